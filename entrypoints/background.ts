@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from '#imports';
+import { handleMessage } from '../lib/background/service';
+import { openVetlensDB } from '../lib/db';
+import { createBrowserI18n } from '../lib/i18n/translate';
+import { CONTENT_HOSTS } from '../lib/platforms/hosts';
+
+export default defineBackground(() => {
+  const deps = {
+    db: openVetlensDB(),
+    i18n: createBrowserI18n(browser.i18n),
+    extensionId: browser.runtime.id,
+    contentHosts: CONTENT_HOSTS,
+  };
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
+  if (!import.meta.env.FIREFOX) {
+    // Clicking the toolbar icon opens the popup; the side panel opens from the popup's button.
+    void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
+  }
+});

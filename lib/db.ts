@@ -1,0 +1,113 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { BrandBrief } from './brief';
+import type { Platform, ProfileSnapshot } from './snapshot';
+
+/**
+ * The whole Vetlens store: every table and every migration lives in this one file.
+ * Opened from the background worker and the extension's own pages only; a content script would
+ * open the page's IndexedDB instead, so content scripts ask the background.
+ */
+
+export interface StoredSnapshot {
+  id?: number;
+  /** creatorKey(): "instagram:nasa" */
+  creatorKey: string;
+  capturedAt: string;
+  snapshot: ProfileSnapshot;
+}
+
+export const OUTREACH_STATUSES = ['to-contact', 'contacted', 'negotiating', 'confirmed', 'declined'] as const;
+export type OutreachStatus = (typeof OUTREACH_STATUSES)[number];
+
+/** The latest known state of one creator on one platform, kept for fast lists and sorting. */
+export interface CreatorRecord {
+  key: string;
+  platform: Platform;
+  handle: string | null;
+  displayName: string | null;
+  url: string;
+  followers: number | null;
+  verified: boolean | null;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  snapshotCount: number;
+  /** Summary of the latest scores, for sorting and filtering without re-scoring. */
+  scores: {
+    overall: number | null;
+    engagement: number | null;
+    engagementRate: number | null;
+    authenticity: number | null;
+    authenticityVerdict: 'ok' | 'review' | 'suspicious' | null;
+    brandFit: number | null;
+  };
+  tags: string[];
+  notes: string;
+  status: OutreachStatus;
+  /** Creators joined across platforms share a group id (cross-platform linking). */
+  groupId: string | null;
+}
+
+export interface Shortlist {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface ShortlistEntry {
+  listId: string;
+  creatorKey: string;
+  addedAt: string;
+}
+
+export interface StoredBrief {
+  id: string;
+  brief: BrandBrief;
+  updatedAt: string;
+}
+
+export interface StoredCampaign {
+  id: string;
+  /** The campaign document itself; its schema lives with the campaign feature. */
+  campaign: unknown;
+  updatedAt: string;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export const DEFAULT_SHORTLIST_ID = 'default';
+export const DB_NAME = 'vetlens';
+
+export type VetlensDB = Dexie & {
+  snapshots: EntityTable<StoredSnapshot, 'id'>;
+  creators: EntityTable<CreatorRecord, 'key'>;
+  shortlists: EntityTable<Shortlist, 'id'>;
+  shortlistEntries: Dexie.Table<ShortlistEntry, [string, string]>;
+  briefs: EntityTable<StoredBrief, 'id'>;
+  campaigns: EntityTable<StoredCampaign, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+/** Schema versions, oldest first. Never edit a released version: add a new one with its upgrade. */
+export function defineSchema(db: Dexie): void {
+  db.version(1).stores({
+    snapshots: '++id, creatorKey, [creatorKey+capturedAt], capturedAt',
+    creators: 'key, platform, lastSeenAt, followers, status, groupId, *tags, scores.overall, scores.engagement, scores.authenticity, scores.brandFit',
+    shortlists: 'id, name',
+    shortlistEntries: '[listId+creatorKey], listId, creatorKey, addedAt',
+    briefs: 'id',
+    campaigns: 'id, updatedAt',
+    settings: 'key',
+  });
+  db.on('populate', (tx) => {
+    void tx.table('shortlists').add({ id: DEFAULT_SHORTLIST_ID, name: '', createdAt: new Date().toISOString() } satisfies Shortlist);
+  });
+}
+
+export function openVetlensDB(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): VetlensDB {
+  const db = new Dexie(name, options) as VetlensDB;
+  defineSchema(db);
+  return db;
+}

@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import type { Scores } from './scoring/types';
+import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
+
+/**
+ * Every message is a member of a discriminated union whose type names its direction:
+ * `content:*` goes from a content script to the background, `tab:*` from the popup to the content script of a tab. Each receiver parses
+ * what arrives with these schemas and checks who sent it.
+ */
+export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema }),
+  z.object({ type: z.literal('content:shortlist-toggle'), creatorKey: z.string().check(z.maxLength(300)), snapshot: ProfileSnapshotSchema }),
+]);
+export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
+
+/** Everything the background accepts. Extension pages open the store themselves. */
+export const ToBackgroundSchema = ContentToBackgroundSchema;
+export type ToBackground = ContentToBackground;
+
+export const PopupToTabSchema = z.object({ type: z.literal('tab:current-state') });
+export type PopupToTab = z.infer<typeof PopupToTabSchema>;
+
+/** What the background answers a snapshot with. Scores are checked for shape, not re-derived. */
+const ScoreShape = z.looseObject({
+  score: z.nullable(z.number()),
+  confidence: z.enum(['none', 'low', 'medium', 'high']),
+  reasons: z.array(z.string()),
+});
+
+export const ReportSchema = z.object({
+  snapshot: ProfileSnapshotSchema,
+  scores: z.object({
+    engagement: ScoreShape,
+    authenticity: ScoreShape,
+    brandFit: z.nullable(ScoreShape),
+    overall: ScoreShape,
+  }),
+});
+
+export const SnapshotResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), creatorKey: z.string(), report: ReportSchema, shortlisted: z.boolean() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+/** The scored report. Its scores are checked for shape on arrival (ScoreShape), typed in full here. */
+export interface Report {
+  snapshot: ProfileSnapshot;
+  scores: Scores;
+}
+export type SnapshotResponse = { ok: true; creatorKey: string; report: Report; shortlisted: boolean } | { ok: false; error: string };
+
+export const ToggleResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), shortlisted: z.boolean() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ToggleResponse = z.infer<typeof ToggleResponseSchema>;
+
+/** What a tab's content script tells the popup about the page it is on. */
+export const TabStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('none') }),
+  z.object({ status: z.literal('loading'), platform: PlatformSchema }),
+  z.object({ status: z.literal('unreadable'), platform: PlatformSchema, reason: UnreadableReasonSchema, detail: z.string() }),
+  z.object({ status: z.literal('ready'), creatorKey: z.string(), report: ReportSchema, shortlisted: z.boolean() }),
+]);
+export type TabState =
+  | Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }>
+  | { status: 'ready'; creatorKey: string; report: Report; shortlisted: boolean };
+
+/** The channel from the MAIN-world observer to the isolated content script (window.postMessage). */
+export const OBSERVER_CHANNEL = 'vetlens:observed';
+export const ObservedMessageSchema = z.object({
+  channel: z.literal(OBSERVER_CHANNEL),
+  url: z.string().check(z.maxLength(4000)),
+  body: z.unknown(),
+});
+export type ObservedMessage = z.infer<typeof ObservedMessageSchema>;

@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+
+/**
+ * The ProfileSnapshot: what one visit to a creator's page could read. Field names are a contract
+ * with outside tools (`npm run vet`, exports), so they stay as they are.
+ *
+ * Honest numbers: a count the page did not show is null, never 0. Each count read records whether
+ * the page gave it exactly ("2,362", a JSON integer) or rounded ("12.5K").
+ */
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const PrecisionSchema = z.enum(['exact', 'rounded']);
+export type Precision = z.infer<typeof PrecisionSchema>;
+
+const Count = z.nullable(z.number().check(z.int(), z.nonnegative(), z.lte(1e13)));
+const Text = (max: number) => z.nullable(z.string().check(z.maxLength(max)));
+const IsoDate = z.iso.datetime({ offset: true });
+
+export const PostSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  url: z.nullable(z.string().check(z.maxLength(2000))),
+  publishedAt: z.nullable(IsoDate),
+  likes: Count,
+  comments: Count,
+  views: Count,
+  shares: Count,
+  saves: z.optional(Count),
+  caption: Text(20000),
+  hashtags: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
+  pinned: z.boolean(),
+  /** Which of this post's counts were rounded by the page; absent means exact or not read. */
+  rounded: z.optional(z.array(z.enum(['likes', 'comments', 'views', 'shares', 'saves']))),
+  /** Whether publishedAt came from a relative text such as "3 weeks ago" (approximate). */
+  dateApproximate: z.optional(z.boolean()),
+});
+export type Post = z.infer<typeof PostSchema>;
+
+export const COUNT_FIELDS = ['followers', 'following', 'postCount', 'totalLikes'] as const;
+export type CountField = (typeof COUNT_FIELDS)[number];
+
+export const ProfileSnapshotSchema = z.object({
+  platform: PlatformSchema,
+  /** The @name without "@"; null where the page of that era shows none (never invented). */
+  handle: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
+  url: z.string().check(z.maxLength(2000)),
+  capturedAt: IsoDate,
+  displayName: Text(500),
+  bio: Text(10000),
+  verified: z.nullable(z.boolean()),
+  followers: Count,
+  following: Count,
+  postCount: Count,
+  totalLikes: Count,
+  /** Exact or rounded, per count that was read. */
+  precision: z.partialRecord(z.enum(COUNT_FIELDS), PrecisionSchema),
+  posts: z.array(PostSchema).check(z.maxLength(500)),
+  /** Links from the bio / header: used to join one creator across platforms. */
+  links: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(50)),
+  /** The creator hides like and view counts (Instagram): "hidden", not zero. */
+  likesHidden: z.boolean(),
+  /** A platform-specific stable id where the page gives one (YouTube channel id, TikTok user id). */
+  platformId: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  /** The page's `lang`, which decided how its counts were parsed. */
+  pageLanguage: z.optional(z.nullable(z.string().check(z.maxLength(35)))),
+  /** Where the numbers came from, in the order they were used: "embedded-json", "observed-json", "dom", "meta". */
+  sources: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(10)),
+  /** What kind of page this was read from. */
+  pageKind: z.enum(['profile', 'post']),
+});
+export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
+
+/** Why a page gave no snapshot. Never zeros instead. */
+export const UnreadableReasonSchema = z.enum(['not-profile', 'login-wall', 'bot-check', 'unreadable']);
+export type UnreadableReason = z.infer<typeof UnreadableReasonSchema>;
+
+export type ExtractResult =
+  | { ok: true; snapshot: ProfileSnapshot }
+  | { ok: false; reason: UnreadableReason; detail: string };
+
+/** Stable identity of a creator on one platform: "instagram:nasa". */
+export function creatorKey(snapshot: Pick<ProfileSnapshot, 'platform' | 'handle' | 'url' | 'platformId'>): string {
+  if (snapshot.handle) return `${snapshot.platform}:${snapshot.handle.toLowerCase()}`;
+  if (snapshot.platformId) return `${snapshot.platform}:id:${snapshot.platformId}`;
+  return `${snapshot.platform}:url:${new URL(snapshot.url).pathname.replace(/\/+$/, '').toLowerCase()}`;
+}
+
+export function extractHashtags(text: string | null | undefined): string[] {
+  if (!text) return [];
+  const tags = new Set<string>();
+  for (const match of text.matchAll(/#([\p{L}\p{N}_]+)/gu)) tags.add(match[1]!.toLowerCase());
+  return [...tags].slice(0, 200);
+}

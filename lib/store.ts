@@ -1,0 +1,95 @@
+import type { CreatorRecord, ShortlistEntry, StoredSnapshot, VetlensDB } from './db';
+import { DEFAULT_SHORTLIST_ID } from './db';
+import { creatorKey, type ProfileSnapshot } from './snapshot';
+import type { Scores } from './scoring/types';
+
+/** Visits closer together than this are one visit: the newer, fuller snapshot replaces the older. */
+export const SAME_VISIT_MS = 30 * 60 * 1000;
+const HISTORY_LIMIT = 50;
+
+export function summarizeScores(scores: Scores): CreatorRecord['scores'] {
+  return {
+    overall: scores.overall.score,
+    engagement: scores.engagement.score,
+    engagementRate: scores.engagement.rate,
+    authenticity: scores.authenticity.score,
+    authenticityVerdict: scores.authenticity.verdict,
+    brandFit: scores.brandFit?.score ?? null,
+  };
+}
+
+/** Earlier snapshots of a creator, oldest first, not counting the visit being scored. */
+export async function historyFor(db: VetlensDB, key: string, before?: string): Promise<ProfileSnapshot[]> {
+  const rows = await db.snapshots
+    .where('[creatorKey+capturedAt]')
+    .between([key, ''], [key, before ?? '\uffff'], true, false)
+    .reverse()
+    .limit(HISTORY_LIMIT)
+    .toArray();
+  return rows.reverse().map((r) => r.snapshot);
+}
+
+/**
+ * Stores a visit: one dated snapshot per visit, plus the creator's latest summary, in one
+ * transaction so a stopped worker never leaves one without the other.
+ */
+export async function recordSnapshot(db: VetlensDB, snapshot: ProfileSnapshot, scores: Scores): Promise<string> {
+  const key = creatorKey(snapshot);
+  await db.transaction('rw', db.snapshots, db.creators, async () => {
+    const last = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).last();
+    const sameVisit = last && Math.abs(Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt)) < SAME_VISIT_MS;
+    const row: StoredSnapshot = { creatorKey: key, capturedAt: snapshot.capturedAt, snapshot };
+    if (sameVisit && last?.id !== undefined) await db.snapshots.put({ ...row, id: last.id });
+    else await db.snapshots.add(row);
+    const existing = await db.creators.get(key);
+    const record: CreatorRecord = {
+      key,
+      platform: snapshot.platform,
+      handle: snapshot.handle,
+      displayName: snapshot.displayName,
+      url: snapshot.url,
+      followers: snapshot.followers ?? existing?.followers ?? null,
+      verified: snapshot.verified ?? existing?.verified ?? null,
+      firstSeenAt: existing?.firstSeenAt ?? snapshot.capturedAt,
+      lastSeenAt: snapshot.capturedAt,
+      snapshotCount: (existing?.snapshotCount ?? 0) + (sameVisit ? 0 : 1),
+      scores: summarizeScores(scores),
+      tags: existing?.tags ?? [],
+      notes: existing?.notes ?? '',
+      status: existing?.status ?? 'to-contact',
+      groupId: existing?.groupId ?? null,
+    };
+    await db.creators.put(record);
+  });
+  return key;
+}
+
+export async function isShortlisted(db: VetlensDB, key: string, listId = DEFAULT_SHORTLIST_ID): Promise<boolean> {
+  return (await db.shortlistEntries.get([listId, key])) !== undefined;
+}
+
+export async function setShortlisted(db: VetlensDB, key: string, on: boolean, listId = DEFAULT_SHORTLIST_ID, now = new Date()): Promise<boolean> {
+  await db.transaction('rw', db.shortlistEntries, async () => {
+    if (on) {
+      const existing = await db.shortlistEntries.get([listId, key]);
+      if (!existing) await db.shortlistEntries.put({ listId, creatorKey: key, addedAt: now.toISOString() });
+    } else {
+      await db.shortlistEntries.delete([listId, key]);
+    }
+  });
+  return on;
+}
+
+export interface ShortlistRow {
+  entry: ShortlistEntry;
+  creator: CreatorRecord;
+}
+
+/** A shortlist's creators, newest first. */
+export async function listShortlist(db: VetlensDB, listId = DEFAULT_SHORTLIST_ID, limit?: number): Promise<ShortlistRow[]> {
+  const query = db.shortlistEntries.where('listId').equals(listId).reverse();
+  const entries = await query.sortBy('addedAt');
+  const picked = limit === undefined ? entries : entries.slice(0, limit);
+  const creators = await db.creators.bulkGet(picked.map((e) => e.creatorKey));
+  return picked.flatMap((entry, i) => (creators[i] ? [{ entry, creator: creators[i]! }] : []));
+}
