@@ -37,4 +37,9 @@ export interface PlatformExtractor {
    */
   pageKey(url: URL): string | null;
   extract(doc: Document, url: URL, options?: ExtractOptions): ExtractResult;
+  /**
+   * The element the inline overlay is inserted after (the profile header), or null when the page
+   * has not rendered one yet; the overlay then floats as a card.
+   */
+  findOverlayAnchor(doc: Document, url: URL): Element | null;
 }
