@@ -23,9 +23,9 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
     render(<Overlay state={current} i18n={i18n} floating={anchor === null} onToggleShortlist={() => void controller.toggleShortlist()} />, ui.uiContainer);
   };
 
-  const place = async () => {
+  const placeNow = async () => {
     const wanted = extractor.findOverlayAnchor(document, new URL(location.href));
-    if (ui && wanted === anchor && ui.shadowHost.isConnected) return;
+    if (!current || (ui && wanted === anchor && ui.shadowHost.isConnected)) return;
     ui?.remove();
     anchor = wanted;
     ui = await createShadowRootUi(ctx, {
@@ -41,6 +41,9 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
     });
     ui.mount();
   };
+  // Renders arrive faster than a shadow root is created: queue placements so only one UI exists.
+  let queue: Promise<void> = Promise.resolve();
+  const place = () => (queue = queue.then(placeNow, placeNow));
 
   const controller = new PageController({
     extractor,
@@ -60,9 +63,12 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
     render(state) {
       current = state;
       if (!state) {
-        ui?.remove();
-        ui = null;
-        anchor = null;
+        queue = queue.then(() => {
+          if (current) return;
+          ui?.remove();
+          ui = null;
+          anchor = null;
+        });
         return;
       }
       void place().then(draw);

@@ -385,6 +385,8 @@ export const instagram: PlatformExtractor = {
     const route = routeInstagramUrl(url);
     if (route.kind === 'profile') return route.handle.toLowerCase();
     if (route.kind === 'post') return `p/${route.code}`;
+    // The login wall gets an overlay too, so it can say why there are no numbers.
+    if (route.kind === 'login') return 'accounts/login';
     return null;
   },
   extract: extractInstagramProfile,

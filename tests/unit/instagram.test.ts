@@ -119,5 +119,6 @@ describe('Instagram routes', () => {
   it('gives a page key only for profiles and posts', () => {
     expect(instagram.pageKey(new URL('https://www.instagram.com/NASA/'))).toBe('nasa');
     expect(instagram.pageKey(new URL('https://www.instagram.com/direct/inbox/'))).toBeNull();
+    expect(instagram.pageKey(new URL('https://www.instagram.com/accounts/login/'))).toBe('accounts/login');
   });
 });
