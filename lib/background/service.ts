@@ -82,6 +82,14 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
       }
     }
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: describeStorageError(error, deps.i18n) };
   }
+}
+
+/** A message the marketer can act on; a full disk or quota is the one they can fix themselves. */
+export function describeStorageError(error: unknown, i18n: I18n): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return i18n.t('error_storage_full');
+  return i18n.t('error_storage_failed', error instanceof Error ? error.message : String(error));
 }

@@ -16,6 +16,8 @@ export interface ExtensionSession {
   requests: Request[];
   /** Serves `file` (under tests/fixtures) for that exact https URL; everything else on the site is a 404. */
   servePage(url: string, file: string): void;
+  /** Requests that were neither a served page nor the extension's own files. */
+  foreignRequests(): string[];
   close(): Promise<void>;
 }
 
@@ -45,14 +47,15 @@ export async function launchExtension(options: { userDataDir?: string; headless?
   const requests: Request[] = [];
   context.on('request', (request) => requests.push(request));
   const pages = new Map<string, string>();
-  for (const host of ['www.instagram.com', 'www.tiktok.com', 'www.youtube.com']) {
-    await context.route(`https://${host}/**`, (route) => {
-      const url = route.request().url();
-      const file = pages.get(url.split('#')[0]!);
-      if (file) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, file)) });
-      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not routed in this test' });
-    });
-  }
+  // Nothing reaches the network: served pages are fulfilled from tests/fixtures, the rest of the
+  // three sites is a 404, and any other address is aborted.
+  await context.route(/^https?:\/\//, (route) => {
+    const url = route.request().url();
+    const file = pages.get(url.split('#')[0]!);
+    if (file) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, file)) });
+    if (/^https:\/\/www\.(instagram|tiktok|youtube)\.com\//.test(url)) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not routed' });
+    return route.abort('blockedbyclient');
+  });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
@@ -62,6 +65,10 @@ export async function launchExtension(options: { userDataDir?: string; headless?
     requests,
     servePage(url, file) {
       pages.set(url, file);
+    },
+    foreignRequests() {
+      // The overlay's CSS comes from a dynamic chrome-extension:// URL: the extension's own file, not network.
+      return requests.map((r) => r.url()).filter((url) => !/^(chrome-extension|data|blob):/.test(url) && !pages.has(url.split('#')[0]!));
     },
     async close() {
       await context.close();

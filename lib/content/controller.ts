@@ -160,7 +160,7 @@ export class PageController {
     }
     if (generation !== this.generation || this.disposed) return;
     if (!response.ok) {
-      this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason: 'unreadable', detail: response.error });
+      this.setState({ status: 'error', message: response.error });
       return;
     }
     this.setState({ status: 'ready', creatorKey: response.creatorKey, report: response.report, shortlisted: response.shortlisted });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage, type BackgroundDeps } from '../../lib/background/service';
 import { openVetlensDB, type VetlensDB } from '../../lib/db';
 import { nodeI18n } from '../../lib/i18n/node';
@@ -81,5 +81,15 @@ describe('background message handler', () => {
     const response = await handleMessage(message, fromInstagramTab, deps);
     expect(response).toMatchObject({ ok: false, error: expect.stringContaining('invalid message') });
     expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it('says clearly when storage is full, and writes nothing half-way', async () => {
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.creators, 'put').mockRejectedValueOnce(quota);
+    const response = await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot() }, fromInstagramTab, deps);
+    expect(response).toMatchObject({ ok: false, error: expect.stringContaining('storage for extensions is full') });
+    // The snapshot was added in the same transaction as the creator: both or neither.
+    expect(await db.snapshots.count()).toBe(0);
+    expect(await db.creators.count()).toBe(0);
   });
 });
