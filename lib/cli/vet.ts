@@ -21,7 +21,7 @@ function main(): void {
   } else if (file.endsWith('.json')) {
     process.stdout.write(`${JSON.stringify(vetSnapshotJson(text, { brief, i18n }), null, 2)}\n`);
   } else if (/\.x?html?$/.test(file)) {
-    const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true } } });
+    const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true, navigation: { disableMainFrameNavigation: true } } });
     const doc = new window.DOMParser().parseFromString(text, 'text/html') as unknown as Document;
     const report = vetDocument(doc, { url: values.url, capturedAt: values['captured-at'], brief, i18n });
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

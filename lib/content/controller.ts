@@ -6,8 +6,11 @@ import { creatorKey, type ProfileSnapshot } from '../snapshot';
 const OBSERVED_LIMIT = 40;
 /** How long a page may take to render its numbers before it is called unreadable. */
 export const UNREADABLE_AFTER_MS = 8000;
-/** Extraction waits this long after a DOM change, so a burst of changes costs one read. */
-const SETTLE_MS = 30;
+/**
+ * A DOM change is read at once (leading edge), then at most once per this interval while the
+ * site keeps rendering, so a burst of changes costs a few reads, not hundreds.
+ */
+const READ_INTERVAL_MS = 100;
 
 export interface ControllerDeps {
   extractor: PlatformExtractor;
@@ -43,6 +46,7 @@ export class PageController {
   private snapshot: ProfileSnapshot | null = null;
   private lastSent = '';
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastReadAt = -Infinity;
   private unreadableTimer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
   private disposed = false;
@@ -116,14 +120,16 @@ export class PageController {
 
   private scheduleRead(): void {
     if (this.disposed || this.pageKey === null || this.settleTimer !== undefined) return;
+    const wait = Math.max(0, this.lastReadAt + READ_INTERVAL_MS - performance.now());
     this.settleTimer = setTimeout(() => {
       this.settleTimer = undefined;
       this.read();
-    }, SETTLE_MS);
+    }, wait);
   }
 
   private read(): void {
     if (this.disposed || this.pageKey === null) return;
+    this.lastReadAt = performance.now();
     const href = this.deps.currentUrl();
     const url = new URL(href);
     if (this.deps.extractor.pageKey(url) !== this.pageKey) {
