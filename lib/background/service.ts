@@ -67,9 +67,10 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
   try {
     switch (message.type) {
       case 'content:snapshot': {
-        const scores = await scoreWithStore(deps.db, message.snapshot, deps.i18n);
-        const key = await recordSnapshot(deps.db, message.snapshot, scores);
-        return { ok: true, creatorKey: key, report: { snapshot: message.snapshot, scores }, shortlisted: await isShortlisted(deps.db, key) };
+        const key = creatorKey(message.snapshot);
+        const [scores, shortlisted] = await Promise.all([scoreWithStore(deps.db, message.snapshot, deps.i18n), isShortlisted(deps.db, key)]);
+        await recordSnapshot(deps.db, message.snapshot, scores);
+        return { ok: true, creatorKey: key, report: { snapshot: message.snapshot, scores }, shortlisted };
       }
       case 'content:shortlist-toggle': {
         const key = creatorKey(message.snapshot);

@@ -16,6 +16,8 @@ export interface ExtensionSession {
   requests: Request[];
   /** Serves `file` (under tests/fixtures) for that exact https URL; everything else on the site is a 404. */
   servePage(url: string, file: string): void;
+  /** Serves the given HTML for that exact https URL. */
+  serveHtml(url: string, html: string): void;
   /** Requests that were neither a served page nor the extension's own files. */
   foreignRequests(): string[];
   close(): Promise<void>;
@@ -24,8 +26,11 @@ export interface ExtensionSession {
 /**
  * Shared by the end-to-end tests, the demo and the benchmark.
  * Launches Debian's Chromium with the built extension and no network: every site request is routed. */
-export async function launchExtension(options: { userDataDir?: string; headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  options: { userDataDir?: string; headless?: boolean; extensionDir?: string; withExtension?: boolean } = {},
+): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const withExtension = options.withExtension ?? true;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'vetlens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -33,8 +38,7 @@ export async function launchExtension(options: { userDataDir?: string; headless?
     viewport: options.headless === false ? null : { width: 1280, height: 900 },
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -46,25 +50,31 @@ export async function launchExtension(options: { userDataDir?: string; headless?
   });
   const requests: Request[] = [];
   context.on('request', (request) => requests.push(request));
-  const pages = new Map<string, string>();
+  const pages = new Map<string, () => Buffer | string>();
   // Nothing reaches the network: served pages are fulfilled from tests/fixtures, the rest of the
   // three sites is a 404, and any other address is aborted.
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url();
-    const file = pages.get(url.split('#')[0]!);
-    if (file) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, file)) });
+    const body = pages.get(url.split('#')[0]!);
+    if (body) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: body() });
     if (/^https:\/\/www\.(instagram|tiktok|youtube)\.com\//.test(url)) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not routed' });
     return route.abort('blockedbyclient');
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  const extensionId = new URL(worker.url()).host;
+  let extensionId = '';
+  if (withExtension) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     context,
     extensionId,
     requests,
     servePage(url, file) {
-      pages.set(url, file);
+      pages.set(url, () => readFileSync(join(FIXTURES, file)));
+    },
+    serveHtml(url, html) {
+      pages.set(url, () => html);
     },
     foreignRequests() {
       // The overlay's CSS comes from a dynamic chrome-extension:// URL: the extension's own file, not network.

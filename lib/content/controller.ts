@@ -24,6 +24,15 @@ export interface ControllerDeps {
   now?: () => Date;
 }
 
+/** The tag of the overlay's shadow host (WXT's createShadowRootUi `name`). */
+export const OVERLAY_HOST_TAG = 'VETLENS-OVERLAY';
+
+function isOwnMutation(record: MutationRecord): boolean {
+  const own = (node: Node) => node.nodeName === OVERLAY_HOST_TAG;
+  if (own(record.target) || (record.target as Element).closest?.(OVERLAY_HOST_TAG.toLowerCase())) return true;
+  return record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(own) && record.addedNodes.length + record.removedNodes.length > 0;
+}
+
 /** A cheap fingerprint of what the overlay shows, to skip re-sending an unchanged snapshot. */
 function fingerprint(snapshot: ProfileSnapshot): string {
   const posts = snapshot.posts.map((p) => `${p.id}:${p.likes}:${p.comments}:${p.views}`).join(',');
@@ -61,7 +70,11 @@ export class PageController {
   }
 
   start(): void {
-    this.observer = new MutationObserver(() => this.scheduleRead());
+    this.observer = new MutationObserver((records) => {
+      // Our own overlay coming and going is not the site changing.
+      if (records.every(isOwnMutation)) return;
+      this.scheduleRead();
+    });
     this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['title', 'content', 'href'] });
     this.deps.win.addEventListener('message', this.onWindowMessage);
     this.onLocationChange();
@@ -120,7 +133,12 @@ export class PageController {
 
   private scheduleRead(): void {
     if (this.disposed || this.pageKey === null || this.settleTimer !== undefined) return;
-    const wait = Math.max(0, this.lastReadAt + READ_INTERVAL_MS - performance.now());
+    const wait = this.lastReadAt + READ_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      // Leading edge: mutation callbacks already run after the site's DOM change, so read now.
+      this.read();
+      return;
+    }
     this.settleTimer = setTimeout(() => {
       this.settleTimer = undefined;
       this.read();
