@@ -233,14 +233,18 @@ function domProfileCounts(doc: Document, lang: string): CountReadings {
   return counts;
 }
 
-/** The verified badge next to the name: TikTok draws it as an SVG whose ids say Verified_Badge. */
+/**
+ * The verified badge next to the name. TikTok draws it as an inline SVG: older builds name it
+ * Icon_Color-Verified_Badge, the 2025 build is a circle in TikTok's verified cyan (#20D5EC).
+ */
 function domVerified(doc: Document): boolean | null {
-  const title = doc.querySelector('[data-e2e="user-title"]');
-  const row = title?.parentElement;
+  const row = doc.querySelector('[data-e2e="user-title"]')?.parentElement;
   if (!row) return null;
-  const badge = row.querySelector('svg [id*="Verified_Badge"], svg[class*="Verified"], [data-e2e="verify-badge"]');
-  if (badge) return true;
-  return [...row.querySelectorAll('svg')].some((svg) => svg.outerHTML.includes('Verified_Badge'));
+  for (const svg of row.querySelectorAll('svg')) {
+    if (svg.querySelector('[id*="Verified_Badge"]') || /Verified_Badge/.test(svg.outerHTML)) return true;
+    if (svg.querySelector('circle[fill="#20D5EC" i], circle[fill="#20d5ec"]')) return true;
+  }
+  return false;
 }
 
 function domTiles(doc: Document, handle: string, lang: string): Post[] {

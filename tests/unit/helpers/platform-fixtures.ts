@@ -1,0 +1,49 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import type { ObservedResponse } from '../../../lib/platforms/types';
+
+export const FIXTURE_ROOT = join(__dirname, '..', '..', 'fixtures');
+
+export function readPlatformFixture(...parts: string[]): string {
+  return readFileSync(join(FIXTURE_ROOT, ...parts), 'utf8');
+}
+
+/** A window that never fetches or runs what a saved page links to. */
+const quietWindow = new Window({
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+    disableIframePageLoading: true,
+    handleDisabledFileLoadingAsSuccess: true,
+  },
+});
+
+/** Parses saved HTML into a Document as a content script sees it: no script runs. */
+export function parseHtml(html: string): Document {
+  return new quietWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** An observed-response fixture file: `[{ url, body, at }]`, the bodies as the page's own scripts fetched them. */
+export function observedFixture(...parts: string[]): ObservedResponse[] {
+  return JSON.parse(readPlatformFixture(...parts)) as ObservedResponse[];
+}
+
+/** What a saved page must yield. `expect` is matched against the extract result. */
+export interface ExpectedPage {
+  url: string;
+  page: string | null;
+  observed?: string | null;
+  capturedAt?: string;
+  embeddedIsStale?: boolean;
+  expect: Record<string, unknown>;
+  postCount?: number;
+  posts?: (Record<string, unknown> & { id: string })[];
+}
+
+export function expectedPages(dir: string): string[] {
+  return readdirSync(join(FIXTURE_ROOT, dir))
+    .filter((file) => file.endsWith('.expected.json'))
+    .sort();
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractTikTok, findTikTokOverlayAnchor, looksRounded, tiktok } from '../../lib/platforms/tiktok';
+import { ProfileSnapshotSchema } from '../../lib/snapshot';
+import { expectedPages, observedFixture, parseHtml, readPlatformFixture, type ExpectedPage } from './helpers/platform-fixtures';
+
+const ILLOJUAN = 'tt_profile_illojuan_2025-12_rendered_metascraper.html';
+
+function runCase(dir: string, file: string) {
+  const expected = JSON.parse(readPlatformFixture(dir, file)) as ExpectedPage;
+  const doc = parseHtml(expected.page ? readPlatformFixture(dir, expected.page) : '<html><body></body></html>');
+  const result = extractTikTok(doc, new URL(expected.url), {
+    observed: expected.observed ? observedFixture(dir, expected.observed) : [],
+    capturedAt: expected.capturedAt ?? '2026-01-01T00:00:00.000Z',
+    embeddedIsStale: expected.embeddedIsStale ?? false,
+  });
+  return { expected, result };
+}
+
+describe('TikTok extractor against the real captures', () => {
+  const cases = expectedPages('tiktok');
+  it('has an expected-numbers file for every capture', () => {
+    const pages = new Set(cases.map((file) => (JSON.parse(readPlatformFixture('tiktok', file)) as ExpectedPage).page));
+    for (const capture of [ILLOJUAN, 'tt_video_2025-12_rendered_metascraper.html', 'tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper.html', 'tt_profile_WAF-challenge-interstitial_2024-01_scrapeomatic.html'])
+      expect(pages.has(capture), capture).toBe(true);
+  });
+
+  for (const file of cases) {
+    it(`reads ${file.replace('.expected.json', '')}`, () => {
+      const { expected, result } = runCase('tiktok', file);
+      expect(result).toMatchObject(expected.expect);
+      if (!result.ok) return;
+      expect(ProfileSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
+      if (expected.postCount !== undefined) expect(result.snapshot.posts).toHaveLength(expected.postCount);
+      for (const post of expected.posts ?? []) expect(result.snapshot.posts.find((p) => p.id === post.id)).toMatchObject(post);
+    });
+  }
+});
+
+describe('TikTok: observed responses', () => {
+  it('adds likes, comments, shares, saves and dates from the item_list the page fetched, exact where statsV2 gives them', () => {
+    const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
+    const result = extractTikTok(doc, new URL('https://www.tiktok.com/@illojuan'), { observed: observedFixture('tiktok', 'built/observed-illojuan.json') });
+    if (!result.ok) throw new Error(result.detail);
+    const posts = result.snapshot.posts;
+    // Two items from the response plus the 16 tiles it does not cover; the other creator's item is dropped.
+    expect(posts).toHaveLength(18);
+    expect(posts.some((p) => p.id === '7000000000000000001')).toBe(false);
+    const first = posts.find((p) => p.id === '7571863205253778710')!;
+    expect(first).toMatchObject({ likes: 25513, comments: 146, shares: 2156, saves: 1311, views: 192148, pinned: true, hashtags: ['burgerking'] });
+    expect(first.rounded).toBeUndefined();
+    const second = posts.find((p) => p.id === '7437176835944795424')!;
+    expect(second).toMatchObject({ likes: 210000, views: 1900000, publishedAt: new Date(1731600000 * 1000).toISOString() });
+    expect(second.rounded).toEqual(['likes', 'views']);
+    expect(result.snapshot.sources).toEqual(['embedded-json', 'observed-json', 'dom']);
+    // The other creator's user/detail response never lends its numbers.
+    expect(result.snapshot.followers).toBe(783427);
+  });
+
+  it('after an in-page navigation reads the fresh user/detail response, never the first page\'s JSON', () => {
+    // The document still holds @illojuan's embedded JSON and header; the URL is now @creator_b.
+    const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
+    const url = new URL('https://www.tiktok.com/@creator_b');
+    const result = extractTikTok(doc, url, { observed: observedFixture('tiktok', 'built/observed-user-detail-b.json'), embeddedIsStale: true });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot).toMatchObject({
+      handle: 'creator_b',
+      displayName: 'Creator B',
+      followers: 12345,
+      following: 45,
+      totalLikes: 678912,
+      postCount: 31,
+      links: ['https://instagram.com/creator_b'],
+      sources: ['observed-json'],
+    });
+    expect(result.snapshot.posts).toHaveLength(0);
+  });
+});
+
+describe('TikTok: stale pages and pages without a profile', () => {
+  it('never shows creator A\'s embedded numbers on creator B\'s URL', () => {
+    const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
+    const result = extractTikTok(doc, new URL('https://www.tiktok.com/@someone_else'));
+    expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+
+  it('reads paths that are not a profile or a video as not-profile', () => {
+    const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
+    for (const path of ['/', '/foryou', '/explore', '/music/original-sound-1', '/@illojuan/live'])
+      expect(extractTikTok(doc, new URL(`https://www.tiktok.com${path}`))).toMatchObject({ ok: false, reason: 'not-profile' });
+  });
+
+  it('keys profile and video pages by the creator', () => {
+    expect(tiktok.pageKey(new URL('https://www.tiktok.com/@IlloJuan'))).toBe('@illojuan');
+    expect(tiktok.pageKey(new URL('https://www.tiktok.com/@illojuan/video/7571863205253778710?lang=en'))).toBe('@illojuan');
+    expect(tiktok.pageKey(new URL('https://www.tiktok.com/foryou'))).toBeNull();
+  });
+
+  it('anchors the overlay in the header of the creator in the URL only', () => {
+    const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
+    const anchor = findTikTokOverlayAnchor(doc, new URL('https://www.tiktok.com/@illojuan'));
+    expect(anchor?.querySelector('[data-e2e="followers-count"]')).not.toBeNull();
+    expect(findTikTokOverlayAnchor(doc, new URL('https://www.tiktok.com/@someone_else'))).toBeNull();
+    const video = parseHtml(readPlatformFixture('tiktok', 'tt_video_2025-12_rendered_metascraper.html'));
+    expect(findTikTokOverlayAnchor(video, new URL('https://www.tiktok.com/@illojuan/video/7571863205253778710'))?.getAttribute('data-e2e')).toBe('video-desc');
+  });
+
+  it('records a count as rounded only when it could be an abbreviation', () => {
+    expect(looksRounded(783400)).toBe(true);
+    expect(looksRounded(783427)).toBe(false);
+    expect(looksRounded(2156)).toBe(false);
+    expect(looksRounded(999)).toBe(false);
+    expect(looksRounded(3900000)).toBe(true);
+  });
+});
