@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractTikTok, findTikTokOverlayAnchor, looksRounded, tiktok } from '../../lib/platforms/tiktok';
 import { ProfileSnapshotSchema } from '../../lib/snapshot';
-import { expectedPages, observedFixture, parseHtml, readPlatformFixture, type ExpectedPage } from './helpers/platform-fixtures';
+import { expectedPages, observedFixture, parseHtml, readPlatformFixture, runExpectedPage, type ExpectedPage } from './helpers/platform-fixtures';
 
 const ILLOJUAN = 'tt_profile_illojuan_2025-12_rendered_metascraper.html';
-
-function runCase(dir: string, file: string) {
-  const expected = JSON.parse(readPlatformFixture(dir, file)) as ExpectedPage;
-  const doc = parseHtml(expected.page ? readPlatformFixture(dir, expected.page) : '<html><body></body></html>');
-  const result = extractTikTok(doc, new URL(expected.url), {
-    observed: expected.observed ? observedFixture(dir, expected.observed) : [],
-    capturedAt: expected.capturedAt ?? '2026-01-01T00:00:00.000Z',
-    embeddedIsStale: expected.embeddedIsStale ?? false,
-  });
-  return { expected, result };
-}
 
 describe('TikTok extractor against the real captures', () => {
   const cases = expectedPages('tiktok');
@@ -26,12 +15,13 @@ describe('TikTok extractor against the real captures', () => {
 
   for (const file of cases) {
     it(`reads ${file.replace('.expected.json', '')}`, () => {
-      const { expected, result } = runCase('tiktok', file);
+      const { expected, result } = runExpectedPage(extractTikTok, 'tiktok', file);
       expect(result).toMatchObject(expected.expect);
       if (!result.ok) return;
       expect(ProfileSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
       if (expected.postCount !== undefined) expect(result.snapshot.posts).toHaveLength(expected.postCount);
       for (const post of expected.posts ?? []) expect(result.snapshot.posts.find((p) => p.id === post.id)).toMatchObject(post);
+      for (const id of expected.absentPosts ?? []) expect(result.snapshot.posts.some((p) => p.id === id)).toBe(false);
     });
   }
 });

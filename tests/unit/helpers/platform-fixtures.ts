@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import type { ObservedResponse } from '../../../lib/platforms/types';
+import type { ExtractResult } from '../../../lib/snapshot';
+import type { ExtractOptions, ObservedResponse } from '../../../lib/platforms/types';
 
 export const FIXTURE_ROOT = join(__dirname, '..', '..', 'fixtures');
 
@@ -34,16 +35,36 @@ export function observedFixture(...parts: string[]): ObservedResponse[] {
 export interface ExpectedPage {
   url: string;
   page: string | null;
+  /** The `<html lang>` of the empty page used when `page` is null. */
+  lang?: string;
   observed?: string | null;
   capturedAt?: string;
   embeddedIsStale?: boolean;
   expect: Record<string, unknown>;
   postCount?: number;
   posts?: (Record<string, unknown> & { id: string })[];
+  /** Ids that must not appear (another channel's videos, playlists, premieres). */
+  absentPosts?: string[];
 }
 
 export function expectedPages(dir: string): string[] {
   return readdirSync(join(FIXTURE_ROOT, dir))
     .filter((file) => file.endsWith('.expected.json'))
     .sort();
+}
+
+/** Runs an extractor on the page and observed responses an expected-numbers file names. */
+export function runExpectedPage(
+  extract: (doc: Document, url: URL, options?: ExtractOptions) => ExtractResult,
+  dir: string,
+  file: string,
+): { expected: ExpectedPage; result: ExtractResult } {
+  const expected = JSON.parse(readPlatformFixture(dir, file)) as ExpectedPage;
+  const html = expected.page ? readPlatformFixture(dir, expected.page) : `<html lang="${expected.lang ?? 'en'}"><body></body></html>`;
+  const result = extract(parseHtml(html), new URL(expected.url), {
+    observed: expected.observed ? observedFixture(dir, expected.observed) : [],
+    capturedAt: expected.capturedAt ?? '2026-01-01T00:00:00.000Z',
+    embeddedIsStale: expected.embeddedIsStale ?? false,
+  });
+  return { expected, result };
 }
