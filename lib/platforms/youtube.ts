@@ -418,7 +418,8 @@ function domHeader(doc: Document, lang: string): (ChannelHeader & { element: Ele
   const classified = classifyHeaderParts(domHeaderParts(element), lang);
   const titleSelectors = ['yt-dynamic-text-view-model h1', 'h1 .yt-core-attributed-string', 'span#channel-title', '#channel-name #text', '#channel-name', 'h1'];
   const title = titleSelectors.map((selector) => textOf(element.querySelector(selector))).find(Boolean) ?? null;
-  const badge = element.querySelector('.badge-style-type-verified, [class*="badge-style-type-verified"]');
+  // Old header: a verified badge element. New header: an icon drawn inside the title's h1.
+  const badge = element.querySelector('.badge-style-type-verified, [class*="badge-style-type-verified"], h1 .yt-core-attributed-string__image-element');
   return {
     element,
     title,
