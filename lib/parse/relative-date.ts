@@ -50,11 +50,13 @@ export interface RelativeDate {
 }
 
 /**
- * "3 weeks ago" captured at `now` → about three weeks before `now`. Null when the text names no
+ * "3 weeks ago" captured at `capturedAt` → about three weeks before it. Null when the text names no
  * number with a time unit of the page's language.
  */
-export function parseRelativeDate(text: string | null | undefined, lang: string, now: Date): RelativeDate | null {
+export function parseRelativeDate(text: string | null | undefined, lang: string, capturedAt: Date | string): RelativeDate | null {
   if (!text) return null;
+  const now = typeof capturedAt === 'string' ? new Date(capturedAt) : capturedAt;
+  if (Number.isNaN(now.getTime())) return null;
   const primary = lang.trim().replace(/_/g, '-').toLowerCase().split('-')[0] ?? '';
   const stems = STEMS[primary];
   if (!stems) return null;

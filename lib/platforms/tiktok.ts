@@ -247,6 +247,13 @@ function domVerified(doc: Document): boolean | null {
   return false;
 }
 
+/** The "Pinned" label TikTok puts on a tile, in the interface languages we read. */
+const PINNED_WORDS = /^(pinned|fijado|fixado|épinglé|angeheftet|fissato|sabitlendi|закреплено|закріплено|przypięte|vastgezet|disematkan|sabitlənib|पिन किया गया|固定済み|고정됨|置顶|置頂)$/iu;
+
+function isPinnedTile(tile: Element): boolean {
+  return [...tile.querySelectorAll('[data-e2e*="badge"]')].some((badge) => PINNED_WORDS.test(textOf(badge) ?? ''));
+}
+
 function domTiles(doc: Document, handle: string, lang: string): Post[] {
   const posts: Post[] = [];
   for (const tile of doc.querySelectorAll('[data-e2e="user-post-item"]')) {
@@ -267,7 +274,7 @@ function domTiles(doc: Document, handle: string, lang: string): Post[] {
       shares: null,
       caption,
       hashtags: extractHashtags(caption),
-      pinned: false,
+      pinned: isPinnedTile(tile),
       rounded: views && !views.exact ? ['views'] : undefined,
     });
   }
@@ -433,6 +440,26 @@ export function findTikTokOverlayAnchor(doc: Document, url: URL): Element | null
   const player = page.videoId ? doc.querySelector(`[id$="-${page.videoId}"]`) : null;
   const container = player?.closest('[data-e2e="recommend-list-item-container"], article');
   return container?.querySelector('[data-e2e="video-desc"], [data-e2e="browse-video-desc"]') ?? null;
+}
+
+/**
+ * The page's own URL where a saved page carries one only in its data (the 2020–21 __NEXT_DATA__
+ * pages have no canonical link): lets `npm run vet` read such a file without --url.
+ */
+export function tiktokUrlFromEmbedded(doc: Document): string | null {
+  const next = scriptJson(doc, '__NEXT_DATA__');
+  const candidates = [dig(next, 'props', 'initialProps', '$fullUrl'), dig(next, 'props', 'pageProps', 'metaParams', 'canonicalHref')];
+  for (const candidate of candidates) {
+    const text = asString(candidate);
+    if (!text) continue;
+    try {
+      const url = new URL(text);
+      if (url.hostname === 'www.tiktok.com' && tiktokPage(url)) return url.href;
+    } catch {
+      // not a URL: try the next one
+    }
+  }
+  return null;
 }
 
 export const tiktok: PlatformExtractor = {

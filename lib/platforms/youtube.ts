@@ -297,13 +297,16 @@ interface PostDraft {
   dateText: string | null;
 }
 
+const LIVE_WORDS = /watching|viendo|assistindo|regardent|spectateurs|zuschauer|guardando|izliyor|смотр|дивл|ogląda|kijken|menonton|देख रहे|視聴中|시청 중|观看|觀看/iu;
+
 /** Classifies free metadata parts by content: a relative date, or a view count. */
 function viewsAndDate(parts: string[], lang: string, now: Date): { views: ParsedCount | null; dateText: string | null } {
   let views: ParsedCount | null = null;
   let dateText: string | null = null;
   for (const part of parts) {
     if (!dateText && parseRelativeDate(part, lang, now)) dateText = part;
-    else if (!views) views = parseCount(part, lang);
+    // "12K watching" counts live viewers, not views.
+    else if (!views && !LIVE_WORDS.test(part)) views = parseCount(part, lang);
   }
   return { views, dateText };
 }

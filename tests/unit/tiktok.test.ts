@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTikTok, findTikTokOverlayAnchor, looksRounded, tiktok } from '../../lib/platforms/tiktok';
+import { extractTikTok, findTikTokOverlayAnchor, looksRounded, tiktok, tiktokUrlFromEmbedded } from '../../lib/platforms/tiktok';
 import { ProfileSnapshotSchema } from '../../lib/snapshot';
 import { expectedPages, observedFixture, parseHtml, readPlatformFixture, runExpectedPage, type ExpectedPage } from './helpers/platform-fixtures';
 
@@ -100,5 +100,23 @@ describe('TikTok: stale pages and pages without a profile', () => {
     expect(looksRounded(2156)).toBe(false);
     expect(looksRounded(999)).toBe(false);
     expect(looksRounded(3900000)).toBe(true);
+  });
+});
+
+describe('TikTok: helpers for saved pages', () => {
+  it('finds the URL of a 2021 page that has no canonical link in its own data', () => {
+    const doc = parseHtml(readPlatformFixture('tiktok', 'tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper.html'));
+    expect(tiktokUrlFromEmbedded(doc)).toBe('https://www.tiktok.com/@tiktok');
+    expect(tiktokUrlFromEmbedded(parseHtml(readPlatformFixture('tiktok', ILLOJUAN)))).toBeNull();
+  });
+
+  it('marks a tile pinned only when it carries TikTok\'s "Pinned" badge', () => {
+    const html = readPlatformFixture('e2e', 'tiktok-profile-a.html').replace(
+      '<div><strong data-e2e="video-views">845.2K</strong>',
+      '<div data-e2e="video-card-badge">Pinned</div><div><strong data-e2e="video-views">845.2K</strong>',
+    );
+    const result = extractTikTok(parseHtml(html), new URL('https://www.tiktok.com/@vetlens_alpha'));
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot.posts.map((p) => p.pinned)).toEqual([false, true, false]);
   });
 });

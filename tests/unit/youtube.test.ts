@@ -84,3 +84,41 @@ describe('YouTube: pages, keys and anchors', () => {
     expect(findYouTubeOverlayAnchor(parseHtml(readPlatformFixture('youtube', PYTUBE_EN)), new URL('https://www.youtube.com/@ProgrammingKnowledge'))).toBeNull();
   });
 });
+
+describe('YouTube: the same capture under its canonical /channel/ URL', () => {
+  for (const file of expectedPages('youtube')) {
+    const expected = JSON.parse(readPlatformFixture('youtube', file)) as ExpectedPage;
+    if (!expected.page || expected.embeddedIsStale) continue;
+    it(`reads ${expected.page} the same way`, () => {
+      const doc = parseHtml(readPlatformFixture('youtube', expected.page!));
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(canonical).toMatch(/^https:\/\/www\.youtube\.com\/channel\/UC/);
+      const result = extractYouTube(doc, new URL(canonical!), { capturedAt: expected.capturedAt });
+      const wanted = (expected.expect as { snapshot: { followers: number | null } }).snapshot.followers;
+      expect(result).toMatchObject({ ok: true, snapshot: { followers: wanted } });
+    });
+  }
+});
+
+describe('YouTube: live streams', () => {
+  it('does not read "watching" (live viewers) as views', () => {
+    const body = {
+      header: { c4TabbedHeaderRenderer: { channelId: 'UClive000000000000000001', title: 'Live', channelHandleText: { runs: [{ text: '@live' }] }, subscriberCountText: { simpleText: '10K subscribers' } } },
+      contents: {
+        items: [
+          { lockupViewModel: { contentId: 'liveVideo01', metadata: { lockupMetadataViewModel: { metadata: { contentMetadataViewModel: { metadataRows: [{ metadataParts: [{ text: { content: '1.2K watching' } }] }] } } } } } },
+          { lockupViewModel: { contentId: 'pastVideo01', metadata: { lockupMetadataViewModel: { metadata: { contentMetadataViewModel: { metadataRows: [{ metadataParts: [{ text: { content: 'Streamed 2 days ago' } }, { text: { content: '3.4K views' } }] }] } } } } } },
+        ],
+      },
+    };
+    const result = extractYouTube(parseHtml('<html lang="en"><body></body></html>'), new URL('https://www.youtube.com/@live/streams'), {
+      observed: [{ url: 'https://www.youtube.com/youtubei/v1/browse', body, at: 1 }],
+      capturedAt: '2026-06-01T00:00:00.000Z',
+    });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot.posts).toMatchObject([
+      { id: 'liveVideo01', views: null },
+      { id: 'pastVideo01', views: 3400, publishedAt: '2026-05-30T00:00:00.000Z' },
+    ]);
+  });
+});
