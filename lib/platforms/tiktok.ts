@@ -286,10 +286,11 @@ function domVideo(doc: Document, page: TikTokPage, lang: string): Post | null {
   const player = page.videoId ? doc.querySelector(`[id$="-${page.videoId}"]`) : null;
   let container = player?.closest('[data-e2e="recommend-list-item-container"], article') ?? null;
   if (!container) {
-    container =
-      [...doc.querySelectorAll('[data-e2e="recommend-list-item-container"], article')].find((item) =>
-        item.querySelector(`a[data-e2e="video-author-avatar"][href="/@${page.handle}" i]`),
-      ) ?? null;
+    // Without the player's id only a page showing a single video of this creator can be trusted:
+    // in a feed, the counts could belong to the creator's next video.
+    const items = [...doc.querySelectorAll('[data-e2e="recommend-list-item-container"], article')];
+    const only = items.length === 1 ? items[0]! : null;
+    container = only?.querySelector(`a[data-e2e="video-author-avatar"][href="/@${page.handle}" i]`) ? only : null;
   }
   const scope: ParentNode | null = container ?? (doc.querySelectorAll('[data-e2e="like-count"]').length === 1 ? doc : null);
   if (!scope) return null;

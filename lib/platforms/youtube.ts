@@ -435,11 +435,17 @@ function domHeader(doc: Document, lang: string): (ChannelHeader & { element: Ele
   };
 }
 
-/** The rendered header belongs to the URL's channel unless it names another @handle. */
-function domHeaderMatches(header: ChannelHeader, page: ChannelPage): boolean {
+/**
+ * Whether the rendered header shows the URL's channel. YouTube reuses the header element across
+ * navigations, so a header naming an @handle must be that of the URL; on a /channel/ (or /c/, /user/)
+ * URL it counts only when data the page loaded ties that handle to this channel. A header without a
+ * handle (pages before 2022) cannot be checked and is read.
+ */
+function domHeaderMatches(header: ChannelHeader, page: ChannelPage, known: readonly BrowseData[]): boolean {
   if (!header.handle) return true;
-  if (page.kind !== 'handle') return true;
-  return `@${header.handle.toLowerCase()}` === page.key;
+  const handleKey = `@${header.handle.toLowerCase()}`;
+  if (page.kind === 'handle') return handleKey === page.key;
+  return known.some((data) => data.identity.has(handleKey) && data.identity.has(page.key));
 }
 
 const TILE_SELECTOR =
@@ -503,7 +509,9 @@ export function extractYouTube(doc: Document, url: URL, options: ExtractOptions 
   }
 
   const rendered = domHeader(doc, numberLang);
-  const renderedMatches = rendered !== null && domHeaderMatches(rendered, page);
+  // Even stale embedded data truly ties its own handle to its own channel id.
+  const known = options.embeddedIsStale ? [...candidates, ...[embeddedBrowse(doc)].filter((data): data is BrowseData => data !== null)] : candidates;
+  const renderedMatches = rendered !== null && domHeaderMatches(rendered, page, known);
   if (!header) {
     if (!renderedMatches) return { ok: false, reason: 'unreadable', detail: 'the channel header has not rendered yet' };
     header = rendered;
@@ -543,7 +551,8 @@ export function findYouTubeOverlayAnchor(doc: Document, url: URL): Element | nul
   const page = youtubePage(url);
   if (!page) return null;
   const rendered = domHeader(doc, youtubeLanguage(doc) ?? 'en');
-  return rendered && domHeaderMatches(rendered, page) ? rendered.element : null;
+  const embedded = embeddedBrowse(doc);
+  return rendered && domHeaderMatches(rendered, page, embedded ? [embedded] : []) ? rendered.element : null;
 }
 
 export const youtube: PlatformExtractor = {

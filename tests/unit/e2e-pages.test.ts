@@ -76,3 +76,14 @@ describe('e2e pages: YouTube', () => {
     expect(extractYouTube(doc, YOUTUBE_B, { embeddedIsStale: true })).toMatchObject({ ok: false, reason: 'unreadable' });
   });
 });
+
+describe('e2e pages: a reused YouTube header on a /channel/ URL', () => {
+  it('reads the header only when the page\'s data ties its @handle to the channel in the URL', () => {
+    const doc = parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html'));
+    const alphaById = new URL('https://www.youtube.com/channel/UCvetlensAlpha000000001');
+    const otherById = new URL('https://www.youtube.com/channel/UCsomebodyElse000000001');
+    expect(snapshotOf(extractYouTube(doc, alphaById, { embeddedIsStale: true })).followers).toBe(1230000);
+    expect(extractYouTube(doc, otherById, { embeddedIsStale: true })).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-b.html')), otherById)).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+});
