@@ -13,9 +13,10 @@ describe('TikTok extractor against the real captures', () => {
       expect(pages.has(capture), capture).toBe(true);
   });
 
-  for (const file of cases) {
+  for (const file of [...cases, ...expectedPages('tiktok/built').map((f) => `built/${f}`)]) {
     it(`reads ${file.replace('.expected.json', '')}`, () => {
-      const { expected, result } = runExpectedPage(extractTikTok, 'tiktok', file);
+      const [dir, name] = file.startsWith('built/') ? ['tiktok/built', file.slice('built/'.length)] : ['tiktok', file];
+      const { expected, result } = runExpectedPage(extractTikTok, dir, name);
       expect(result).toMatchObject(expected.expect);
       if (!result.ok) return;
       expect(ProfileSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
