@@ -120,6 +120,8 @@ interface BrowseData {
   /** Keys of the channel this data describes. */
   identity: Set<string>;
   source: 'embedded-json' | 'observed-json';
+  /** When an observed response arrived; embedded data came first of all. */
+  at: number;
 }
 
 function identityOf(data: JsonObject, extraUrls: unknown[] = []): Set<string> {
@@ -165,7 +167,7 @@ function embeddedBrowse(doc: Document): BrowseData | null {
     const text = script.textContent ?? '';
     if (!text.includes('ytInitialData')) continue;
     const data = jsonAfter(text, /(?:var\s+ytInitialData|window\s*\[\s*["']ytInitialData["']\s*\])\s*=\s*/);
-    if (isObject(data)) return { data, identity: identityOf(data), source: 'embedded-json' };
+    if (isObject(data)) return { data, identity: identityOf(data), source: 'embedded-json', at: -Infinity };
   }
   return null;
 }
@@ -185,7 +187,7 @@ function observedBrowse(response: ObservedResponse): BrowseData | null {
   ];
   // The navigate event's own URL is the page it navigated to: trust it as identity only there.
   const extra = response.url === YOUTUBE_NAVIGATE_PSEUDO_URL ? urls : [];
-  return { data, identity: identityOf(data, extra), source: 'observed-json' };
+  return { data, identity: identityOf(data, extra), source: 'observed-json', at: response.at };
 }
 
 interface ChannelHeader {
@@ -480,6 +482,21 @@ function domDrafts(doc: Document, title: string | null, lang: string, now: Date)
   return drafts;
 }
 
+/**
+ * The "load more" responses the page fetched while this channel's data was the newest: they carry
+ * no channel of their own, so they count only between this channel's data and the next page's.
+ */
+function continuationsAfter(browse: BrowseData, observed: readonly ObservedResponse[]): JsonObject[] {
+  const found: JsonObject[] = [];
+  const later = observed.filter((response) => response.at > browse.at).sort((a, b) => a.at - b.at);
+  for (const response of later) {
+    if (observedBrowse(response)) break;
+    const actions = dig(response.body, 'onResponseReceivedActions');
+    if (/\/youtubei\/v1\/browse/.test(response.url) && Array.isArray(actions)) found.push({ actions });
+  }
+  return found;
+}
+
 export function extractYouTube(doc: Document, url: URL, options: ExtractOptions = {}): ExtractResult {
   const page = youtubePage(url);
   if (!page) return { ok: false, reason: 'not-profile', detail: 'not a YouTube channel page' };
@@ -505,6 +522,7 @@ export function extractYouTube(doc: Document, url: URL, options: ExtractOptions 
   if (browse) {
     header = headerFromData(browse.data, numberLang);
     drafts = draftsFromData(browse.data, header, numberLang, now);
+    for (const more of continuationsAfter(browse, observed)) drafts.push(...draftsFromData(more, header, numberLang, now));
     sources.push(browse.source);
   }
 

@@ -122,3 +122,37 @@ describe('YouTube: live streams', () => {
     ]);
   });
 });
+
+describe('YouTube: videos loaded by scrolling', () => {
+  const more = (at: number, id: string, views: string) => ({
+    url: 'https://www.youtube.com/youtubei/v1/browse?prettyPrint=false',
+    at,
+    body: {
+      onResponseReceivedActions: [
+        { appendContinuationItemsAction: { continuationItems: [{ richItemRenderer: { content: { videoRenderer: { videoId: id, viewCountText: { simpleText: views } } } } }] } },
+      ],
+    },
+  });
+  const observed = [
+    ...observedFixture('youtube/built', 'navigation.observed.json'),
+    more(3500, 'alphaMore01', '77,777 views'),
+    more(4500, 'betaMore001', '5 views'),
+  ];
+  const run = (url: string) => {
+    const result = extractYouTube(parseHtml('<html lang="en"><body></body></html>'), new URL(url), { observed });
+    if (!result.ok) throw new Error(result.detail);
+    return result.snapshot.posts.map((p) => [p.id, p.views]);
+  };
+
+  it('adds the videos fetched after this channel\'s data and before the next page\'s', () => {
+    expect(run('https://www.youtube.com/@alpha')).toEqual([
+      ['alphaVid001', 5000001],
+      ['alphaMore01', 77777],
+    ]);
+    expect(run('https://www.youtube.com/@beta/videos')).toEqual([
+      ['betaVid0001', 17],
+      ['betaVid0002', 1203],
+      ['betaMore001', 5],
+    ]);
+  });
+});
