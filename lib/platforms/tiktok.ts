@@ -149,9 +149,10 @@ function observedUser(observed: readonly ObservedResponse[] | undefined, handle:
   return null;
 }
 
+/** Oldest first, so that merging lets the newer reading of a post win. */
 function observedItems(observed: readonly ObservedResponse[] | undefined, handle: string): JsonObject[] {
   const items: JsonObject[] = [];
-  for (const response of newestFirst(observed)) {
+  for (const response of newestFirst(observed).reverse()) {
     if (/\/api\/(?:creator|post)\/item_list/.test(response.url)) items.push(...asArray(dig(response.body, 'itemList')).filter(isObject));
     else if (/\/api\/item\/detail/.test(response.url)) {
       const item = dig(response.body, 'itemInfo', 'itemStruct');
@@ -194,6 +195,28 @@ function postFromItem(item: JsonObject, handle: string): Post | null {
       saves: saves?.precision === 'rounded',
     }),
   };
+}
+
+const POST_COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as const;
+
+/** The same post read twice: per count, an exact reading beats a rounded one, then the later reading wins. */
+function mergePosts(earlier: Post, later: Post): Post {
+  const merged: Post = { ...earlier, ...later, pinned: earlier.pinned || later.pinned };
+  const rounded = new Set<(typeof POST_COUNTS)[number]>();
+  for (const field of POST_COUNTS) {
+    const laterValue = later[field] ?? null;
+    const earlierValue = earlier[field] ?? null;
+    const laterRounded = later.rounded?.includes(field) ?? false;
+    const earlierRounded = earlier.rounded?.includes(field) ?? false;
+    const useEarlier = laterValue === null || (laterRounded && !earlierRounded && earlierValue !== null);
+    merged[field] = useEarlier ? earlierValue : laterValue;
+    if (useEarlier ? earlierRounded : laterRounded) rounded.add(field);
+  }
+  merged.rounded = rounded.size > 0 ? [...rounded] : undefined;
+  merged.publishedAt = later.publishedAt ?? earlier.publishedAt;
+  merged.caption = later.caption ?? earlier.caption;
+  merged.hashtags = later.caption ? later.hashtags : earlier.hashtags;
+  return merged;
 }
 
 /**
@@ -366,7 +389,8 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
     for (const item of items) {
       const post = postFromItem(item, page.handle);
       if (!post) continue;
-      if (!byId.has(post.id) || source === 'observed-json') byId.set(post.id, post);
+      const known = byId.get(post.id);
+      byId.set(post.id, known ? mergePosts(known, post) : post);
       if (page.videoId && post.id === page.videoId) {
         videoItem = item;
         sources.push(source);
@@ -409,7 +433,7 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
       return { ok: false, reason: 'unreadable', detail: `no data for @${page.handle} on this page yet` };
   }
 
-  const bioLink = normalizeLink(asString(dig(user, 'bioLink', 'link')) ?? textOf(doc.querySelector(header ? '[data-e2e="user-link"]' : '[data-e2e="none"]')));
+  const bioLink = normalizeLink(asString(dig(user, 'bioLink', 'link')) ?? (header ? textOf(doc.querySelector('[data-e2e="user-link"]')) : null));
   const verifiedJson = user && typeof user.verified === 'boolean' ? user.verified : null;
 
   return finishSnapshot({

@@ -121,3 +121,16 @@ describe('TikTok: helpers for saved pages', () => {
     expect(result.snapshot.posts.map((p) => p.pinned)).toEqual([false, true, false]);
   });
 });
+
+describe('TikTok: one post seen twice', () => {
+  it('keeps the exact count over a later rounded one, and the later value otherwise', () => {
+    const item = (stats: Record<string, unknown>, statsV2?: Record<string, unknown>) => ({ id: '7300000000000000001', author: { uniqueId: 'vetlens_alpha' }, createTime: 1700000000, desc: 'x', stats, statsV2 });
+    const observed = [
+      { url: 'https://www.tiktok.com/api/post/item_list/?cursor=0', at: 1, body: { itemList: [item({ diggCount: 12300, commentCount: 40 }, { diggCount: '12345', commentCount: '40' })] } },
+      { url: 'https://www.tiktok.com/api/item/detail/?itemId=7300000000000000001', at: 2, body: { itemInfo: { itemStruct: item({ diggCount: 12300, commentCount: 41, playCount: 99000 }) } } },
+    ];
+    const result = extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-a.html')), new URL('https://www.tiktok.com/@vetlens_alpha'), { observed });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot.posts.find((p) => p.id === '7300000000000000001')).toMatchObject({ likes: 12345, comments: 41, views: 99000, rounded: ['views'] });
+  });
+});
