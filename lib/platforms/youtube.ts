@@ -565,6 +565,20 @@ export function extractYouTube(doc: Document, url: URL, options: ExtractOptions 
   });
 }
 
+/**
+ * The channel URL a saved browse response describes (vanity @handle URL first, else /channel/ID):
+ * lets `npm run vet` read a response saved without its page.
+ */
+export function youtubeUrlFromBrowse(body: unknown): string | null {
+  if (!isObject(body)) return null;
+  const meta = dig(body, 'metadata', 'channelMetadataRenderer');
+  for (const candidate of [dig(meta, 'vanityChannelUrl'), dig(meta, 'channelUrl')]) {
+    const key = keyOfUrl(candidate);
+    if (key && (key.startsWith('@') || key.startsWith('channel/'))) return `https://www.youtube.com/${key}`;
+  }
+  return null;
+}
+
 export function findYouTubeOverlayAnchor(doc: Document, url: URL): Element | null {
   const page = youtubePage(url);
   if (!page) return null;

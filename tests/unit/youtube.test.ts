@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractYouTube, findYouTubeOverlayAnchor, youtube, youtubeLanguage } from '../../lib/platforms/youtube';
+import { extractYouTube, findYouTubeOverlayAnchor, youtube, youtubeLanguage, youtubeUrlFromBrowse } from '../../lib/platforms/youtube';
 import { ProfileSnapshotSchema } from '../../lib/snapshot';
 import { expectedPages, observedFixture, parseHtml, readPlatformFixture, runExpectedPage, type ExpectedPage } from './helpers/platform-fixtures';
 
@@ -154,5 +154,16 @@ describe('YouTube: videos loaded by scrolling', () => {
       ['betaVid0002', 1203],
       ['betaMore001', 5],
     ]);
+  });
+});
+
+describe('YouTube: a browse response saved without its page', () => {
+  it('names the channel URL it describes, @handle first', () => {
+    const [taller] = observedFixture('youtube/built', 'page-header-lockup.observed.json');
+    expect(youtubeUrlFromBrowse(taller!.body)).toBe('https://www.youtube.com/@tallerdeluz');
+    const withoutVanity = { metadata: { channelMetadataRenderer: { channelUrl: 'https://www.youtube.com/channel/UCtallerDeLuz0000000001', vanityChannelUrl: 'http://www.youtube.com/c/taller' } } };
+    expect(youtubeUrlFromBrowse(withoutVanity)).toBe('https://www.youtube.com/channel/UCtallerDeLuz0000000001');
+    expect(youtubeUrlFromBrowse({ contents: {} })).toBeNull();
+    expect(youtubeUrlFromBrowse('not json')).toBeNull();
   });
 });
