@@ -209,7 +209,7 @@ export function parseCount(text: string | null | undefined, lang = 'en'): Parsed
   return { value, exact: power === 0 && !lowerBound };
 }
 
-/** How many significant digits a parsed count carries: a fuller reading beats a shorter one. */
+/** Of two readings of one count ("1.65M" and "1.65 million"), the fuller: exact first, then more significant digits. */
 export function preferFuller(a: ParsedCount | null, b: ParsedCount | null): ParsedCount | null {
   if (!a) return b;
   if (!b) return a;
