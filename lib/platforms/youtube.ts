@@ -84,6 +84,8 @@ function mentions(text: string, words: readonly string[]): boolean {
 interface HeaderPart {
   text: string;
   label: string | null;
+  /** What the page's own markup says the part is (the old header's #subscriber-count, #videos-count). */
+  meaning?: 'subscribers' | 'videos';
 }
 
 /** Reads subscribers, videos and handle from the parts of a header's metadata rows. */
@@ -99,10 +101,10 @@ function classifyHeaderParts(parts: HeaderPart[], lang: string): { handle: strin
       continue;
     }
     const meaning = `${text} ${part.label ?? ''}`;
-    if (mentions(meaning, SUBSCRIBER_WORDS)) {
+    if (part.meaning === 'subscribers' || (!part.meaning && mentions(meaning, SUBSCRIBER_WORDS))) {
       const reading = fromParsed(read(part));
       if (reading && !counts.followers) counts.followers = reading;
-    } else if (mentions(meaning, VIDEO_WORDS)) {
+    } else if (part.meaning === 'videos' || mentions(meaning, VIDEO_WORDS)) {
       const reading = fromParsed(read(part));
       if (reading && !counts.postCount) counts.postCount = reading;
     } else if (/\d/.test(text)) unclassified.push(part);
@@ -162,12 +164,22 @@ function belongsTo(browse: BrowseData, page: ChannelPage): boolean {
   return false;
 }
 
+/** ytInitialData is a megabyte of JSON that never changes in a live tab: parse each script once. */
+const parsedScripts = new WeakMap<Element, { length: number; browse: BrowseData | null }>();
+
 function embeddedBrowse(doc: Document): BrowseData | null {
   for (const script of doc.querySelectorAll('script:not([src])')) {
     const text = script.textContent ?? '';
     if (!text.includes('ytInitialData')) continue;
+    const cached = parsedScripts.get(script);
+    if (cached && cached.length === text.length) {
+      if (cached.browse) return cached.browse;
+      continue;
+    }
     const data = jsonAfter(text, /(?:var\s+ytInitialData|window\s*\[\s*["']ytInitialData["']\s*\])\s*=\s*/);
-    if (isObject(data)) return { data, identity: identityOf(data), source: 'embedded-json', at: -Infinity };
+    const browse: BrowseData | null = isObject(data) ? { data, identity: identityOf(data), source: 'embedded-json', at: -Infinity } : null;
+    parsedScripts.set(script, { length: text.length, browse });
+    if (browse) return browse;
   }
   return null;
 }
@@ -409,10 +421,11 @@ function domHeaderParts(header: Element): HeaderPart[] {
   const parts: HeaderPart[] = [];
   const rows = header.querySelectorAll('yt-content-metadata-view-model span, #channel-handle, #subscriber-count, #videos-count');
   for (const element of rows) {
-    if (element.querySelector('span')) continue;
+    if (!element.id && element.querySelector('span')) continue;
     const text = textOf(element);
     if (!text || /^[•·|]$/.test(text)) continue;
-    parts.push({ text, label: element.getAttribute('aria-label') });
+    const meaning = element.id === 'subscriber-count' ? 'subscribers' : element.id === 'videos-count' ? 'videos' : undefined;
+    parts.push({ text, label: element.getAttribute('aria-label'), ...(meaning ? { meaning } : {}) });
   }
   return parts;
 }

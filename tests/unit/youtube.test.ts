@@ -167,3 +167,16 @@ describe('YouTube: a browse response saved without its page', () => {
     expect(youtubeUrlFromBrowse('not json')).toBeNull();
   });
 });
+
+describe('YouTube: the old rendered header', () => {
+  it('knows the subscriber count by its element id even when the text names no unit word', () => {
+    const html = `<html lang="en"><body><ytd-c4-tabbed-header-renderer>
+      <h1 id="channel-title-container"><span id="channel-title">Old Header</span></h1>
+      <yt-formatted-string id="channel-handle">@OldHeader</yt-formatted-string>
+      <yt-formatted-string id="subscriber-count" aria-label="1.65 million"><span>1.65M</span></yt-formatted-string>
+      <yt-formatted-string id="videos-count"><span>3.3K</span> <span>videos</span></yt-formatted-string>
+    </ytd-c4-tabbed-header-renderer></body></html>`;
+    const result = extractYouTube(parseHtml(html), new URL('https://www.youtube.com/@OldHeader'));
+    expect(result).toMatchObject({ ok: true, snapshot: { handle: 'OldHeader', displayName: 'Old Header', followers: 1650000, postCount: 3300, sources: ['dom'] } });
+  });
+});
