@@ -2,6 +2,7 @@ import type { BrandBrief } from '../brief';
 import type { I18n } from '../i18n/translate';
 import type { ProfileSnapshot } from '../snapshot';
 import { scoreAuthenticity } from './authenticity';
+import { scoreBrandFit } from './brand-fit';
 import { scoreEngagement } from './engagement';
 import { DEFAULT_WEIGHTS, type BrandFitScore, type OverallScore, type ScoreWeights, type Scores } from './types';
 
@@ -45,8 +46,8 @@ export function scoreOverall(parts: { engagement: Scores['engagement']; authenti
 export function scoreSnapshot(snapshot: ProfileSnapshot, context: ScoreContext): Scores {
   const { i18n } = context;
   const engagement = scoreEngagement(snapshot, i18n);
-  const authenticity = scoreAuthenticity(snapshot, engagement, i18n);
-  const brandFit: BrandFitScore | null = null;
+  const authenticity = scoreAuthenticity(snapshot, engagement, i18n, context.history ?? []);
+  const brandFit: BrandFitScore | null = context.brief ? scoreBrandFit(snapshot, context.brief, i18n) : null;
   const overall = scoreOverall({ engagement, authenticity, brandFit }, context.weights ?? DEFAULT_WEIGHTS, i18n);
   return { engagement, authenticity, brandFit, overall };
 }
