@@ -107,14 +107,16 @@ export function scoreAuthenticity(
   const tier = snapshot.followers !== null ? tierFor(snapshot.platform, snapshot.followers) : null;
   const { rate, benchmark } = engagement;
   const perFollower = engagement.basis === 'followers' && benchmark !== null;
+  // A rate from one or two posts is an anecdote, not a tier comparison.
+  const rateUsable = rate !== null && engagement.inputs.count >= THRESHOLDS.minPosts;
 
   // 1. Engagement far below the tier: few followers engage, a sign of bought followers.
   {
-    const possible = rate !== null && benchmark !== null && tier !== null;
+    const possible = rateUsable && benchmark !== null && tier !== null;
     let flag: Omit<AuthenticityFlag, 'id'> | null = null;
     if (possible) {
       const low = benchmark.low ?? rateAtPercentile(tier, 10);
-      if (rate < low / 2) {
+      if (rate! < low / 2) {
         flag = { severity: 'severe', suggests: 'bought-followers', value: rate, threshold: low / 2, source: benchmark.source, year: benchmark.year, evidence: t('flag_engagement_far_below', formatPercent(rate, locale), formatPercent(low, locale), benchmark.tierLabel) };
       } else if (rate < low) {
         flag = { severity: 'info', suggests: 'bought-followers', value: rate, threshold: low, source: benchmark.source, year: benchmark.year, evidence: t('flag_engagement_below', formatPercent(rate, locale), formatPercent(low, locale), benchmark.tierLabel) };
@@ -125,7 +127,7 @@ export function scoreAuthenticity(
 
   // 2. Engagement implausibly high: bought likes or pods.
   {
-    const possible = rate !== null && benchmark !== null && benchmark.high !== null;
+    const possible = rateUsable && benchmark !== null && benchmark.high !== null;
     let flag: Omit<AuthenticityFlag, 'id'> | null = null;
     if (possible) {
       const infoLine = benchmark.high! * THRESHOLDS.engagementHighInfo;
