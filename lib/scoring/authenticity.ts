@@ -141,9 +141,13 @@ export function scoreAuthenticity(
     check(ctx, 'engagement-implausibly-high', possible, flag);
   }
 
+  // InstaFake measured Instagram accounts only; TikTok and YouTube comment and like habits differ,
+  // so checks 3 and 4 do not run there rather than judge them by another platform's norms.
+  const instafakeApplies = snapshot.platform === 'instagram';
+
   // 3. Comments ÷ likes out of the genuine range (InstaFake): too low = bought likes, too high = pods.
   {
-    const possible = withBoth.length >= THRESHOLDS.minPosts;
+    const possible = instafakeApplies && withBoth.length >= THRESHOLDS.minPosts;
     let flag: Omit<AuthenticityFlag, 'id'> | null = null;
     if (possible) {
       // Pooled over the posts: small accounts' comment counts are single digits, and a per-post
@@ -161,7 +165,7 @@ export function scoreAuthenticity(
 
   // 4. Likes unnaturally flat across posts: a constant bought amount flattens them.
   {
-    const possible = withLikes.length >= THRESHOLDS.minPosts;
+    const possible = instafakeApplies && withLikes.length >= THRESHOLDS.minPosts;
     let flag: Omit<AuthenticityFlag, 'id'> | null = null;
     if (possible) {
       const cv = coefficientOfVariation(withLikes.map((p) => p.likes!))!;

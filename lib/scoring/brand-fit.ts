@@ -182,6 +182,8 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
     const index = new MiniSearch<Doc>({
       fields: ['text', 'tags'],
       idField: 'id',
+      // Split on anything that is not a letter or digit: emoji glued to words ("lip💋") must not hide them.
+      tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u),
       processTerm: (term) => {
         const w = normalize(term);
         return STOPWORDS.has(w) ? null : w;
@@ -191,8 +193,10 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
     const need = Math.max(1, Math.ceil(docs.length * FULL_COVERAGE_SHARE));
     let got = 0;
     for (const term of terms) {
+      // The brand's own keywords are phrases (all words must appear); a category name such as
+      // "Makeup and Accessories" is a topic, met by any of its words.
       const hits = index.search(words(term.term).join(' '), {
-        combineWith: 'AND',
+        combineWith: term.kind === 'keyword' ? 'AND' : 'OR',
         prefix: (w) => w.length >= 4,
         fuzzy: (w) => (w.length >= 7 ? 0.15 : false),
         boost: { text: 1, tags: 1.5 },
@@ -213,7 +217,7 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
     }
     const totalWeight = terms.reduce((s, x) => s + x.weight, 0);
     text = Math.round(100 * Math.min(1, got / Math.min(totalWeight, FULL_MATCH_WEIGHT)));
-    reasons.push(t('fit_reason_terms', matches.length, terms.length, docs.length));
+    reasons.push(t('fit_reason_terms', matches.length, terms.length, docs.filter((d) => d.postId).length));
     for (const m of matches.slice(0, 5)) reasons.push(t('fit_reason_term_found', m.term, m.postIds.length, m.fields.map((f) => t(`fit_field_${f}`)).join(', ')));
     if (missing.length) reasons.push(t('fit_reason_terms_missing', missing.slice(0, 8).join(', ')));
   } else if (terms.length) {
@@ -271,7 +275,7 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
     if (!hits.length) continue;
     avoidFound++;
     const ids = hits.flatMap((h) => (h.postId ? [h.postId] : []));
-    warnings.push({ id: 'avoid-word', postId: ids[0], evidence: t('fit_warn_avoid_word', word, hits.length, ids.slice(0, 5).join(', ') || t('fit_field_bio')) });
+    warnings.push({ id: 'avoid-word', postId: ids[0], evidence: t('fit_warn_avoid_word', word, [...(hits.some((h) => !h.postId) ? [t('fit_field_bio')] : []), ...ids.slice(0, 5)].join(', ')) });
   }
   penalty += Math.min(PENALTY.avoidMax, avoidFound * PENALTY.avoidPerWord);
   for (const post of snapshot.posts) {

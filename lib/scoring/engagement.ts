@@ -7,6 +7,8 @@ import type { BenchmarkRef, Confidence, EngagementScore } from './types';
 
 export const MIN_POST_AGE_MS = 48 * 3600 * 1000;
 export const MAX_POSTS = 30;
+/** Fewer posts than this is an anecdote: the rate is shown, without a score. */
+export const MIN_POSTS_FOR_SCORE = 3;
 
 /**
  * Posts that have had time to collect their engagement: not pinned, older than 48 hours counted
@@ -113,6 +115,11 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
   const reasons = [t('reason_rate_from_posts', formatPercent(rate, locale), ids.length)];
   if (excluded.length) reasons.push(t('reason_posts_excluded', excluded.length));
   if (anyRounded) reasons.push(t('reason_rounded_counts'));
+  if (ids.length < MIN_POSTS_FOR_SCORE) {
+    // Below a minimum sample: the raw numbers, not a score (scoring.md, "Reporting").
+    reasons.unshift(t('reason_too_few_posts', ids.length, MIN_POSTS_FOR_SCORE));
+    return { ...base, rate, score: null, confidence, reasons };
+  }
   if (measure === 'views-per-follower') {
     // No published per-tier benchmark for views ÷ followers: say so, show the raw rate, no score.
     reasons.unshift(t('reason_views_per_follower_only', formatPercent(rate, locale)));

@@ -87,6 +87,13 @@ describe('scoreAuthenticity', () => {
     expect(flag?.source).toContain('estimate');
   });
 
+  it('does not judge TikTok comments or likes by Instagram\'s InstaFake norms', () => {
+    const posts = [1, 2, 3, 4].map((i) => post(i, { views: 50_000, likes: 3_000, comments: 600, shares: 10 }));
+    const a = auth(snapshot({ platform: 'tiktok', followers: 200_000, posts }));
+    expect(a.checks?.filter((c) => c.status === 'not-checked').map((c) => c.id)).toEqual(expect.arrayContaining(['comments-per-like-out-of-range', 'likes-unnaturally-flat']));
+    expect(a.flags.map((f) => f.id)).not.toContain('comments-per-like-out-of-range');
+  });
+
   it('adds points only among flags that tell the same story', () => {
     const info = (suggests: 'bought-likes' | 'bought-followers') => ({ id: 'x', severity: 'info' as const, evidence: '', suggests });
     expect(verdictFor([info('bought-likes'), info('bought-followers')])).toBe('ok');
