@@ -32,8 +32,6 @@ export interface BenchmarkTable {
   basis: 'followers' | 'views';
   source: string;
   year: number;
-  /** True when the table is Vetlens' own estimate rather than a published benchmark. */
-  estimate?: boolean;
   tiers: TierBand[];
 }
 

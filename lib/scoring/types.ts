@@ -26,8 +26,6 @@ export interface BenchmarkRef {
   basis: 'followers' | 'views';
   source: string;
   year: number;
-  /** True when this is Vetlens' own estimate, not a published benchmark. */
-  estimate?: boolean;
   /** Log-normal spread used to turn the rate into a percentile (see lib/scoring/benchmarks.ts). */
   sigma?: number;
 }
