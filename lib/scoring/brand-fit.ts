@@ -110,7 +110,10 @@ function mentions(phrase: string, text: string, handles: readonly string[]): boo
   const re = phraseRegex(phrase);
   if (re && re.test(normalize(text))) return true;
   const compact = words(phrase).join('');
-  return compact.length >= 3 && handles.some((h) => h.includes(compact));
+  if (compact.length < 3) return false;
+  // "#glossierpartner" and "@glossier.us" name the brand; a short name inside a longer word
+  // ("rival" in "#arrival") does not, so only long names may sit anywhere in a tag.
+  return handles.some((h) => h === compact || h.startsWith(compact) || (compact.length >= 6 && h.includes(compact)));
 }
 
 function tagsAndMentions(text: string, hashtags: readonly string[]): string[] {

@@ -73,6 +73,12 @@ describe('scoreBrandFit', () => {
     expect(fit.score!).toBeLessThan(clean.score!);
   });
 
+  it('finds a competitor inside a tag that starts with its name, not inside an unrelated word', () => {
+    const s = withCaptions(['#rivalpartner day', 'Happy #arrival of spring', 'Shopping at @rival.store']);
+    const fit = scoreBrandFit(s, brief({ keywords: ['spring'], competitors: ['Rival'] }), i18n);
+    expect(fit.warnings.filter((w) => w.id === 'competitor').map((w) => w.postId)).toEqual(['p0', 'p2']);
+  });
+
   it('warns about words to avoid (brand safety)', () => {
     const fit = scoreBrandFit(withCaptions(['Friday night casino trip', 'Skincare after the party']), brief({ keywords: ['skincare'], avoidWords: ['casino'] }), i18n);
     expect(fit.warnings).toEqual([expect.objectContaining({ id: 'avoid-word', postId: 'p0' })]);
