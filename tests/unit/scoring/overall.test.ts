@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyBrief } from '../../../lib/brief';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { scoreSnapshot } from '../../../lib/scoring';
+import { ReportSchema } from '../../../lib/messages';
 import { genuinePosts, post, snapshot } from './helpers';
 
 const i18n = nodeI18n('en');
@@ -30,5 +31,13 @@ describe('overall score', () => {
     expect(r.engagement.rate).toBeCloseTo(314.5 / 20_000, 10);
     expect(r.engagement.reasons[0]).toContain('Only 2 posts');
     expect(r.overall).toMatchObject({ score: null, confidence: 'none', reasons: ['Not enough data for an overall score.'] });
+  });
+
+  it('keeps the report contract: it passes ReportSchema and survives JSON', () => {
+    const s = snapshot({ bio: 'Skincare nerd', posts: genuinePosts(200).map((p) => ({ ...p, caption: 'Serum day #skincare' })) });
+    const scores = scoreSnapshot(s, { i18n, brief: { ...emptyBrief('Glow'), keywords: ['serum'] } });
+    const parsed = ReportSchema.parse(JSON.parse(JSON.stringify({ snapshot: s, scores })));
+    expect(parsed.scores.brandFit?.score).toBe(scores.brandFit!.score);
+    expect(JSON.parse(JSON.stringify(scores))).toMatchObject({ engagement: { percentile: scores.engagement.percentile }, authenticity: { verdict: 'ok' } });
   });
 });
