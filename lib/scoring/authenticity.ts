@@ -110,9 +110,10 @@ export function scoreAuthenticity(
   // A rate from one or two posts is an anecdote, not a tier comparison.
   const rateUsable = rate !== null && engagement.inputs.count >= THRESHOLDS.minPosts;
 
-  // 1. Engagement far below the tier: few followers engage, a sign of bought followers.
+  // 1. Engagement far below the tier: few followers engage, a sign of bought followers. Only a
+  // per-follower rate says that; a low rate per view is about the videos, not the audience.
   {
-    const possible = rateUsable && benchmark !== null && tier !== null;
+    const possible = rateUsable && perFollower && benchmark !== null && tier !== null;
     let flag: Omit<AuthenticityFlag, 'id'> | null = null;
     if (possible) {
       const low = benchmark.low ?? rateAtPercentile(tier, 10);
@@ -239,7 +240,8 @@ export function scoreAuthenticity(
   const verdict = verdictFor(flags);
   const confidence: Confidence = withLikes.length >= 9 && ran >= 5 ? 'high' : withLikes.length >= THRESHOLDS.minPosts ? 'medium' : 'low';
   const reasons = [...flags.map((f) => f.evidence)];
-  if (!flags.some((f) => f.severity !== 'info')) reasons.push(t('reason_auth_no_flags'));
+  if (flags.length === 0) reasons.push(t('reason_auth_no_flags'));
+  else if (verdict === 'ok') reasons.push(t('reason_auth_borderline_only'));
   reasons.push(t('reason_auth_checks', ran, checks.length));
   if (perFollower === false && snapshot.platform === 'instagram') reasons.push(t('reason_auth_no_rate'));
   return { score: clamp(100 - points, 0, 100), confidence, verdict, flags, checks, inputs, reasons };

@@ -94,6 +94,19 @@ describe('scoreAuthenticity', () => {
     expect(a.flags.map((f) => f.id)).not.toContain('comments-per-like-out-of-range');
   });
 
+  it('does not call a low rate per view a sign of bought followers', () => {
+    const posts = [1, 2, 3, 4].map((i) => post(i, { views: 100_000, likes: 500, comments: 10, shares: 0 }));
+    const a = auth(snapshot({ platform: 'tiktok', followers: 200_000, posts }));
+    expect(a.checks?.find((c) => c.id === 'engagement-far-below-tier')?.status).toBe('not-checked');
+  });
+
+  it('explains an "ok" verdict that carries only a borderline reading', () => {
+    const a = auth(snapshot({ followers: 3_000, following: 3_200, posts: genuinePosts(100) }));
+    expect(a.flags.map((f) => `${f.id}:${f.severity}`)).toEqual(['mass-follow:info']);
+    expect(a.verdict).toBe('ok');
+    expect(a.reasons.at(-2)).toBe('Only borderline readings, none backed by a second sign of the same kind.');
+  });
+
   it('adds points only among flags that tell the same story', () => {
     const info = (suggests: 'bought-likes' | 'bought-followers') => ({ id: 'x', severity: 'info' as const, evidence: '', suggests });
     expect(verdictFor([info('bought-likes'), info('bought-followers')])).toBe('ok');
