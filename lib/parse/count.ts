@@ -194,11 +194,18 @@ export function parseCount(text: string | null | undefined, lang = 'en'): Parsed
   const cleaned = asciiDigits(normalizeSpaces(text.normalize('NFC')).replace(/’/g, "'")).toLowerCase();
   const match = NUMBER_TOKEN.exec(cleaned);
   if (!match) return null;
+  // A token that is only part of something stranger ("-5", ".5.", "12..5", "1e9", "0x10", "3 4 5")
+  // is not a count: reading its first digits would be a guess.
+  const before = cleaned[match.index - 1];
+  if (before !== undefined && /[-−.,]/.test(before)) return null;
+  const rest = cleaned.slice(match.index + match[0].length);
+  if (/^[.,'/:][.,'/:\d]/.test(rest) || /^\s*[-−/]?\d/.test(rest)) return null;
   const rules = localeRules(lang);
   const split = splitNumber(match[0].trim(), rules);
   if (!split) return null;
-  const unit = matchUnit(cleaned.slice(match.index + match[0].length), rules.units);
+  const unit = matchUnit(rest, rules.units);
   if (unit === 'foreign') return null;
+  if (!unit && /^[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]/u.test(rest)) return null;
   const power = unit?.power ?? 0;
   if (split.fraction.length > power) return null;
   const digits = split.integer + split.fraction.padEnd(power, '0');
