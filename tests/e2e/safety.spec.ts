@@ -69,9 +69,9 @@ test('the browser stopping the service worker mid-operation loses nothing', asyn
   await otherCard.getByTestId('vetlens-shortlist').click();
   await session.stopServiceWorker();
   await popup.reload();
+  await expect(popup.getByTestId('shortlist-row').filter({ hasText: '@lena.travels' })).toHaveCount(1);
   const rows = await popup.getByTestId('shortlist-row').count();
   expect([1, 2]).toContain(rows);
-  await expect(popup.getByTestId('shortlist-row').filter({ hasText: '@lena.travels' })).toHaveCount(1);
   // The worker starts again on the next message, and the store is consistent.
   await other.reload();
   const again = await waitForReadyOverlay(other);
