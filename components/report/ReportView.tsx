@@ -66,10 +66,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
       <details class="vl-why" open={props.open}>
         <summary>{t('report_why')}</summary>
         <Section title={t('score_overall')} score={overall} i18n={i18n} />
-        <Section title={t('score_engagement')} score={engagement} i18n={i18n}>
-          <li>{t('report_inputs', engagement.inputs.count)}</li>
-          {bench && <li>{t('report_benchmark_source', bench.source, bench.year)}</li>}
-        </Section>
+        <Section title={t('score_engagement')} score={engagement} i18n={i18n} />
         <Section title={t('score_authenticity')} score={authenticity} i18n={i18n}>
           {authenticity.flags.map((flag) => (
             <li key={flag.id} class={`vl-flag vl-flag-${flag.severity}`} data-flag={flag.id}>
@@ -77,6 +74,16 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
             </li>
           ))}
         </Section>
+        {authenticity.checks && authenticity.checks.length > 0 && (
+          <ul class="vl-checks" aria-label={t('report_checks')}>
+            {authenticity.checks.map((check) => (
+              <li key={check.id} data-check={check.id} data-status={check.status}>
+                <span aria-hidden="true">{check.status === 'passed' ? '✓' : check.status === 'flagged' ? '!' : '–'}</span> {t(`check_${check.id.replaceAll('-', '_')}`)} ·{' '}
+                {t(`check_status_${check.status.replace('-', '_')}`)}
+              </li>
+            ))}
+          </ul>
+        )}
         {brandFit ? (
           <Section title={`${t('score_brand_fit')} · ${brandFit.briefName}`} score={brandFit} i18n={i18n}>
             {brandFit.warnings.map((w, i) => (
