@@ -90,8 +90,14 @@ export type VetlensDB = Dexie & {
   settings: EntityTable<Setting, 'key'>;
 };
 
-/** Schema versions, oldest first. Never edit a released version: add a new one with its upgrade. */
-export function defineSchema(db: Dexie): void {
+/** The newest schema version. Every earlier one stays defined below, with its upgrade. */
+export const SCHEMA_VERSION = 2;
+
+/**
+ * Schema versions, oldest first. Never edit a released version: add a new one with its upgrade.
+ * `upTo` opens the store as an older release did (tests seed data at each earlier version).
+ */
+export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
   db.version(1).stores({
     snapshots: '++id, creatorKey, [creatorKey+capturedAt], capturedAt',
     creators: 'key, platform, lastSeenAt, followers, status, groupId, *tags, scores.overall, scores.engagement, scores.authenticity, scores.brandFit',
@@ -101,13 +107,31 @@ export function defineSchema(db: Dexie): void {
     campaigns: 'id, updatedAt',
     settings: 'key',
   });
+  if (upTo >= 2) {
+    // v2: a shortlist lists newest first straight from an index; creator records written by v1 get
+    // tidy tags (trimmed, lower-case, once each) and the fields v1 could leave out.
+    db.version(2)
+      .stores({ shortlistEntries: '[listId+creatorKey], listId, creatorKey, addedAt, [listId+addedAt]' })
+      .upgrade((tx) =>
+        tx
+          .table('creators')
+          .toCollection()
+          .modify((creator: Partial<CreatorRecord>) => {
+            const tags = Array.isArray(creator.tags) ? creator.tags : [];
+            creator.tags = [...new Set(tags.filter((tag): tag is string => typeof tag === 'string').map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
+            creator.notes = typeof creator.notes === 'string' ? creator.notes : '';
+            creator.groupId ??= null;
+            creator.status ??= 'to-contact';
+          }),
+      );
+  }
   db.on('populate', (tx) => {
     void tx.table('shortlists').add({ id: DEFAULT_SHORTLIST_ID, name: '', createdAt: new Date().toISOString() } satisfies Shortlist);
   });
 }
 
-export function openVetlensDB(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): VetlensDB {
+export function openVetlensDB(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1], upTo = SCHEMA_VERSION): VetlensDB {
   const db = new Dexie(name, options) as VetlensDB;
-  defineSchema(db);
+  defineSchema(db, upTo);
   return db;
 }

@@ -87,9 +87,9 @@ export interface ShortlistRow {
 
 /** A shortlist's creators, newest first. */
 export async function listShortlist(db: VetlensDB, listId = DEFAULT_SHORTLIST_ID, limit?: number): Promise<ShortlistRow[]> {
-  const query = db.shortlistEntries.where('listId').equals(listId).reverse();
-  const entries = await query.sortBy('addedAt');
-  const picked = limit === undefined ? entries : entries.slice(0, limit);
+  let query = db.shortlistEntries.where('[listId+addedAt]').between([listId, ''], [listId, '\uffff']).reverse();
+  if (limit !== undefined) query = query.limit(limit);
+  const picked = await query.toArray();
   const creators = await db.creators.bulkGet(picked.map((e) => e.creatorKey));
   return picked.flatMap((entry, i) => (creators[i] ? [{ entry, creator: creators[i]! }] : []));
 }
