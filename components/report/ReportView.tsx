@@ -1,3 +1,4 @@
+import './report.css';
 import type { ComponentChildren } from 'preact';
 import type { Report } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';

@@ -8,7 +8,10 @@ import {
   type Precision,
   type ProfileSnapshot,
 } from '../snapshot';
-import { isRecord, jsonCount, jsonString, metaContent, pageLanguage, safeJsonParse, textOf, toIsoDate, walkJson } from './dom';
+import { isoFromUnixSeconds } from './common';
+import { isObject as isRecord, jsonCount as jsonCountOrUndefined, jsonString, metaContent, pageLanguage, textOf, walkJson } from './json';
+
+const jsonCount = (value: unknown): number | null => jsonCountOrUndefined(value) ?? null;
 import type { ExtractOptions, ObservedResponse, PlatformExtractor } from './types';
 
 /**
@@ -144,7 +147,7 @@ function readMediaObject(node: Record<string, unknown>, handle: string, draft: P
   draft.mergePost({
     id: code,
     url: `https://www.instagram.com/p/${code}/`,
-    publishedAt: toIsoDate(node.taken_at ?? node.taken_at_timestamp),
+    publishedAt: isoFromUnixSeconds(node.taken_at ?? node.taken_at_timestamp),
     likes: hidden ? null : jsonCount(node.like_count ?? likeEdge?.count),
     comments: jsonCount(node.comment_count ?? commentEdge?.count),
     views: hidden ? null : jsonCount(node.play_count ?? node.view_count ?? node.video_view_count),
@@ -168,6 +171,14 @@ function readJson(root: unknown, handle: string, draft: ProfileDraft): boolean {
   return found;
 }
 
+function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** JSON in the first HTML: `window._sharedData = {…};` (until 2022) and `data-sjs` bootstrap scripts. */
 function embeddedJson(doc: Document): unknown[] {
   const out: unknown[] = [];
@@ -175,10 +186,10 @@ function embeddedJson(doc: Document): unknown[] {
     const text = script.textContent ?? '';
     if (script.getAttribute('type') === 'application/json') {
       // Skip the megabytes of bootstrap JSON that mention no profile numbers.
-      if (/follower_count|edge_followed_by|like_count|edge_media_preview_like/.test(text)) out.push(safeJsonParse(text));
+      if (/follower_count|edge_followed_by|like_count|edge_media_preview_like/.test(text)) out.push(parseJsonOrUndefined(text));
     } else {
       const match = text.match(/window\._sharedData\s*=\s*(\{[\s\S]*\})\s*;?\s*$/);
-      if (match) out.push(safeJsonParse(match[1]));
+      if (match) out.push(parseJsonOrUndefined(match[1]!));
     }
   }
   return out.filter((x) => x !== undefined);

@@ -129,3 +129,34 @@ export function clip(text: string | null | undefined, max: number): string | nul
   const trimmed = text.trim();
   return trimmed ? trimmed.slice(0, max) : null;
 }
+
+/** A meta tag's content (property= or name=), trimmed, or null. Meta tags go stale on in-page navigation. */
+export function metaContent(doc: Document, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  const value = el?.getAttribute('content');
+  return value ? value.trim() : null;
+}
+
+export function jsonString(value: unknown, max = 20000): string | null {
+  return typeof value === 'string' && value.length > 0 ? value.slice(0, max) : null;
+}
+
+/**
+ * Visits every object inside a JSON value, depth-first, with a budget so a huge or hostile
+ * payload cannot stall the page.
+ */
+export function walkJson(root: unknown, visit: (node: Record<string, unknown>) => void, budget = 200_000): void {
+  const stack: unknown[] = [root];
+  let seen = 0;
+  while (stack.length && seen < budget) {
+    const node = stack.pop();
+    seen++;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+    } else if (isObject(node)) {
+      visit(node);
+      for (const value of Object.values(node)) if (typeof value === 'object' && value !== null) stack.push(value);
+    }
+  }
+}
+

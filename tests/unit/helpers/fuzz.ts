@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { EXTRACTORS } from '../../../lib/platforms';
 import type { PlatformExtractor } from '../../../lib/platforms/types';
 import { COUNT_FIELDS, type ExtractResult, type ProfileSnapshot } from '../../../lib/snapshot';
+import { seededRandom } from '../../../lib/eval/synthetic';
 import { readFixture } from './fixtures';
 
 export interface FuzzCase {
@@ -19,17 +20,6 @@ export interface FuzzCase {
 
 const CAPTURED_AT = '2024-12-31T12:00:00.000Z';
 
-/** A small seeded PRNG (mulberry32) so every failure can be replayed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Replacements no honest reader can turn into a count. */
 const GARBAGE = ['', 'NaN', '—', '1,2,3', '12.5.6K', '∞', '-5', '1e9', '0x10', '12..5', 'K', '.5.', '9'.repeat(40), '3 4 5', '12/5', '½'];
@@ -135,7 +125,7 @@ export function fuzzExtractors(cases: FuzzCase[], seedBase: number): void {
       const html = readFixture(file);
       const original = await withDocument(html, (doc) => snapshotOf(extractor.extract(doc, new URL(url), { capturedAt: CAPTURED_AT })));
       expect(original, 'the unmutated page must be readable').not.toBeNull();
-      const rand = prng(seedBase + caseIndex);
+      const rand = seededRandom(seedBase + caseIndex);
       const failures: string[] = [];
       for (let i = 0; i < runs; i++) {
         const applied: string[] = [];
