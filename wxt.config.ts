@@ -9,21 +9,27 @@ export const HOST_PERMISSIONS = [
   'https://www.youtube.com/*',
 ];
 
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings; unlimitedStorage: months of snapshots for 10,000 creators.
-    // sidePanel is added by WXT for Chrome; downloads is not needed (exports use <a download>).
-    permissions: ['storage', 'unlimitedStorage'],
+    // unlimitedStorage: months of dated snapshots for thousands of creators stay in IndexedDB.
+    // sidePanel is added by WXT for Chrome's side panel; exports use <a download>, so no "downloads".
+    permissions: ['unlimitedStorage'],
     host_permissions: HOST_PERMISSIONS,
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'",
-    },
+    // No remote code and no network from our own pages. The dev server needs its socket, so the
+    // strict policy applies to builds.
+    ...(command === 'build'
+      ? manifestVersion === 3
+        ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
+        : { content_security_policy: EXTENSION_PAGES_CSP }
+      : {}),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { OBSERVER_CHANNEL } from './platforms/observe';
 import type { Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
 
@@ -64,9 +65,10 @@ export const TabStateSchema = z.discriminatedUnion('status', [
 export type TabState =
   | Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }>
   | { status: 'ready'; creatorKey: string; report: Report; shortlisted: boolean };
+/** A state the overlay shows ("none" removes it). */
+export type VisibleTabState = Exclude<TabState, { status: 'none' }>;
 
 /** The channel from the MAIN-world observer to the isolated content script (window.postMessage). */
-export const OBSERVER_CHANNEL = 'vetlens:observed';
 export const ObservedMessageSchema = z.object({
   channel: z.literal(OBSERVER_CHANNEL),
   url: z.string().check(z.maxLength(4000)),

@@ -12,3 +12,6 @@ export const OBSERVED_RESPONSE_PATTERNS: Record<Platform, readonly RegExp[]> = {
 
 /** YouTube hands each in-page navigation's fresh data to its own `yt-navigate-finish` event. */
 export const YOUTUBE_NAVIGATE_PSEUDO_URL = 'vetlens://yt-navigate-finish';
+
+/** The window.postMessage channel from the MAIN-world observer to the isolated content script. */
+export const OBSERVER_CHANNEL = 'vetlens:observed';

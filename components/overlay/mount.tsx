@@ -1,0 +1,92 @@
+import './overlay.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { PageController } from '../../lib/content/controller';
+import { createBrowserI18n } from '../../lib/i18n/translate';
+import { PopupToTabSchema, SnapshotResponseSchema, ToggleResponseSchema, type SnapshotResponse, type ToggleResponse, type VisibleTabState } from '../../lib/messages';
+import type { PlatformExtractor } from '../../lib/platforms/types';
+import { Overlay } from './Overlay';
+
+/**
+ * Wires one platform's extractor to the page: the controller follows navigation and reads the
+ * page, the background scores and stores, and this mounts the overlay in a shadow root.
+ */
+export async function startVetlens(ctx: ContentScriptContext, extractor: PlatformExtractor): Promise<void> {
+  const i18n = createBrowserI18n(browser.i18n);
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let anchor: Element | null = null;
+  let current: VisibleTabState | null = null;
+
+  const draw = () => {
+    if (!ui || !current) return;
+    render(<Overlay state={current} i18n={i18n} floating={anchor === null} onToggleShortlist={() => void controller.toggleShortlist()} />, ui.uiContainer);
+  };
+
+  const placeNow = async () => {
+    const wanted = extractor.findOverlayAnchor(document, new URL(location.href));
+    if (!current || (ui && wanted === anchor && ui.shadowHost.isConnected)) return;
+    ui?.remove();
+    anchor = wanted;
+    ui = await createShadowRootUi(ctx, {
+      name: 'vetlens-overlay',
+      position: 'inline',
+      anchor: anchor ?? document.body,
+      append: anchor ? 'after' : 'last',
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+  };
+  // Renders arrive faster than a shadow root is created: queue placements so only one UI exists.
+  let queue: Promise<void> = Promise.resolve();
+  const place = () => (queue = queue.then(placeNow, placeNow));
+
+  const controller = new PageController({
+    extractor,
+    doc: document,
+    win: window,
+    currentUrl: () => location.href,
+    async sendSnapshot(snapshot): Promise<SnapshotResponse> {
+      const raw = await browser.runtime.sendMessage({ type: 'content:snapshot', snapshot });
+      const parsed = SnapshotResponseSchema.safeParse(raw);
+      return parsed.success ? (parsed.data as SnapshotResponse) : { ok: false, error: 'invalid answer from the background' };
+    },
+    async toggleShortlist(creatorKey, snapshot): Promise<ToggleResponse> {
+      const raw = await browser.runtime.sendMessage({ type: 'content:shortlist-toggle', creatorKey, snapshot });
+      const parsed = ToggleResponseSchema.safeParse(raw);
+      return parsed.success ? parsed.data : { ok: false, error: 'invalid answer from the background' };
+    },
+    render(state) {
+      current = state;
+      if (!state) {
+        queue = queue.then(() => {
+          if (current) return;
+          ui?.remove();
+          ui = null;
+          anchor = null;
+        });
+        return;
+      }
+      void place().then(draw);
+    },
+  });
+
+  // The popup asks the tab which creator it shows.
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id || sender.tab || !PopupToTabSchema.safeParse(message).success) return undefined;
+    return Promise.resolve(controller.currentState);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => controller.onLocationChange());
+  ctx.onInvalidated(() => {
+    controller.dispose();
+    browser.runtime.onMessage.removeListener(onMessage);
+    ui?.remove();
+  });
+  controller.start();
+}

@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { VetlensDB } from '../../lib/db';
+import type { I18n } from '../../lib/i18n/translate';
+import { formatCount } from '../../lib/i18n/format';
+import { TabStateSchema, type TabState } from '../../lib/messages';
+import { listShortlist, setShortlisted, type ShortlistRow } from '../../lib/store';
+import { ReportView } from '../report/ReportView';
+
+const RECENT_LIMIT = 8;
+
+async function askActiveTab(): Promise<TabState> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return { status: 'none' };
+  try {
+    const parsed = TabStateSchema.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'tab:current-state' }));
+    return parsed.success ? (parsed.data as TabState) : { status: 'none' };
+  } catch {
+    // No Vetlens content script in this tab (another site, or a page opened before install).
+    return { status: 'none' };
+  }
+}
+
+async function openSidePanel(): Promise<void> {
+  if (import.meta.env.FIREFOX) {
+    await (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+  } else {
+    const win = await browser.windows.getCurrent();
+    await (browser as unknown as { sidePanel: { open(o: { windowId: number }): Promise<void> } }).sidePanel.open({ windowId: win.id! });
+  }
+  window.close();
+}
+
+/** The quick view: the current tab's creator, the latest shortlisted creators, and the way to the side panel. */
+export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
+  const { t, locale } = i18n;
+  const [tabState, setTabState] = useState<TabState | null>(null);
+  const [rows, setRows] = useState<ShortlistRow[] | null>(null);
+  const [undo, setUndo] = useState<ShortlistRow | null>(null);
+
+  const reload = () => listShortlist(db, undefined, RECENT_LIMIT).then(setRows);
+  useEffect(() => {
+    void askActiveTab().then(setTabState);
+    void reload();
+  }, []);
+
+  const remove = async (row: ShortlistRow) => {
+    await setShortlisted(db, row.creator.key, false, row.entry.listId);
+    setUndo(row);
+    await reload();
+  };
+  const restore = async () => {
+    if (!undo) return;
+    await db.shortlistEntries.put(undo.entry);
+    setUndo(null);
+    await reload();
+  };
+  const toggleCurrent = async () => {
+    if (tabState?.status !== 'ready') return;
+    const next = !tabState.shortlisted;
+    await setShortlisted(db, tabState.creatorKey, next);
+    setTabState({ ...tabState, shortlisted: next });
+    await reload();
+  };
+
+  return (
+    <main class="vp">
+      <header class="vp-head">
+        <h1>Vetlens</h1>
+        <button type="button" class="vp-button" data-testid="open-sidepanel" onClick={() => void openSidePanel()}>
+          {t('popup_open_sidepanel')}
+        </button>
+      </header>
+      <section aria-labelledby="vp-current">
+        <h2 id="vp-current">{t('popup_current')}</h2>
+        {tabState === null && <p class="vp-muted">{t('overlay_loading')}</p>}
+        {tabState?.status === 'none' && <p class="vp-muted">{t('popup_no_creator')}</p>}
+        {tabState?.status === 'loading' && <p class="vp-muted">{t('overlay_loading')}</p>}
+        {tabState?.status === 'unreadable' && <p class="vp-warn">{t(`overlay_unreadable_${tabState.reason.replace('-', '_')}`)}</p>}
+        {tabState?.status === 'ready' && (
+          <div data-testid="popup-current">
+            <p class="vp-creator">
+              <strong>{tabState.report.snapshot.handle ? `@${tabState.report.snapshot.handle}` : tabState.report.snapshot.displayName}</strong>{' '}
+              · {t(`platform_${tabState.report.snapshot.platform}`)} · {formatCount(tabState.report.snapshot.followers, locale, true)} {t('popup_followers')}
+            </p>
+            <ReportView report={tabState.report} i18n={i18n} />
+            <button type="button" class="vp-button vp-primary" data-testid="popup-shortlist" aria-pressed={tabState.shortlisted} onClick={() => void toggleCurrent()}>
+              {tabState.shortlisted ? t('overlay_shortlisted') : t('overlay_add_shortlist')}
+            </button>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="vp-list">
+        <h2 id="vp-list">{t('popup_shortlist')}</h2>
+        {undo && (
+          <p class="vp-undo" role="status">
+            {t('popup_removed', undo.creator.handle ?? undo.creator.displayName ?? '')}{' '}
+            <button type="button" class="vp-link" data-testid="undo-remove" onClick={() => void restore()}>
+              {t('popup_undo')}
+            </button>
+          </p>
+        )}
+        {rows !== null && rows.length === 0 && <p class="vp-muted" data-testid="shortlist-empty">{t('popup_empty')}</p>}
+        <ul class="vp-rows">
+          {rows?.map((row) => (
+            <li key={row.creator.key} class="vp-row" data-testid="shortlist-row" data-creator={row.creator.key}>
+              <span class={`vp-platform vp-${row.creator.platform}`} title={t(`platform_${row.creator.platform}`)}>
+                {t(`platform_${row.creator.platform}`)}
+              </span>
+              <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
+                {row.creator.handle ? `@${row.creator.handle}` : row.creator.displayName ?? row.creator.url}
+              </a>
+              <span class="vp-num" data-testid="row-followers" title={t('popup_followers')}>
+                {formatCount(row.creator.followers, locale, true)}
+              </span>
+              <span class="vp-num" title={t('score_overall')}>
+                {row.creator.scores.overall ?? '—'}
+              </span>
+              <button type="button" class="vp-link" aria-label={t('popup_remove_label', row.creator.handle ?? '')} data-testid="row-remove" onClick={() => void remove(row)}>
+                {t('popup_remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

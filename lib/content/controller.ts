@@ -1,0 +1,181 @@
+import { ObservedMessageSchema, type SnapshotResponse, type TabState, type ToggleResponse, type VisibleTabState } from '../messages';
+import type { ObservedResponse, PlatformExtractor } from '../platforms/types';
+import { creatorKey, type ProfileSnapshot } from '../snapshot';
+
+/** Keep the newest responses only: enough for a profile and its recent posts. */
+const OBSERVED_LIMIT = 40;
+/** How long a page may take to render its numbers before it is called unreadable. */
+export const UNREADABLE_AFTER_MS = 8000;
+/** Extraction waits this long after a DOM change, so a burst of changes costs one read. */
+const SETTLE_MS = 30;
+
+export interface ControllerDeps {
+  extractor: PlatformExtractor;
+  doc: Document;
+  win: Window;
+  currentUrl(): string;
+  sendSnapshot(snapshot: ProfileSnapshot): Promise<SnapshotResponse>;
+  toggleShortlist(key: string, snapshot: ProfileSnapshot): Promise<ToggleResponse>;
+  /** Shows a state; null removes the overlay. */
+  render(state: VisibleTabState | null): void;
+  now?: () => Date;
+}
+
+/** A cheap fingerprint of what the overlay shows, to skip re-sending an unchanged snapshot. */
+function fingerprint(snapshot: ProfileSnapshot): string {
+  const posts = snapshot.posts.map((p) => `${p.id}:${p.likes}:${p.comments}:${p.views}`).join(',');
+  return [creatorKey(snapshot), snapshot.followers, snapshot.following, snapshot.postCount, snapshot.totalLikes, snapshot.verified, snapshot.bio?.length, posts].join('|');
+}
+
+/**
+ * Follows one tab through in-page navigation. Each creator page gets a generation number; any
+ * answer that arrives for an older generation is dropped, so the overlay never shows the previous
+ * creator's numbers. No polling: it reacts to location changes, DOM mutations and observed
+ * responses, and stops everything on `dispose()`.
+ */
+export class PageController {
+  private readonly deps: ControllerDeps;
+  private readonly initialUrl: string;
+  private readonly observed: ObservedResponse[] = [];
+  private generation = 0;
+  private pageKey: string | null = null;
+  private state: TabState = { status: 'none' };
+  private snapshot: ProfileSnapshot | null = null;
+  private lastSent = '';
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private unreadableTimer: ReturnType<typeof setTimeout> | undefined;
+  private observer: MutationObserver | undefined;
+  private disposed = false;
+
+  constructor(deps: ControllerDeps) {
+    this.deps = deps;
+    this.initialUrl = deps.currentUrl();
+  }
+
+  get currentState(): TabState {
+    return this.state;
+  }
+
+  start(): void {
+    this.observer = new MutationObserver(() => this.scheduleRead());
+    this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['title', 'content', 'href'] });
+    this.deps.win.addEventListener('message', this.onWindowMessage);
+    this.onLocationChange();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.observer?.disconnect();
+    this.deps.win.removeEventListener('message', this.onWindowMessage);
+    clearTimeout(this.settleTimer);
+    clearTimeout(this.unreadableTimer);
+  }
+
+  /** Call on every in-page navigation (and once at start). */
+  onLocationChange(): void {
+    if (this.disposed) return;
+    const url = new URL(this.deps.currentUrl());
+    const key = this.deps.extractor.pageKey(url);
+    if (key === this.pageKey) {
+      this.scheduleRead();
+      return;
+    }
+    this.pageKey = key;
+    this.generation++;
+    this.snapshot = null;
+    this.lastSent = '';
+    clearTimeout(this.unreadableTimer);
+    if (key === null) {
+      this.setState({ status: 'none' });
+      return;
+    }
+    // Show "loading" at once: the previous creator's numbers must not stay on screen.
+    this.setState({ status: 'loading', platform: this.deps.extractor.platform });
+    const generation = this.generation;
+    this.unreadableTimer = setTimeout(() => this.giveUp(generation), UNREADABLE_AFTER_MS);
+    this.read();
+  }
+
+  async toggleShortlist(): Promise<void> {
+    const state = this.state;
+    if (state.status !== 'ready') return;
+    const generation = this.generation;
+    const response = await this.deps.toggleShortlist(state.creatorKey, state.report.snapshot);
+    if (generation !== this.generation || !response.ok || this.state.status !== 'ready') return;
+    this.setState({ ...this.state, shortlisted: response.shortlisted });
+  }
+
+  private readonly onWindowMessage = (event: MessageEvent) => {
+    if (event.source !== this.deps.win || event.origin !== this.deps.win.location.origin) return;
+    const parsed = ObservedMessageSchema.safeParse(event.data);
+    if (!parsed.success) return;
+    this.observed.push({ url: parsed.data.url, body: parsed.data.body, at: Date.now() });
+    if (this.observed.length > OBSERVED_LIMIT) this.observed.splice(0, this.observed.length - OBSERVED_LIMIT);
+    this.scheduleRead();
+  };
+
+  private scheduleRead(): void {
+    if (this.disposed || this.pageKey === null || this.settleTimer !== undefined) return;
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = undefined;
+      this.read();
+    }, SETTLE_MS);
+  }
+
+  private read(): void {
+    if (this.disposed || this.pageKey === null) return;
+    const href = this.deps.currentUrl();
+    const url = new URL(href);
+    if (this.deps.extractor.pageKey(url) !== this.pageKey) {
+      this.onLocationChange();
+      return;
+    }
+    const result = this.deps.extractor.extract(this.deps.doc, url, {
+      observed: this.observed,
+      capturedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+      embeddedIsStale: new URL(this.initialUrl).pathname !== url.pathname,
+    });
+    if (!result.ok) {
+      // Login walls and bot checks are final; anything else may still be rendering.
+      if (result.reason === 'login-wall' || result.reason === 'bot-check') {
+        clearTimeout(this.unreadableTimer);
+        this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason: result.reason, detail: result.detail });
+      }
+      return;
+    }
+    const print = fingerprint(result.snapshot);
+    if (print === this.lastSent) return;
+    this.lastSent = print;
+    this.snapshot = result.snapshot;
+    clearTimeout(this.unreadableTimer);
+    void this.send(result.snapshot, this.generation);
+  }
+
+  private async send(snapshot: ProfileSnapshot, generation: number): Promise<void> {
+    let response: SnapshotResponse;
+    try {
+      response = await this.deps.sendSnapshot(snapshot);
+    } catch (error) {
+      response = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    if (generation !== this.generation || this.disposed) return;
+    if (!response.ok) {
+      this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason: 'unreadable', detail: response.error });
+      return;
+    }
+    this.setState({ status: 'ready', creatorKey: response.creatorKey, report: response.report, shortlisted: response.shortlisted });
+  }
+
+  private giveUp(generation: number): void {
+    if (generation !== this.generation || this.disposed || this.state.status !== 'loading') return;
+    const result = this.deps.extractor.extract(this.deps.doc, new URL(this.deps.currentUrl()), { observed: this.observed, embeddedIsStale: true });
+    const detail = result.ok ? '' : result.detail;
+    const reason = result.ok ? 'unreadable' : result.reason === 'not-profile' ? 'unreadable' : result.reason;
+    this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason, detail });
+  }
+
+  private setState(state: TabState): void {
+    this.state = state;
+    this.deps.render(state.status === 'none' ? null : (state as VisibleTabState));
+  }
+}

@@ -1,0 +1,77 @@
+import { OBSERVED_RESPONSE_PATTERNS, OBSERVER_CHANNEL, YOUTUBE_NAVIGATE_PSEUDO_URL } from '../platforms/observe';
+import { platformForHost } from '../platforms/hosts';
+
+/** Largest response body copied: bigger ones are not profile data and would cost the page time. */
+const MAX_BODY_CHARS = 8_000_000;
+
+export function parseJsonBody(text: string): unknown {
+  // Some Instagram endpoints prefix their JSON with an anti-hijacking guard.
+  const trimmed = text.replace(/^\s*for\s*\(;;\);/, '');
+  if (trimmed.length > MAX_BODY_CHARS) return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs in the page's own (MAIN) world at document_start. It wraps fetch and XMLHttpRequest so that
+ * the JSON responses the page's own scripts receive from the few endpoints that carry profile
+ * numbers are copied to the isolated content script. It sends no request of its own and changes
+ * nothing the page sees: the page gets the original response, and we read a clone.
+ */
+export function installResponseObserver(win: Window & typeof globalThis): () => void {
+  const platform = platformForHost(win.location.hostname);
+  if (!platform) return () => undefined;
+  const patterns = OBSERVED_RESPONSE_PATTERNS[platform];
+  const wanted = (url: string) => patterns.some((p) => p.test(url));
+  const post = (url: string, body: unknown) => {
+    if (body !== undefined) win.postMessage({ channel: OBSERVER_CHANNEL, url, body }, win.location.origin);
+  };
+
+  const originalFetch = win.fetch;
+  const wrappedFetch: typeof fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
+    const result = originalFetch.apply(this, args);
+    const input = args[0];
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : (input as Request).url;
+    if (wanted(url)) {
+      result
+        .then((response) => response.clone().text())
+        .then((text) => post(url, parseJsonBody(text)))
+        .catch(() => undefined);
+    }
+    return result;
+  };
+  win.fetch = wrappedFetch;
+
+  const XHR = win.XMLHttpRequest.prototype;
+  const originalOpen = XHR.open;
+  XHR.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    const href = String(url);
+    if (wanted(href)) {
+      this.addEventListener('load', () => {
+        try {
+          if (this.responseType === '' || this.responseType === 'text') post(href, parseJsonBody(this.responseText));
+          else if (this.responseType === 'json') post(href, this.response);
+        } catch {
+          // A response we cannot read is simply not observed.
+        }
+      });
+    }
+    return (originalOpen as (...a: unknown[]) => void).call(this, method, url, ...rest);
+  } as typeof XHR.open;
+
+  // YouTube hands each in-page navigation's data to its own event; ytInitialData stays the first page's.
+  const onYoutubeNavigate = (event: Event) => {
+    const detail = (event as CustomEvent<{ response?: { response?: unknown } }>).detail;
+    post(YOUTUBE_NAVIGATE_PSEUDO_URL, detail?.response?.response);
+  };
+  if (platform === 'youtube') win.document.addEventListener('yt-navigate-finish', onYoutubeNavigate);
+
+  return () => {
+    win.fetch = originalFetch;
+    XHR.open = originalOpen;
+    win.document.removeEventListener('yt-navigate-finish', onYoutubeNavigate);
+  };
+}

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
+
+const PROFILE = 'https://www.instagram.com/lena.travels/';
+
+let session: ExtensionSession;
+test.beforeEach(async () => {
+  session = await launchExtension();
+  session.servePage(PROFILE, 'instagram/built/rendered-profile.html');
+});
+test.afterEach(async () => {
+  await session.close();
+});
+
+test('a routed Instagram profile shows the overlay with the right follower count and scores', async () => {
+  const page = await session.context.newPage();
+  await page.goto(PROFILE);
+  const card = await waitForReadyOverlay(page);
+  await expect(card.getByTestId('vetlens-handle')).toHaveText('@lena.travels');
+  await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', '24310');
+  await expect(card.getByTestId('vetlens-followers')).toContainText('24,310');
+  for (const id of ['overall', 'engagement', 'authenticity', 'brand-fit']) {
+    await expect(card.getByTestId(`vetlens-score-${id}`)).toBeVisible();
+  }
+  // Engagement is scored from the 11 unpinned posts the page embedded.
+  await expect(card.getByTestId('vetlens-score-engagement')).toHaveAttribute('data-score', /^\d+$/);
+  await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('typical for 10k–50k on Instagram');
+});
+
+test('one click shortlists the creator; the popup lists them; the toggle survives a reload', async () => {
+  const page = await session.context.newPage();
+  await page.goto(PROFILE);
+  const card = await waitForReadyOverlay(page);
+  const toggle = card.getByTestId('vetlens-shortlist');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const row = popup.getByTestId('shortlist-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('@lena.travels');
+  await expect(row).toContainText('Instagram');
+  await expect(row.getByTestId('row-followers')).toHaveText('24.3K');
+  await expect(row.locator('a')).toHaveAttribute('href', PROFILE);
+
+  await page.reload();
+  const again = await waitForReadyOverlay(page);
+  await expect(again.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('removing from the popup can be undone', async () => {
+  const page = await session.context.newPage();
+  await page.goto(PROFILE);
+  await (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist').click();
+  await expect(overlay(page).getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popup.getByTestId('row-remove').click();
+  await expect(popup.getByTestId('shortlist-row')).toHaveCount(0);
+  await expect(popup.getByTestId('shortlist-empty')).toBeVisible();
+  await popup.getByTestId('undo-remove').click();
+  await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);
+});
+
+test('a login wall shows "can\'t read", never zeros', async () => {
+  session.servePage('https://www.instagram.com/accounts/login/?next=%2Flena.travels%2F', 'instagram/built/login-wall.html');
+  const page = await session.context.newPage();
+  await page.goto('https://www.instagram.com/accounts/login/?next=%2Flena.travels%2F');
+  await expect(page.getByTestId('vetlens-unreadable')).toBeVisible();
+  await expect(page.getByTestId('vetlens-followers')).toHaveCount(0);
+});
+
+test('the extension makes no network request of its own', async () => {
+  const page = await session.context.newPage();
+  await page.goto(PROFILE);
+  await (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist').click();
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);
+  const foreign = session.requests
+    .map((r) => r.url())
+    // The extension's own files (the overlay's CSS comes from a dynamic chrome-extension:// URL) are not network.
+    .filter((url) => !url.startsWith('chrome-extension://') && url !== PROFILE && !url.startsWith('data:'));
+  expect(foreign).toEqual([]);
+});
