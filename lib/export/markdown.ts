@@ -11,6 +11,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_{}[\]()<>#+\-.!|~])/g, '\\$1');
 }
 
+/** A URL inside <…> in Markdown: characters that would end the link or a table cell are percent-encoded. */
+function markdownUrl(url: string): string {
+  return `<${url.replace(/[<>\s|]/g, encodeURIComponent)}>`;
+}
+
 export function describeSchedule(schedule: Schedule, i18n: I18n): string {
   if (schedule.kind === 'dates') {
     return schedule.dates.length ? schedule.dates.map((d) => formatDate(`${d}T12:00:00Z`, i18n.locale)).join(', ') : i18n.t('campaign_schedule_no_dates');
@@ -44,7 +49,7 @@ export async function campaignMarkdown(
   lines.push(`- ${t('campaign_formats')}: ${campaign.formats.map((f) => t(`campaign_format_${f.replace('-', '_')}`)).join(', ') || '—'}`);
   lines.push(`- ${t('campaign_types')}: ${campaign.contentTypes.map((c) => t(`campaign_type_${c}`)).join(', ') || '—'}`);
   lines.push(`- ${t('campaign_schedule')}: ${describeSchedule(campaign.defaultSchedule, i18n)}`);
-  if (campaign.landingUrl) lines.push(`- ${t('campaign_landing_url')}: <${campaign.landingUrl.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  if (campaign.landingUrl) lines.push(`- ${t('campaign_landing_url')}: ${markdownUrl(campaign.landingUrl)}`);
   lines.push('');
   lines.push(`## ${t('campaign_budget_and_estimates')}`, '');
   lines.push(`- ${t('campaign_budget')}: ${money(campaign.budget)}`);
@@ -60,7 +65,7 @@ export async function campaignMarkdown(
   for (let i = 0; i < total; i += chunk) {
     for (const row of data.rows.slice(i, i + chunk)) {
       const handle = row.creator.handle ? `@${row.creator.handle}` : row.creator.creatorKey;
-      const name = row.profileUrl ? `[${escapeMarkdown(handle)}](<${row.profileUrl.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeMarkdown(handle);
+      const name = row.profileUrl ? `[${escapeMarkdown(handle)}](${markdownUrl(row.profileUrl)})` : escapeMarkdown(handle);
       const cells = [
         name,
         t(`platform_${row.creator.platform}`),
@@ -71,7 +76,7 @@ export async function campaignMarkdown(
         formatCount(row.estimate.expectedReach, locale, true),
         money(row.estimate.chosen.cost),
         `\`${row.promoCode}\``,
-        row.trackingLink ? `<${row.trackingLink.replace(/[<>\s|]/g, encodeURIComponent)}>` : '—',
+        row.trackingLink ? markdownUrl(row.trackingLink) : '—',
       ];
       lines.push(`| ${cells.join(' | ')} |`);
     }
