@@ -90,13 +90,22 @@ export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery):
   return keyed.map((k) => k.row);
 }
 
+/**
+ * Every row of a list (or every creator), through the `listId` index and one bulk read. The side
+ * panel keeps these in memory and filters/sorts them per keystroke with `filterAndSort`.
+ */
+export async function loadWorkspaceRows(db: VetlensDB, listId: string | null): Promise<WorkspaceRow[]> {
+  if (listId === null) return (await db.creators.toArray()).map((creator) => ({ creator, addedAt: null }));
+  const entries = await db.shortlistEntries.where('listId').equals(listId).toArray();
+  const creators = await db.creators.bulkGet(entries.map((e) => e.creatorKey));
+  return entries.flatMap((e, i) => (creators[i] ? [{ creator: creators[i]!, addedAt: e.addedAt }] : []));
+}
+
 /** Loads the rows through the indexes that narrow them most, then filters and sorts. */
 export async function queryWorkspace(db: VetlensDB, q: WorkspaceQuery): Promise<WorkspaceRow[]> {
   let rows: WorkspaceRow[];
   if (q.listId !== null) {
-    const entries = await db.shortlistEntries.where('listId').equals(q.listId).toArray();
-    const creators = await db.creators.bulkGet(entries.map((e) => e.creatorKey));
-    rows = entries.flatMap((e, i) => (creators[i] ? [{ creator: creators[i]!, addedAt: e.addedAt }] : []));
+    rows = await loadWorkspaceRows(db, q.listId);
   } else {
     const collection = q.tag ? db.creators.where('tags').equals(q.tag) : q.platform ? db.creators.where('platform').equals(q.platform) : q.status ? db.creators.where('status').equals(q.status) : db.creators.toCollection();
     rows = (await collection.toArray()).map((creator) => ({ creator, addedAt: null }));

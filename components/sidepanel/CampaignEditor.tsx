@@ -128,7 +128,7 @@ function ScheduleEditor(props: { schedule: Schedule; onChange: (s: Schedule) => 
 }
 
 function totalText(total: Total, format: (v: number | null) => string, i18n: I18n): string {
-  if (total.of === 0) return '—';
+  if (total.of === 0 || total.known === 0) return '—';
   return total.known === total.of ? format(total.value) : `${format(total.value)} (${i18n.t('campaign_known_of', total.known, total.of)})`;
 }
 

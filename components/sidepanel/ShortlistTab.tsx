@@ -17,7 +17,8 @@ import {
   deleteShortlist,
   listShortlists,
   moveToList,
-  queryWorkspace,
+  filterAndSort,
+  loadWorkspaceRows,
   removeFromList,
   renameShortlist,
   setStatus,
@@ -54,8 +55,8 @@ export function ShortlistTab(props: {
 
   const lists = useLiveQuery(() => listShortlists(db), []).value ?? [];
   const tags = useLiveQuery(() => allTags(db), []).value ?? [];
-  const result = useLiveQuery(() => queryWorkspace(db, query), [JSON.stringify(query)]);
-  const rows = result.value;
+  const base = useLiveQuery(() => loadWorkspaceRows(db, query.listId), [query.listId]).value;
+  const rows = useMemo(() => (base ? filterAndSort(base, query) : undefined), [base, query]);
   const currentList = lists.find((l) => l.id === query.listId) ?? null;
 
   // Selection only ever holds rows that are still shown.

@@ -139,6 +139,18 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   await panel.getByLabel('Platform').selectOption('');
   await expect(rows).toHaveCount(3);
 
+  // The creator detail: the stored visit, the score breakdown, and the bio link to Instagram.
+  await rows.filter({ hasText: '@nigar.bakes' }).locator('.row-main').click();
+  const detail = panel.getByTestId('creator-detail');
+  await expect(detail.getByTestId('chart-followers')).toContainText('48,200');
+  await expect(detail.getByTestId('score-breakdown')).toContainText('Median engagement');
+  const suggestion = detail.getByTestId('link-suggestions');
+  await expect(suggestion).toContainText('instagram:lena.travels');
+  await suggestion.getByRole('button', { name: 'Link' }).click();
+  await expect(detail.getByTestId('creator-platforms').locator('.platform-card')).toHaveCount(2);
+  await expect(detail.getByTestId('creator-platforms')).toContainText('@lena.travels');
+  await detail.getByRole('button', { name: 'Back' }).click();
+
   // 3. A campaign draft from the shortlist.
   await panel.getByTestId('new-campaign').click();
   const editor = panel.getByTestId('campaign-editor');
@@ -222,6 +234,53 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   expect(reimported.creators).toEqual(file.creators);
   const csvAgain = await download(freshPanel, 'campaign-export-csv');
   expect(csvAgain.text).toBe(csv.text);
+});
+
+test('10,000 creators: only a window of rows is in the page, and sorting and scrolling reach every one', async () => {
+  const session = await launchExtension();
+  sessions.push(session);
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  await expect(panel.getByTestId('shortlist-empty')).toBeVisible();
+  await panel.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('vetlens');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['creators', 'shortlistEntries'], 'readwrite');
+    for (let i = 0; i < 10_000; i++) {
+      const key = `tiktok:creator${i}`;
+      tx.objectStore('creators').put({
+        key, platform: 'tiktok', handle: `creator${i}`, displayName: null, url: `https://www.tiktok.com/@creator${i}`,
+        followers: 1000 + i, verified: false, firstSeenAt: '2026-01-01T00:00:00Z', lastSeenAt: '2026-01-01T00:00:00Z', snapshotCount: 1,
+        scores: { overall: i % 100, engagement: null, engagementRate: null, authenticity: null, authenticityVerdict: null, brandFit: null },
+        tags: [], notes: '', status: 'to-contact', groupId: null,
+      });
+      tx.objectStore('shortlistEntries').put({ listId: 'default', creatorKey: key, addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  await panel.reload();
+  const rows = panel.getByTestId('shortlist-row');
+  await expect(rows.first()).toContainText('@creator9999');
+  await expect(panel.getByTestId('shortlist-select')).toContainText('10,000');
+  expect(await rows.count()).toBeLessThan(60);
+
+  await panel.getByTestId('shortlist-sort').selectOption('followers');
+  await expect(rows.first()).toContainText('@creator9999');
+  await panel.getByRole('button', { name: 'Descending' }).click();
+  await expect(rows.first()).toContainText('@creator0');
+  await panel.locator('.vl-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(panel.locator('[data-row-index="9999"]')).toContainText('@creator9999');
+  expect(await rows.count()).toBeLessThan(60);
+
+  await panel.getByTestId('shortlist-search').fill('creator4242');
+  await expect(rows).toHaveCount(1);
 });
 
 test('a broken campaign file is refused with errors and changes nothing', async () => {
