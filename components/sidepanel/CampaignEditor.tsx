@@ -141,6 +141,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
   const [saveError, setSaveError] = useState<string | null>(null);
   const [landingDraft, setLandingDraft] = useState('');
   const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
+  const [loading, setLoading] = useState<{ done: number; total: number } | null>(null);
   const [shown, setShown] = useState(PAGE);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<Campaign | null>(null);
@@ -153,7 +154,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
       if (!loaded) return setMissing(true);
       setCampaign(loaded);
       setLandingDraft(loaded.landingUrl);
-      const loadedData = await loadCampaignData(db, loaded);
+      const loadedData = await loadCampaignData(db, loaded, (done, total) => live && setLoading({ done, total }));
       if (live) setData(loadedData);
     })();
     return () => {
@@ -188,7 +189,14 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
   const exportData = useMemo(() => (campaign && data ? buildCampaignExport(campaign, data) : null), [campaign, data]);
 
   if (missing) return <section class="tab-body"><p class="error">{t('campaign_missing')}</p><button type="button" onClick={props.onClose}>{t('sp_back')}</button></section>;
-  if (!campaign || !exportData) return <section class="tab-body"><p class="muted">{t('sp_loading')}</p></section>;
+  if (!campaign || !exportData) {
+    return (
+      <section class="tab-body">
+        <p class="muted">{t('sp_loading')}</p>
+        {loading && loading.total > 0 && <progress max={loading.total} value={loading.done} aria-label={t('sp_loading')} />}
+      </section>
+    );
+  }
 
   const c = campaign;
   const est = exportData.estimate;
@@ -302,6 +310,11 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
               ))}
             </select>
             <NumberInput value={kpi.value} label={t('campaign_kpi_value')} onChange={(v) => change({ ...c, kpis: c.kpis.map((k, j) => (j === i ? { ...k, value: v ?? 0 } : k)) })} />
+            {kpi.kind === 'absolute' && (kpi.metric === 'reach' || kpi.metric === 'impressions' || kpi.metric === 'engagements') && (
+              <span class="muted small" data-testid="kpi-expected">
+                {t('campaign_kpi_expected', count(est[kpi.metric].value))}
+              </span>
+            )}
             <button type="button" class="ghost" aria-label={t('campaign_kpi_remove')} onClick={() => change({ ...c, kpis: c.kpis.filter((_, j) => j !== i) })}>
               ×
             </button>
@@ -425,7 +438,15 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
                 <strong>{cr.handle ? `@${cr.handle}` : cr.creatorKey}</strong>
                 <span class={`chip platform-${cr.platform}`}>{t(`platform_${cr.platform}`)}</span>
                 <span class="grow" />
-                <button type="button" class="ghost" onClick={() => change({ ...c, creators: c.creators.filter((_, j) => j !== i) })}>
+                <button
+                  type="button"
+                  class="ghost"
+                  onClick={() => {
+                    const before = c;
+                    change({ ...c, creators: c.creators.filter((_, j) => j !== i) });
+                    props.showToast({ message: t('campaign_creator_removed', cr.handle ? `@${cr.handle}` : cr.creatorKey), undo: async () => change(before) });
+                  }}
+                >
                   {t('campaign_remove_creator')}
                 </button>
               </div>

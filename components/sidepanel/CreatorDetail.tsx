@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoreWithStore } from '../../lib/background/service';
 import { OUTREACH_STATUSES, type OutreachStatus, type VetlensDB } from '../../lib/db';
 import { chartPoints, historySeries, storedSnapshots, type HistoryPoint } from '../../lib/history';
@@ -77,9 +77,13 @@ export function CreatorDetail(props: { db: VetlensDB; i18n: I18n; creatorKey: st
   const [scores, setScores] = useState<Scores | null>(null);
   const [notes, setNotesDraft] = useState('');
   const [tagDraft, setTagDraft] = useState('');
+  const notesTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = snapshots[snapshots.length - 1] ?? null;
 
-  useEffect(() => setNotesDraft(creator?.notes ?? ''), [creator?.key, creator?.notes]);
+  // Follow stored notes (another window may edit them), but never while the marketer is typing here.
+  useEffect(() => {
+    if (document.activeElement?.getAttribute('data-testid') !== 'creator-notes') setNotesDraft(creator?.notes ?? '');
+  }, [creator?.key, creator?.notes]);
   useEffect(() => {
     let live = true;
     if (latest) void scoreWithStore(db, latest, i18n).then((s) => live && setScores(s));
@@ -193,8 +197,17 @@ export function CreatorDetail(props: { db: VetlensDB; i18n: I18n; creatorKey: st
             maxLength={20000}
             data-testid="creator-notes"
             value={notes}
-            onInput={(e) => setNotesDraft((e.target as HTMLTextAreaElement).value)}
-            onBlur={() => void setNotes(db, creatorKey, notes)}
+            onInput={(e) => {
+              const value = (e.target as HTMLTextAreaElement).value;
+              setNotesDraft(value);
+              // Saved as the marketer types, so closing the panel mid-sentence loses nothing.
+              if (notesTimer.current) clearTimeout(notesTimer.current);
+              notesTimer.current = setTimeout(() => void setNotes(db, creatorKey, value), 400);
+            }}
+            onBlur={() => {
+              if (notesTimer.current) clearTimeout(notesTimer.current);
+              void setNotes(db, creatorKey, notes);
+            }}
           />
         </label>
       </div>
