@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createCampaignFromKeys, createCampaignFromList } from '../../lib/campaign/store';
 import { DEFAULT_SHORTLIST_ID, OUTREACH_STATUSES, type OutreachStatus, type VetlensDB } from '../../lib/db';
 import { formatCount, formatDate, formatPercent } from '../../lib/i18n/format';
@@ -69,11 +69,22 @@ export function ShortlistTab(props: {
     });
   }, [rows]);
 
+  // Arrow keys move focus between rows; the row may only exist once the list has scrolled to it.
+  const focusPending = useRef(false);
   useEffect(() => {
-    if (focused === null) return;
+    if (focused === null || !focusPending.current) return;
     const el = document.querySelector<HTMLElement>(`[data-row-index="${focused}"] .row-main`);
-    el?.focus();
-  }, [focused, rows]);
+    if (el) {
+      focusPending.current = false;
+      el.focus();
+    } else {
+      const frame = requestAnimationFrame(() => {
+        focusPending.current = false;
+        document.querySelector<HTMLElement>(`[data-row-index="${focused}"] .row-main`)?.focus();
+      });
+      return () => cancelAnimationFrame(frame);
+    }
+  }, [focused]);
 
   const update = (patch: Partial<WorkspaceQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const selectedKeys = [...selected];
@@ -128,8 +139,9 @@ export function ShortlistTab(props: {
     else if (event.key === 'ArrowUp') setFocused(Math.max(0, current - 1));
     else if (event.key === 'Home') setFocused(0);
     else if (event.key === 'End') setFocused(rows.length - 1);
-    else if (event.key === 'x' && focused !== null) toggle(rows[focused]!.creator.key);
+    else if (event.key === 'x' && focused !== null) return (event.preventDefault(), toggle(rows[focused]!.creator.key));
     else return;
+    focusPending.current = true;
     event.preventDefault();
   }
 

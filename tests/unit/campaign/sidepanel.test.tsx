@@ -73,6 +73,27 @@ describe('side panel', () => {
     expect(rows(root).length).toBeLessThan(40);
   });
 
+  it('moves between rows with the arrow keys and selects with x, without stealing focus from the search box', async () => {
+    const { root } = await mount();
+    await vi.waitFor(() => expect(rows(root)).toHaveLength(3));
+    const list = root.querySelector<HTMLElement>('.vl-scroll')!;
+    const key = (k: string) => act(() => void list.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+    await key('ArrowDown');
+    await vi.waitFor(() => expect(document.activeElement?.closest('[data-row-index]')?.getAttribute('data-row-index')).toBe('0'));
+    await key('ArrowDown');
+    await vi.waitFor(() => expect(document.activeElement?.closest('[data-row-index]')?.getAttribute('data-row-index')).toBe('1'));
+    await key('x');
+    await vi.waitFor(() => expect(rows(root)[1]!.querySelector<HTMLInputElement>('input')!.checked).toBe(true));
+
+    const search = root.querySelector<HTMLInputElement>('[data-testid="shortlist-search"]')!;
+    search.focus();
+    search.value = 'o'; // bob and the <img> handle: row 1 still exists after filtering
+    await act(() => void search.dispatchEvent(new Event('input', { bubbles: true })));
+    await vi.waitFor(() => expect(rows(root)).toHaveLength(2));
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(document.activeElement).toBe(search);
+  });
+
   it('creates a campaign draft from the current shortlist', async () => {
     const { db, root } = await mount();
     await vi.waitFor(() => expect(rows(root)).toHaveLength(3));
