@@ -61,6 +61,8 @@ export const TabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('loading'), platform: PlatformSchema }),
   z.object({ status: z.literal('unreadable'), platform: PlatformSchema, reason: UnreadableReasonSchema, detail: z.string() }),
   z.object({ status: z.literal('ready'), creatorKey: z.string(), report: ReportSchema, shortlisted: z.boolean() }),
+  /** The page was read but the background could not score or store it (e.g. storage is full). */
+  z.object({ status: z.literal('error'), message: z.string().check(z.maxLength(1000)) }),
 ]);
 export type TabState =
   | Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }>

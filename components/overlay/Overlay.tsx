@@ -29,6 +29,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist }: OverlayPro
           {t(`overlay_unreadable_${state.reason.replace('-', '_')}`)}
         </p>
       )}
+      {state.status === 'error' && (
+        <p class="vl-unreadable" data-testid="vetlens-error" role="alert">
+          {state.message}
+        </p>
+      )}
       {state.status === 'ready' && (
         <>
           <dl class="vl-stats">

@@ -26,8 +26,13 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
   const placeNow = async () => {
     const wanted = extractor.findOverlayAnchor(document, new URL(location.href));
     if (!current || (ui && wanted === anchor && ui.shadowHost.isConnected)) return;
-    ui?.remove();
     anchor = wanted;
+    if (ui) {
+      // Moving the existing host is instant; a new shadow root would load its styles again.
+      if (anchor) anchor.after(ui.shadowHost);
+      else document.body.append(ui.shadowHost);
+      return;
+    }
     ui = await createShadowRootUi(ctx, {
       name: 'vetlens-overlay',
       position: 'inline',

@@ -77,6 +77,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         {tabState?.status === 'none' && <p class="vp-muted">{t('popup_no_creator')}</p>}
         {tabState?.status === 'loading' && <p class="vp-muted">{t('overlay_loading')}</p>}
         {tabState?.status === 'unreadable' && <p class="vp-warn">{t(`overlay_unreadable_${tabState.reason.replace('-', '_')}`)}</p>}
+        {tabState?.status === 'error' && <p class="vp-warn">{tabState.message}</p>}
         {tabState?.status === 'ready' && (
           <div data-testid="popup-current">
             <p class="vp-creator">

@@ -67,9 +67,10 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
   try {
     switch (message.type) {
       case 'content:snapshot': {
-        const scores = await scoreWithStore(deps.db, message.snapshot, deps.i18n);
-        const key = await recordSnapshot(deps.db, message.snapshot, scores);
-        return { ok: true, creatorKey: key, report: { snapshot: message.snapshot, scores }, shortlisted: await isShortlisted(deps.db, key) };
+        const key = creatorKey(message.snapshot);
+        const [scores, shortlisted] = await Promise.all([scoreWithStore(deps.db, message.snapshot, deps.i18n), isShortlisted(deps.db, key)]);
+        await recordSnapshot(deps.db, message.snapshot, scores);
+        return { ok: true, creatorKey: key, report: { snapshot: message.snapshot, scores }, shortlisted };
       }
       case 'content:shortlist-toggle': {
         const key = creatorKey(message.snapshot);
@@ -82,6 +83,14 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
       }
     }
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: describeStorageError(error, deps.i18n) };
   }
+}
+
+/** A message the marketer can act on; a full disk or quota is the one they can fix themselves. */
+export function describeStorageError(error: unknown, i18n: I18n): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return i18n.t('error_storage_full');
+  return i18n.t('error_storage_failed', error instanceof Error ? error.message : String(error));
 }

@@ -6,8 +6,11 @@ import { creatorKey, type ProfileSnapshot } from '../snapshot';
 const OBSERVED_LIMIT = 40;
 /** How long a page may take to render its numbers before it is called unreadable. */
 export const UNREADABLE_AFTER_MS = 8000;
-/** Extraction waits this long after a DOM change, so a burst of changes costs one read. */
-const SETTLE_MS = 30;
+/**
+ * A DOM change is read at once (leading edge), then at most once per this interval while the
+ * site keeps rendering, so a burst of changes costs a few reads, not hundreds.
+ */
+const READ_INTERVAL_MS = 100;
 
 export interface ControllerDeps {
   extractor: PlatformExtractor;
@@ -19,6 +22,15 @@ export interface ControllerDeps {
   /** Shows a state; null removes the overlay. */
   render(state: VisibleTabState | null): void;
   now?: () => Date;
+}
+
+/** The tag of the overlay's shadow host (WXT's createShadowRootUi `name`). */
+export const OVERLAY_HOST_TAG = 'VETLENS-OVERLAY';
+
+function isOwnMutation(record: MutationRecord): boolean {
+  const own = (node: Node) => node.nodeName === OVERLAY_HOST_TAG;
+  if (own(record.target) || (record.target as Element).closest?.(OVERLAY_HOST_TAG.toLowerCase())) return true;
+  return record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(own) && record.addedNodes.length + record.removedNodes.length > 0;
 }
 
 /** A cheap fingerprint of what the overlay shows, to skip re-sending an unchanged snapshot. */
@@ -43,6 +55,7 @@ export class PageController {
   private snapshot: ProfileSnapshot | null = null;
   private lastSent = '';
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastReadAt = -Infinity;
   private unreadableTimer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
   private disposed = false;
@@ -57,7 +70,11 @@ export class PageController {
   }
 
   start(): void {
-    this.observer = new MutationObserver(() => this.scheduleRead());
+    this.observer = new MutationObserver((records) => {
+      // Our own overlay coming and going is not the site changing.
+      if (records.every(isOwnMutation)) return;
+      this.scheduleRead();
+    });
     this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['title', 'content', 'href'] });
     this.deps.win.addEventListener('message', this.onWindowMessage);
     this.onLocationChange();
@@ -116,14 +133,21 @@ export class PageController {
 
   private scheduleRead(): void {
     if (this.disposed || this.pageKey === null || this.settleTimer !== undefined) return;
+    const wait = this.lastReadAt + READ_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      // Leading edge: mutation callbacks already run after the site's DOM change, so read now.
+      this.read();
+      return;
+    }
     this.settleTimer = setTimeout(() => {
       this.settleTimer = undefined;
       this.read();
-    }, SETTLE_MS);
+    }, wait);
   }
 
   private read(): void {
     if (this.disposed || this.pageKey === null) return;
+    this.lastReadAt = performance.now();
     const href = this.deps.currentUrl();
     const url = new URL(href);
     if (this.deps.extractor.pageKey(url) !== this.pageKey) {
@@ -160,7 +184,7 @@ export class PageController {
     }
     if (generation !== this.generation || this.disposed) return;
     if (!response.ok) {
-      this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason: 'unreadable', detail: response.error });
+      this.setState({ status: 'error', message: response.error });
       return;
     }
     this.setState({ status: 'ready', creatorKey: response.creatorKey, report: response.report, shortlisted: response.shortlisted });

@@ -213,6 +213,14 @@ function readProfileMeta(doc: Document, handle: string, lang: string, draft: Pro
   return read;
 }
 
+function headerBelongsTo(header: Element, lowerHandle: string): boolean {
+  for (const a of Array.from(header.querySelectorAll('a[href]'))) {
+    const href = (a.getAttribute('href') ?? '').toLowerCase();
+    if (href === `/${lowerHandle}/followers/` || href === `/${lowerHandle}/following/` || href === `/${lowerHandle}/`) return true;
+  }
+  return Array.from(header.querySelectorAll('h1, h2, span')).some((el) => el.children.length === 0 && textOf(el)?.toLowerCase() === lowerHandle);
+}
+
 /** The rendered profile header (logged-in or logged-out), read by meaning: links, titles, words. */
 function readProfileDom(doc: Document, handle: string, lang: string, draft: ProfileDraft): boolean {
   let read = false;
@@ -231,7 +239,9 @@ function readProfileDom(doc: Document, handle: string, lang: string, draft: Prof
     draft.setCount('following', followingCount.value, followingCount.exact ? 'exact' : 'rounded');
     read = true;
   }
-  const header = doc.querySelector('header');
+  // During in-page navigation the previous creator's header can still be on screen: only read a
+  // header that names this creator.
+  const header = Array.from(doc.querySelectorAll('header')).find((h) => headerBelongsTo(h, lower));
   if (header) {
     for (const el of Array.from(header.querySelectorAll('li, span, div'))) {
       if (el.children.length > 3) continue;
@@ -250,6 +260,7 @@ function readProfileDom(doc: Document, handle: string, lang: string, draft: Prof
     draft.setText('bio', textOf(header.querySelector('h1'))?.slice(0, 10000) ?? null);
   }
   // Grid tiles: post links with the caption in the image's alt text (no counts on the tile).
+  if (!header) return read;
   for (const a of Array.from(doc.querySelectorAll<HTMLAnchorElement>('main a[href*="/p/"], main a[href*="/reel/"]')).slice(0, 60)) {
     const code = (a.getAttribute('href') ?? '').match(/\/(?:p|reel)\/([\w-]{5,40})\//)?.[1];
     if (!code) continue;

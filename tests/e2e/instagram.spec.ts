@@ -79,9 +79,5 @@ test('the extension makes no network request of its own', async () => {
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);
-  const foreign = session.requests
-    .map((r) => r.url())
-    // The extension's own files (the overlay's CSS comes from a dynamic chrome-extension:// URL) are not network.
-    .filter((url) => !url.startsWith('chrome-extension://') && url !== PROFILE && !url.startsWith('data:'));
-  expect(foreign).toEqual([]);
+  expect(session.foreignRequests()).toEqual([]);
 });

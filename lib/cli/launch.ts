@@ -1,0 +1,99 @@
+import { chromium, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath } from './chromium.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const EXTENSION_DIR = resolve(HERE, '..', '..', '.output', 'chrome-mv3');
+export const FIXTURES = resolve(HERE, '..', '..', 'tests', 'fixtures');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request any page, frame or worker of this browser made. */
+  requests: Request[];
+  /** Serves `file` (under tests/fixtures) for that exact https URL; everything else on the site is a 404. */
+  servePage(url: string, file: string): void;
+  /** Serves the given HTML for that exact https URL. */
+  serveHtml(url: string, html: string): void;
+  /** Requests that were neither a served page nor the extension's own files. */
+  foreignRequests(): string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Shared by the end-to-end tests, the demo and the benchmark.
+ * Launches Debian's Chromium with the built extension and no network: every site request is routed. */
+export async function launchExtension(
+  options: { userDataDir?: string; headless?: boolean; extensionDir?: string; withExtension?: boolean } = {},
+): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const withExtension = options.withExtension ?? true;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'vetlens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: options.headless === false ? null : { width: 1280, height: 900 },
+    acceptDownloads: true,
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-US',
+    ],
+  });
+  const requests: Request[] = [];
+  context.on('request', (request) => requests.push(request));
+  const pages = new Map<string, () => Buffer | string>();
+  // Nothing reaches the network: served pages are fulfilled from tests/fixtures, the rest of the
+  // three sites is a 404, and any other address is aborted.
+  await context.route(/^https?:\/\//, (route) => {
+    const url = route.request().url();
+    const body = pages.get(url.split('#')[0]!);
+    if (body) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: body() });
+    if (/^https:\/\/www\.(instagram|tiktok|youtube)\.com\//.test(url)) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not routed' });
+    return route.abort('blockedbyclient');
+  });
+  let extensionId = '';
+  if (withExtension) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    requests,
+    servePage(url, file) {
+      pages.set(url, () => readFileSync(join(FIXTURES, file)));
+    },
+    serveHtml(url, html) {
+      pages.set(url, () => html);
+    },
+    foreignRequests() {
+      // The overlay's CSS comes from a dynamic chrome-extension:// URL: the extension's own file, not network.
+      return requests.map((r) => r.url()).filter((url) => !/^(chrome-extension|data|blob):/.test(url) && !pages.has(url.split('#')[0]!));
+    },
+    async close() {
+      await context.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function overlay(page: Page) {
+  return page.getByTestId('vetlens-overlay');
+}
+
+/** Waits until the overlay shows scored numbers (not loading). */
+export async function waitForReadyOverlay(page: Page) {
+  const card = overlay(page);
+  await card.and(page.locator('[data-status="ready"]')).waitFor();
+  return card;
+}

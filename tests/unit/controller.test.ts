@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageController, UNREADABLE_AFTER_MS } from '../../lib/content/controller';
+import type { SnapshotResponse, VisibleTabState } from '../../lib/messages';
+import { instagram } from '../../lib/platforms/instagram';
+import { OBSERVER_CHANNEL } from '../../lib/platforms/observe';
+import { creatorKey, type ProfileSnapshot } from '../../lib/snapshot';
+import { loadDocument, readFixture } from './helpers/fixtures';
+
+function fakeReport(snapshot: ProfileSnapshot): SnapshotResponse {
+  const score = { score: 50, confidence: 'medium' as const, reasons: [] };
+  return {
+    ok: true,
+    creatorKey: creatorKey(snapshot),
+    shortlisted: false,
+    report: {
+      snapshot,
+      scores: {
+        engagement: { ...score, rate: 0.01, basis: 'followers', benchmark: null, inputs: { postIds: [], count: 0, excluded: [] } },
+        authenticity: { ...score, verdict: 'ok', flags: [] },
+        brandFit: null,
+        overall: { ...score, weights: { engagement: 1, authenticity: 1, brandFit: 0 } },
+      },
+    },
+  };
+}
+
+/** Puts a saved page's head and body into the live test document. */
+function showPage(file: string) {
+  const saved = loadDocument(readFixture('instagram', file));
+  document.head.innerHTML = saved.head.innerHTML;
+  document.body.innerHTML = saved.body.innerHTML;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});
+
+function setup(startUrl: string) {
+  let url = startUrl;
+  const states: Array<VisibleTabState | null> = [];
+  const pending: Array<{ snapshot: ProfileSnapshot; resolve: (r: SnapshotResponse) => void }> = [];
+  const controller = new PageController({
+    extractor: instagram,
+    doc: document,
+    win: window,
+    currentUrl: () => url,
+    sendSnapshot: (snapshot) => new Promise((resolve) => pending.push({ snapshot, resolve })),
+    toggleShortlist: async () => ({ ok: true, shortlisted: true }),
+    render: (state) => states.push(state),
+  });
+  return { controller, states, pending, navigate: (next: string) => ((url = next), controller.onLocationChange()) };
+}
+
+const followersShown = (state: VisibleTabState | null | undefined) => (state?.status === 'ready' ? state.report.snapshot.followers : undefined);
+
+describe('PageController', () => {
+  it('shows loading at once on navigation and never the previous creator, even when an old answer arrives late', async () => {
+    showPage('built/rendered-profile.html');
+    const { controller, states, pending, navigate } = setup('https://www.instagram.com/lena.travels/');
+    controller.start();
+    expect(states.at(-1)).toEqual({ status: 'loading', platform: 'instagram' });
+    expect(pending[0]!.snapshot.followers).toBe(24310);
+
+    // In-page navigation: the URL changes, then the site swaps the DOM.
+    navigate('https://www.instagram.com/arif.shoots/');
+    expect(states.at(-1)).toEqual({ status: 'loading', platform: 'instagram' });
+    // The first creator's answer arrives after the navigation: it must be dropped.
+    pending[0]!.resolve(fakeReport(pending[0]!.snapshot));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(states.some((s) => followersShown(s) === 24310)).toBe(false);
+
+    showPage('built/rendered-profile-b.html');
+    await vi.waitFor(() => expect(pending.length).toBe(2));
+    // Embedded JSON belongs to the first page after in-page navigation; the DOM is read instead.
+    expect(pending[1]!.snapshot).toMatchObject({ handle: 'arif.shoots', followers: 187400 });
+    expect(pending[1]!.snapshot.sources).not.toContain('embedded-json');
+    pending[1]!.resolve(fakeReport(pending[1]!.snapshot));
+    await vi.waitFor(() => expect(followersShown(states.at(-1))).toBe(187400));
+    controller.dispose();
+  });
+
+  it('removes the overlay when leaving a profile for a page that is not one', () => {
+    showPage('built/rendered-profile.html');
+    const { controller, states, navigate } = setup('https://www.instagram.com/lena.travels/');
+    controller.start();
+    navigate('https://www.instagram.com/explore/');
+    expect(states.at(-1)).toBeNull();
+    controller.dispose();
+  });
+
+  it('says "can\'t read" when no numbers appear in time, instead of showing zeros', () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<main><header><h2>lena.travels</h2></header></main>';
+    const { controller, states, pending } = setup('https://www.instagram.com/lena.travels/');
+    controller.start();
+    expect(pending).toHaveLength(0);
+    vi.advanceTimersByTime(UNREADABLE_AFTER_MS + 10);
+    expect(states.at(-1)).toMatchObject({ status: 'unreadable', reason: 'unreadable' });
+    controller.dispose();
+  });
+
+  it('reads responses the page fetched, passed from the MAIN world, and ignores other messages', async () => {
+    document.body.innerHTML = '<main></main>';
+    const { controller, pending } = setup('https://www.instagram.com/nasa/');
+    controller.start();
+    window.postMessage({ channel: 'something-else', url: 'x', body: {} }, '*');
+    const body = JSON.parse(readFixture('instagram', 'ig_web_profile_info_nasa_2024-03_edge_crawlinsta.json'));
+    window.dispatchEvent(new MessageEvent('message', { data: { channel: OBSERVER_CHANNEL, url: 'https://www.instagram.com/api/v1/users/web_profile_info/?username=nasa', body }, source: window, origin: window.location.origin }));
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    expect(pending[0]!.snapshot).toMatchObject({ handle: 'nasa', followers: 97956738, sources: ['observed-json'] });
+    controller.dispose();
+  });
+});

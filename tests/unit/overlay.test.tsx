@@ -1,0 +1,58 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Overlay } from '../../components/overlay/Overlay';
+import { nodeI18n } from '../../lib/i18n/node';
+import { scoreSnapshot } from '../../lib/scoring';
+import { creatorKey } from '../../lib/snapshot';
+import { makePosts, makeSnapshot } from './helpers/snapshots';
+
+const i18n = nodeI18n('en');
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\u202Egnp.exe';
+
+afterEach(() => render(null, document.body));
+
+function show(snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) }), shortlisted = false, onToggle = () => undefined) {
+  const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n }) };
+  render(<Overlay state={{ status: 'ready', creatorKey: creatorKey(snapshot), report, shortlisted }} i18n={i18n} floating={false} onToggleShortlist={onToggle} />, document.body);
+}
+
+describe('Overlay', () => {
+  it('carries the test ids, the follower count and the benchmark comparison', () => {
+    show();
+    const card = document.querySelector('[data-testid="vetlens-overlay"]')!;
+    for (const id of ['overall', 'engagement', 'authenticity', 'brand-fit']) expect(card.querySelector(`[data-testid="vetlens-score-${id}"]`)).not.toBeNull();
+    expect(card.querySelector('[data-testid="vetlens-followers"]')!.textContent).toContain('24,310');
+    expect(card.querySelector('[data-testid="vetlens-engagement-rate"]')!.textContent).toMatch(/1\.09% vs 0\.98% typical for 10k–50k on Instagram/);
+    expect(card.textContent).toContain('Audience age, gender and country: unknown');
+  });
+
+  it('renders page text as text, never as markup', () => {
+    (window as unknown as { __pwned?: number }).__pwned = undefined;
+    show(makeSnapshot({ handle: 'x', displayName: HOSTILE, bio: HOSTILE, posts: makePosts([[10, 1]]).map((p) => ({ ...p, caption: HOSTILE })) }));
+    expect(document.querySelector('[data-testid="vetlens-overlay"] img, [data-testid="vetlens-overlay"] script')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(document.querySelector('[data-testid="vetlens-handle"]')!.getAttribute('title')).toBe(HOSTILE);
+  });
+
+  it('shows "not shown on the page" for a missing follower count, never 0', () => {
+    show(makeSnapshot({ followers: null, precision: {} }));
+    expect(document.querySelector('[data-testid="vetlens-followers"]')!.textContent).toBe('not shown on the page');
+    expect(document.querySelector('[data-testid="vetlens-score-engagement"]')!.getAttribute('data-score')).toBe('');
+  });
+
+  it('has a shortlist toggle with aria-pressed that calls back on click and from the keyboard', () => {
+    const onToggle = vi.fn();
+    show(undefined, true, onToggle);
+    const toggle = document.querySelector<HTMLButtonElement>('[data-testid="vetlens-shortlist"]')!;
+    expect(toggle.tagName).toBe('BUTTON');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    toggle.click();
+    expect(onToggle).toHaveBeenCalledTimes(1);
+  });
+
+  it('explains a page it cannot read', () => {
+    render(<Overlay state={{ status: 'unreadable', platform: 'instagram', reason: 'login-wall', detail: '' }} i18n={i18n} floating onToggleShortlist={() => undefined} />, document.body);
+    expect(document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent).toContain('log in');
+    expect(document.querySelector('.vl-floating')).not.toBeNull();
+  });
+});
