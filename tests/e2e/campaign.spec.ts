@@ -234,6 +234,9 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   expect(reimported.creators).toEqual(file.creators);
   const csvAgain = await download(freshPanel, 'campaign-export-csv');
   expect(csvAgain.text).toBe(csv.text);
+  // Downloads are Blobs: nothing of the campaign left the machine.
+  expect(session.foreignRequests()).toEqual([]);
+  expect(fresh.foreignRequests()).toEqual([]);
 });
 
 test('10,000 creators: only a window of rows is in the page, and sorting and scrolling reach every one', async () => {
