@@ -54,7 +54,7 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
       <div class="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'shortlists' && (
           <>
-            <div hidden={creatorKey !== null}>
+            <div class="shortlist-wrap" hidden={creatorKey !== null}>
               <ShortlistTab
                 db={db}
                 i18n={i18n}

@@ -24,7 +24,7 @@ describe('campaign brief (Markdown)', () => {
     expect(en).toContain('# Payız \\*sale\\*');
     expect(en).toContain('**Goal:** Sales');
     expect(en).toContain('- Sales: +20%');
-    expect(en).toContain('1 posts a week for 4 weeks');
+    expect(en).toContain('posts: 1 a week for 4 weeks');
     expect(en).toContain('@evil\\|handle');
     expect(en).toContain(`\`${data.rows[0]!.promoCode}\``);
     expect(en).toContain('utm_content=evil%7Chandle');
