@@ -145,7 +145,8 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   await expect(detail.getByTestId('chart-followers')).toContainText('48,200');
   await expect(detail.getByTestId('score-breakdown')).toContainText('Median engagement');
   const suggestion = detail.getByTestId('link-suggestions');
-  await expect(suggestion).toContainText('instagram:lena.travels');
+  await expect(suggestion).toContainText('@lena.travels · Instagram');
+  await expect(suggestion).toContainText('this bio links to it');
   await suggestion.getByRole('button', { name: 'Link' }).click();
   await expect(detail.getByTestId('creator-platforms').locator('.platform-card')).toHaveCount(2);
   await expect(detail.getByTestId('creator-platforms')).toContainText('@lena.travels');
