@@ -13,7 +13,7 @@ import {
   type Schedule,
 } from '../../lib/campaign/schema';
 import { deleteCampaign, loadCampaign, loadCampaignData, restoreCampaign, saveCampaign, type CampaignData } from '../../lib/campaign/store';
-import { parseLandingUrl, slugify } from '../../lib/campaign/tracking';
+import { parseLandingUrl, sanitizeCode, slugify, withPromoCodes } from '../../lib/campaign/tracking';
 import type { VetlensDB } from '../../lib/db';
 import { campaignJson } from '../../lib/export/campaign-json';
 import { campaignCsv } from '../../lib/export/csv';
@@ -143,6 +143,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
   const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
   const [loading, setLoading] = useState<{ done: number; total: number } | null>(null);
   const [shown, setShown] = useState(PAGE);
+  const [codeError, setCodeError] = useState<string | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<Campaign | null>(null);
 
@@ -380,6 +381,20 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
           }} />
         </label>
         <p class="muted small">{t('campaign_promo_hint')}</p>
+        <div class="toolbar">
+          <button
+            type="button"
+            data-testid="campaign-apply-pattern"
+            disabled={c.creators.length === 0}
+            onClick={() => {
+              const before = c;
+              change(withPromoCodes(c, true));
+              props.showToast({ message: t('campaign_codes_regenerated'), undo: async () => change(before) });
+            }}
+          >
+            {t('campaign_apply_pattern')}
+          </button>
+        </div>
       </fieldset>
 
       <fieldset data-testid="campaign-totals">
@@ -429,6 +444,11 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
           {t('campaign_creators')} ({formatCount(c.creators.length, locale)})
         </legend>
         {c.creators.length === 0 && <p class="muted">{t('campaign_no_creators')}</p>}
+        {codeError && (
+          <p class="error" role="alert">
+            {codeError}
+          </p>
+        )}
         {exportData.rows.slice(0, shown).map((row, i) => {
           const cr = row.creator;
           const e = row.estimate;
@@ -532,9 +552,27 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
                 </p>
               )}
               <div class="tracking">
-                <span>
-                  {t('campaign_col_code')}: <code data-testid="creator-promo-code">{row.promoCode}</code>
-                </span>
+                <label>
+                  {t('campaign_col_code')}:{' '}
+                  <input
+                    class="code"
+                    data-testid="creator-promo-code"
+                    maxLength={24}
+                    value={row.promoCode}
+                    onChange={(ev) => {
+                      const input = ev.target as HTMLInputElement;
+                      const code = sanitizeCode(input.value).slice(0, 24).replace(/-+$/, '');
+                      const taken = exportData.rows.some((r, j) => j !== i && r.promoCode === code);
+                      if (!code || taken) {
+                        input.value = row.promoCode;
+                        setCodeError(t(taken ? 'campaign_code_taken' : 'campaign_code_empty', code));
+                        return;
+                      }
+                      setCodeError(null);
+                      setCreator(i, { promoCode: code });
+                    }}
+                  />
+                </label>
                 <span class="link-text" data-testid="creator-tracking-link">
                   {row.trackingLink ?? t('campaign_no_landing')}
                 </span>

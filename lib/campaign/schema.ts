@@ -54,6 +54,11 @@ export const CampaignCreatorSchema = z.object({
   expectedSales: Money,
   /** The value of the product given in a barter. */
   productValue: Money,
+  /**
+   * The creator's promo code, kept once issued so removing another creator never changes it; null
+   * until one is assigned (exports then derive it from the pattern).
+   */
+  promoCode: z.nullable(z.string().check(z.regex(/^[A-Z0-9](?:[A-Z0-9-]{0,22}[A-Z0-9])?$/))),
 });
 export type CampaignCreator = z.infer<typeof CampaignCreatorSchema>;
 
@@ -88,7 +93,7 @@ export function defaultSchedule(): Schedule {
 }
 
 export function newCampaignCreator(entry: { creatorKey: string; platform: CampaignCreator['platform']; handle: string | null }): CampaignCreator {
-  return { ...entry, schedule: null, model: 'fee', feePerPost: null, commissionPercent: null, expectedSales: null, productValue: null };
+  return { ...entry, schedule: null, model: 'fee', feePerPost: null, commissionPercent: null, expectedSales: null, productValue: null, promoCode: null };
 }
 
 export function newCampaign(input: {
@@ -129,9 +134,14 @@ export function parseCampaign(raw: unknown): { ok: true; campaign: Campaign } | 
   const parsed = CampaignSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
   const keys = new Set<string>();
+  const codes = new Set<string>();
   for (const creator of parsed.data.creators) {
     if (keys.has(creator.creatorKey)) return { ok: false, error: `creator "${creator.creatorKey}" is listed twice` };
     keys.add(creator.creatorKey);
+    if (creator.promoCode !== null) {
+      if (codes.has(creator.promoCode)) return { ok: false, error: `promo code "${creator.promoCode}" is used twice` };
+      codes.add(creator.promoCode);
+    }
   }
   return { ok: true, campaign: parsed.data };
 }

@@ -2,6 +2,7 @@ import type { CreatorRecord, StoredCampaign, VetlensDB } from '../db';
 import type { ProfileSnapshot } from '../snapshot';
 import { listShortlist } from '../store';
 import { newCampaign, parseCampaign, type Campaign } from './schema';
+import { withPromoCodes } from './tracking';
 
 /** A campaign id that sorts by creation time and does not collide across profiles. */
 export function newCampaignId(now: Date, random: () => number = Math.random): string {
@@ -56,7 +57,7 @@ export async function createCampaignFromList(db: VetlensDB, input: { listId: str
   const creators = rows
     .filter((r) => !only || only.has(r.creator.key))
     .map((r) => ({ creatorKey: r.creator.key, platform: r.creator.platform, handle: r.creator.handle }));
-  const campaign = newCampaign({ id: newCampaignId(now), name: input.name, now, creators, sourceListId: input.listId });
+  const campaign = withPromoCodes(newCampaign({ id: newCampaignId(now), name: input.name, now, creators, sourceListId: input.listId }));
   return saveCampaign(db, campaign, now);
 }
 
@@ -64,7 +65,7 @@ export async function createCampaignFromKeys(db: VetlensDB, input: { keys: reado
   const now = input.now ?? new Date();
   const records = await db.creators.bulkGet([...input.keys]);
   const creators = records.flatMap((r) => (r ? [{ creatorKey: r.key, platform: r.platform, handle: r.handle }] : []));
-  return saveCampaign(db, newCampaign({ id: newCampaignId(now), name: input.name, now, creators }), now);
+  return saveCampaign(db, withPromoCodes(newCampaign({ id: newCampaignId(now), name: input.name, now, creators })), now);
 }
 
 export async function latestSnapshot(db: VetlensDB, key: string): Promise<ProfileSnapshot | null> {

@@ -65,30 +65,64 @@ export function sanitizeCode(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The pattern filled for one creator ({N} = its place in the campaign, from 1), sanitised. */
+export function codeFromPattern(pattern: string, campaignName: string, creator: Pick<CampaignCreator, 'platform' | 'handle'>, n: number): string {
+  const campaignPart = sanitizeCode(campaignName.replace(/\s+/g, '')).replace(/-/g, '').slice(0, 10);
+  const handlePart = sanitizeCode((creator.handle ?? '').replace(/[._\s]+/g, '')).replace(/-/g, '').slice(0, 12) || `C${n}`;
+  const filled = pattern
+    .replace(/\{HANDLE\}/gi, handlePart)
+    .replace(/\{CAMPAIGN\}/gi, campaignPart)
+    .replace(/\{PLATFORM\}/gi, creator.platform.toUpperCase().slice(0, 2))
+    .replace(/\{N\}/gi, String(n));
+  return sanitizeCode(filled).slice(0, MAX_CODE).replace(/-+$/, '') || `C${n}`;
+}
+
+/** `base`, or base + 2, 3 … when taken; never longer than a code may be. */
+export function uniqueCode(base: string, used: ReadonlySet<string>): string {
+  let code = base;
+  for (let suffix = 2; used.has(code); suffix++) {
+    const tail = String(suffix);
+    code = base.slice(0, MAX_CODE - tail.length) + tail;
+  }
+  return code;
+}
+
 /**
  * One promo code per creator from the marketer's pattern ({HANDLE}, {CAMPAIGN}, {PLATFORM}, {N} = the
  * creator's place in the campaign). Codes are sanitised and unique within the campaign: a clash gets a
  * number appended (MARIA, MARIA2, MARIA3 …). A handle with no Latin letters falls back to "C" + N.
  */
 export function promoCodes(pattern: string, campaign: Pick<Campaign, 'name'>, creators: ReadonlyArray<Pick<CampaignCreator, 'platform' | 'handle' | 'creatorKey'>>): string[] {
-  const campaignPart = sanitizeCode(campaign.name.replace(/\s+/g, '')).replace(/-/g, '').slice(0, 10);
   const used = new Set<string>();
   return creators.map((creator, index) => {
-    const n = String(index + 1);
-    const handlePart = sanitizeCode((creator.handle ?? '').replace(/[._\s]+/g, '')).replace(/-/g, '').slice(0, 12) || `C${n}`;
-    const filled = pattern
-      .replace(/\{HANDLE\}/gi, handlePart)
-      .replace(/\{CAMPAIGN\}/gi, campaignPart)
-      .replace(/\{PLATFORM\}/gi, creator.platform.toUpperCase().slice(0, 2))
-      .replace(/\{N\}/gi, n);
-    let base = sanitizeCode(filled).slice(0, MAX_CODE).replace(/-+$/, '');
-    if (!base) base = `C${n}`;
-    let code = base;
-    for (let suffix = 2; used.has(code); suffix++) {
-      const tail = String(suffix);
-      code = base.slice(0, MAX_CODE - tail.length) + tail;
-    }
+    const code = uniqueCode(codeFromPattern(pattern, campaign.name, creator, index + 1), used);
     used.add(code);
     return code;
   });
+}
+
+/**
+ * Issues codes: creators without one get a code from the pattern that no other creator holds;
+ * issued codes stay. With `regenerate`, every code is issued again from the pattern.
+ */
+export function withPromoCodes(campaign: Campaign, regenerate = false): Campaign {
+  if (regenerate) {
+    const codes = promoCodes(campaign.promoPattern, campaign, campaign.creators);
+    return { ...campaign, creators: campaign.creators.map((c, i) => ({ ...c, promoCode: codes[i]! })) };
+  }
+  const used = new Set(campaign.creators.flatMap((c) => (c.promoCode ? [c.promoCode] : [])));
+  return {
+    ...campaign,
+    creators: campaign.creators.map((c, i) => {
+      if (c.promoCode) return c;
+      const code = uniqueCode(codeFromPattern(campaign.promoPattern, campaign.name, c, i + 1), used);
+      used.add(code);
+      return { ...c, promoCode: code };
+    }),
+  };
+}
+
+/** The codes exports use: each issued code, and for creators without one a pattern code no one holds. */
+export function effectivePromoCodes(campaign: Campaign): string[] {
+  return withPromoCodes(campaign).creators.map((c) => c.promoCode!);
 }

@@ -1,7 +1,7 @@
 import type { CampaignData } from '../campaign/store';
 import { estimateCampaign, type CampaignEstimate, type CreatorEstimate } from '../campaign/estimates';
 import type { Campaign, CampaignCreator } from '../campaign/schema';
-import { promoCodes, trackingLink } from '../campaign/tracking';
+import { effectivePromoCodes, trackingLink } from '../campaign/tracking';
 import type { CreatorRecord } from '../db';
 
 /** One creator's line in every export: campaign terms, stored numbers, estimates and tracking. */
@@ -23,7 +23,7 @@ export interface CampaignExport {
 /** Brings a campaign and its stored data together; the single source for CSV, Markdown and the UI. */
 export function buildCampaignExport(campaign: Campaign, data: CampaignData): CampaignExport {
   const estimate = estimateCampaign(campaign, data.latest);
-  const codes = promoCodes(campaign.promoPattern, campaign, campaign.creators);
+  const codes = effectivePromoCodes(campaign);
   const rows = campaign.creators.map((creator, i) => {
     const record = data.records.get(creator.creatorKey) ?? null;
     return {

@@ -171,6 +171,15 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   // Default schedule: 1 post a week for 4 weeks. Median views over the three posts: 18,000.
   await expect(tiktokCard.getByTestId('creator-reach')).toHaveText('18,000');
   await expect(editor.getByTestId('total-cost')).toContainText('$600.00');
+  // A promo code typed by hand is sanitised; one already held by another creator is refused.
+  const taken = await editor.getByTestId('campaign-creator').filter({ hasText: '@lena.travels' }).getByTestId('creator-promo-code').inputValue();
+  const code = tiktokCard.getByTestId('creator-promo-code');
+  await code.fill(taken);
+  await code.press('Tab');
+  await expect(editor.getByRole('alert')).toContainText('already used');
+  await code.fill('nigar 10%');
+  await code.press('Tab');
+  await expect(code).toHaveValue('NIGAR10');
 
   // 4. CSV.
   const csv = await download(panel, 'campaign-export-csv');
@@ -184,7 +193,7 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   const byHandle = Object.fromEntries(table.data.map((r) => [r.handle, r]));
   expect(Object.keys(byHandle).sort()).toEqual(['arif.shoots', 'lena.travels', 'nigar.bakes']);
   const tt = byHandle['nigar.bakes']!;
-  expect(tt).toMatchObject({ platform: 'tiktok', profile_url: 'https://www.tiktok.com/@nigar.bakes', followers: '48200', fee: '150', expected_reach: '18000', expected_impressions: '72000', cost: '600', collaboration_model: 'fee', snapshot_captured_at: visit.stored.capturedAt });
+  expect(tt).toMatchObject({ promo_code: 'NIGAR10', platform: 'tiktok', profile_url: 'https://www.tiktok.com/@nigar.bakes', followers: '48200', fee: '150', expected_reach: '18000', expected_impressions: '72000', cost: '600', collaboration_model: 'fee', snapshot_captured_at: visit.stored.capturedAt });
   expect(Number(tt.engagement_rate)).toBeCloseTo(visit.record.scores.engagementRate!, 5);
   expect(byHandle['lena.travels']).toMatchObject({ platform: 'instagram', profile_url: 'https://www.instagram.com/lena.travels/', followers: '24310' });
   expect(byHandle['arif.shoots']).toMatchObject({ followers: '187400' });

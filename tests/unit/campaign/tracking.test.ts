@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLandingUrl, promoCodes, sanitizeCode, slugify, trackingLink } from '../../../lib/campaign/tracking';
+import { newCampaign, parseCampaign } from '../../../lib/campaign/schema';
+import { effectivePromoCodes, parseLandingUrl, promoCodes, sanitizeCode, slugify, trackingLink, withPromoCodes } from '../../../lib/campaign/tracking';
 
 const creator = (handle: string | null, platform: 'instagram' | 'tiktok' | 'youtube' = 'instagram') => ({ handle, platform, creatorKey: `${platform}:${handle ?? 'id:1'}` });
 
@@ -69,5 +70,36 @@ describe('promoCodes', () => {
 
   it('sanitizeCode strips everything but A-Z, 0-9 and single dashes', () => {
     expect(sanitizeCode('--ğ ü @ ö--x')).toBe('GUO-X');
+  });
+});
+
+describe('issued promo codes', () => {
+  const campaign = () =>
+    newCampaign({
+      id: 'c',
+      name: 'Spring',
+      now: new Date('2026-03-01T00:00:00Z'),
+      creators: ['ana', 'bob', 'cem'].map((h) => ({ creatorKey: `tiktok:${h}`, platform: 'tiktok' as const, handle: h })),
+    });
+
+  it('stay the same when another creator is removed', () => {
+    const issued = withPromoCodes(campaign());
+    expect(issued.creators.map((c) => c.promoCode)).toEqual(['ANA1', 'BOB2', 'CEM3']);
+    const without = { ...issued, creators: issued.creators.filter((c) => c.creatorKey !== 'tiktok:ana') };
+    expect(effectivePromoCodes(without)).toEqual(['BOB2', 'CEM3']);
+    expect(withPromoCodes(without).creators.map((c) => c.promoCode)).toEqual(['BOB2', 'CEM3']);
+    // Issued again on request: numbered by the new order.
+    expect(withPromoCodes(without, true).creators.map((c) => c.promoCode)).toEqual(['BOB1', 'CEM2']);
+  });
+
+  it('give new creators a code no one holds, and a campaign with a repeated code is invalid', () => {
+    const c = campaign();
+    c.promoPattern = '{CAMPAIGN}';
+    c.creators[1]!.promoCode = 'SPRING';
+    expect(withPromoCodes(c).creators.map((x) => x.promoCode)).toEqual(['SPRING2', 'SPRING', 'SPRING3']);
+    c.creators[0]!.promoCode = 'SPRING';
+    expect(parseCampaign(c)).toMatchObject({ ok: false });
+    c.creators[0]!.promoCode = 'bad code';
+    expect(parseCampaign(c).ok).toBe(false);
   });
 });
