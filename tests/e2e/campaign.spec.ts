@@ -11,6 +11,8 @@ import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './e
 const PROFILES = [
   { url: 'https://www.instagram.com/lena.travels/', file: 'instagram/built/rendered-profile.html', handle: 'lena.travels' },
   { url: 'https://www.instagram.com/arif.shoots/', file: 'instagram/built/rendered-profile-b.html', handle: 'arif.shoots' },
+  // Hides its like counts: its engagement numbers must stay empty, never 0.
+  { url: 'https://www.instagram.com/quiet.creator/', file: 'instagram/built/hidden-likes.html', handle: 'quiet.creator' },
 ];
 
 /**
@@ -112,7 +114,7 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   sessions.push(session);
   for (const p of PROFILES) session.servePage(p.url, p.file);
 
-  // 1. Shortlist two Instagram creators from their routed pages, through the overlay.
+  // 1. Shortlist three Instagram creators from their routed pages, through the overlay.
   const tab = await session.context.newPage();
   for (const p of PROFILES) {
     await tab.goto(p.url);
@@ -124,12 +126,12 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   // 2. The side panel lists them; a TikTok creator is added as a stored visit.
   const panel = await session.context.newPage();
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
-  await expect(panel.getByTestId('shortlist-row')).toHaveCount(2);
+  await expect(panel.getByTestId('shortlist-row')).toHaveCount(3);
   const visit = tiktokVisit(new Date());
   await seedVisit(panel, visit);
   await panel.reload();
   const rows = panel.getByTestId('shortlist-row');
-  await expect(rows).toHaveCount(3);
+  await expect(rows).toHaveCount(4);
   await expect(panel.getByText('@nigar.bakes')).toBeVisible();
   await expect(panel.getByText('@lena.travels')).toBeVisible();
 
@@ -137,7 +139,7 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   await panel.getByLabel('Platform').selectOption('tiktok');
   await expect(rows).toHaveCount(1);
   await panel.getByLabel('Platform').selectOption('');
-  await expect(rows).toHaveCount(3);
+  await expect(rows).toHaveCount(4);
 
   // The creator detail: the stored visit, the score breakdown, and the bio link to Instagram.
   await rows.filter({ hasText: '@nigar.bakes' }).locator('.row-main').click();
@@ -156,7 +158,7 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   await panel.getByTestId('new-campaign').click();
   const editor = panel.getByTestId('campaign-editor');
   await expect(editor).toBeVisible();
-  await expect(editor.getByTestId('campaign-creator')).toHaveCount(3);
+  await expect(editor.getByTestId('campaign-creator')).toHaveCount(4);
   await editor.getByTestId('campaign-name').fill('Novruz bake-off');
 
   const landing = editor.getByTestId('campaign-landing-url');
@@ -189,14 +191,15 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   for (const col of ['platform', 'handle', 'profile_url', 'followers', 'engagement_rate', 'authenticity', 'brand_fit', 'collaboration_model', 'fee', 'expected_reach', 'tracking_link', 'promo_code']) {
     expect(table.meta.fields).toContain(col);
   }
-  expect(table.data).toHaveLength(3);
+  expect(table.data).toHaveLength(4);
   const byHandle = Object.fromEntries(table.data.map((r) => [r.handle, r]));
-  expect(Object.keys(byHandle).sort()).toEqual(['arif.shoots', 'lena.travels', 'nigar.bakes']);
+  expect(Object.keys(byHandle).sort()).toEqual(['arif.shoots', 'lena.travels', 'nigar.bakes', 'quiet.creator']);
   const tt = byHandle['nigar.bakes']!;
   expect(tt).toMatchObject({ promo_code: 'NIGAR10', platform: 'tiktok', profile_url: 'https://www.tiktok.com/@nigar.bakes', followers: '48200', fee: '150', expected_reach: '18000', expected_impressions: '72000', cost: '600', collaboration_model: 'fee', snapshot_captured_at: visit.stored.capturedAt });
   expect(Number(tt.engagement_rate)).toBeCloseTo(visit.record.scores.engagementRate!, 5);
   expect(byHandle['lena.travels']).toMatchObject({ platform: 'instagram', profile_url: 'https://www.instagram.com/lena.travels/', followers: '24310' });
   expect(byHandle['arif.shoots']).toMatchObject({ followers: '187400' });
+  expect(byHandle['quiet.creator']).toMatchObject({ followers: '51200', engagement_rate: '', expected_engagements: '', cpe: '' });
   for (const row of table.data) {
     const link = new URL(row.tracking_link!);
     expect(link.origin + link.pathname).toBe('https://shop.example/novruz');
@@ -206,7 +209,7 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
     expect(link.searchParams.get('utm_content')).toBe(row.handle);
     expect(row.promo_code).toMatch(/^[A-Z0-9-]+$/);
   }
-  expect(new Set(table.data.map((r) => r.promo_code)).size).toBe(3);
+  expect(new Set(table.data.map((r) => r.promo_code)).size).toBe(4);
 
   // 5. Markdown brief.
   const md = await download(panel, 'campaign-export-md');
@@ -221,7 +224,7 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   expect(file).toMatchObject({ format: 'vetlens-campaign', version: 1 });
   expect(file.campaign.name).toBe('Novruz bake-off');
   expect(file.campaign.landingUrl).toBe('https://shop.example/novruz?ref=vetlens');
-  expect(file.creators).toHaveLength(3);
+  expect(file.creators).toHaveLength(4);
   const jsonPath = test.info().outputPath('campaign.json');
   const { writeFileSync } = await import('node:fs');
   writeFileSync(jsonPath, json.bytes);
@@ -237,7 +240,7 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   await expect(freshEditor).toBeVisible();
   await expect(freshEditor.getByTestId('campaign-name')).toHaveValue('Novruz bake-off');
   await expect(freshEditor.getByTestId('campaign-landing-url')).toHaveValue('https://shop.example/novruz?ref=vetlens');
-  await expect(freshEditor.getByTestId('campaign-creator')).toHaveCount(3);
+  await expect(freshEditor.getByTestId('campaign-creator')).toHaveCount(4);
   const again = await download(freshPanel, 'campaign-export-json');
   const reimported = JSON.parse(again.text);
   expect(reimported.campaign).toEqual(file.campaign);
