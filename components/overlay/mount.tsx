@@ -87,7 +87,9 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => controller.onLocationChange());
+  // WXT reports the Navigation API's "navigate" event, which fires before location.href changes:
+  // look at the page once the navigation has been committed.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => controller.onLocationChange(), 0));
   ctx.onInvalidated(() => {
     controller.dispose();
     browser.runtime.onMessage.removeListener(onMessage);

@@ -54,7 +54,9 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
           ? t('report_rate_unknown')
           : bench
             ? t('reason_rate_vs_typical', formatPercent(engagement.rate, locale), formatPercent(bench.typical, locale), bench.tierLabel, t(`platform_${report.snapshot.platform}`))
-            : t('report_rate_only', formatPercent(engagement.rate, locale))}
+            : engagement.basis === 'followers' && report.snapshot.platform !== 'instagram'
+              ? t('report_views_per_follower', formatPercent(engagement.rate, locale))
+              : t('report_rate_only', formatPercent(engagement.rate, locale))}
       </p>
       {authenticity.verdict && (
         <p class={`vl-verdict vl-verdict-${authenticity.verdict}`} data-testid="vetlens-verdict">

@@ -10,4 +10,8 @@ export const DEMO_PAGES: DemoPage[] = [
   { url: 'https://www.instagram.com/lena.travels/', file: 'instagram/built/rendered-profile.html', label: 'Instagram · @lena.travels (rendered profile)' },
   { url: 'https://www.instagram.com/arif.shoots/', file: 'instagram/built/rendered-profile-b.html', label: 'Instagram · @arif.shoots (rendered profile)' },
   { url: 'https://www.instagram.com/pluto__travel/', file: 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html', label: 'Instagram · @pluto__travel (real logged-out capture)' },
+  { url: 'https://www.tiktok.com/@illojuan', file: 'tiktok/tt_profile_illojuan_2025-12_rendered_metascraper.html', label: 'TikTok · @illojuan (real rendered capture)' },
+  { url: 'https://www.tiktok.com/@vetlens_alpha', file: 'e2e/tiktok-profile-a.html', label: 'TikTok · @vetlens_alpha (rendered profile)' },
+  { url: 'https://www.youtube.com/@OneMedia.', file: 'youtube/yt_channel_onemedia_2024-01_raw_es_metascraper.html', label: 'YouTube · @OneMedia. (real capture, Spanish)' },
+  { url: 'https://www.youtube.com/@VetlensAlpha', file: 'e2e/youtube-channel-a.html', label: 'YouTube · @VetlensAlpha (rendered channel)' },
 ];

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     }
     const followers = (await card.getByTestId('vetlens-followers').count()) ? await card.getByTestId('vetlens-followers').innerText() : '—';
     const file = resolve(outDir, `${String(index + 1).padStart(2, '0')}-${demo.url.replace(/^https:\/\/www\.|\/$/g, '').replace(/[^\w.@-]+/g, '_')}.png`);
+    await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: file });
     console.log(`${demo.label}\n  followers ${followers} · overall ${scores.overall} · engagement ${scores.engagement} · authenticity ${scores.authenticity} · brand fit ${scores['brand-fit']}\n  screenshot: ${file}`);
   }

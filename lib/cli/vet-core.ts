@@ -1,7 +1,12 @@
 import * as z from 'zod/mini';
-import { BrandBriefSchema, type BrandBrief } from '../brief';
+import type { BrandBrief } from '../brief';
+import { validateBrief } from '../briefs';
 import type { I18n } from '../i18n/translate';
-import { extractorForUrl } from '../platforms';
+import { EXTRACTORS, extractorForUrl } from '../platforms';
+import { isObject, dig, asArray, asString } from '../platforms/json';
+import { isTikTokBotCheck, tiktokUrlFromEmbedded } from '../platforms/tiktok';
+import { youtubeUrlFromBrowse } from '../platforms/youtube';
+import type { Platform } from '../snapshot';
 import { scoreSnapshot } from '../scoring';
 import type { Scores } from '../scoring/types';
 import { ProfileSnapshotSchema, type ProfileSnapshot } from '../snapshot';
@@ -23,21 +28,27 @@ function describeZodError(error: z.core.$ZodError): string {
   return z.prettifyError(error).replace(/\s*\n\s*/g, '; ').slice(0, 400);
 }
 
-export function parseBrief(text: string): BrandBrief {
+/** The same check the side panel's brief import uses. */
+export function parseBrief(text: string, i18n: I18n): BrandBrief {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new VetError('the brief is not valid JSON');
   }
-  const parsed = BrandBriefSchema.safeParse(json);
-  if (!parsed.success) throw new VetError(`the brief is not a Vetlens brief: ${describeZodError(parsed.error)}`);
-  return parsed.data;
+  const result = validateBrief(json, i18n);
+  if (!result.ok) throw new VetError(`the brief is not a Vetlens brief: ${result.error.replace(/\s*\n\s*/g, '; ')}`);
+  return result.value;
 }
 
-/** The page's own address: --url, else its canonical link, else og:url. */
+/** The page's own address: --url, else its canonical link, else og:url, else what its embedded data says. */
 export function pageUrl(doc: Document, explicit?: string): URL {
-  const candidates = [explicit, doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  const candidates = [
+    explicit,
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    tiktokUrlFromEmbedded(doc),
+  ];
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
@@ -46,6 +57,7 @@ export function pageUrl(doc: Document, explicit?: string): URL {
       // try the next one
     }
   }
+  if (isTikTokBotCheck(doc)) throw new VetError("bot-check: TikTok's \"Please wait…\" bot check, with no profile on it");
   throw new VetError('cannot tell which site this page is from: pass --url <the page address>');
 }
 
@@ -58,7 +70,37 @@ export function vetDocument(doc: Document, options: { url?: string; capturedAt?:
   return { snapshot: result.snapshot, scores: scoreSnapshot(result.snapshot, { i18n: options.i18n, brief: options.brief ?? null }) };
 }
 
-export function vetSnapshotJson(text: string, options: { brief?: BrandBrief | null; i18n: I18n }): VetReport {
+/**
+ * Raw JSON a site's own scripts receive, as saved by scrapers' test suites: Instagram's
+ * web_profile_info and GraphQL connections, and YouTube browse responses (bare, or in NewPipe's
+ * `{request, response: {responseBody}}` wrapper). Returns the platform, the body and its page URL.
+ */
+export function recognizeSiteJson(json: unknown, explicitUrl?: string): { platform: Platform; body: unknown; url: string } | null {
+  const wrapped = asString(dig(json, 'response', 'responseBody'));
+  let body: unknown = json;
+  if (wrapped !== undefined) {
+    try {
+      body = JSON.parse(wrapped);
+    } catch {
+      return null;
+    }
+  }
+  if (isObject(body) && (isObject(body.header) || isObject(body.contents) || isObject(body.metadata) || Array.isArray(body.onResponseReceivedActions))) {
+    const url = explicitUrl ?? youtubeUrlFromBrowse(body);
+    return url ? { platform: 'youtube', body, url } : null;
+  }
+  const data = dig(body, 'data');
+  if (!isObject(data)) return null;
+  const username =
+    asString(dig(data, 'user', 'username')) ??
+    asString(dig(asArray(dig(data, 'xdt_api__v1__feed__user_timeline_graphql_connection', 'edges'))[0], 'node', 'user', 'username')) ??
+    asString(dig(asArray(dig(data, 'xdt_api__v1__clips__user__connection_v2', 'edges'))[0], 'node', 'media', 'user', 'username'));
+  const url = explicitUrl ?? (username ? `https://www.instagram.com/${username}/` : undefined);
+  if (!url) throw new VetError("this Instagram JSON does not name its creator: pass --url https://www.instagram.com/<handle>/");
+  return { platform: 'instagram', body, url };
+}
+
+export function vetSnapshotJson(text: string, options: { brief?: BrandBrief | null; i18n: I18n; url?: string; capturedAt?: string; emptyDocument?: () => Document }): VetReport {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -66,8 +108,16 @@ export function vetSnapshotJson(text: string, options: { brief?: BrandBrief | nu
     throw new VetError('the file is not valid JSON');
   }
   const parsed = ProfileSnapshotSchema.safeParse(json);
-  if (!parsed.success) throw new VetError(`not a ProfileSnapshot: ${describeZodError(parsed.error)}`);
-  return { snapshot: parsed.data, scores: scoreSnapshot(parsed.data, { i18n: options.i18n, brief: options.brief ?? null }) };
+  if (parsed.success) return { snapshot: parsed.data, scores: scoreSnapshot(parsed.data, { i18n: options.i18n, brief: options.brief ?? null }) };
+  const site = options.emptyDocument ? recognizeSiteJson(json, options.url) : null;
+  if (!site || !options.emptyDocument) throw new VetError(`not a ProfileSnapshot: ${describeZodError(parsed.error)}`);
+  // The JSON is what the page's own scripts received: read it as the content script would.
+  const result = EXTRACTORS[site.platform].extract(options.emptyDocument(), new URL(site.url), {
+    observed: [{ url: site.url, body: site.body, at: 0 }],
+    capturedAt: options.capturedAt ?? new Date().toISOString(),
+  });
+  if (!result.ok) throw new VetError(`${result.reason}: ${result.detail}`);
+  return { snapshot: result.snapshot, scores: scoreSnapshot(result.snapshot, { i18n: options.i18n, brief: options.brief ?? null }) };
 }
 
 /** One report per non-empty line; a bad line is an error naming its line number. */

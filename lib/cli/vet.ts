@@ -14,21 +14,25 @@ function main(): void {
   const file = positionals[0];
   if (!file) throw new VetError(USAGE);
   const i18n = nodeI18n(values.lang === 'az' ? 'az' : 'en');
-  const brief = values.brand ? parseBrief(readText(values.brand)) : null;
+  const brief = values.brand ? parseBrief(readText(values.brand), i18n) : null;
   const text = readText(file);
   if (file.endsWith('.jsonl')) {
     for (const report of vetJsonl(text, { brief, i18n })) process.stdout.write(`${JSON.stringify(report)}\n`);
   } else if (file.endsWith('.json')) {
-    process.stdout.write(`${JSON.stringify(vetSnapshotJson(text, { brief, i18n }), null, 2)}\n`);
-  } else if (/\.x?html?$/.test(file)) {
-    const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true, navigation: { disableMainFrameNavigation: true } } });
-    const doc = new window.DOMParser().parseFromString(text, 'text/html') as unknown as Document;
-    const report = vetDocument(doc, { url: values.url, capturedAt: values['captured-at'], brief, i18n });
+    const report = vetSnapshotJson(text, { brief, i18n, url: values.url, capturedAt: values['captured-at'], emptyDocument: () => parseHtml('<html><body></body></html>') });
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    void window.happyDOM.close();
+  } else if (/\.x?html?$/.test(file)) {
+    const report = vetDocument(parseHtml(text), { url: values.url, capturedAt: values['captured-at'], brief, i18n });
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     throw new VetError(`unknown file type: ${file} (expected .html, .json or .jsonl)`);
   }
+}
+
+/** Saved pages are parsed, never run: no scripts, no styles, no navigation. */
+function parseHtml(html: string): Document {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true, navigation: { disableMainFrameNavigation: true } } });
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
 function readText(path: string): string {

@@ -67,11 +67,12 @@ export function installResponseObserver(win: Window & typeof globalThis): () => 
     const detail = (event as CustomEvent<{ response?: { response?: unknown } }>).detail;
     post(YOUTUBE_NAVIGATE_PSEUDO_URL, detail?.response?.response);
   };
-  if (platform === 'youtube') win.document.addEventListener('yt-navigate-finish', onYoutubeNavigate);
+  // Captured at the window, whichever element of the app dispatches it.
+  if (platform === 'youtube') win.addEventListener('yt-navigate-finish', onYoutubeNavigate, true);
 
   return () => {
     win.fetch = originalFetch;
     XHR.open = originalOpen;
-    win.document.removeEventListener('yt-navigate-finish', onYoutubeNavigate);
+    win.removeEventListener('yt-navigate-finish', onYoutubeNavigate, true);
   };
 }

@@ -380,7 +380,8 @@ export function extractInstagramProfile(doc: Document, url: URL, options: Extrac
   if (readProfileDom(doc, handle, lang ?? 'en', draft)) draft.addSource('dom');
   if (readProfileMeta(doc, handle, lang ?? 'en', draft)) draft.addSource('meta');
 
-  const anyCount = Object.keys(draft.counts).length > 0;
+  // Recent posts with their counts are worth a snapshot even where the profile counts are not shown.
+  const anyCount = Object.keys(draft.counts).length > 0 || [...draft.posts.values()].some((p) => p.likes !== null || p.comments !== null);
   if (!anyCount) {
     if (looksLikeLoginWall(doc, url)) return { ok: false, reason: 'login-wall', detail: 'Instagram is asking to log in before it shows this profile.' };
     return { ok: false, reason: 'unreadable', detail: 'No follower, following or post counts could be read on this page.' };

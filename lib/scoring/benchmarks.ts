@@ -1,8 +1,16 @@
 import type { Platform } from '../snapshot';
 
 /**
- * Engagement benchmarks by platform and follower tier. Every table names its source and year:
- * engagement rates fall year by year, so these need updating (see ../shared/research/scoring.md).
+ * Every benchmark the scores compare with, in this one module. Each table names its source and
+ * year: engagement rates fall year by year, so these need updating (see ../shared/research/scoring.md).
+ *
+ * Percentile model (an assumption, stated so it can be checked): within one follower tier, creators'
+ * engagement rates are log-normal. Its median is the geometric middle of the published "Average"
+ * band (benchmarks are medians, scoring.md). Its spread σ (of ln rate) comes from the published "Low"
+ * mark read as the tier's 10th percentile: σ = ln(median ÷ low) ÷ 1.2816. That gives σ ≈ 0.54–0.78
+ * for Instagram; reading the "Average" band as the middle fifth (40th–60th percentile) instead gives
+ * σ ≈ 0.55, so the two readings agree. Where a table has no "Low" mark (TikTok, YouTube), σ is the
+ * median of the Instagram values, DEFAULT_SIGMA.
  */
 export interface TierBand {
   min: number;
@@ -13,6 +21,10 @@ export interface TierBand {
   /** The "average" band. */
   averageLow: number;
   averageHigh: number;
+  /** Log-normal spread of ln(rate) within the tier (see the module comment). */
+  sigma: number;
+  /** True where sigma is the default, not derived from this tier's own "Low" mark. */
+  sigmaAssumed: boolean;
 }
 
 export interface BenchmarkTable {
@@ -33,6 +45,10 @@ const TIER_LIMITS: Array<[number, number | null, string]> = [
   [1_000_000, null, '>1M'],
 ];
 
+/** z of the 10th percentile of a standard normal: the "Low" mark's assumed position. */
+const Z_LOW = 1.2816;
+export const DEFAULT_SIGMA = 0.69;
+
 function table(
   platform: Platform,
   basis: 'followers' | 'views',
@@ -47,7 +63,10 @@ function table(
     year,
     tiers: bands.map(([low, averageLow, averageHigh], i) => {
       const [min, max, label] = TIER_LIMITS[i]!;
-      return { min, max, label, low: low === null ? null : low / 100, averageLow: averageLow / 100, averageHigh: averageHigh / 100 };
+      const median = Math.sqrt(averageLow * averageHigh) / 100;
+      const lowRatio = low === null ? null : low / 100;
+      const sigma = lowRatio === null ? DEFAULT_SIGMA : Math.log(median / lowRatio) / Z_LOW;
+      return { min, max, label, low: lowRatio, averageLow: averageLow / 100, averageHigh: averageHigh / 100, sigma, sigmaAssumed: lowRatio === null };
     }),
   };
 }
@@ -71,7 +90,10 @@ export const BENCHMARKS: Record<Platform, BenchmarkTable> = {
     [null, 6.19, 6.85],
     [null, 6.2, 6.84],
   ]),
-  youtube: table('youtube', 'views', 'Modash, YouTube engagement rate benchmarks', 2025, [
+  // Modash does not say what its YouTube rate is divided by; engagements ÷ views is the reading
+  // consistent with its TikTok table. Only video pages show likes, so a channel page gives no rate
+  // on this basis (see VIEWS_PER_FOLLOWER_ESTIMATE).
+  youtube: table('youtube', 'views', 'Modash, YouTube engagement rate benchmarks (denominator not stated)', 2025, [
     [null, 1.47, 2.02],
     [null, 0.59, 0.82],
     [null, 0.36, 0.51],
@@ -82,12 +104,77 @@ export const BENCHMARKS: Record<Platform, BenchmarkTable> = {
   ]),
 };
 
+/**
+ * Views ÷ followers has no published per-tier benchmark. Rather than invent one as if it were
+ * published, the engagement score is null when only views are visible (YouTube channel pages), and
+ * the authenticity check uses these coarse floors, labelled as Vetlens' own estimate: a median
+ * video seen by fewer than 2% (or 0.5%) of the audience means most followers never watch.
+ */
+export const VIEWS_PER_FOLLOWER_ESTIMATE = {
+  source: 'Vetlens estimate (no published benchmark)',
+  year: 2026,
+  estimate: true,
+  low: 0.02,
+  veryLow: 0.005,
+} as const;
+
+/**
+ * Comments ÷ likes and the spread of likes across posts among 700 genuine Instagram accounts
+ * (InstaFake data set, Akyon & Kalfaoglu 2019).
+ */
+export const INSTAFAKE = {
+  source: 'InstaFake data set (Akyon & Kalfaoglu)',
+  year: 2019,
+  commentsPerLike: { p5: 0.0044, median: 0.02, p95: 0.066 },
+  likesCv: { p5: 0.11, median: 0.25, p95: 0.59 },
+} as const;
+
+/** Mass-follow and growth limits (HypeAuditor's published methods, scoring.md). */
+export const GROWTH = {
+  source: 'HypeAuditor, Audience Quality Score method',
+  year: 2025,
+  /** Accounts following more than this count as mass followers. */
+  massFollowing: 1_500,
+  /** Ads rarely add more followers than this per day. */
+  adsFollowersPerDay: 5_000,
+  /** A jump this large between two visits, with flat engagement, is the bought-followers pattern. */
+  jumpRatio: 0.5,
+} as const;
+
 /** The tier a follower count falls in; creators under 1k use the smallest tier. */
 export function tierFor(platform: Platform, followers: number): TierBand {
   const tiers = BENCHMARKS[platform].tiers;
   return tiers.find((t) => followers >= t.min && (t.max === null || followers < t.max)) ?? tiers[0]!;
 }
 
+/** The tier's median rate: the geometric middle of the published "Average" band. */
 export function typicalRate(tier: TierBand): number {
-  return (tier.averageLow + tier.averageHigh) / 2;
+  return Math.sqrt(tier.averageLow * tier.averageHigh);
+}
+
+/** Standard normal CDF (Abramowitz & Stegun 7.1.26, error < 1.5e-7). */
+export function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+/** Where a rate sits among the tier's creators, 0–100, under the log-normal model. */
+export function percentileInTier(rate: number, tier: TierBand): number {
+  if (rate <= 0) return 0;
+  return 100 * normalCdf(Math.log(rate / typicalRate(tier)) / tier.sigma);
+}
+
+/** The rate at a given percentile (0–100) of the tier, under the same model. */
+export function rateAtPercentile(tier: TierBand, percentile: number): number {
+  // Inverse by bisection on z: the CDF is monotone and this runs rarely.
+  let lo = -8;
+  let hi = 8;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (100 * normalCdf(mid) < percentile) lo = mid;
+    else hi = mid;
+  }
+  return typicalRate(tier) * Math.exp(((lo + hi) / 2) * tier.sigma);
 }

@@ -26,6 +26,8 @@ export interface BenchmarkRef {
   basis: 'followers' | 'views';
   source: string;
   year: number;
+  /** Log-normal spread used to turn the rate into a percentile (see lib/scoring/benchmarks.ts). */
+  sigma?: number;
 }
 
 export interface EngagementScore extends ScoreBase {
@@ -35,6 +37,8 @@ export interface EngagementScore extends ScoreBase {
   benchmark: BenchmarkRef | null;
   /** Ids of the posts used, and why others were left out. */
   inputs: { postIds: string[]; count: number; excluded: Array<{ id: string; why: string }> };
+  /** Where the rate sits among the tier's creators (0–100); the score equals it, rounded. */
+  percentile?: number | null;
 }
 
 export interface AuthenticityFlag {
@@ -42,11 +46,31 @@ export interface AuthenticityFlag {
   severity: 'info' | 'warn' | 'severe';
   /** Plain-language evidence: the numbers that raised it. */
   evidence: string;
+  /** The measured value and the line it crossed, as ratios or counts. */
+  value?: number;
+  threshold?: number;
+  /** Where the threshold comes from. */
+  source?: string;
+  year?: number;
+  /** The posts the flag is about, where it is about particular posts. */
+  postIds?: string[];
+  /** The manipulation this flag points to; flags pointing to the same one corroborate each other. */
+  suggests?: 'bought-likes' | 'bought-followers' | 'pods';
+}
+
+/** One authenticity check and whether the data allowed it. */
+export interface AuthenticityCheck {
+  id: string;
+  status: 'passed' | 'flagged' | 'not-checked';
 }
 
 export interface AuthenticityScore extends ScoreBase {
   verdict: 'ok' | 'review' | 'suspicious' | null;
   flags: AuthenticityFlag[];
+  /** Every check, including those passed or impossible with this page's data. */
+  checks?: AuthenticityCheck[];
+  /** The posts and earlier snapshots the checks used. */
+  inputs?: { postIds: string[]; count: number; historyCount: number };
 }
 
 export interface BrandFitWarning {
@@ -55,9 +79,28 @@ export interface BrandFitWarning {
   postId?: string;
 }
 
+export interface BrandFitMatch {
+  /** The brief's keyword or category term. */
+  term: string;
+  /** Where it matched: bio, captions or hashtags. */
+  fields: Array<'bio' | 'caption' | 'hashtags'>;
+  postIds: string[];
+}
+
 export interface BrandFitScore extends ScoreBase {
   briefName: string;
   warnings: BrandFitWarning[];
+  /** Brief terms found in the bio, captions and hashtags. */
+  matches?: BrandFitMatch[];
+  /** Terms of the brief that matched nothing. */
+  missing?: string[];
+  /** Detected content language (ISO 639-1) or null, and whether the brief accepts it. */
+  language?: { detected: string | null; accepted: boolean | null };
+  /** Audience demographics cannot be read from a profile page: always null ("unknown"), never guessed. */
+  audience?: { age: null; gender: null; country: null };
+  inputs?: { postIds: string[]; count: number; bio: boolean };
+  /** The parts of the fit score, 0–100 each, null where the brief leaves them open. */
+  parts?: { text: number | null; language: number | null; followers: number | null; platform: number | null };
 }
 
 export interface OverallScore extends ScoreBase {

@@ -1,1 +1,1 @@
-export { launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
+export { FIXTURES, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';

@@ -1,0 +1,131 @@
+/**
+ * Helpers for walking JSON a page embeds or fetches. Everything from a page is untrusted: every
+ * step checks the type it expects and gives undefined otherwise, never throws.
+ */
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Follows a path of keys and array indexes: dig(data, 'header', 'c4TabbedHeaderRenderer'). */
+export function dig(value: unknown, ...path: (string | number)[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      if (!Array.isArray(current)) return undefined;
+      current = current[key];
+    } else {
+      if (!isObject(current)) return undefined;
+      current = current[key];
+    }
+  }
+  return current;
+}
+
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * A count from JSON: a non-negative safe integer, or a string of digits (TikTok's statsV2 gives
+ * "783427"). Anything else is undefined: not zero.
+ */
+export function jsonCount(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 && value <= 1e13 ? value : undefined;
+  if (typeof value === 'string' && /^\d{1,14}$/.test(value)) {
+    const n = Number(value);
+    return n <= 1e13 ? n : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Every object under `root` that has `key`, depth first, in document order. Bounded so a hostile
+ * page cannot make the walk run forever.
+ */
+export function collectByKey(root: unknown, key: string, limit = 2000): JsonObject[] {
+  const found: JsonObject[] = [];
+  const stack: unknown[] = [root];
+  let visited = 0;
+  while (stack.length > 0 && found.length < limit && visited < 500_000) {
+    const node = stack.pop();
+    visited += 1;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i -= 1) stack.push(node[i]);
+    } else if (isObject(node)) {
+      const hit = node[key];
+      if (isObject(hit)) found.push(hit);
+      const values = Object.values(node);
+      for (let i = values.length - 1; i >= 0; i -= 1) if (values[i] !== hit) stack.push(values[i]);
+    }
+  }
+  return found;
+}
+
+/**
+ * The JSON object literal assigned after `marker` in a script's text ("var ytInitialData = {...};").
+ * Scans to the matching brace, respecting strings, then parses; undefined when anything is off.
+ */
+export function jsonAfter(text: string, marker: RegExp): unknown {
+  const match = marker.exec(text);
+  if (!match) return undefined;
+  const start = text.indexOf('{', match.index + match[0].length);
+  if (start === -1 || text.slice(match.index + match[0].length, start).trim() !== '') return undefined;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i += 1) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i += 1;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{') depth += 1;
+    else if (ch === '}') {
+      depth -= 1;
+      if (depth === 0) {
+        try {
+          return JSON.parse(text.slice(start, i + 1)) as unknown;
+        } catch {
+          return undefined;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The parsed content of a `<script type="application/json" id=…>`; undefined when absent or broken. */
+export function scriptJson(doc: Document, id: string): unknown {
+  const text = doc.getElementById(id)?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's language: `<html lang>`, which decides how its counts are read. */
+export function pageLanguage(doc: Document): string | null {
+  const lang = doc.documentElement?.getAttribute('lang')?.trim();
+  return lang ? lang.slice(0, 35) : null;
+}
+
+/** Trimmed text of an element, or null when it is missing or empty. */
+export function textOf(element: Element | null | undefined): string | null {
+  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+/** Cuts untrusted text to the schema's limits. */
+export function clip(text: string | null | undefined, max: number): string | null {
+  if (text === null || text === undefined) return null;
+  const trimmed = text.trim();
+  return trimmed ? trimmed.slice(0, max) : null;
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURES, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+
+/**
+ * The sites are single-page apps: moving to another creator changes the URL with pushState and
+ * swaps the DOM. The overlay must then show the new creator's numbers, or a loading state, and
+ * never the previous creator's.
+ */
+const PLATFORMS = [
+  {
+    name: 'Instagram',
+    a: { url: 'https://www.instagram.com/lena.travels/', file: 'instagram/built/rendered-profile.html', followers: '24310', handle: '@lena.travels' },
+    b: { url: 'https://www.instagram.com/arif.shoots/', file: 'instagram/built/rendered-profile-b.html', followers: '187400', handle: '@arif.shoots' },
+    away: 'https://www.instagram.com/explore/',
+  },
+  {
+    name: 'TikTok',
+    a: { url: 'https://www.tiktok.com/@vetlens_alpha', file: 'e2e/tiktok-profile-a.html', followers: '1200000', handle: '@vetlens_alpha' },
+    b: { url: 'https://www.tiktok.com/@vetlens_beta', file: 'e2e/tiktok-profile-b.html', followers: '45600', handle: '@vetlens_beta' },
+    away: 'https://www.tiktok.com/explore',
+  },
+  {
+    name: 'YouTube',
+    a: { url: 'https://www.youtube.com/@VetlensAlpha', file: 'e2e/youtube-channel-a.html', followers: '1230000', handle: '@VetlensAlpha' },
+    b: { url: 'https://www.youtube.com/@VetlensBeta', file: 'e2e/youtube-channel-b.html', followers: '45600', handle: '@VetlensBeta' },
+    away: 'https://www.youtube.com/feed/trending',
+  },
+];
+
+function bodyOf(file: string): string {
+  const html = readFileSync(join(FIXTURES, file), 'utf8');
+  const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>'));
+  return body.slice(body.indexOf('>') + 1);
+}
+
+/** Records every follower value the overlay ever shows, from now on. */
+async function recordShownFollowers(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __vlSeen: string[] }).__vlSeen = seen;
+    const root = document.querySelector('vetlens-overlay')!.shadowRoot!;
+    const note = () => {
+      const value = root.querySelector('[data-testid="vetlens-followers"]')?.getAttribute('data-value');
+      seen.push(value ?? '(none)');
+    };
+    new MutationObserver(note).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    note();
+  });
+}
+
+/**
+ * An in-page navigation as the sites do it: pushState, then (here after a pause, while the previous
+ * creator's page is still on screen under the new URL) the new page's DOM.
+ */
+async function navigateInPage(page: Page, url: string, body: string | null): Promise<void> {
+  await page.evaluate((nextUrl) => history.pushState({}, '', nextUrl), url);
+  if (body === null) return;
+  await page.waitForTimeout(400);
+  await page.evaluate(
+    ([nextBody]) => {
+      const host = document.querySelector('vetlens-overlay');
+      document.body.innerHTML = nextBody;
+      // Frameworks keep foreign nodes they did not render only sometimes; keep ours like a real site would.
+      if (host) document.body.append(host);
+    },
+    [body] as const,
+  );
+}
+
+let session: ExtensionSession;
+test.beforeEach(async () => {
+  session = await launchExtension();
+});
+test.afterEach(async () => {
+  expect(session.foreignRequests()).toEqual([]);
+  await session.close();
+});
+
+for (const platform of PLATFORMS) {
+  test(`${platform.name}: navigating to another creator shows their numbers, never the previous creator's`, async () => {
+    session.servePage(platform.a.url, platform.a.file);
+    const page = await session.context.newPage();
+    await page.goto(platform.a.url);
+    const card = await waitForReadyOverlay(page);
+    await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', platform.a.followers);
+    await expect(card.getByTestId('vetlens-handle')).toHaveText(platform.a.handle);
+
+    await recordShownFollowers(page);
+    await navigateInPage(page, platform.b.url, bodyOf(platform.b.file));
+    await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', platform.b.followers);
+    await expect(card.getByTestId('vetlens-handle')).toHaveText(platform.b.handle);
+    const seen = await page.evaluate(() => (window as unknown as { __vlSeen: string[] }).__vlSeen);
+    // The first entry is A, recorded before the navigation; after it, only "loading" or B.
+    expect(seen[0]).toBe(platform.a.followers);
+    expect(seen.slice(1).filter((value) => value !== '(none)' && value !== platform.b.followers)).toEqual([]);
+
+    await navigateInPage(page, platform.away, null);
+    await expect(page.locator('vetlens-overlay')).toHaveCount(0);
+  });
+}

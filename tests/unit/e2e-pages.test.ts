@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractTikTok } from '../../lib/platforms/tiktok';
+import { extractYouTube } from '../../lib/platforms/youtube';
+import { parseHtml, readPlatformFixture } from './helpers/platform-fixtures';
+
+const TIKTOK_A = new URL('https://www.tiktok.com/@vetlens_alpha');
+const TIKTOK_B = new URL('https://www.tiktok.com/@vetlens_beta');
+const YOUTUBE_A = new URL('https://www.youtube.com/@VetlensAlpha');
+const YOUTUBE_B = new URL('https://www.youtube.com/@VetlensBeta');
+
+/** The page after an in-page navigation: the first page's head (and its scripts), the second page's body. */
+function navigated(first: string, second: string): Document {
+  const doc = parseHtml(readPlatformFixture('e2e', first));
+  doc.body.innerHTML = parseHtml(readPlatformFixture('e2e', second)).body.innerHTML;
+  return doc;
+}
+
+function snapshotOf(result: ReturnType<typeof extractTikTok>) {
+  if (!result.ok) throw new Error(`${result.reason}: ${result.detail}`);
+  return result.snapshot;
+}
+
+describe('e2e pages: TikTok', () => {
+  it('reads profile A', () => {
+    const snapshot = snapshotOf(extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-a.html')), TIKTOK_A));
+    expect(snapshot).toMatchObject({ handle: 'vetlens_alpha', followers: 1200000, following: 87, totalLikes: 34500000, verified: true, precision: { followers: 'rounded' } });
+    expect(snapshot.posts.map((p) => p.views)).toEqual([1100000, 845200, 2300000]);
+  });
+
+  it('reads profile B', () => {
+    const snapshot = snapshotOf(extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-b.html')), TIKTOK_B));
+    expect(snapshot).toMatchObject({ handle: 'vetlens_beta', followers: 45600, following: 312, totalLikes: 1100000, verified: false, links: ['https://youtube.com/@VetlensBeta'] });
+    expect(snapshot.posts.map((p) => p.views)).toEqual([12300, 8765]);
+  });
+
+  it('after navigating from A to B reads B; with the URL still on A while B renders, reads nothing', () => {
+    const doc = navigated('tiktok-profile-a.html', 'tiktok-profile-b.html');
+    expect(snapshotOf(extractTikTok(doc, TIKTOK_B, { embeddedIsStale: true })).followers).toBe(45600);
+    expect(extractTikTok(doc, TIKTOK_A, { embeddedIsStale: true })).toMatchObject({ ok: false });
+  });
+});
+
+describe('e2e pages: YouTube', () => {
+  it('reads channel A from its embedded data', () => {
+    const snapshot = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html')), YOUTUBE_A));
+    expect(snapshot).toMatchObject({ handle: 'VetlensAlpha', followers: 1230000, postCount: 214, verified: true, sources: ['embedded-json'] });
+    expect(snapshot.posts[0]).toMatchObject({ id: 'alphaVideo01', views: 1204311 });
+  });
+
+  it('reads channel A from the rendered page alone', () => {
+    const snapshot = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html')), YOUTUBE_A, { embeddedIsStale: true }));
+    expect(snapshot).toMatchObject({ handle: 'VetlensAlpha', followers: 1230000, postCount: 214, verified: true, sources: ['dom'] });
+    expect(snapshot.posts.map((p) => p.views)).toEqual([1200000, 845000, 23456]);
+  });
+
+  it('reads channel B from the rendered page', () => {
+    const snapshot = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-b.html')), YOUTUBE_B, { capturedAt: '2026-06-01T00:00:00.000Z' }));
+    expect(snapshot).toMatchObject({ handle: 'VetlensBeta', followers: 45600, postCount: 37, sources: ['dom'] });
+    expect(snapshot.posts).toMatchObject([
+      { id: 'betaVideo001', views: 12000, publishedAt: '2026-05-29T00:00:00.000Z' },
+      { id: 'betaVideo002', views: 987 },
+    ]);
+  });
+
+  it('after navigating from A to B never reads A\'s ytInitialData, flagged stale or not', () => {
+    const doc = navigated('youtube-channel-a.html', 'youtube-channel-b.html');
+    for (const embeddedIsStale of [true, false]) {
+      const snapshot = snapshotOf(extractYouTube(doc, YOUTUBE_B, { embeddedIsStale }));
+      expect(snapshot.followers).toBe(45600);
+      expect(snapshot.posts.some((p) => p.id.startsWith('alpha'))).toBe(false);
+    }
+  });
+
+  it('while the URL says B but the page still shows A, reads nothing rather than A', () => {
+    const doc = parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html'));
+    expect(extractYouTube(doc, YOUTUBE_B, { embeddedIsStale: true })).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+});
+
+describe('e2e pages: a reused YouTube header on a /channel/ URL', () => {
+  it('reads the header only when the page\'s data ties its @handle to the channel in the URL', () => {
+    const doc = parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html'));
+    const alphaById = new URL('https://www.youtube.com/channel/UCvetlensAlpha000000001');
+    const otherById = new URL('https://www.youtube.com/channel/UCsomebodyElse000000001');
+    expect(snapshotOf(extractYouTube(doc, alphaById, { embeddedIsStale: true })).followers).toBe(1230000);
+    expect(extractYouTube(doc, otherById, { embeddedIsStale: true })).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-b.html')), otherById)).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+});

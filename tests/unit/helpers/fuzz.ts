@@ -1,0 +1,159 @@
+import { Window } from 'happy-dom';
+import { expect, it } from 'vitest';
+import { EXTRACTORS } from '../../../lib/platforms';
+import type { PlatformExtractor } from '../../../lib/platforms/types';
+import { COUNT_FIELDS, type ExtractResult, type ProfileSnapshot } from '../../../lib/snapshot';
+import { readFixture } from './fixtures';
+
+export interface FuzzCase {
+  platform: keyof typeof EXTRACTORS;
+  url: string;
+  file: string;
+  runs: number;
+}
+
+/**
+ * When a site changes, the extractors must not throw and must not invent numbers: every count they
+ * return is the one the unmutated page gives, a rounded form of it flagged as rounded, or null.
+ */
+
+const CAPTURED_AT = '2024-12-31T12:00:00.000Z';
+
+/** A small seeded PRNG (mulberry32) so every failure can be replayed. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Replacements no honest reader can turn into a count. */
+const GARBAGE = ['', 'NaN', '—', '1,2,3', '12.5.6K', '∞', '-5', '1e9', '0x10', '12..5', 'K', '.5.', '9'.repeat(40), '3 4 5', '12/5', '½'];
+
+type Mutation = (doc: Document, rand: () => number) => string;
+
+const pick = <T,>(items: T[], rand: () => number): T | undefined => items[Math.floor(rand() * items.length)];
+
+const MUTATIONS: Mutation[] = [
+  function deleteNode(doc, rand) {
+    const el = pick(Array.from(doc.querySelectorAll('body *, head meta, head link')), rand);
+    el?.remove();
+    return `delete <${el?.tagName.toLowerCase()}>`;
+  },
+  function renameAttribute(doc, rand) {
+    const el = pick(Array.from(doc.querySelectorAll('[title], [href], [content], [data-e2e], [aria-label], [property], [name]')), rand);
+    const attr = el && pick(Array.from(el.attributes), rand);
+    if (el && attr) {
+      el.removeAttribute(attr.name);
+      el.setAttribute(`${attr.name}-x`, attr.value);
+    }
+    return `rename @${attr?.name}`;
+  },
+  function shuffleChildren(doc, rand) {
+    const parent = pick(Array.from(doc.querySelectorAll('body *')).filter((e) => e.children.length > 1), rand);
+    if (parent) {
+      const kids = Array.from(parent.children);
+      for (let i = kids.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [kids[i], kids[j]] = [kids[j]!, kids[i]!];
+      }
+      for (const kid of kids) parent.appendChild(kid);
+    }
+    return 'shuffle';
+  },
+  function garbleNumbersInText(doc, rand) {
+    const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+    const texts: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\d/.test(n.nodeValue ?? '')) texts.push(n as Text);
+    const node = pick(texts, rand);
+    if (node) node.nodeValue = (node.nodeValue ?? '').replace(/\d[\d.,]*\s?[KMBkmb]?/g, () => pick(GARBAGE, rand)!);
+    return 'garble text number';
+  },
+  function garbleNumbersInAttributes(doc, rand) {
+    const el = pick(Array.from(doc.querySelectorAll('[title], meta[content]')).filter((e) => /\d/.test(e.getAttribute('title') ?? e.getAttribute('content') ?? '')), rand);
+    const name = el?.hasAttribute('title') ? 'title' : 'content';
+    if (el) el.setAttribute(name, (el.getAttribute(name) ?? '').replace(/\d[\d.,]*\s?[KMBkmb]?/g, () => pick(GARBAGE, rand)!));
+    return `garble @${name}`;
+  },
+  function truncateEmbeddedJson(doc, rand) {
+    const script = pick(Array.from(doc.querySelectorAll('script')).filter((s) => (s.textContent ?? '').length > 20), rand);
+    if (script) script.textContent = (script.textContent ?? '').slice(0, Math.floor(rand() * (script.textContent ?? '').length));
+    return 'truncate script';
+  },
+  function garbleJsonNumbers(doc, rand) {
+    const script = pick(Array.from(doc.querySelectorAll('script')).filter((s) => /\d/.test(s.textContent ?? '')), rand);
+    if (script) script.textContent = (script.textContent ?? '').replace(/:\s?(\d+)/g, (whole) => (rand() < 0.3 ? `:"${pick(GARBAGE, rand)}"` : whole));
+    return 'garble JSON numbers';
+  },
+];
+
+/** Each mutated page gets its own window, closed after use, so thousands of big pages fit in memory. */
+async function withDocument<T>(html: string, use: (doc: Document) => T): Promise<T> {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+  try {
+    return use(new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+function snapshotOf(result: ExtractResult): ProfileSnapshot | null {
+  return result.ok ? result.snapshot : null;
+}
+
+/** A returned number is supported when it equals the original, or is a rounded reading of it and says so. */
+function unsupported(original: ProfileSnapshot, mutated: ProfileSnapshot): string[] {
+  const problems: string[] = [];
+  const check = (label: string, value: number | null, truth: number | null | undefined, rounded: boolean) => {
+    if (value === null) return;
+    if (truth === null || truth === undefined) problems.push(`${label}=${value} but the page gives none`);
+    else if (value !== truth && !(rounded && Math.abs(value - truth) <= truth * 0.05)) problems.push(`${label}=${value}, page gives ${truth}`);
+  };
+  for (const field of COUNT_FIELDS) check(field, mutated[field], original[field], mutated.precision[field] === 'rounded');
+  const posts = new Map(original.posts.map((p) => [p.id, p]));
+  for (const post of mutated.posts) {
+    const truth = posts.get(post.id);
+    for (const field of ['likes', 'comments', 'views', 'shares'] as const) {
+      check(`${post.id}.${field}`, post[field], truth?.[field], post.rounded?.includes(field) ?? false);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Registers one test per case. Each platform has its own test file, so each runs in its own worker
+ * with its own memory: thousands of parsed pages do not fit in one.
+ */
+export function fuzzExtractors(cases: FuzzCase[], seedBase: number): void {
+  for (const [caseIndex, { platform, url, file, runs }] of cases.entries()) {
+    const extractor: PlatformExtractor = EXTRACTORS[platform];
+    it(`${platform}: ${file} survives ${runs} mutations without throwing or inventing numbers`, { timeout: 120_000 }, async () => {
+      const html = readFixture(file);
+      const original = await withDocument(html, (doc) => snapshotOf(extractor.extract(doc, new URL(url), { capturedAt: CAPTURED_AT })));
+      expect(original, 'the unmutated page must be readable').not.toBeNull();
+      const rand = prng(seedBase + caseIndex);
+      const failures: string[] = [];
+      for (let i = 0; i < runs; i++) {
+        const applied: string[] = [];
+        let result: ExtractResult;
+        try {
+          result = await withDocument(html, (doc) => {
+            const steps = 1 + Math.floor(rand() * 4);
+            for (let s = 0; s < steps; s++) applied.push(pick(MUTATIONS, rand)!(doc, rand));
+            return extractor.extract(doc, new URL(url), { capturedAt: CAPTURED_AT });
+          });
+        } catch (error) {
+          failures.push(`#${i} [${applied.join(', ')}] threw ${String(error)}`);
+          continue;
+        }
+        const mutated = snapshotOf(result);
+        if (mutated) for (const problem of unsupported(original!, mutated)) failures.push(`#${i} [${applied.join(', ')}] ${problem}`);
+      }
+      expect(failures.slice(0, 10)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { emptyBrief, type BrandBrief } from '../../../lib/brief';
+import { IAB_CATEGORIES, iabCategoryByName, iabLineage, searchIabCategories } from '../../../lib/data/iab-categories';
+import { nodeI18n } from '../../../lib/i18n/node';
+import { scoreSnapshot } from '../../../lib/scoring';
+import { detectLanguage, scoreBrandFit, splitHashtag, undisclosedPromotion } from '../../../lib/scoring/brand-fit';
+import { post, snapshot } from './helpers';
+
+const i18n = nodeI18n('en');
+const brief = (b: Partial<BrandBrief>): BrandBrief => ({ ...emptyBrief('Glow'), ...b });
+const withCaptions = (captions: string[], extra = {}) =>
+  snapshot({ posts: captions.map((caption, i) => post(i, { caption, likes: 100, comments: 2 })), ...extra });
+
+describe('IAB categories', () => {
+  it('ships all 704 categories of Content Taxonomy 3.1 with their tree', () => {
+    expect(IAB_CATEGORIES).toHaveLength(704);
+    const skin = iabCategoryByName('skin care');
+    expect(skin).toBeDefined();
+    expect(iabLineage(skin!)).toEqual(['Skin Care', 'Beauty', 'Style & Fashion']);
+    expect(searchIabCategories('fitness').some((c) => c.name === 'Fitness and Exercise')).toBe(true);
+  });
+});
+
+describe('splitHashtag', () => {
+  it('splits camelCase and, with the brief\'s words, run-together lowercase tags', () => {
+    expect(splitHashtag('#SkinCareRoutine')).toEqual(['skin', 'care', 'routine']);
+    expect(splitHashtag('#skincareroutine', ['skincare', 'routine', 'serum'])).toEqual(expect.arrayContaining(['skincare', 'routine']));
+    expect(splitHashtag('#Top10Tips')).toEqual(['top', '10', 'tips']);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('detects English, and Azerbaijani (which tinyld reads as Turkish) by its letter ə', () => {
+    expect(detectLanguage('Today I tried a new skincare routine and I really loved how my skin felt')).toBe('en');
+    expect(detectLanguage('Bu gün yeni dəri qulluğu məhsullarını sınadım, nəticədən çox razıyam')).toBe('az');
+    expect(detectLanguage('hi')).toBeNull();
+  });
+});
+
+describe('undisclosedPromotion', () => {
+  it('finds promotional posts without a disclosure and accepts disclosed ones', () => {
+    expect(undisclosedPromotion('Use my code GLOW20 for 20% off!', [])).toBe('Use my code');
+    expect(undisclosedPromotion('Use my code GLOW20 for 20% off! #ad', ['ad'])).toBeNull();
+    expect(undisclosedPromotion('Endirim kodu: GLOW20 #reklam', ['reklam'])).toBeNull();
+    expect(undisclosedPromotion('Paid partnership with @glow: link in bio', [])).toBeNull();
+    expect(undisclosedPromotion('Sunset at the beach #adventure', ['adventure'])).toBeNull();
+  });
+});
+
+describe('scoreBrandFit', () => {
+  const skincare = brief({ keywords: ['skincare', 'serum', 'sunscreen'], categories: ['Skin Care'], languages: ['en'] });
+
+  it('ranks a creator whose captions match the brief above one whose captions do not', () => {
+    const on = scoreBrandFit(withCaptions(['My #SkinCare routine with a vitamin serum', 'Sunscreen every single day', 'Night serum review', 'Beauty haul']), skincare, i18n);
+    const off = scoreBrandFit(withCaptions(['Beat the final boss tonight', 'Road trip to the mountains', 'New gaming setup', 'Street food tour']), skincare, i18n);
+    expect(on.score!).toBeGreaterThan(off.score!);
+    expect(on.matches?.map((m) => m.term)).toEqual(expect.arrayContaining(['skincare', 'serum', 'sunscreen']));
+    expect(off.missing).toEqual(expect.arrayContaining(['serum', 'sunscreen']));
+    expect(on.matches?.find((m) => m.term === 'serum')?.postIds).toEqual(expect.arrayContaining(['p0', 'p2']));
+  });
+
+  it('matches category names and their parents as extra terms', () => {
+    const fit = scoreBrandFit(withCaptions(['Beauty tips for busy mornings', 'More beauty favourites', 'A calm weekend']), brief({ categories: ['Skin Care'] }), i18n);
+    expect(fit.matches?.map((m) => m.term)).toContain('Beauty');
+    expect(fit.parts?.text).toBeGreaterThan(0);
+  });
+
+  it('warns about competitor mentions with the post id, and penalises them', () => {
+    const s = withCaptions(['Loving my new cream from @rivalbrand', 'Morning skincare routine', 'Rivalbrand haul is here']);
+    const clean = scoreBrandFit(s, brief({ keywords: ['skincare'] }), i18n);
+    const fit = scoreBrandFit(s, brief({ keywords: ['skincare'], competitors: ['RivalBrand'] }), i18n);
+    expect(fit.warnings.filter((w) => w.id === 'competitor').map((w) => w.postId)).toEqual(['p0', 'p2']);
+    expect(fit.score!).toBeLessThan(clean.score!);
+  });
+
+  it('finds a competitor inside a tag that starts with its name, not inside an unrelated word', () => {
+    const s = withCaptions(['#rivalpartner day', 'Happy #arrival of spring', 'Shopping at @rival.store']);
+    const fit = scoreBrandFit(s, brief({ keywords: ['spring'], competitors: ['Rival'] }), i18n);
+    expect(fit.warnings.filter((w) => w.id === 'competitor').map((w) => w.postId)).toEqual(['p0', 'p2']);
+  });
+
+  it('warns about words to avoid (brand safety)', () => {
+    const fit = scoreBrandFit(withCaptions(['Friday night casino trip', 'Skincare after the party']), brief({ keywords: ['skincare'], avoidWords: ['casino'] }), i18n);
+    expect(fit.warnings).toEqual([expect.objectContaining({ id: 'avoid-word', postId: 'p0' })]);
+  });
+
+  it('warns about sponsored-looking posts without a disclosure', () => {
+    const fit = scoreBrandFit(withCaptions(['Use my code GLOW for a discount', 'Use my code GLOW again #ad']), brief({ keywords: ['glow'] }), i18n);
+    expect(fit.warnings.filter((w) => w.id === 'undisclosed-sponsorship').map((w) => w.postId)).toEqual(['p0']);
+  });
+
+  it('checks follower range, platform and language, and reports the audience as unknown', () => {
+    const s = withCaptions(['Exploring the old town today with friends and coffee'], { followers: 500_000 });
+    const fit = scoreBrandFit(s, brief({ keywords: ['travel'], languages: ['az'], followerRange: { min: 10_000, max: 100_000 }, platforms: ['tiktok'] }), i18n);
+    expect(fit.parts).toMatchObject({ language: 0, followers: 0, platform: 0 });
+    expect(fit.language).toEqual({ detected: 'en', accepted: false });
+    expect(fit.audience).toEqual({ age: null, gender: null, country: null });
+    expect(fit.reasons).toContain('Audience age, gender and country are not visible on the page: unknown.');
+  });
+
+  it('is wired into scoreSnapshot only when a brief is given', () => {
+    const s = withCaptions(['Skincare'], { followers: 20_000 });
+    expect(scoreSnapshot(s, { i18n }).brandFit).toBeNull();
+    expect(scoreSnapshot(s, { i18n, brief: skincare }).brandFit?.briefName).toBe('Glow');
+  });
+
+  it('says "not enough data" when there is no text to match', () => {
+    const fit = scoreBrandFit(snapshot({ posts: [] }), brief({ keywords: ['skincare'] }), i18n);
+    expect(fit.score).toBeNull();
+    expect(fit.reasons[0]).toBe('Not enough data for brand fit.');
+  });
+});

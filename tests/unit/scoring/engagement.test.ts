@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { nodeI18n } from '../../../lib/i18n/node';
+import { BENCHMARKS, percentileInTier, rateAtPercentile, tierFor, typicalRate } from '../../../lib/scoring/benchmarks';
+import { eligiblePosts, scoreEngagement } from '../../../lib/scoring/engagement';
+import { CAPTURED, genuinePosts, post, snapshot } from './helpers';
+
+const i18n = nodeI18n('en');
+
+describe('benchmarks', () => {
+  it('gives every table a source and a year', () => {
+    for (const table of Object.values(BENCHMARKS)) {
+      expect(table.source.length).toBeGreaterThan(5);
+      expect(table.year).toBeGreaterThanOrEqual(2019);
+    }
+  });
+
+  it('puts the tier median at the 50th percentile and the "Low" mark at the 10th', () => {
+    const tier = tierFor('instagram', 20_000);
+    expect(tier.label).toBe('10k–50k');
+    expect(percentileInTier(typicalRate(tier), tier)).toBeCloseTo(50, 5);
+    expect(percentileInTier(tier.low!, tier)).toBeCloseTo(10, 1);
+    expect(rateAtPercentile(tier, 10)).toBeCloseTo(tier.low!, 5);
+  });
+});
+
+describe('scoreEngagement', () => {
+  it('takes the median of (likes + comments) ÷ followers and compares it with the tier', () => {
+    const s = snapshot({ followers: 20_000, posts: genuinePosts(400) });
+    const e = scoreEngagement(s, i18n);
+    const rates = s.posts.map((p) => (p.likes! + p.comments!) / 20_000).sort((a, b) => a - b);
+    expect(e.rate).toBeCloseTo((rates[5]! + rates[6]!) / 2, 10);
+    expect(e.inputs.count).toBe(12);
+    expect(e.benchmark?.tierLabel).toBe('10k–50k');
+    expect(e.benchmark?.source).toContain('Modash');
+    expect(e.score).toBe(Math.round(e.percentile!));
+    expect(e.reasons[0]).toMatch(/^2(\.\d+)?% vs 0\.97% typical for 10k–50k on Instagram\.$/);
+    expect(e.confidence).toBe('high');
+  });
+
+  it('scores a creator at the tier median about 50, above it higher, below it lower', () => {
+    const tier = tierFor('instagram', 20_000);
+    const at = (rate: number) => scoreEngagement(snapshot({ posts: Array.from({ length: 9 }, (_, i) => post(i, { likes: Math.round(rate * 20_000), comments: 0 })) }), i18n).score!;
+    expect(at(typicalRate(tier))).toBeGreaterThanOrEqual(49);
+    expect(at(typicalRate(tier))).toBeLessThanOrEqual(51);
+    expect(at(typicalRate(tier) * 2)).toBeGreaterThan(75);
+    expect(at(typicalRate(tier) / 2)).toBeLessThan(25);
+  });
+
+  it('leaves out pinned posts and posts younger than 48 hours, counted from capturedAt', () => {
+    const s = snapshot({
+      posts: [
+        post(0, { id: 'young', publishedAt: new Date(Date.parse(CAPTURED) - 47 * 3600_000).toISOString(), likes: 1 }),
+        post(1, { id: 'old-enough', publishedAt: new Date(Date.parse(CAPTURED) - 49 * 3600_000).toISOString(), likes: 200 }),
+        post(2, { id: 'pinned', pinned: true, likes: 99_999 }),
+        post(3, { likes: 200 }),
+      ],
+    });
+    const { used, excluded } = eligiblePosts(s);
+    expect(used.map((p) => p.id)).toEqual(['old-enough', 'p3']);
+    expect(excluded).toEqual([{ id: 'young', why: 'younger-than-48h' }, { id: 'pinned', why: 'pinned' }]);
+    expect(scoreEngagement(s, i18n).rate).toBeCloseTo(200 / 20_000, 10);
+  });
+
+  it('uses engagements ÷ views on TikTok', () => {
+    const posts = [1, 2, 3].map((i) => post(i, { views: 10_000, likes: 800, comments: 50, shares: 50 }));
+    const e = scoreEngagement(snapshot({ platform: 'tiktok', followers: 30_000, posts }), i18n);
+    expect(e.basis).toBe('views');
+    expect(e.rate).toBeCloseTo(0.09, 10);
+    expect(e.benchmark?.source).toContain('TikTok');
+    expect(e.confidence).toBe('medium');
+  });
+
+  it('gives no score, but the raw rate, when a YouTube channel shows only views', () => {
+    const posts = [1, 2, 3, 4].map((i) => post(i, { views: 5_000 }));
+    const e = scoreEngagement(snapshot({ platform: 'youtube', followers: 100_000, posts }), i18n);
+    expect(e.score).toBeNull();
+    expect(e.rate).toBeCloseTo(0.05, 10);
+    expect(e.basis).toBe('followers');
+    expect(e.reasons.join(' ')).toContain('No published benchmark');
+  });
+
+  it('says why there is no score when likes are hidden or followers unknown', () => {
+    expect(scoreEngagement(snapshot({ likesHidden: true, posts: genuinePosts(100) }), i18n)).toMatchObject({ score: null, confidence: 'none' });
+    expect(scoreEngagement(snapshot({ followers: null, posts: genuinePosts(100) }), i18n).reasons[0]).toContain('follower count');
+  });
+
+  it('lowers confidence for rounded counts', () => {
+    const posts = genuinePosts(400).map((p) => ({ ...p, rounded: ['likes' as const] }));
+    expect(scoreEngagement(snapshot({ posts }), i18n).confidence).toBe('medium');
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { extractTikTok, findTikTokOverlayAnchor, looksRounded, tiktok, tiktokUrlFromEmbedded } from '../../lib/platforms/tiktok';
+import { ProfileSnapshotSchema } from '../../lib/snapshot';
+import { expectedPages, observedFixture, parseHtml, readPlatformFixture, runExpectedPage, type ExpectedPage } from './helpers/platform-fixtures';
+
+const ILLOJUAN = 'tt_profile_illojuan_2025-12_rendered_metascraper.html';
+
+describe('TikTok extractor against the real captures', () => {
+  const cases = expectedPages('tiktok');
+  it('has an expected-numbers file for every capture', () => {
+    const pages = new Set(cases.map((file) => (JSON.parse(readPlatformFixture('tiktok', file)) as ExpectedPage).page));
+    for (const capture of [ILLOJUAN, 'tt_video_2025-12_rendered_metascraper.html', 'tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper.html', 'tt_profile_WAF-challenge-interstitial_2024-01_scrapeomatic.html'])
+      expect(pages.has(capture), capture).toBe(true);
+  });
+
+  for (const file of [...cases, ...expectedPages('tiktok/built').map((f) => `built/${f}`)]) {
+    it(`reads ${file.replace('.expected.json', '')}`, () => {
+      const [dir, name] = file.startsWith('built/') ? ['tiktok/built', file.slice('built/'.length)] : ['tiktok', file];
+      const { expected, result } = runExpectedPage(extractTikTok, dir, name);
+      expect(result).toMatchObject(expected.expect);
+      if (!result.ok) return;
+      expect(ProfileSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
+      if (expected.postCount !== undefined) expect(result.snapshot.posts).toHaveLength(expected.postCount);
+      for (const post of expected.posts ?? []) expect(result.snapshot.posts.find((p) => p.id === post.id)).toMatchObject(post);
+      for (const id of expected.absentPosts ?? []) expect(result.snapshot.posts.some((p) => p.id === id)).toBe(false);
+    });
+  }
+});
+
+describe('TikTok: observed responses', () => {
+  it('adds likes, comments, shares, saves and dates from the item_list the page fetched, exact where statsV2 gives them', () => {
+    const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
+    const result = extractTikTok(doc, new URL('https://www.tiktok.com/@illojuan'), { observed: observedFixture('tiktok', 'built/observed-illojuan.json') });
+    if (!result.ok) throw new Error(result.detail);
+    const posts = result.snapshot.posts;
+    // Two items from the response plus the 16 tiles it does not cover; the other creator's item is dropped.
+    expect(posts).toHaveLength(18);
+    expect(posts.some((p) => p.id === '7000000000000000001')).toBe(false);
+    const first = posts.find((p) => p.id === '7571863205253778710')!;
+    expect(first).toMatchObject({ likes: 25513, comments: 146, shares: 2156, saves: 1311, views: 192148, pinned: true, hashtags: ['burgerking'] });
+    expect(first.rounded).toBeUndefined();
+    const second = posts.find((p) => p.id === '7437176835944795424')!;
+    expect(second).toMatchObject({ likes: 210000, views: 1900000, publishedAt: new Date(1731600000 * 1000).toISOString() });
+    expect(second.rounded).toEqual(['likes', 'views']);
+    expect(result.snapshot.sources).toEqual(['embedded-json', 'observed-json', 'dom']);
+    // The other creator's user/detail response never lends its numbers.
+    expect(result.snapshot.followers).toBe(783427);
+  });
+
+  it('after an in-page navigation reads the fresh user/detail response, never the first page\'s JSON', () => {
+    // The document still holds @illojuan's embedded JSON and header; the URL is now @creator_b.
+    const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
+    const url = new URL('https://www.tiktok.com/@creator_b');
+    const result = extractTikTok(doc, url, { observed: observedFixture('tiktok', 'built/observed-user-detail-b.json'), embeddedIsStale: true });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot).toMatchObject({
+      handle: 'creator_b',
+      displayName: 'Creator B',
+      followers: 12345,
+      following: 45,
+      totalLikes: 678912,
+      postCount: 31,
+      links: ['https://instagram.com/creator_b'],
+      sources: ['observed-json'],
+    });
+    expect(result.snapshot.posts).toHaveLength(0);
+  });
+});
+
+describe('TikTok: stale pages and pages without a profile', () => {
+  it('never shows creator A\'s embedded numbers on creator B\'s URL', () => {
+    const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
+    const result = extractTikTok(doc, new URL('https://www.tiktok.com/@someone_else'));
+    expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+
+  it('reads paths that are not a profile or a video as not-profile', () => {
+    const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
+    for (const path of ['/', '/foryou', '/explore', '/music/original-sound-1', '/@illojuan/live'])
+      expect(extractTikTok(doc, new URL(`https://www.tiktok.com${path}`))).toMatchObject({ ok: false, reason: 'not-profile' });
+  });
+
+  it('keys profile and video pages by the creator', () => {
+    expect(tiktok.pageKey(new URL('https://www.tiktok.com/@IlloJuan'))).toBe('@illojuan');
+    expect(tiktok.pageKey(new URL('https://www.tiktok.com/@illojuan/video/7571863205253778710?lang=en'))).toBe('@illojuan');
+    expect(tiktok.pageKey(new URL('https://www.tiktok.com/foryou'))).toBeNull();
+  });
+
+  it('anchors the overlay in the header of the creator in the URL only', () => {
+    const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
+    const anchor = findTikTokOverlayAnchor(doc, new URL('https://www.tiktok.com/@illojuan'));
+    expect(anchor?.querySelector('[data-e2e="followers-count"]')).not.toBeNull();
+    expect(findTikTokOverlayAnchor(doc, new URL('https://www.tiktok.com/@someone_else'))).toBeNull();
+    const video = parseHtml(readPlatformFixture('tiktok', 'tt_video_2025-12_rendered_metascraper.html'));
+    expect(findTikTokOverlayAnchor(video, new URL('https://www.tiktok.com/@illojuan/video/7571863205253778710'))?.getAttribute('data-e2e')).toBe('video-desc');
+  });
+
+  it('records a count as rounded only when it could be an abbreviation', () => {
+    expect(looksRounded(783400)).toBe(true);
+    expect(looksRounded(783427)).toBe(false);
+    expect(looksRounded(2156)).toBe(false);
+    expect(looksRounded(999)).toBe(false);
+    expect(looksRounded(3900000)).toBe(true);
+  });
+});
+
+describe('TikTok: helpers for saved pages', () => {
+  it('finds the URL of a 2021 page that has no canonical link in its own data', () => {
+    const doc = parseHtml(readPlatformFixture('tiktok', 'tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper.html'));
+    expect(tiktokUrlFromEmbedded(doc)).toBe('https://www.tiktok.com/@tiktok');
+    expect(tiktokUrlFromEmbedded(parseHtml(readPlatformFixture('tiktok', ILLOJUAN)))).toBeNull();
+  });
+
+  it('marks a tile pinned only when it carries TikTok\'s "Pinned" badge', () => {
+    const html = readPlatformFixture('e2e', 'tiktok-profile-a.html').replace(
+      '<div><strong data-e2e="video-views">845.2K</strong>',
+      '<div data-e2e="video-card-badge">Pinned</div><div><strong data-e2e="video-views">845.2K</strong>',
+    );
+    const result = extractTikTok(parseHtml(html), new URL('https://www.tiktok.com/@vetlens_alpha'));
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot.posts.map((p) => p.pinned)).toEqual([false, true, false]);
+  });
+});
+
+describe('TikTok: one post seen twice', () => {
+  it('keeps the exact count over a later rounded one, and the later value otherwise', () => {
+    const item = (stats: Record<string, unknown>, statsV2?: Record<string, unknown>) => ({ id: '7300000000000000001', author: { uniqueId: 'vetlens_alpha' }, createTime: 1700000000, desc: 'x', stats, statsV2 });
+    const observed = [
+      { url: 'https://www.tiktok.com/api/post/item_list/?cursor=0', at: 1, body: { itemList: [item({ diggCount: 12300, commentCount: 40 }, { diggCount: '12345', commentCount: '40' })] } },
+      { url: 'https://www.tiktok.com/api/item/detail/?itemId=7300000000000000001', at: 2, body: { itemInfo: { itemStruct: item({ diggCount: 12300, commentCount: 41, playCount: 99000 }) } } },
+    ];
+    const result = extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-a.html')), new URL('https://www.tiktok.com/@vetlens_alpha'), { observed });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot.posts.find((p) => p.id === '7300000000000000001')).toMatchObject({ likes: 12345, comments: 41, views: 99000, rounded: ['views'] });
+  });
+});
