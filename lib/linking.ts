@@ -29,6 +29,8 @@ export function linkedProfileKeys(snapshot: Pick<ProfileSnapshot, 'platform' | '
 
 export interface LinkSuggestion {
   key: string;
+  platform: Platform;
+  handle: string | null;
   /** "outgoing": this creator's bio links to it; "incoming": its bio links here; "mutual": both. */
   direction: 'outgoing' | 'incoming' | 'mutual';
 }
@@ -56,7 +58,7 @@ export async function suggestLinks(db: VetlensDB, key: string): Promise<LinkSugg
     const otherSnapshot = await latest(db, candidate);
     const incoming = otherSnapshot ? linkedProfileKeys(otherSnapshot).includes(key) : false;
     const out = outgoing.has(candidate);
-    if (out || incoming) suggestions.push({ key: candidate, direction: out && incoming ? 'mutual' : out ? 'outgoing' : 'incoming' });
+    if (out || incoming) suggestions.push({ key: candidate, platform: other.platform, handle: other.handle, direction: out && incoming ? 'mutual' : out ? 'outgoing' : 'incoming' });
   }
   return suggestions;
 }

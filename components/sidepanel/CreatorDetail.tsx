@@ -139,7 +139,7 @@ export function CreatorDetail(props: { db: VetlensDB; i18n: I18n; creatorKey: st
           <ul>
             {suggestions.map((s) => (
               <li key={s.key}>
-                <strong>@{s.key.slice(s.key.indexOf(':') + 1)}</strong> · {t(`platform_${s.key.slice(0, s.key.indexOf(':'))}`)} <span class="muted">({t(`sp_link_${s.direction}`)})</span>{' '}
+                <strong>{s.handle ? `@${s.handle}` : s.key}</strong> · {t(`platform_${s.platform}`)} <span class="muted">({t(`sp_link_${s.direction}`)})</span>{' '}
                 <button type="button" onClick={async () => undoable({ lists: [], listsToDelete: [], entriesToPut: [], entriesToDelete: [], creators: await linkCreators(db, [creatorKey, s.key]), count: 2 }, t('sp_linked', 2))}>
                   {t('sp_link')}
                 </button>

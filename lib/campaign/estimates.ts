@@ -22,6 +22,7 @@ import { COLLABORATION_MODELS, postsInSchedule, scheduleFor, type Campaign, type
  *   commission = commissionPercent / 100 × expectedSales
  *   barter     = productValue
  *   CPM = cost / expectedImpressions × 1000;  CPE = cost / expectedEngagements
+ * Reach, impressions and engagements are rounded to whole numbers.
  */
 export interface PostBaseline {
   viewsPerPost: number | null;
@@ -84,8 +85,9 @@ export function estimateCreator(campaign: Pick<Campaign, 'defaultSchedule'>, cre
   const baseline = latest ? postBaseline(latest) : null;
   const views = baseline?.viewsPerPost ?? null;
   const engagements = baseline?.engagementsPerPost ?? null;
-  const expectedImpressions = views === null ? null : views * posts;
-  const expectedEngagements = engagements === null ? null : engagements * posts;
+  // People and views are whole numbers; a median of an even count can end in .5.
+  const expectedImpressions = views === null ? null : Math.round(views * posts);
+  const expectedEngagements = engagements === null ? null : Math.round(engagements * posts);
   const byModel = Object.fromEntries(
     COLLABORATION_MODELS.map((model) => {
       const cost = costUnder(model, creator, posts);
@@ -96,7 +98,7 @@ export function estimateCreator(campaign: Pick<Campaign, 'defaultSchedule'>, cre
     creatorKey: creator.creatorKey,
     posts,
     baseline,
-    expectedReach: views,
+    expectedReach: views === null ? null : Math.round(views),
     expectedImpressions,
     expectedEngagements,
     byModel,

@@ -1,101 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { CreatorRecord, ShortlistEntry, StoredSnapshot } from '../../lib/db';
-import { nodeI18n } from '../../lib/i18n/node';
-import { scoreSnapshot } from '../../lib/scoring';
-import { creatorKey, type ProfileSnapshot } from '../../lib/snapshot';
-import { summarizeScores } from '../../lib/store';
 import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
 
+/** Four routed profile pages on three platforms, shortlisted through the overlay like a marketer would. */
 const PROFILES = [
   { url: 'https://www.instagram.com/lena.travels/', file: 'instagram/built/rendered-profile.html', handle: 'lena.travels' },
-  { url: 'https://www.instagram.com/arif.shoots/', file: 'instagram/built/rendered-profile-b.html', handle: 'arif.shoots' },
   // Hides its like counts: its engagement numbers must stay empty, never 0.
   { url: 'https://www.instagram.com/quiet.creator/', file: 'instagram/built/hidden-likes.html', handle: 'quiet.creator' },
+  // Tiles show views 12.3K and 8,765; the bio links to the YouTube channel below.
+  { url: 'https://www.tiktok.com/@vetlens_beta', file: 'e2e/tiktok-profile-b.html', handle: 'vetlens_beta' },
+  // Videos with 12K and 987 views.
+  { url: 'https://www.youtube.com/@VetlensBeta', file: 'e2e/youtube-channel-b.html', handle: 'VetlensBeta' },
 ];
-
-/**
- * The second platform. TikTok's extractor is not on main yet, so this creator is stored the way the
- * background stores a visit (a dated snapshot, its creator record, a shortlist entry), written into the
- * extension's IndexedDB from the side panel page.
- */
-function tiktokVisit(now: Date) {
-  const post = (id: string, views: number, likes: number, comments: number, shares: number) => ({
-    id,
-    url: `https://www.tiktok.com/@nigar.bakes/video/${id}`,
-    publishedAt: new Date(now.getTime() - Number(id) * 86_400_000).toISOString(),
-    likes,
-    comments,
-    views,
-    shares,
-    caption: 'Paxlava, step by step',
-    hashtags: ['baking'],
-    pinned: false,
-  });
-  const snapshot: ProfileSnapshot = {
-    platform: 'tiktok',
-    handle: 'nigar.bakes',
-    url: 'https://www.tiktok.com/@nigar.bakes',
-    capturedAt: now.toISOString(),
-    displayName: 'Nigar Bakes',
-    bio: '=HYPERLINK("http://evil.example") | IG: instagram.com/lena.travels',
-    verified: false,
-    followers: 48_200,
-    following: 120,
-    postCount: 210,
-    totalLikes: 1_200_000,
-    precision: { followers: 'exact', following: 'exact', postCount: 'exact', totalLikes: 'exact' },
-    posts: [post('3', 12_000, 900, 40, 10), post('4', 30_000, 2_100, 80, 20), post('5', 18_000, 1_300, 55, 15)],
-    links: [],
-    likesHidden: false,
-    platformId: null,
-    pageLanguage: 'en',
-    sources: ['embedded-json'],
-    pageKind: 'profile',
-  };
-  const key = creatorKey(snapshot);
-  const scores = summarizeScores(scoreSnapshot(snapshot, { i18n: nodeI18n('en') }));
-  const record: CreatorRecord = {
-    key,
-    platform: 'tiktok',
-    handle: snapshot.handle,
-    displayName: snapshot.displayName,
-    url: snapshot.url,
-    followers: snapshot.followers,
-    verified: false,
-    firstSeenAt: snapshot.capturedAt,
-    lastSeenAt: snapshot.capturedAt,
-    snapshotCount: 1,
-    scores,
-    tags: [],
-    notes: '',
-    status: 'to-contact',
-    groupId: null,
-  };
-  const stored: Omit<StoredSnapshot, 'id'> = { creatorKey: key, capturedAt: snapshot.capturedAt, snapshot };
-  const entry: ShortlistEntry = { listId: 'default', creatorKey: key, addedAt: now.toISOString() };
-  return { stored, record, entry };
-}
-
-async function seedVisit(page: Page, visit: ReturnType<typeof tiktokVisit>) {
-  await page.evaluate(async ({ stored, record, entry }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('vetlens');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['snapshots', 'creators', 'shortlistEntries'], 'readwrite');
-    tx.objectStore('snapshots').add(stored);
-    tx.objectStore('creators').put(record);
-    tx.objectStore('shortlistEntries').put(entry);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, visit);
-}
 
 async function download(page: Page, testId: string): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -109,12 +26,12 @@ test.afterEach(async () => {
   while (sessions.length) await sessions.pop()!.close();
 });
 
-test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JSON gives the same campaign in a fresh profile', async () => {
+test('routed profiles on three platforms → shortlist → campaign → CSV, JSON and brief; the JSON gives the same campaign in a fresh profile', async () => {
   const session = await launchExtension();
   sessions.push(session);
   for (const p of PROFILES) session.servePage(p.url, p.file);
 
-  // 1. Shortlist three Instagram creators from their routed pages, through the overlay.
+  // 1. Shortlist four creators from their routed pages, through the overlay.
   const tab = await session.context.newPage();
   for (const p of PROFILES) {
     await tab.goto(p.url);
@@ -123,17 +40,12 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
     await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
   }
 
-  // 2. The side panel lists them; a TikTok creator is added as a stored visit.
+  // 2. The side panel lists them.
   const panel = await session.context.newPage();
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
-  await expect(panel.getByTestId('shortlist-row')).toHaveCount(3);
-  const visit = tiktokVisit(new Date());
-  await seedVisit(panel, visit);
-  await panel.reload();
   const rows = panel.getByTestId('shortlist-row');
   await expect(rows).toHaveCount(4);
-  await expect(panel.getByText('@nigar.bakes')).toBeVisible();
-  await expect(panel.getByText('@lena.travels')).toBeVisible();
+  for (const p of PROFILES) await expect(panel.getByText(`@${p.handle}`, { exact: true })).toBeVisible();
 
   // Filtering by platform narrows the list.
   await panel.getByLabel('Platform').selectOption('tiktok');
@@ -141,17 +53,17 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   await panel.getByLabel('Platform').selectOption('');
   await expect(rows).toHaveCount(4);
 
-  // The creator detail: the stored visit, the score breakdown, and the bio link to Instagram.
-  await rows.filter({ hasText: '@nigar.bakes' }).locator('.row-main').click();
+  // The creator detail: the stored visit, the score breakdown, and the bio link to YouTube.
+  await rows.filter({ hasText: '@vetlens_beta' }).locator('.row-main').click();
   const detail = panel.getByTestId('creator-detail');
-  await expect(detail.getByTestId('chart-followers')).toContainText('48,200');
-  await expect(detail.getByTestId('score-breakdown')).toContainText('Median engagement');
+  await expect(detail.getByTestId('chart-followers')).toContainText('45,600');
+  await expect(detail.getByTestId('score-breakdown')).toBeVisible();
   const suggestion = detail.getByTestId('link-suggestions');
-  await expect(suggestion).toContainText('@lena.travels · Instagram');
+  await expect(suggestion).toContainText('@VetlensBeta · YouTube');
   await expect(suggestion).toContainText('this bio links to it');
   await suggestion.getByRole('button', { name: 'Link' }).click();
   await expect(detail.getByTestId('creator-platforms').locator('.platform-card')).toHaveCount(2);
-  await expect(detail.getByTestId('creator-platforms')).toContainText('@lena.travels');
+  await expect(detail.getByTestId('creator-platforms')).toContainText('@VetlensBeta');
   await detail.getByRole('button', { name: 'Back' }).click();
 
   // 3. A campaign draft from the shortlist.
@@ -167,11 +79,11 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   await landing.fill('https://shop.example/novruz?ref=vetlens');
   await expect(editor.getByTestId('landing-url-error')).toHaveCount(0);
 
-  const tiktokCard = editor.getByTestId('campaign-creator').filter({ hasText: '@nigar.bakes' });
+  const tiktokCard = editor.getByTestId('campaign-creator').filter({ hasText: '@vetlens_beta' });
   await tiktokCard.getByTestId('creator-fee').fill('150');
   await tiktokCard.getByTestId('creator-fee').press('Tab');
-  // Default schedule: 1 post a week for 4 weeks. Median views over the three posts: 18,000.
-  await expect(tiktokCard.getByTestId('creator-reach')).toHaveText('18,000');
+  // Default schedule: 1 post a week for 4 weeks. Median views of 12,300 and 8,765: 10,532.5 → 10,533.
+  await expect(tiktokCard.getByTestId('creator-reach')).toHaveText('10,533');
   await expect(editor.getByTestId('total-cost')).toContainText('$600.00');
   // A promo code typed by hand is sanitised; one already held by another creator is refused.
   const taken = await editor.getByTestId('campaign-creator').filter({ hasText: '@lena.travels' }).getByTestId('creator-promo-code').inputValue();
@@ -179,9 +91,9 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   await code.fill(taken);
   await code.press('Tab');
   await expect(editor.getByRole('alert')).toContainText('already used');
-  await code.fill('nigar 10%');
+  await code.fill('beta 10%');
   await code.press('Tab');
-  await expect(code).toHaveValue('NIGAR10');
+  await expect(code).toHaveValue('BETA10');
 
   // 4. CSV.
   const csv = await download(panel, 'campaign-export-csv');
@@ -193,20 +105,33 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   }
   expect(table.data).toHaveLength(4);
   const byHandle = Object.fromEntries(table.data.map((r) => [r.handle, r]));
-  expect(Object.keys(byHandle).sort()).toEqual(['arif.shoots', 'lena.travels', 'nigar.bakes', 'quiet.creator']);
-  const tt = byHandle['nigar.bakes']!;
-  expect(tt).toMatchObject({ promo_code: 'NIGAR10', platform: 'tiktok', profile_url: 'https://www.tiktok.com/@nigar.bakes', followers: '48200', fee: '150', expected_reach: '18000', expected_impressions: '72000', cost: '600', collaboration_model: 'fee', snapshot_captured_at: visit.stored.capturedAt });
-  expect(Number(tt.engagement_rate)).toBeCloseTo(visit.record.scores.engagementRate!, 5);
+  expect(Object.keys(byHandle).sort()).toEqual(['VetlensBeta', 'lena.travels', 'quiet.creator', 'vetlens_beta']);
+  expect(byHandle['vetlens_beta']).toMatchObject({
+    platform: 'tiktok',
+    profile_url: 'https://www.tiktok.com/@vetlens_beta',
+    followers: '45600',
+    fee: '150',
+    posts: '4',
+    expected_reach: '10533',
+    expected_impressions: '42130',
+    cost: '600',
+    cpm: String(Number(((600 / 42130) * 1000).toFixed(2))),
+    collaboration_model: 'fee',
+    promo_code: 'BETA10',
+  });
+  expect(byHandle['VetlensBeta']).toMatchObject({ platform: 'youtube', profile_url: 'https://www.youtube.com/@VetlensBeta', followers: '45600', expected_reach: '6494', fee: '', cost: '' });
   expect(byHandle['lena.travels']).toMatchObject({ platform: 'instagram', profile_url: 'https://www.instagram.com/lena.travels/', followers: '24310' });
-  expect(byHandle['arif.shoots']).toMatchObject({ followers: '187400' });
+  expect(Number(byHandle['lena.travels']!.engagement_rate)).toBeGreaterThan(0);
   expect(byHandle['quiet.creator']).toMatchObject({ followers: '51200', engagement_rate: '', expected_engagements: '', cpe: '' });
   for (const row of table.data) {
+    // Every number traces back to a stored visit made in this test.
+    expect(Date.parse(row.snapshot_captured_at!)).toBeGreaterThan(Date.now() - 10 * 60_000);
     const link = new URL(row.tracking_link!);
     expect(link.origin + link.pathname).toBe('https://shop.example/novruz');
     expect(link.searchParams.get('ref')).toBe('vetlens');
     expect(link.searchParams.get('utm_source')).toBe(row.platform);
     expect(link.searchParams.get('utm_campaign')).toBe('novruz-bake-off');
-    expect(link.searchParams.get('utm_content')).toBe(row.handle);
+    expect(link.searchParams.get('utm_content')).toBe(row.handle!.toLowerCase());
     expect(row.promo_code).toMatch(/^[A-Z0-9-]+$/);
   }
   expect(new Set(table.data.map((r) => r.promo_code)).size).toBe(4);
@@ -215,7 +140,8 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   const md = await download(panel, 'campaign-export-md');
   expect(md.name).toBe('novruz-bake-off.md');
   expect(md.text).toContain('# Novruz bake\\-off');
-  expect(md.text).toContain('nigar\\.bakes');
+  expect(md.text).toContain('@vetlens\\_beta');
+  expect(md.text).toContain('`BETA10`');
   expect(md.text).toContain('utm_source=tiktok');
 
   // 6. JSON, then a fresh profile imports it and gets the same campaign back.
@@ -226,7 +152,6 @@ test('routed profiles → shortlist → campaign → CSV, JSON and brief; the JS
   expect(file.campaign.landingUrl).toBe('https://shop.example/novruz?ref=vetlens');
   expect(file.creators).toHaveLength(4);
   const jsonPath = test.info().outputPath('campaign.json');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(jsonPath, json.bytes);
 
   const fresh = await launchExtension();
@@ -306,7 +231,6 @@ test('a broken campaign file is refused with errors and changes nothing', async 
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
   await panel.getByTestId('tab-campaigns').click();
   const bad = test.info().outputPath('bad.json');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(bad, JSON.stringify({ format: 'vetlens-campaign', version: 1, exportedAt: new Date().toISOString(), campaign: { name: '' }, creators: [] }));
   await panel.getByTestId('campaign-import').setInputFiles(bad);
   await expect(panel.getByTestId('campaign-import-errors')).toBeVisible();

@@ -99,3 +99,14 @@ describe('estimateCampaign', () => {
     expect(est.budgetLeft).toBe(1000 - 150 * posts);
   });
 });
+
+describe('rounding', () => {
+  it('gives whole people and views when a median ends in .5', () => {
+    const snap = snapshot({ platform: 'youtube', handle: 'y', posts: [post('1', { views: 12_000 }), post('2', { views: 987 })] });
+    const e = estimateCreator({ defaultSchedule: { kind: 'dates', dates: ['2026-03-01'] } }, creator({ platform: 'youtube' }), snap);
+    expect(postBaseline(snap).viewsPerPost).toBe(6493.5);
+    expect(e.expectedReach).toBe(6494);
+    expect(e.expectedImpressions).toBe(6494);
+    expect(e.expectedEngagements).toBeNull();
+  });
+});

@@ -26,8 +26,8 @@ describe('linking creators', () => {
     await store(db, snapshot({ platform: 'instagram', handle: 'ana', links: ['https://www.tiktok.com/@ana.cooks'] }));
     await store(db, snapshot({ platform: 'tiktok', handle: 'ana.cooks', bio: 'IG: instagram.com/ana' }));
     await store(db, snapshot({ platform: 'youtube', handle: 'ana', bio: 'cooking' }));
-    expect(await suggestLinks(db, 'instagram:ana')).toEqual([{ key: 'tiktok:ana.cooks', direction: 'mutual' }]);
-    expect(await suggestLinks(db, 'tiktok:ana.cooks')).toEqual([{ key: 'instagram:ana', direction: 'mutual' }]);
+    expect(await suggestLinks(db, 'instagram:ana')).toEqual([{ key: 'tiktok:ana.cooks', platform: 'tiktok', handle: 'ana.cooks', direction: 'mutual' }]);
+    expect(await suggestLinks(db, 'tiktok:ana.cooks')).toEqual([{ key: 'instagram:ana', platform: 'instagram', handle: 'ana', direction: 'mutual' }]);
 
     await linkCreators(db, ['instagram:ana', 'tiktok:ana.cooks']);
     expect(await suggestLinks(db, 'instagram:ana')).toEqual([]);
