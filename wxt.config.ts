@@ -36,7 +36,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'vetlens@vetlens.dev',
-              strict_min_version: '128.0',
+              // 142: data_collection_permissions on desktop (140) and Android (142).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -10,7 +10,8 @@ import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type Pro
  */
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema }),
-  z.object({ type: z.literal('content:shortlist-toggle'), creatorKey: z.string().check(z.maxLength(300)), snapshot: ProfileSnapshotSchema }),
+  /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */
+  z.object({ type: z.literal('content:shortlist-set'), creatorKey: z.string().check(z.maxLength(300)), snapshot: ProfileSnapshotSchema, shortlisted: z.boolean() }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 

@@ -23,6 +23,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist }: OverlayPro
           </span>
         )}
       </header>
+      {state.status === 'ready' && state.report.snapshot.handle && state.report.snapshot.displayName && (
+        <p class="vl-name" data-testid="vetlens-display-name">
+          {state.report.snapshot.displayName}
+        </p>
+      )}
       {state.status === 'loading' && <p class="vl-muted" data-testid="vetlens-loading">{t('overlay_loading')}</p>}
       {state.status === 'unreadable' && (
         <p class="vl-unreadable" data-testid="vetlens-unreadable" role="status">

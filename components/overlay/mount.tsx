@@ -4,9 +4,21 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { PageController } from '../../lib/content/controller';
 import { createBrowserI18n } from '../../lib/i18n/translate';
-import { PopupToTabSchema, SnapshotResponseSchema, ToggleResponseSchema, type SnapshotResponse, type ToggleResponse, type VisibleTabState } from '../../lib/messages';
+import { type ContentToBackground, PopupToTabSchema, SnapshotResponseSchema, ToggleResponseSchema, type SnapshotResponse, type ToggleResponse, type VisibleTabState } from '../../lib/messages';
 import type { PlatformExtractor } from '../../lib/platforms/types';
 import { Overlay } from './Overlay';
+
+/**
+ * The browser may stop the service worker while a message is in flight; the next message starts
+ * it again. Snapshots and toggles are applied whole or not at all, so one retry is safe.
+ */
+async function sendWithRetry(message: ContentToBackground): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    return browser.runtime.sendMessage(message);
+  }
+}
 
 /**
  * Wires one platform's extractor to the page: the controller follows navigation and reads the
@@ -56,12 +68,12 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
     win: window,
     currentUrl: () => location.href,
     async sendSnapshot(snapshot): Promise<SnapshotResponse> {
-      const raw = await browser.runtime.sendMessage({ type: 'content:snapshot', snapshot });
+      const raw = await sendWithRetry({ type: 'content:snapshot', snapshot });
       const parsed = SnapshotResponseSchema.safeParse(raw);
       return parsed.success ? (parsed.data as SnapshotResponse) : { ok: false, error: 'invalid answer from the background' };
     },
-    async toggleShortlist(creatorKey, snapshot): Promise<ToggleResponse> {
-      const raw = await browser.runtime.sendMessage({ type: 'content:shortlist-toggle', creatorKey, snapshot });
+    async setShortlisted(creatorKey, snapshot, shortlisted): Promise<ToggleResponse> {
+      const raw = await sendWithRetry({ type: 'content:shortlist-set', creatorKey, snapshot, shortlisted });
       const parsed = ToggleResponseSchema.safeParse(raw);
       return parsed.success ? parsed.data : { ok: false, error: 'invalid answer from the background' };
     },

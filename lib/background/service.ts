@@ -72,14 +72,13 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
         await recordSnapshot(deps.db, message.snapshot, scores);
         return { ok: true, creatorKey: key, report: { snapshot: message.snapshot, scores }, shortlisted };
       }
-      case 'content:shortlist-toggle': {
+      case 'content:shortlist-set': {
         const key = creatorKey(message.snapshot);
         if (key !== message.creatorKey) return { ok: false, error: 'creator key does not match the snapshot' };
         if (!(await deps.db.creators.get(key))) {
           await recordSnapshot(deps.db, message.snapshot, await scoreWithStore(deps.db, message.snapshot, deps.i18n));
         }
-        const next = !(await isShortlisted(deps.db, key));
-        return { ok: true, shortlisted: await setShortlisted(deps.db, key, next) };
+        return { ok: true, shortlisted: await setShortlisted(deps.db, key, message.shortlisted) };
       }
     }
   } catch (error) {

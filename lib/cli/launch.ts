@@ -20,6 +20,8 @@ export interface ExtensionSession {
   serveHtml(url: string, html: string): void;
   /** Requests that were neither a served page nor the extension's own files. */
   foreignRequests(): string[];
+  /** Stops the extension's service worker, as the browser does when it idles it (or at any moment). */
+  stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,18 @@ export async function launchExtension(
     requests,
     servePage(url, file) {
       pages.set(url, () => readFileSync(join(FIXTURES, file)));
+    },
+    async stopServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', (event) => versions.push(...event.versions));
+      await cdp.send('ServiceWorker.enable');
+      for (let i = 0; i < 50 && !versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)); i++) await new Promise((r) => setTimeout(r, 20));
+      for (const version of versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus !== 'stopped')) {
+        await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+      }
+      await cdp.detach();
     },
     serveHtml(url, html) {
       pages.set(url, () => html);

@@ -18,7 +18,7 @@ export interface ControllerDeps {
   win: Window;
   currentUrl(): string;
   sendSnapshot(snapshot: ProfileSnapshot): Promise<SnapshotResponse>;
-  toggleShortlist(key: string, snapshot: ProfileSnapshot): Promise<ToggleResponse>;
+  setShortlisted(key: string, snapshot: ProfileSnapshot, shortlisted: boolean): Promise<ToggleResponse>;
   /** Shows a state; null removes the overlay. */
   render(state: VisibleTabState | null): void;
   now?: () => Date;
@@ -117,7 +117,7 @@ export class PageController {
     const state = this.state;
     if (state.status !== 'ready') return;
     const generation = this.generation;
-    const response = await this.deps.toggleShortlist(state.creatorKey, state.report.snapshot);
+    const response = await this.deps.setShortlisted(state.creatorKey, state.report.snapshot, !state.shortlisted);
     if (generation !== this.generation || !response.ok || this.state.status !== 'ready') return;
     this.setState({ ...this.state, shortlisted: response.shortlisted });
   }

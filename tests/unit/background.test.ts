@@ -42,21 +42,24 @@ describe('background message handler', () => {
     expect((await db.creators.get('instagram:lena.travels'))?.snapshotCount).toBe(2);
   });
 
-  it('toggles the shortlist and remembers it for the next snapshot', async () => {
+  it('sets the shortlist state and remembers it for the next snapshot', async () => {
     const snapshot = makeSnapshot();
-    const on = await handleMessage({ type: 'content:shortlist-toggle', creatorKey: 'instagram:lena.travels', snapshot }, fromInstagramTab, deps);
+    const on = await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true }, fromInstagramTab, deps);
     expect(on).toEqual({ ok: true, shortlisted: true });
     const rows = await listShortlist(db);
     expect(rows.map((r) => r.creator.key)).toEqual(['instagram:lena.travels']);
     const again = await handleMessage({ type: 'content:snapshot', snapshot }, fromInstagramTab, deps);
     expect(again).toMatchObject({ ok: true, shortlisted: true });
-    const off = await handleMessage({ type: 'content:shortlist-toggle', creatorKey: 'instagram:lena.travels', snapshot }, fromInstagramTab, deps);
+    // Setting it twice (a retried message) changes nothing.
+    expect(await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true }, fromInstagramTab, deps)).toEqual({ ok: true, shortlisted: true });
+    expect(await listShortlist(db)).toHaveLength(1);
+    const off = await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: false }, fromInstagramTab, deps);
     expect(off).toEqual({ ok: true, shortlisted: false });
     expect(await listShortlist(db)).toEqual([]);
   });
 
   it('refuses a toggle whose key does not match its snapshot', async () => {
-    const response = await handleMessage({ type: 'content:shortlist-toggle', creatorKey: 'instagram:someone', snapshot: makeSnapshot() }, fromInstagramTab, deps);
+    const response = await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:someone', snapshot: makeSnapshot(), shortlisted: true }, fromInstagramTab, deps);
     expect(response.ok).toBe(false);
     expect(await db.shortlistEntries.count()).toBe(0);
   });

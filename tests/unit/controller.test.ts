@@ -47,7 +47,7 @@ function setup(startUrl: string) {
     win: window,
     currentUrl: () => url,
     sendSnapshot: (snapshot) => new Promise((resolve) => pending.push({ snapshot, resolve })),
-    toggleShortlist: async () => ({ ok: true, shortlisted: true }),
+    setShortlisted: async (_key, _snapshot, shortlisted) => ({ ok: true, shortlisted }),
     render: (state) => states.push(state),
   });
   return { controller, states, pending, navigate: (next: string) => ((url = next), controller.onLocationChange()) };

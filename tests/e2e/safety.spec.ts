@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+
+const LENA = 'https://www.instagram.com/lena.travels/';
+const ARIF = 'https://www.instagram.com/arif.shoots/';
+const EVIL = 'https://www.instagram.com/evil.creator/';
+
+let session: ExtensionSession;
+test.beforeEach(async () => {
+  session = await launchExtension();
+  session.servePage(LENA, 'instagram/built/rendered-profile.html');
+  session.servePage(ARIF, 'instagram/built/rendered-profile-b.html');
+  session.servePage(EVIL, 'instagram/built/hostile-profile.html');
+});
+test.afterEach(async () => {
+  expect(session.foreignRequests()).toEqual([]);
+  await session.close();
+});
+
+test('hostile page text renders as plain text and runs nothing', async () => {
+  const page = await session.context.newPage();
+  await page.goto(EVIL);
+  const card = await waitForReadyOverlay(page);
+  await expect(card.getByTestId('vetlens-display-name')).toHaveText('<img src=x onerror="window.__pwned=1">Lena\u202Egnp.exe');
+  await expect(card.locator('img, script, svg[onload]')).toHaveCount(0);
+  await card.getByTestId('vetlens-shortlist').click();
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('two tabs shortlisting at the same moment lose nothing', async () => {
+  const [a, b] = [await session.context.newPage(), await session.context.newPage()];
+  await Promise.all([a.goto(LENA), b.goto(ARIF)]);
+  const [cardA, cardB] = await Promise.all([waitForReadyOverlay(a), waitForReadyOverlay(b)]);
+  await Promise.all([cardA.getByTestId('vetlens-shortlist').click(), cardB.getByTestId('vetlens-shortlist').click()]);
+  await expect(cardA.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await expect(cardB.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await expect(popup.getByTestId('shortlist-row')).toHaveCount(2);
+});
+
+test('the browser stopping the service worker mid-operation loses nothing', async () => {
+  const page = await session.context.newPage();
+  await page.goto(LENA);
+  const card = await waitForReadyOverlay(page);
+  await card.getByTestId('vetlens-shortlist').click();
+  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+
+  // Stop the worker while the second creator's snapshot is on its way to it, and again after.
+  const other = await session.context.newPage();
+  const loading = other.goto(ARIF);
+  await session.stopServiceWorker();
+  await loading;
+  await session.stopServiceWorker();
+
+  // Whatever was in flight, the first creator is still there, and the extension works on.
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);
+  await expect(popup.getByTestId('shortlist-row')).toContainText('@lena.travels');
+  await other.reload();
+  const otherCard = await waitForReadyOverlay(other);
+  // A click whose worker is stopped right after it: the toggle either lands whole or not at all.
+  await otherCard.getByTestId('vetlens-shortlist').click();
+  await session.stopServiceWorker();
+  await popup.reload();
+  await expect(popup.getByTestId('shortlist-row').filter({ hasText: '@lena.travels' })).toHaveCount(1);
+  const rows = await popup.getByTestId('shortlist-row').count();
+  expect([1, 2]).toContain(rows);
+  // The worker starts again on the next message, and the store is consistent.
+  await other.reload();
+  const again = await waitForReadyOverlay(other);
+  await expect(again.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', rows === 2 ? 'true' : 'false');
+  if (rows === 1) await again.getByTestId('vetlens-shortlist').click();
+  await popup.reload();
+  await expect(popup.getByTestId('shortlist-row')).toHaveCount(2);
+});
+
+test('the overlay and the popup pass an accessibility check and work from the keyboard', async () => {
+  const page = await session.context.newPage();
+  await page.goto(LENA);
+  await waitForReadyOverlay(page);
+  const overlayResults = await new AxeBuilder({ page }).include('vetlens-overlay').analyze();
+  expect(overlayResults.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // Keyboard: Tab reaches the "why" disclosure and the shortlist toggle; Enter and Space use them.
+  const toggle = page.getByTestId('vetlens-shortlist');
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.getByText('Why these scores?').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Audience age, gender and country: unknown (not visible on the page).')).toBeVisible();
+
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);
+  const popupResults = await new AxeBuilder({ page: popup }).analyze();
+  expect(popupResults.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
