@@ -32,7 +32,9 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
 
   return (
     <div class="app">
-      <nav class="tabs" role="tablist" aria-label={t('extName')} onKeyDown={onTabKey}>
+      <header>
+        <h1 class="sr-only">{t('sp_title')}</h1>
+        <nav class="tabs" role="tablist" aria-label={t('extName')} onKeyDown={onTabKey}>
         {TABS.map((name) => (
           <button
             key={name}
@@ -50,8 +52,10 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
             {t(`sp_tab_${name}`)}
           </button>
         ))}
-      </nav>
-      <div class="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        </nav>
+      </header>
+      <main class="panel">
+        <div class="tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'shortlists' && (
           <>
             <div class="shortlist-wrap" hidden={creatorKey !== null}>
@@ -73,8 +77,11 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
             <CampaignsTab db={db} i18n={i18n} onOpen={setCampaignId} />
           ))}
         {tab === 'briefs' && <BriefsPanel db={db} i18n={i18n} />}
-      </div>
-      <Toast toast={toast} i18n={i18n} onClose={() => setToast(null)} />
+        </div>
+      </main>
+      <footer>
+        <Toast toast={toast} i18n={i18n} onClose={() => setToast(null)} />
+      </footer>
     </div>
   );
 }

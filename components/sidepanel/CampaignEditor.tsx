@@ -419,7 +419,9 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
           <caption>{t('campaign_models_compared')}</caption>
           <thead>
             <tr>
-              <th />
+              <th>
+                <span class="sr-only">{t('campaign_col_model')}</span>
+              </th>
               <th>{t('campaign_col_cost')}</th>
               <th>CPM</th>
               <th>CPE</th>
@@ -524,7 +526,9 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
               <table class="models small">
                 <thead>
                   <tr>
-                    <th />
+                    <th>
+                      <span class="sr-only">{t('campaign_col_measure')}</span>
+                    </th>
                     {COLLABORATION_MODELS.map((m) => (
                       <th key={m} class={m === cr.model ? 'chosen' : ''}>
                         {t(`campaign_model_${m}`)}

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
 
@@ -236,4 +237,31 @@ test('a broken campaign file is refused with errors and changes nothing', async 
   await expect(panel.getByTestId('campaign-import-errors')).toBeVisible();
   await expect(panel.getByTestId('campaign-import-errors')).toContainText('campaign');
   await expect(panel.getByTestId('campaign-item')).toHaveCount(0);
+});
+
+test('the side panel passes an accessibility check: list, creator detail, campaign editor', async () => {
+  const session = await launchExtension();
+  sessions.push(session);
+  for (const p of PROFILES.slice(0, 3)) session.servePage(p.url, p.file);
+  const tab = await session.context.newPage();
+  for (const p of PROFILES.slice(0, 3)) {
+    await tab.goto(p.url);
+    await (await waitForReadyOverlay(tab)).getByTestId('vetlens-shortlist').click();
+  }
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  await expect(panel.getByTestId('shortlist-row')).toHaveCount(3);
+  await panel.getByTestId('shortlist-row').first().locator('input[type="checkbox"]').check();
+  const violations = async () => (await new AxeBuilder({ page: panel }).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(await violations()).toEqual([]);
+  await panel.getByTestId('shortlist-row').first().locator('.row-main').click();
+  await expect(panel.getByTestId('score-breakdown')).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await panel.getByRole('button', { name: 'Back' }).click();
+  await panel.getByTestId('new-campaign').click();
+  await expect(panel.getByTestId('campaign-editor')).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await panel.getByRole('button', { name: 'Campaigns', exact: false }).last().click();
+  await expect(panel.getByTestId('campaign-item')).toHaveCount(1);
+  expect(await violations()).toEqual([]);
 });
