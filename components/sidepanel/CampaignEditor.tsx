@@ -12,7 +12,7 @@ import {
   type CampaignCreator,
   type Schedule,
 } from '../../lib/campaign/schema';
-import { deleteCampaign, loadCampaign, loadCampaignData, restoreCampaign, saveCampaign, type CampaignData } from '../../lib/campaign/store';
+import { InvalidCampaignError, deleteCampaign, loadCampaign, loadCampaignData, restoreCampaign, saveCampaign, type CampaignData } from '../../lib/campaign/store';
 import { parseLandingUrl, sanitizeCode, slugify, withPromoCodes } from '../../lib/campaign/tracking';
 import type { VetlensDB } from '../../lib/db';
 import { campaignJson } from '../../lib/export/campaign-json';
@@ -172,6 +172,10 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
     [],
   );
 
+  // A schema failure is the marketer's to fix; anything else (storage full, …) is reported as it is.
+  const saveErrorText = (error: unknown) =>
+    error instanceof InvalidCampaignError ? t('campaign_error_invalid') : t('campaign_error_save', error instanceof Error ? error.message : String(error));
+
   function change(next: Campaign) {
     setCampaign(next);
     pending.current = next;
@@ -181,8 +185,8 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
         await saveCampaign(db, next);
         pending.current = null;
         setSaveError(null);
-      } catch {
-        setSaveError(t('campaign_error_invalid'));
+      } catch (error) {
+        setSaveError(saveErrorText(error));
       }
     }, 300);
   }
@@ -217,8 +221,8 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
         current = await saveCampaign(db, pending.current);
         pending.current = null;
         setCampaign(current);
-      } catch {
-        setSaveError(t('campaign_error_invalid'));
+      } catch (error) {
+        setSaveError(saveErrorText(error));
         return;
       }
     }

@@ -55,7 +55,8 @@ export function ShortlistTab(props: {
 
   const lists = useLiveQuery(() => listShortlists(db), []).value ?? [];
   const tags = useLiveQuery(() => allTags(db), []).value ?? [];
-  const base = useLiveQuery(() => loadWorkspaceRows(db, query.listId), [query.listId]).value;
+  const loaded = useLiveQuery(() => loadWorkspaceRows(db, query.listId), [query.listId]);
+  const base = loaded.value;
   const rows = useMemo(() => (base ? filterAndSort(base, query) : undefined), [base, query]);
   const currentList = lists.find((l) => l.id === query.listId) ?? null;
 
@@ -415,6 +416,11 @@ export function ShortlistTab(props: {
       {error && (
         <p class="error" role="alert">
           {error}
+        </p>
+      )}
+      {loaded.error != null && (
+        <p class="error" role="alert">
+          {t('sp_error_load', loaded.error instanceof Error ? loaded.error.message : String(loaded.error))}
         </p>
       )}
 

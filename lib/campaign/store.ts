@@ -9,10 +9,13 @@ export function newCampaignId(now: Date, random: () => number = Math.random): st
   return `cmp-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
 }
 
+/** The campaign does not pass its schema (an empty name, a repeated code…); nothing was written. */
+export class InvalidCampaignError extends Error {}
+
 export async function saveCampaign(db: VetlensDB, campaign: Campaign, now = new Date()): Promise<Campaign> {
   const next = { ...campaign, updatedAt: now.toISOString() };
   const parsed = parseCampaign(next);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new InvalidCampaignError(parsed.error);
   await db.campaigns.put({ id: next.id, campaign: parsed.campaign, updatedAt: next.updatedAt });
   return parsed.campaign;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCampaignFromKeys, createCampaignFromList, deleteCampaign, listCampaigns, loadCampaign, restoreCampaign, saveCampaign } from '../../../lib/campaign/store';
+import { InvalidCampaignError, createCampaignFromKeys, createCampaignFromList, deleteCampaign, listCampaigns, loadCampaign, restoreCampaign, saveCampaign } from '../../../lib/campaign/store';
 import { DEFAULT_SHORTLIST_ID } from '../../../lib/db';
 import { setShortlisted } from '../../../lib/store';
 import { freshDb, snapshot, store } from './fixtures';
@@ -30,7 +30,7 @@ describe('campaign store', () => {
   it('refuses to save an invalid campaign and keeps the stored one', async () => {
     const { db } = await seeded();
     const campaign = await createCampaignFromList(db, { listId: DEFAULT_SHORTLIST_ID, name: 'Ok' });
-    await expect(saveCampaign(db, { ...campaign, name: '   ' })).rejects.toThrow();
+    await expect(saveCampaign(db, { ...campaign, name: '   ' })).rejects.toBeInstanceOf(InvalidCampaignError);
     await expect(saveCampaign(db, { ...campaign, creators: [campaign.creators[0]!, campaign.creators[0]!] })).rejects.toThrow(/twice/);
     expect((await loadCampaign(db, campaign.id))!.name).toBe('Ok');
   });
