@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import type { VetlensDB } from '../../lib/db';
+import type { I18n } from '../../lib/i18n/translate';
+import { BriefsPanel } from '../briefs/BriefsPanel';
+import { CampaignEditor } from './CampaignEditor';
+import { CampaignsTab } from './CampaignsTab';
+import { CreatorDetail } from './CreatorDetail';
+import { ShortlistTab } from './ShortlistTab';
+import { Toast, type ToastState } from './Toast';
+
+type Tab = 'shortlists' | 'campaigns' | 'briefs';
+const TABS: Tab[] = ['shortlists', 'campaigns', 'briefs'];
+
+/** The side panel: the marketer's workspace (shortlists, creator detail, campaigns, briefs). */
+export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
+  const { db, i18n } = props;
+  const { t } = i18n;
+  const [tab, setTab] = useState<Tab>('shortlists');
+  const [creatorKey, setCreatorKey] = useState<string | null>(null);
+  const [campaignId, setCampaignId] = useState<string | null>(null);
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const showToast = (next: Omit<ToastState, 'id'>) => setToast({ ...next, id: Date.now() + Math.random() });
+
+  function onTabKey(event: KeyboardEvent) {
+    const index = TABS.indexOf(tab);
+    const next = event.key === 'ArrowRight' ? TABS[(index + 1) % TABS.length] : event.key === 'ArrowLeft' ? TABS[(index + TABS.length - 1) % TABS.length] : null;
+    if (!next) return;
+    event.preventDefault();
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  }
+
+  return (
+    <div class="app">
+      <header>
+        <h1 class="sr-only">{t('sp_title')}</h1>
+        <nav class="tabs" role="tablist" aria-label={t('extName')} onKeyDown={onTabKey}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            id={`tab-${name}`}
+            type="button"
+            role="tab"
+            data-testid={`tab-${name}`}
+            aria-selected={tab === name}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => {
+              setTab(name);
+              if (name === tab) (setCreatorKey(null), setCampaignId(null));
+            }}
+          >
+            {t(`sp_tab_${name}`)}
+          </button>
+        ))}
+        </nav>
+      </header>
+      <main class="panel">
+        <div class="tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'shortlists' && (
+          <>
+            <div class="shortlist-wrap" hidden={creatorKey !== null}>
+              <ShortlistTab
+                db={db}
+                i18n={i18n}
+                onOpenCreator={setCreatorKey}
+                onOpenCampaign={(id) => (setCampaignId(id), setTab('campaigns'))}
+                showToast={showToast}
+              />
+            </div>
+            {creatorKey && <CreatorDetail key={creatorKey} db={db} i18n={i18n} creatorKey={creatorKey} onClose={() => setCreatorKey(null)} onOpenCreator={setCreatorKey} showToast={showToast} />}
+          </>
+        )}
+        {tab === 'campaigns' &&
+          (campaignId ? (
+            <CampaignEditor key={campaignId} db={db} i18n={i18n} campaignId={campaignId} onClose={() => setCampaignId(null)} showToast={showToast} />
+          ) : (
+            <CampaignsTab db={db} i18n={i18n} onOpen={setCampaignId} />
+          ))}
+        {tab === 'briefs' && <BriefsPanel db={db} i18n={i18n} />}
+        </div>
+      </main>
+      <footer>
+        <Toast toast={toast} i18n={i18n} onClose={() => setToast(null)} />
+      </footer>
+    </div>
+  );
+}

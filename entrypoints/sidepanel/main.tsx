@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { SidePanelApp } from '../../components/sidepanel/App';
+import { openVetlensDB } from '../../lib/db';
+import { createBrowserI18n } from '../../lib/i18n/translate';
+import './style.css';
+
+const i18n = createBrowserI18n(browser.i18n);
+document.documentElement.lang = i18n.locale;
+document.title = i18n.t('sp_title');
+render(<SidePanelApp db={openVetlensDB()} i18n={i18n} />, document.getElementById('app')!);

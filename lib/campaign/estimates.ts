@@ -1,0 +1,174 @@
+import { eligiblePosts } from '../scoring/engagement';
+import { median } from '../scoring/stats';
+import type { ProfileSnapshot } from '../snapshot';
+import { COLLABORATION_MODELS, postsInSchedule, scheduleFor, type Campaign, type CampaignCreator } from './schema';
+
+/**
+ * Campaign estimates. Every number comes from the creator's latest stored snapshot and the terms
+ * the marketer typed; when an input is missing the result is null, never a guess.
+ *
+ * Per post, from the latest snapshot's eligible posts (not pinned, at least 48 h old, the latest 30;
+ * the same posts the engagement score uses):
+ *   viewsPerPost       = median(post.views)                          over posts with a view count
+ *   engagementsPerPost = median(likes + comments + shares)           over posts with a like count
+ *                        (null when the creator hides likes)
+ * Over the creator's schedule (posts = dates listed, or posts per period × periods):
+ *   expectedReach       = viewsPerPost         (one post's audience; repeat posts mostly reach the
+ *                                               same followers, so reach is not multiplied)
+ *   expectedImpressions = viewsPerPost × posts
+ *   expectedEngagements = engagementsPerPost × posts
+ * Cost under each collaboration model:
+ *   fee        = feePerPost × posts
+ *   commission = commissionPercent / 100 × expectedSales
+ *   barter     = productValue
+ *   CPM = cost / expectedImpressions × 1000;  CPE = cost / expectedEngagements
+ * Reach, impressions and engagements are rounded to whole numbers.
+ */
+export interface PostBaseline {
+  viewsPerPost: number | null;
+  engagementsPerPost: number | null;
+  /** How many posts each median was taken over. */
+  viewSamples: number;
+  engagementSamples: number;
+  /** The snapshot the baseline came from. */
+  capturedAt: string;
+}
+
+export function postBaseline(snapshot: ProfileSnapshot): PostBaseline {
+  const { used } = eligiblePosts(snapshot);
+  const views = used.flatMap((p) => (p.views === null ? [] : [p.views]));
+  const engagements = snapshot.likesHidden
+    ? []
+    : used.flatMap((p) => (p.likes === null ? [] : [p.likes + (p.comments ?? 0) + (p.shares ?? 0)]));
+  return {
+    viewsPerPost: median(views),
+    engagementsPerPost: median(engagements),
+    viewSamples: views.length,
+    engagementSamples: engagements.length,
+    capturedAt: snapshot.capturedAt,
+  };
+}
+
+export type ModelCost = { cost: number | null; cpm: number | null; cpe: number | null };
+
+export interface CreatorEstimate {
+  creatorKey: string;
+  posts: number;
+  baseline: PostBaseline | null;
+  expectedReach: number | null;
+  expectedImpressions: number | null;
+  expectedEngagements: number | null;
+  /** Cost, CPM and CPE under each model, for side-by-side comparison. */
+  byModel: Record<CampaignCreator['model'], ModelCost>;
+  /** Under the model the creator is booked on. */
+  chosen: ModelCost;
+}
+
+function ratio(numerator: number | null, denominator: number | null, scale = 1): number | null {
+  if (numerator === null || denominator === null || denominator <= 0) return null;
+  return (numerator / denominator) * scale;
+}
+
+function costUnder(model: CampaignCreator['model'], creator: CampaignCreator, posts: number): number | null {
+  switch (model) {
+    case 'fee':
+      return creator.feePerPost === null ? null : creator.feePerPost * posts;
+    case 'commission':
+      return creator.commissionPercent === null || creator.expectedSales === null ? null : (creator.commissionPercent / 100) * creator.expectedSales;
+    case 'barter':
+      return creator.productValue;
+  }
+}
+
+export function estimateCreator(campaign: Pick<Campaign, 'defaultSchedule'>, creator: CampaignCreator, latest: ProfileSnapshot | null): CreatorEstimate {
+  const posts = postsInSchedule(scheduleFor(campaign, creator));
+  const baseline = latest ? postBaseline(latest) : null;
+  const views = baseline?.viewsPerPost ?? null;
+  const engagements = baseline?.engagementsPerPost ?? null;
+  // People and views are whole numbers; a median of an even count can end in .5.
+  const expectedImpressions = views === null ? null : Math.round(views * posts);
+  const expectedEngagements = engagements === null ? null : Math.round(engagements * posts);
+  const byModel = Object.fromEntries(
+    COLLABORATION_MODELS.map((model) => {
+      const cost = costUnder(model, creator, posts);
+      return [model, { cost, cpm: ratio(cost, expectedImpressions, 1000), cpe: ratio(cost, expectedEngagements) }];
+    }),
+  ) as CreatorEstimate['byModel'];
+  return {
+    creatorKey: creator.creatorKey,
+    posts,
+    baseline,
+    expectedReach: views === null ? null : Math.round(views),
+    expectedImpressions,
+    expectedEngagements,
+    byModel,
+    chosen: byModel[creator.model],
+  };
+}
+
+/** A total over creators: the sum of the known values, and how many creators it covers. */
+export interface Total {
+  value: number | null;
+  known: number;
+  of: number;
+}
+
+function total(values: Array<number | null>): Total {
+  const known = values.filter((v): v is number => v !== null);
+  return { value: known.length ? known.reduce((a, b) => a + b, 0) : null, known: known.length, of: values.length };
+}
+
+/** CPM/CPE over creators where both cost and the denominator are known, so the ratio stays consistent. */
+function pooledRatio(pairs: Array<[number | null, number | null]>, scale: number): number | null {
+  let cost = 0;
+  let base = 0;
+  let any = false;
+  for (const [c, b] of pairs) {
+    if (c === null || b === null || b <= 0) continue;
+    cost += c;
+    base += b;
+    any = true;
+  }
+  return any ? (cost / base) * scale : null;
+}
+
+export interface CampaignEstimate {
+  creators: CreatorEstimate[];
+  reach: Total;
+  impressions: Total;
+  engagements: Total;
+  posts: number;
+  cost: Total;
+  cpm: number | null;
+  cpe: number | null;
+  /** Budget minus the known cost; null without a budget or any known cost. */
+  budgetLeft: number | null;
+  byModel: Record<CampaignCreator['model'], { cost: Total; cpm: number | null; cpe: number | null }>;
+}
+
+export function estimateCampaign(campaign: Campaign, latestByKey: ReadonlyMap<string, ProfileSnapshot>): CampaignEstimate {
+  const creators = campaign.creators.map((c) => estimateCreator(campaign, c, latestByKey.get(c.creatorKey) ?? null));
+  const cost = total(creators.map((e) => e.chosen.cost));
+  const byModel = Object.fromEntries(
+    COLLABORATION_MODELS.map((model) => [
+      model,
+      {
+        cost: total(creators.map((e) => e.byModel[model].cost)),
+        cpm: pooledRatio(creators.map((e) => [e.byModel[model].cost, e.expectedImpressions]), 1000),
+        cpe: pooledRatio(creators.map((e) => [e.byModel[model].cost, e.expectedEngagements]), 1),
+      },
+    ]),
+  ) as CampaignEstimate['byModel'];
+  return {
+    creators,
+    reach: total(creators.map((e) => e.expectedReach)),
+    impressions: total(creators.map((e) => e.expectedImpressions)),
+    engagements: total(creators.map((e) => e.expectedEngagements)),
+    posts: creators.reduce((a, e) => a + e.posts, 0),
+    cost,
+    cpm: pooledRatio(creators.map((e) => [e.chosen.cost, e.expectedImpressions]), 1000),
+    cpe: pooledRatio(creators.map((e) => [e.chosen.cost, e.expectedEngagements]), 1),
+    budgetLeft: campaign.budget === null || cost.value === null ? null : campaign.budget - cost.value,
+    byModel,
+  };
+}

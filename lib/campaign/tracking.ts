@@ -1,0 +1,128 @@
+import type { Campaign, CampaignCreator } from './schema';
+
+/** A landing URL the marketer typed, accepted only as an absolute http(s) URL. */
+export function parseLandingUrl(input: string): { ok: true; url: URL } | { ok: false; error: 'empty' | 'invalid' | 'scheme' } {
+  const trimmed = input.trim();
+  if (!trimmed) return { ok: false, error: 'empty' };
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { ok: false, error: 'invalid' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, error: 'scheme' };
+  if (!url.hostname) return { ok: false, error: 'invalid' };
+  return { ok: true, url };
+}
+
+/** lower-case, ASCII, dash-separated: "Summer Sale 2026!" → "summer-sale-2026". */
+export function slugify(text: string, max = 60): string {
+  return transliterate(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+}
+
+// Letters NFKD does not split into a base letter and a mark (Azerbaijani ə, Turkish ı, …).
+const EXTRA_LETTERS: Record<string, string> = { ə: 'e', Ə: 'E', ı: 'i', İ: 'I', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'AE', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', œ: 'oe', Œ: 'OE' };
+
+export function transliterate(text: string): string {
+  return text
+    .replace(/[əƏıİøØßæÆđĐłŁœŒ]/g, (ch) => EXTRA_LETTERS[ch] ?? ch)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * The creator's tracking link: the landing URL with UTM parameters. The marketer's own query
+ * parameters and fragment are kept; existing utm_* values are replaced so every creator is told apart.
+ *   utm_source   = platform (instagram, tiktok, youtube)
+ *   utm_medium   = influencer
+ *   utm_campaign = the campaign name as a slug
+ *   utm_content  = the creator's handle (or the creator key without a handle)
+ */
+export function trackingLink(landingUrl: string, campaign: Pick<Campaign, 'name' | 'id'>, creator: Pick<CampaignCreator, 'platform' | 'handle' | 'creatorKey'>): string | null {
+  const parsed = parseLandingUrl(landingUrl);
+  if (!parsed.ok) return null;
+  const url = parsed.url;
+  url.searchParams.set('utm_source', creator.platform);
+  url.searchParams.set('utm_medium', 'influencer');
+  url.searchParams.set('utm_campaign', slugify(campaign.name) || slugify(campaign.id) || 'campaign');
+  url.searchParams.set('utm_content', (creator.handle ?? creator.creatorKey).toLowerCase().slice(0, 100));
+  return url.toString();
+}
+
+const MAX_CODE = 24;
+
+/** Upper-case ASCII letters, digits and dashes only, so a code can be typed at any checkout. */
+export function sanitizeCode(text: string): string {
+  return transliterate(text)
+    .toUpperCase()
+    .replace(/[^A-Z0-9-]+/g, '')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The pattern filled for one creator ({N} = its place in the campaign, from 1), sanitised. */
+export function codeFromPattern(pattern: string, campaignName: string, creator: Pick<CampaignCreator, 'platform' | 'handle'>, n: number): string {
+  const campaignPart = sanitizeCode(campaignName.replace(/\s+/g, '')).replace(/-/g, '').slice(0, 10);
+  const handlePart = sanitizeCode((creator.handle ?? '').replace(/[._\s]+/g, '')).replace(/-/g, '').slice(0, 12) || `C${n}`;
+  const filled = pattern
+    .replace(/\{HANDLE\}/gi, handlePart)
+    .replace(/\{CAMPAIGN\}/gi, campaignPart)
+    .replace(/\{PLATFORM\}/gi, creator.platform.toUpperCase().slice(0, 2))
+    .replace(/\{N\}/gi, String(n));
+  return sanitizeCode(filled).slice(0, MAX_CODE).replace(/-+$/, '') || `C${n}`;
+}
+
+/** `base`, or base + 2, 3 … when taken; never longer than a code may be. */
+export function uniqueCode(base: string, used: ReadonlySet<string>): string {
+  let code = base;
+  for (let suffix = 2; used.has(code); suffix++) {
+    const tail = String(suffix);
+    code = base.slice(0, MAX_CODE - tail.length) + tail;
+  }
+  return code;
+}
+
+/**
+ * One promo code per creator from the marketer's pattern ({HANDLE}, {CAMPAIGN}, {PLATFORM}, {N} = the
+ * creator's place in the campaign). Codes are sanitised and unique within the campaign: a clash gets a
+ * number appended (MARIA, MARIA2, MARIA3 …). A handle with no Latin letters falls back to "C" + N.
+ */
+export function promoCodes(pattern: string, campaign: Pick<Campaign, 'name'>, creators: ReadonlyArray<Pick<CampaignCreator, 'platform' | 'handle' | 'creatorKey'>>): string[] {
+  const used = new Set<string>();
+  return creators.map((creator, index) => {
+    const code = uniqueCode(codeFromPattern(pattern, campaign.name, creator, index + 1), used);
+    used.add(code);
+    return code;
+  });
+}
+
+/**
+ * Issues codes: creators without one get a code from the pattern that no other creator holds;
+ * issued codes stay. With `regenerate`, every code is issued again from the pattern.
+ */
+export function withPromoCodes(campaign: Campaign, regenerate = false): Campaign {
+  if (regenerate) {
+    const codes = promoCodes(campaign.promoPattern, campaign, campaign.creators);
+    return { ...campaign, creators: campaign.creators.map((c, i) => ({ ...c, promoCode: codes[i]! })) };
+  }
+  const used = new Set(campaign.creators.flatMap((c) => (c.promoCode ? [c.promoCode] : [])));
+  return {
+    ...campaign,
+    creators: campaign.creators.map((c, i) => {
+      if (c.promoCode) return c;
+      const code = uniqueCode(codeFromPattern(campaign.promoPattern, campaign.name, c, i + 1), used);
+      used.add(code);
+      return { ...c, promoCode: code };
+    }),
+  };
+}
+
+/** The codes exports use: each issued code, and for creators without one a pattern code no one holds. */
+export function effectivePromoCodes(campaign: Campaign): string[] {
+  return withPromoCodes(campaign).creators.map((c) => c.promoCode!);
+}

@@ -1,0 +1,88 @@
+import type { Schedule } from '../campaign/schema';
+import { formatCount, formatDate, formatMoney, formatPercent } from '../i18n/format';
+import type { I18n } from '../i18n/translate';
+import type { CampaignExport } from './rows';
+import { nextTick } from './rows';
+
+/** Untrusted text (handles, names) as literal Markdown: no links, emphasis, HTML or table breaks. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_{}[\]()<>#+\-.!|~])/g, '\\$1');
+}
+
+/** A URL inside <…> in Markdown: characters that would end the link or a table cell are percent-encoded. */
+function markdownUrl(url: string): string {
+  return `<${url.replace(/[<>\s|]/g, encodeURIComponent)}>`;
+}
+
+export function describeSchedule(schedule: Schedule, i18n: I18n): string {
+  if (schedule.kind === 'dates') {
+    return schedule.dates.length ? schedule.dates.map((d) => formatDate(`${d}T12:00:00Z`, i18n.locale)).join(', ') : i18n.t('campaign_schedule_no_dates');
+  }
+  const start = schedule.startDate ? ` ${i18n.t('campaign_schedule_from', formatDate(`${schedule.startDate}T12:00:00Z`, i18n.locale))}` : '';
+  return i18n.t(schedule.period === 'week' ? 'campaign_schedule_weekly' : 'campaign_schedule_monthly', schedule.postsPerPeriod, schedule.periods) + start;
+}
+
+/** The campaign brief to send to a client or to the creators, in the UI language. */
+export async function campaignMarkdown(
+  data: CampaignExport,
+  i18n: I18n,
+  options: { onProgress?: (done: number, total: number) => void; chunk?: number; now?: Date } = {},
+): Promise<string> {
+  const { onProgress, chunk = 500, now = new Date() } = options;
+  const { campaign, estimate } = data;
+  const { t, locale } = i18n;
+  const money = (v: number | null) => formatMoney(v, locale, campaign.currency);
+  const lines: string[] = [];
+  lines.push(`# ${escapeMarkdown(campaign.name)}`, '');
+  lines.push(`**${t('campaign_goal')}:** ${t(`campaign_goal_${campaign.goal}`)}`, '');
+  if (campaign.kpis.length) {
+    lines.push(`## ${t('campaign_kpis')}`, '');
+    for (const kpi of campaign.kpis) {
+      const value = kpi.kind === 'percent-increase' ? `+${formatCount(kpi.value, locale)}%` : formatCount(kpi.value, locale);
+      lines.push(`- ${t(`campaign_kpi_${kpi.metric}`)}: ${value}`);
+    }
+    lines.push('');
+  }
+  lines.push(`## ${t('campaign_content')}`, '');
+  lines.push(`- ${t('campaign_formats')}: ${campaign.formats.map((f) => t(`campaign_format_${f.replace('-', '_')}`)).join(', ') || '—'}`);
+  lines.push(`- ${t('campaign_types')}: ${campaign.contentTypes.map((c) => t(`campaign_type_${c}`)).join(', ') || '—'}`);
+  lines.push(`- ${t('campaign_schedule')}: ${describeSchedule(campaign.defaultSchedule, i18n)}`);
+  if (campaign.landingUrl) lines.push(`- ${t('campaign_landing_url')}: ${markdownUrl(campaign.landingUrl)}`);
+  lines.push('');
+  lines.push(`## ${t('campaign_budget_and_estimates')}`, '');
+  lines.push(`- ${t('campaign_budget')}: ${money(campaign.budget)}`);
+  lines.push(`- ${t('campaign_total_cost')}: ${money(estimate.cost.value)} (${t('campaign_known_of', estimate.cost.known, estimate.cost.of)})`);
+  lines.push(`- ${t('campaign_expected_reach')}: ${formatCount(estimate.reach.value, locale)} (${t('campaign_known_of', estimate.reach.known, estimate.reach.of)})`);
+  lines.push(`- ${t('campaign_expected_impressions')}: ${formatCount(estimate.impressions.value, locale)}`);
+  lines.push(`- ${t('campaign_expected_engagements')}: ${formatCount(estimate.engagements.value, locale)}`);
+  lines.push(`- CPM: ${money(estimate.cpm)} · CPE: ${money(estimate.cpe)}`, '');
+  lines.push(`## ${t('campaign_creators')}`, '');
+  const header = [t('campaign_col_creator'), t('campaign_col_platform'), t('campaign_col_followers'), t('campaign_col_er'), t('campaign_col_model'), t('campaign_col_posts'), t('campaign_expected_reach'), t('campaign_col_cost'), t('campaign_col_code'), t('campaign_col_link')];
+  lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`);
+  const total = data.rows.length;
+  for (let i = 0; i < total; i += chunk) {
+    for (const row of data.rows.slice(i, i + chunk)) {
+      const handle = row.creator.handle ? `@${row.creator.handle}` : row.creator.creatorKey;
+      const name = row.profileUrl ? `[${escapeMarkdown(handle)}](${markdownUrl(row.profileUrl)})` : escapeMarkdown(handle);
+      const cells = [
+        name,
+        t(`platform_${row.creator.platform}`),
+        formatCount(row.record?.followers, locale, true),
+        formatPercent(row.record?.scores.engagementRate, locale),
+        t(`campaign_model_${row.creator.model}`),
+        String(row.estimate.posts),
+        formatCount(row.estimate.expectedReach, locale, true),
+        money(row.estimate.chosen.cost),
+        `\`${row.promoCode}\``,
+        row.trackingLink ? markdownUrl(row.trackingLink) : '—',
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+    onProgress?.(Math.min(i + chunk, total), total);
+    if (i + chunk < total) await nextTick();
+  }
+  lines.push('', `_${t('campaign_md_footer', formatDate(now.toISOString(), locale))}_`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,44 @@
+import type { CampaignData } from '../campaign/store';
+import { estimateCampaign, type CampaignEstimate, type CreatorEstimate } from '../campaign/estimates';
+import type { Campaign, CampaignCreator } from '../campaign/schema';
+import { effectivePromoCodes, trackingLink } from '../campaign/tracking';
+import type { CreatorRecord } from '../db';
+
+/** One creator's line in every export: campaign terms, stored numbers, estimates and tracking. */
+export interface ExportRow {
+  creator: CampaignCreator;
+  record: CreatorRecord | null;
+  estimate: CreatorEstimate;
+  profileUrl: string | null;
+  trackingLink: string | null;
+  promoCode: string;
+}
+
+export interface CampaignExport {
+  campaign: Campaign;
+  estimate: CampaignEstimate;
+  rows: ExportRow[];
+}
+
+/** Brings a campaign and its stored data together; the single source for CSV, Markdown and the UI. */
+export function buildCampaignExport(campaign: Campaign, data: CampaignData): CampaignExport {
+  const estimate = estimateCampaign(campaign, data.latest);
+  const codes = effectivePromoCodes(campaign);
+  const rows = campaign.creators.map((creator, i) => {
+    const record = data.records.get(creator.creatorKey) ?? null;
+    return {
+      creator,
+      record,
+      estimate: estimate.creators[i]!,
+      profileUrl: data.latest.get(creator.creatorKey)?.url ?? record?.url ?? null,
+      trackingLink: trackingLink(campaign.landingUrl, campaign, creator),
+      promoCode: codes[i]!,
+    };
+  });
+  return { campaign, estimate, rows };
+}
+
+/** Lets the browser paint between chunks of long work. */
+export function nextTick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,54 @@
+import type { VetlensDB } from './db';
+import type { I18n } from './i18n/translate';
+import { scoreEngagement } from './scoring/engagement';
+import type { ProfileSnapshot } from './snapshot';
+
+/** One point per stored visit: the followers the page showed and the engagement rate of that visit. */
+export interface HistoryPoint {
+  capturedAt: string;
+  followers: number | null;
+  engagementRate: number | null;
+}
+
+export async function storedSnapshots(db: VetlensDB, key: string): Promise<ProfileSnapshot[]> {
+  const rows = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).toArray();
+  return rows.map((r) => r.snapshot);
+}
+
+/** Re-scores each stored snapshot's engagement, so every point comes from a real visit. */
+export function historySeries(snapshots: readonly ProfileSnapshot[], i18n: I18n): HistoryPoint[] {
+  return [...snapshots]
+    .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt))
+    .map((s) => ({ capturedAt: s.capturedAt, followers: s.followers, engagementRate: scoreEngagement(s, i18n).rate }));
+}
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+  value: number;
+  capturedAt: string;
+}
+
+/**
+ * Places the known values of a series in a width × height box: x by time, y by value (min at the
+ * bottom). Visits without a value are left out rather than drawn as zero.
+ */
+export function chartPoints(points: readonly HistoryPoint[], pick: (p: HistoryPoint) => number | null, width: number, height: number, pad = 6): ChartPoint[] {
+  const known = points.flatMap((p) => {
+    const value = pick(p);
+    return value === null || !Number.isFinite(value) ? [] : [{ value, t: Date.parse(p.capturedAt), capturedAt: p.capturedAt }];
+  });
+  if (!known.length) return [];
+  const tMin = Math.min(...known.map((k) => k.t));
+  const tMax = Math.max(...known.map((k) => k.t));
+  const vMin = Math.min(...known.map((k) => k.value));
+  const vMax = Math.max(...known.map((k) => k.value));
+  const innerW = width - pad * 2;
+  const innerH = height - pad * 2;
+  return known.map((k) => ({
+    x: pad + (tMax === tMin ? innerW / 2 : ((k.t - tMin) / (tMax - tMin)) * innerW),
+    y: pad + (vMax === vMin ? innerH / 2 : (1 - (k.value - vMin) / (vMax - vMin)) * innerH),
+    value: k.value,
+    capturedAt: k.capturedAt,
+  }));
+}

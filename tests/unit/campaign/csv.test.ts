@@ -1,0 +1,83 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { newCampaign } from '../../../lib/campaign/schema';
+import { loadCampaignData } from '../../../lib/campaign/store';
+import { CSV_BOM, CSV_COLUMNS, campaignCsv, toCsv } from '../../../lib/export/csv';
+import { buildCampaignExport } from '../../../lib/export/rows';
+import { freshDb, post, snapshot, store } from './fixtures';
+
+function parse(text: string): string[][] {
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+}
+
+describe('toCsv', () => {
+  it('quotes commas, quotes and newlines so they read back the same', () => {
+    const tricky = ['a,b', 'say "hi"', 'line1\nline2', 'Ləman Şükürova 🌸', 'Анна'];
+    const text = toCsv(tricky.map((v) => ({ handle: v })), true, ['handle']);
+    expect(parse(text).map((r) => r[0])).toEqual(['handle', ...tricky]);
+    expect(text).toContain('"a,b"');
+    expect(text).toContain('"say ""hi"""');
+  });
+
+  it('defuses cells a spreadsheet would run as a formula, including multi-line ones', () => {
+    const evil = ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '=cmd\n|x', '\tTAB'];
+    const rows = parse(toCsv(evil.map((v) => ({ handle: v })), false, ['handle']));
+    expect(rows.map((r) => r[0])).toEqual(evil.map((v) => `'${v}`));
+  });
+
+  it('leaves numbers alone, even negative ones', () => {
+    const rows = parse(toCsv([{ a: -5, b: 0.25, c: null }], false, ['a', 'b', 'c']));
+    expect(rows[0]).toEqual(['-5', '0.25', '']);
+  });
+});
+
+describe('campaignCsv', () => {
+  it('writes a BOM, the required columns and one row per creator traced to its snapshot', async () => {
+    const db = await freshDb();
+    const snap = snapshot({
+      platform: 'tiktok',
+      handle: '=evil,"handle"',
+      followers: 12_345,
+      posts: [post('1', { views: 1000, likes: 100, comments: 5 }), post('2', { views: 3000, likes: 300, comments: 5 })],
+    });
+    const key = await store(db, snap);
+    await store(db, snapshot({ platform: 'instagram', handle: 'ləman', followers: null }));
+    const campaign = newCampaign({
+      id: 'c1',
+      name: 'Spring',
+      now: new Date('2026-02-02T00:00:00Z'),
+      creators: [
+        { creatorKey: key, platform: 'tiktok', handle: snap.handle },
+        { creatorKey: 'instagram:ləman', platform: 'instagram', handle: 'ləman' },
+      ],
+    });
+    campaign.landingUrl = 'https://shop.example/';
+    campaign.creators[0]!.feePerPost = 250;
+    const data = await loadCampaignData(db, campaign);
+    const progress: number[] = [];
+    const text = await campaignCsv(buildCampaignExport(campaign, data), (done) => progress.push(done), 1);
+    expect(text.startsWith(CSV_BOM)).toBe(true);
+    expect(progress).toEqual([1, 2]);
+    const [header, first, second, ...rest] = parse(text);
+    expect(rest).toEqual([]);
+    for (const col of ['platform', 'handle', 'profile_url', 'followers', 'engagement_rate', 'authenticity', 'brand_fit', 'collaboration_model', 'fee', 'expected_reach', 'tracking_link', 'promo_code']) {
+      expect(header).toContain(col);
+    }
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
+    expect(row.handle).toBe(`'=evil,"handle"`);
+    expect(row.followers).toBe('12345');
+    expect(row.fee).toBe('250');
+    expect(row.expected_reach).toBe('2000');
+    expect(row.posts).toBe('4');
+    expect(row.cost).toBe('1000');
+    expect(row.snapshot_captured_at).toBe(snap.capturedAt);
+    expect(new URL(row.tracking_link!).searchParams.get('utm_source')).toBe('tiktok');
+    expect(row.promo_code).toBe('EVILHANDLE1');
+    const other = Object.fromEntries(header!.map((h, i) => [h, second![i]]));
+    expect(other.handle).toBe('ləman');
+    expect(other.followers).toBe('');
+    expect(other.expected_reach).toBe('');
+    expect(other.fee).toBe('');
+  });
+});

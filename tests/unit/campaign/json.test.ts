@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { newCampaign } from '../../../lib/campaign/schema';
+import { loadCampaign, loadCampaignData, saveCampaign } from '../../../lib/campaign/store';
+import { campaignCsv } from '../../../lib/export/csv';
+import { campaignJson, importCampaignFile, parseCampaignFile } from '../../../lib/export/campaign-json';
+import { buildCampaignExport } from '../../../lib/export/rows';
+import type { VetlensDB } from '../../../lib/db';
+import { nodeI18n } from '../../../lib/i18n/node';
+import { freshDb, post, snapshot, store } from './fixtures';
+
+async function seeded() {
+  const db = await freshDb();
+  const a = await store(db, snapshot({ platform: 'tiktok', handle: 'ana', posts: [post('1', { views: 500, likes: 50, comments: 1 })] }));
+  const b = await store(db, snapshot({ platform: 'youtube', handle: 'Bəxtiyar', followers: 2_000_000, posts: [post('1', { views: 90_000, likes: 4000, comments: 100 })] }));
+  await db.creators.update(a, { tags: ['beauty'], notes: 'met at expo', status: 'contacted' });
+  const campaign = newCampaign({
+    id: 'cmp-1',
+    name: 'Novruz launch',
+    now: new Date('2026-03-01T00:00:00Z'),
+    creators: [
+      { creatorKey: a, platform: 'tiktok', handle: 'ana' },
+      { creatorKey: b, platform: 'youtube', handle: 'Bəxtiyar' },
+    ],
+  });
+  campaign.goal = 'launch';
+  campaign.kpis = [{ metric: 'sales', kind: 'percent-increase', value: 20 }];
+  campaign.landingUrl = 'https://shop.example/novruz';
+  campaign.creators[0] = { ...campaign.creators[0]!, model: 'barter', productValue: 80 };
+  campaign.creators[1] = { ...campaign.creators[1]!, feePerPost: 1200, schedule: { kind: 'dates', dates: ['2026-03-10', '2026-03-20'] } };
+  const saved = await saveCampaign(db, campaign, new Date('2026-03-02T00:00:00Z'));
+  return { db, campaign: saved };
+}
+
+async function dump(db: VetlensDB) {
+  return {
+    campaigns: await db.campaigns.toArray(),
+    snapshots: await db.snapshots.toArray(),
+    creators: await db.creators.toArray(),
+  };
+}
+
+describe('campaign JSON', () => {
+  it('round-trips into a fresh profile: same campaign, same numbers', async () => {
+    const { db, campaign } = await seeded();
+    const data = await loadCampaignData(db, campaign);
+    const text = campaignJson(campaign, data, new Date('2026-03-03T00:00:00Z'));
+    const file = JSON.parse(text);
+    expect(file.format).toBe('vetlens-campaign');
+    expect(file.version).toBe(1);
+    expect(file.creators).toHaveLength(2);
+
+    const fresh = await freshDb();
+    const parsed = parseCampaignFile(text);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const outcome = await importCampaignFile(fresh, parsed.file, nodeI18n('en'));
+    expect(outcome).toMatchObject({ renamed: false, snapshotsAdded: 2, creatorsAdded: 2 });
+    expect(await loadCampaign(fresh, campaign.id)).toEqual(campaign);
+    const freshData = await loadCampaignData(fresh, campaign);
+    expect((await fresh.creators.get('tiktok:ana'))).toMatchObject({ tags: ['beauty'], notes: 'met at expo', status: 'contacted' });
+    expect(await campaignCsv(buildCampaignExport(campaign, freshData))).toBe(await campaignCsv(buildCampaignExport(campaign, data)));
+  });
+
+  it('gives an imported campaign a new id instead of overwriting one', async () => {
+    const { db, campaign } = await seeded();
+    const text = campaignJson(campaign, await loadCampaignData(db, campaign));
+    const parsed = parseCampaignFile(text);
+    if (!parsed.ok) throw new Error('expected a valid file');
+    const outcome = await importCampaignFile(db, parsed.file, nodeI18n('en'));
+    expect(outcome.renamed).toBe(true);
+    expect(outcome.campaign.id).not.toBe(campaign.id);
+    expect(outcome.snapshotsAdded).toBe(0);
+    expect(outcome.creatorsAdded).toBe(0);
+    expect(await db.campaigns.count()).toBe(2);
+    expect(await loadCampaign(db, campaign.id)).toEqual(campaign);
+  });
+
+  it('reports errors for bad files and leaves the store untouched', async () => {
+    const { db, campaign } = await seeded();
+    const good = JSON.parse(campaignJson(campaign, await loadCampaignData(db, campaign)));
+    const before = await dump(db);
+    const broken: Array<[string, string]> = [
+      ['not json', '{oops'],
+      ['wrong format', JSON.stringify({ ...good, format: 'other' })],
+      ['future version', JSON.stringify({ ...good, version: 2 })],
+      ['bad goal', JSON.stringify({ ...good, campaign: { ...good.campaign, goal: 'world-domination' } })],
+      ['negative fee', JSON.stringify({ ...good, campaign: { ...good.campaign, creators: [{ ...good.campaign.creators[0], feePerPost: -1 }] } })],
+      ['bad snapshot', JSON.stringify({ ...good, creators: [{ ...good.creators[0], snapshot: { ...good.creators[0].snapshot, followers: 'many' } }] })],
+      ['key mismatch', JSON.stringify({ ...good, creators: [{ ...good.creators[0], creatorKey: 'tiktok:someone-else' }] })],
+      ['duplicate creator', JSON.stringify({ ...good, campaign: { ...good.campaign, creators: [good.campaign.creators[0], good.campaign.creators[0]] } })],
+    ];
+    for (const [label, text] of broken) {
+      const result = parseCampaignFile(text);
+      expect(result.ok, label).toBe(false);
+      if (!result.ok) expect(result.errors.length, label).toBeGreaterThan(0);
+    }
+    const badGoal = parseCampaignFile(broken[3]![1]);
+    expect(!badGoal.ok && badGoal.errors.join(' ')).toContain('campaign.goal');
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('rolls back every write when the import fails halfway', async () => {
+    const { db, campaign } = await seeded();
+    const parsed = parseCampaignFile(campaignJson(campaign, await loadCampaignData(db, campaign)));
+    if (!parsed.ok) throw new Error('expected a valid file');
+    const fresh = await freshDb();
+    // The last write of the transaction fails: the snapshots and creators written before it must not stay.
+    const original = fresh.campaigns.add.bind(fresh.campaigns);
+    fresh.campaigns.add = (() => Promise.reject(new Error('disk full'))) as unknown as typeof fresh.campaigns.add;
+    await expect(importCampaignFile(fresh, parsed.file, nodeI18n('en'))).rejects.toThrow();
+    fresh.campaigns.add = original;
+    expect(await fresh.snapshots.count()).toBe(0);
+    expect(await fresh.creators.count()).toBe(0);
+    expect(await fresh.campaigns.count()).toBe(0);
+  });
+});
