@@ -44,6 +44,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources archive for store review holds what builds the extension, not the test pages.
+  zip: { excludeSources: ['tests/**', 'demo/**', 'docs/**', '.ci/**'] },
   hooks: {
     // UI strings live per feature under lib/i18n/locales/<lang>/*.json; the
     // browser wants one messages.json per language, so merge them at build time.
