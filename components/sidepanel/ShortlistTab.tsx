@@ -60,6 +60,14 @@ export function ShortlistTab(props: {
   const rows = useMemo(() => (base ? filterAndSort(base, query) : undefined), [base, query]);
   const currentList = lists.find((l) => l.id === query.listId) ?? null;
 
+  // A ready signal for measurements (npm run bench): the first time the list has rows on screen.
+  const announced = useRef(false);
+  useEffect(() => {
+    if (!rows || announced.current) return;
+    announced.current = true;
+    performance.mark('vetlens:shortlist-rendered');
+  }, [rows]);
+
   // Selection only ever holds rows that are still shown.
   useEffect(() => {
     if (!rows) return;

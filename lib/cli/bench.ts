@@ -7,6 +7,7 @@ import { Window } from 'happy-dom';
 import { nodeI18n } from '../i18n/node';
 import { extractInstagramProfile } from '../platforms/instagram';
 import { scoreSnapshot } from '../scoring';
+import { csvExport10kMs, migration10kMs } from './bench-store';
 
 /**
  * `npm run bench`: measures Vetlens in real Chromium with the built extension, writes
@@ -125,6 +126,72 @@ function contentScriptBytes(): Record<string, { minified: number; gzip: number }
   return out;
 }
 
+/**
+ * Seeds 10,000 shortlisted creators and 100,000 snapshots straight into the extension's IndexedDB,
+ * then times the side panel's first render and a search.
+ */
+async function sidepanelFigures(): Promise<{ firstRenderMs: number; filterMs: number }> {
+  const session = await launchExtension();
+  try {
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    await panel.getByTestId('shortlist-empty').waitFor();
+    await panel.evaluate(`(async () => {
+      const db = await new Promise((resolve, reject) => { const r = indexedDB.open('vetlens'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      const put = (stores, fill) => new Promise((resolve, reject) => { const tx = db.transaction(stores, 'readwrite'); fill(tx); tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+      await put(['creators', 'shortlistEntries'], (tx) => {
+        for (let i = 0; i < 10000; i++) {
+          const key = 'tiktok:creator' + i;
+          tx.objectStore('creators').put({ key, platform: 'tiktok', handle: 'creator' + i, displayName: 'Creator ' + i, url: 'https://www.tiktok.com/@creator' + i,
+            followers: 1000 + i * 37, verified: false, firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-02-01T00:00:00.000Z', snapshotCount: 10,
+            scores: { overall: i % 100, engagement: (i * 7) % 100, engagementRate: 0.05, authenticity: 90, authenticityVerdict: 'ok', brandFit: null },
+            tags: i % 3 ? ['beauty'] : ['travel'], notes: '', status: 'to-contact', groupId: null });
+          tx.objectStore('shortlistEntries').put({ listId: 'default', creatorKey: key, addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() });
+        }
+      });
+      for (let batch = 0; batch < 10; batch++) {
+        await put(['snapshots'], (tx) => {
+          for (let i = 0; i < 10000; i++) {
+            tx.objectStore('snapshots').add({ creatorKey: 'tiktok:creator' + i, capturedAt: new Date(Date.UTC(2026, 0, 1 + batch)).toISOString(),
+              snapshot: { platform: 'tiktok', handle: 'creator' + i, url: 'https://www.tiktok.com/@creator' + i, capturedAt: new Date(Date.UTC(2026, 0, 1 + batch)).toISOString(),
+                displayName: null, bio: null, verified: false, followers: 1000 + i, following: 10, postCount: 10, totalLikes: null, precision: {}, posts: [], links: [],
+                likesHidden: false, platformId: null, pageLanguage: 'en', sources: ['dom'], pageKind: 'profile' } });
+          }
+        });
+      }
+      db.close();
+    })()`);
+    const renders: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      await panel.reload();
+      await panel.getByTestId('shortlist-row').first().waitFor();
+      renders.push(await panel.evaluate<number>(`performance.getEntriesByName('vetlens:shortlist-rendered')[0].startTime`));
+    }
+    const filters: number[] = [];
+    for (const term of ['creator4242', 'creator99', 'beauty', 'creator1', 'Creator 77']) {
+      filters.push(
+        await panel.evaluate<number>(`new Promise((resolve) => {
+          const input = document.querySelector('[data-testid="shortlist-search"]');
+          const before = Array.from(document.querySelectorAll('[data-testid="shortlist-row"]')).map((r) => r.textContent).join('|');
+          const start = performance.now();
+          input.value = ${JSON.stringify(term)};
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          const check = () => {
+            const now = Array.from(document.querySelectorAll('[data-testid="shortlist-row"]')).map((r) => r.textContent).join('|');
+            if (now !== before) resolve(performance.now() - start);
+            else if (performance.now() - start > 5000) resolve(NaN);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        })`),
+      );
+    }
+    return { firstRenderMs: round(median(renders)), filterMs: round(median(filters)) };
+  } finally {
+    await session.close();
+  }
+}
+
 function scoringProfilesPerSecond(): number {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
   const doc = new window.DOMParser().parseFromString(readFileSync(join(FIXTURES, 'instagram/built/rendered-profile.html'), 'utf8'), 'text/html') as unknown as Document;
@@ -170,12 +237,21 @@ async function main(): Promise<void> {
   const latency = await overlayLatency();
   console.log('Measuring page load with and without the extension…');
   const load = await pageLoadOverheadRatio();
+  console.log('Measuring the side panel with 10,000 creators and 100,000 snapshots…');
+  const sidepanel = await sidepanelFigures();
+  console.log('Measuring the CSV export and the migration…');
+  const csvMs = await csvExport10kMs();
+  const migrationMs = await migration10kMs();
   const results: Results = {
     overlayLatencyMs: latency,
     pageLoadOverheadRatio: load.ratio,
     pageLoadMs: { with: load.withMs, without: load.withoutMs },
     contentScriptBytes: contentScriptBytes(),
     scoringProfilesPerSecond: scoringProfilesPerSecond(),
+    sidepanelFirstRenderMs: sidepanel.firstRenderMs,
+    sidepanelFilterMs: sidepanel.filterMs,
+    csvExport10kMs: csvMs,
+    migration10kMs: migrationMs,
   };
   writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`);
 

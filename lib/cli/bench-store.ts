@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { newCampaign } from '../campaign/schema';
+import type { CampaignData } from '../campaign/store';
+import { openVetlensDB, type CreatorRecord } from '../db';
+import { campaignCsv } from '../export/csv';
+import { buildCampaignExport } from '../export/rows';
+import type { ProfileSnapshot } from '../snapshot';
+
+/** Node-side figures of `npm run bench`: the CSV export and the store migration, each on 10,000 creators. */
+
+const N = 10_000;
+
+function creatorRecord(i: number): CreatorRecord {
+  return {
+    key: `tiktok:creator${i}`,
+    platform: 'tiktok',
+    handle: `creator${i}`,
+    displayName: `Creator ${i}`,
+    url: `https://www.tiktok.com/@creator${i}`,
+    followers: 1000 + i * 37,
+    verified: i % 7 === 0,
+    firstSeenAt: '2026-01-01T00:00:00.000Z',
+    lastSeenAt: '2026-02-01T00:00:00.000Z',
+    snapshotCount: 10,
+    scores: { overall: i % 100, engagement: (i * 7) % 100, engagementRate: 0.05, authenticity: 90, authenticityVerdict: 'ok', brandFit: null },
+    tags: [' Beauty', 'beauty', 'SKINCARE '],
+    notes: '',
+    status: 'to-contact',
+    groupId: null,
+  };
+}
+
+function latestSnapshot(i: number): ProfileSnapshot {
+  return {
+    platform: 'tiktok',
+    handle: `creator${i}`,
+    url: `https://www.tiktok.com/@creator${i}`,
+    capturedAt: '2026-02-01T00:00:00.000Z',
+    displayName: `Creator ${i}`,
+    bio: 'Skincare, "honest" reviews, and more',
+    verified: false,
+    followers: 1000 + i * 37,
+    following: 300,
+    postCount: 120,
+    totalLikes: 500_000,
+    precision: { followers: 'exact' },
+    posts: Array.from({ length: 12 }, (_, p) => ({
+      id: `${i}-${p}`,
+      url: null,
+      publishedAt: new Date(Date.UTC(2026, 0, 1 + p)).toISOString(),
+      likes: 900 + p * 10,
+      comments: 20 + p,
+      views: 12_000 + p * 100,
+      shares: 5,
+      caption: 'Review #skincare',
+      hashtags: ['skincare'],
+      pinned: false,
+    })),
+    links: [],
+    likesHidden: false,
+    platformId: null,
+    pageLanguage: 'en',
+    sources: ['dom'],
+    pageKind: 'profile',
+  };
+}
+
+export async function csvExport10kMs(): Promise<number> {
+  const records = new Map<string, CreatorRecord>();
+  const latest = new Map<string, ProfileSnapshot>();
+  for (let i = 0; i < N; i++) {
+    records.set(`tiktok:creator${i}`, creatorRecord(i));
+    latest.set(`tiktok:creator${i}`, latestSnapshot(i));
+  }
+  const campaign = newCampaign({
+    id: 'bench',
+    name: 'Bench, "quoted"',
+    now: new Date('2026-02-02T00:00:00Z'),
+    creators: [...records.values()].map((r) => ({ creatorKey: r.key, platform: r.platform, handle: r.handle })),
+  });
+  campaign.landingUrl = 'https://shop.example/spring';
+  campaign.creators.forEach((c, i) => (c.feePerPost = 100 + (i % 50)));
+  const data: CampaignData = { records, latest };
+  const runs: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    const text = await campaignCsv(buildCampaignExport(campaign, data));
+    runs.push(performance.now() - start);
+    if (!text.includes('creator9999')) throw new Error('bench CSV is missing rows');
+  }
+  return Math.round(runs.sort((a, b) => a - b)[2]!);
+}
+
+/** Opens a store written by schema version 1 with 10,000 creators under the current schema. */
+export async function migration10kMs(): Promise<number> {
+  const name = `bench-migrate-${Date.now()}`;
+  const old = openVetlensDB(name, undefined, 1);
+  await old.open();
+  await old.creators.bulkPut(Array.from({ length: N }, (_, i) => creatorRecord(i)));
+  await old.shortlistEntries.bulkPut(Array.from({ length: N }, (_, i) => ({ listId: 'default', creatorKey: `tiktok:creator${i}`, addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() })));
+  old.close();
+  const start = performance.now();
+  const db = openVetlensDB(name);
+  await db.open();
+  const ms = performance.now() - start;
+  const sample = await db.creators.get('tiktok:creator42');
+  if (sample?.tags.join(',') !== 'beauty,skincare') throw new Error('bench migration did not run');
+  await db.delete();
+  return Math.round(ms);
+}
