@@ -107,5 +107,7 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
     browser.runtime.onMessage.removeListener(onMessage);
     ui?.remove();
   });
-  controller.start();
+  // Reading waits for the page's own load to finish, so Vetlens never delays it.
+  if (document.readyState === 'complete') controller.start();
+  else ctx.addEventListener(window, 'load', () => controller.start(), { once: true });
 }
