@@ -64,6 +64,9 @@ function sortValue(row: WorkspaceRow, field: SortField): number | string | null 
   }
 }
 
+const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const comparePlain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Filters and sorts in memory (pure). Missing values sort last in either direction. */
 export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery): WorkspaceRow[] {
   const needle = q.search.trim().toLowerCase();
@@ -80,12 +83,14 @@ export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery):
   });
   const sign = q.direction === 'asc' ? 1 : -1;
   const keyed = kept.map((row) => ({ row, value: sortValue(row, q.sort) }));
+  // Names sort by the language's rules; dates are ISO strings, which sort as plain text (and fast).
+  const compareText = q.sort === 'name' ? NAME_ORDER.compare : comparePlain;
   keyed.sort((a, b) => {
-    if (a.value === null && b.value === null) return a.row.creator.key.localeCompare(b.row.creator.key);
+    if (a.value === null && b.value === null) return comparePlain(a.row.creator.key, b.row.creator.key);
     if (a.value === null) return 1;
     if (b.value === null) return -1;
-    const cmp = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : String(a.value).localeCompare(String(b.value));
-    return cmp === 0 ? a.row.creator.key.localeCompare(b.row.creator.key) : sign * cmp;
+    const cmp = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : compareText(String(a.value), String(b.value));
+    return cmp === 0 ? comparePlain(a.row.creator.key, b.row.creator.key) : sign * cmp;
   });
   return keyed.map((k) => k.row);
 }
@@ -97,8 +102,33 @@ export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery):
 export async function loadWorkspaceRows(db: VetlensDB, listId: string | null): Promise<WorkspaceRow[]> {
   if (listId === null) return (await db.creators.toArray()).map((creator) => ({ creator, addedAt: null }));
   const entries = await db.shortlistEntries.where('listId').equals(listId).toArray();
-  const creators = await db.creators.bulkGet(entries.map((e) => e.creatorKey));
+  return joinCreators(db, entries);
+}
+
+/** One read for many creators: a single getAll beats thousands of gets once a list is large. */
+async function joinCreators(db: VetlensDB, entries: ShortlistEntry[]): Promise<WorkspaceRow[]> {
+  let creators: Array<CreatorRecord | undefined>;
+  if (entries.length > 200) {
+    const byKey = new Map((await db.creators.toArray()).map((c) => [c.key, c]));
+    creators = entries.map((e) => byKey.get(e.creatorKey));
+  } else {
+    creators = await db.creators.bulkGet(entries.map((e) => e.creatorKey));
+  }
   return entries.flatMap((e, i) => (creators[i] ? [{ creator: creators[i]!, addedAt: e.addedAt }] : []));
+}
+
+/**
+ * The newest rows of a list, straight from the `[listId+addedAt]` index: what the side panel shows
+ * at once, in its default order, while the whole list loads for searching and sorting.
+ */
+export async function loadNewestWorkspaceRows(db: VetlensDB, listId: string, limit: number): Promise<WorkspaceRow[]> {
+  const entries = await db.shortlistEntries.where('[listId+addedAt]').between([listId, ''], [listId, '\uffff']).reverse().limit(limit).toArray();
+  return joinCreators(db, entries);
+}
+
+/** Whether a query shows a list in its default order, unfiltered: the newest rows are then its top. */
+export function showsNewestFirst(q: WorkspaceQuery): boolean {
+  return q.listId !== null && q.sort === 'added' && q.direction === 'desc' && !q.search.trim() && !q.platform && !q.tier && !q.tag && !q.status;
 }
 
 /** Loads the rows through the indexes that narrow them most, then filters and sorts. */

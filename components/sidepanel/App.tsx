@@ -1,12 +1,16 @@
+import { lazy, Suspense } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import type { VetlensDB } from '../../lib/db';
 import type { I18n } from '../../lib/i18n/translate';
-import { BriefsPanel } from '../briefs/BriefsPanel';
-import { CampaignEditor } from './CampaignEditor';
-import { CampaignsTab } from './CampaignsTab';
-import { CreatorDetail } from './CreatorDetail';
 import { ShortlistTab } from './ShortlistTab';
 import { Toast, type ToastState } from './Toast';
+
+// The list opens first and alone; the views that score, plan or edit briefs (with the scoring
+// and text-matching libraries they pull in) load when first opened.
+const CreatorDetail = lazy(() => import('./CreatorDetail').then((m) => m.CreatorDetail));
+const CampaignEditor = lazy(() => import('./CampaignEditor').then((m) => m.CampaignEditor));
+const CampaignsTab = lazy(() => import('./CampaignsTab').then((m) => m.CampaignsTab));
+const BriefsPanel = lazy(() => import('../briefs/BriefsPanel').then((m) => m.BriefsPanel));
 
 type Tab = 'shortlists' | 'campaigns' | 'briefs';
 const TABS: Tab[] = ['shortlists', 'campaigns', 'briefs'];
@@ -56,6 +60,7 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
       </header>
       <main class="panel">
         <div class="tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        <Suspense fallback={<p class="muted" role="status">{t('sp_loading')}</p>}>
         {tab === 'shortlists' && (
           <>
             <div class="shortlist-wrap" hidden={creatorKey !== null}>
@@ -77,6 +82,7 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
             <CampaignsTab db={db} i18n={i18n} onOpen={setCampaignId} />
           ))}
         {tab === 'briefs' && <BriefsPanel db={db} i18n={i18n} />}
+        </Suspense>
         </div>
       </main>
       <footer>

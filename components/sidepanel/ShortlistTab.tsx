@@ -18,7 +18,9 @@ import {
   listShortlists,
   moveToList,
   filterAndSort,
+  loadNewestWorkspaceRows,
   loadWorkspaceRows,
+  showsNewestFirst,
   removeFromList,
   renameShortlist,
   setStatus,
@@ -35,6 +37,9 @@ import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 58;
 const ALL_CREATORS = '__all__';
+
+/** Rows shown before the whole list has loaded: more than a tall panel holds. */
+const FIRST_ROWS = 60;
 
 export function ShortlistTab(props: {
   db: VetlensDB;
@@ -55,9 +60,17 @@ export function ShortlistTab(props: {
 
   const lists = useLiveQuery(() => listShortlists(db), []).value ?? [];
   const tags = useLiveQuery(() => allTags(db), []).value ?? [];
-  const loaded = useLiveQuery(() => loadWorkspaceRows(db, query.listId), [query.listId]);
+  // A large list shows its newest rows at once, while the whole list loads for search and sort.
+  const newest = useLiveQuery(() => (query.listId === null ? Promise.resolve(undefined) : loadNewestWorkspaceRows(db, query.listId, FIRST_ROWS)), [query.listId]);
+  // The whole list starts loading once the newest rows are on screen: IndexedDB would otherwise
+  // queue the small read behind the big one.
+  const newestReady = query.listId === null || newest.value !== undefined;
+  const loaded = useLiveQuery(() => (newestReady ? loadWorkspaceRows(db, query.listId) : Promise.resolve(undefined)), [query.listId, newestReady]);
   const base = loaded.value;
-  const rows = useMemo(() => (base ? filterAndSort(base, query) : undefined), [base, query]);
+  const rows = useMemo(
+    () => (base ? filterAndSort(base, query) : showsNewestFirst(query) ? newest.value : undefined),
+    [base, newest.value, query],
+  );
   const currentList = lists.find((l) => l.id === query.listId) ?? null;
 
   // A ready signal for measurements (npm run bench): the first time the list has rows on screen.
@@ -324,6 +337,7 @@ export function ShortlistTab(props: {
           <input
             type="checkbox"
             checked={allShownSelected}
+            disabled={!base}
             onChange={() => setSelected(allShownSelected ? new Set() : new Set((rows ?? []).map((r) => r.creator.key)))}
           />
           {t('sp_select_all', formatCount(rows?.length ?? 0, locale))}
