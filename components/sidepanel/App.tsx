@@ -11,9 +11,10 @@ const CreatorDetail = lazy(() => import('./CreatorDetail').then((m) => m.Creator
 const CampaignEditor = lazy(() => import('./CampaignEditor').then((m) => m.CampaignEditor));
 const CampaignsTab = lazy(() => import('./CampaignsTab').then((m) => m.CampaignsTab));
 const BriefsPanel = lazy(() => import('../briefs/BriefsPanel').then((m) => m.BriefsPanel));
+const DataTab = lazy(() => import('./DataTab').then((m) => m.DataTab));
 
-type Tab = 'shortlists' | 'campaigns' | 'briefs';
-const TABS: Tab[] = ['shortlists', 'campaigns', 'briefs'];
+type Tab = 'shortlists' | 'campaigns' | 'briefs' | 'data';
+const TABS: Tab[] = ['shortlists', 'campaigns', 'briefs', 'data'];
 
 /** The side panel: the marketer's workspace (shortlists, creator detail, campaigns, briefs). */
 export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
@@ -82,6 +83,7 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
             <CampaignsTab db={db} i18n={i18n} onOpen={setCampaignId} />
           ))}
         {tab === 'briefs' && <BriefsPanel db={db} i18n={i18n} />}
+        {tab === 'data' && <DataTab db={db} i18n={i18n} showToast={showToast} />}
         </Suspense>
         </div>
       </main>

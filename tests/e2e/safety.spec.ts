@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
@@ -101,4 +104,46 @@ test('the overlay and the popup pass an accessibility check and work from the ke
   await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);
   const popupResults = await new AxeBuilder({ page: popup }).analyze();
   expect(popupResults.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('a full backup restores everything in a fresh profile; a bad file changes nothing; a restore can be undone', async () => {
+  const page = await session.context.newPage();
+  for (const url of [LENA, ARIF]) {
+    await page.goto(url);
+    await (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist').click();
+    await expect(page.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  }
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  await panel.getByTestId('tab-data').click();
+  await expect(panel.getByTestId('backup-export')).toBeVisible();
+  const axe = await new AxeBuilder({ page: panel }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('backup-export').click()]);
+  const file = await download.path();
+  const backup = JSON.parse(readFileSync(file, 'utf8'));
+  expect(backup).toMatchObject({ format: 'vetlens-backup', version: 1 });
+  expect(backup.tables.creators).toHaveLength(2);
+
+  const fresh = await launchExtension();
+  try {
+    const freshPanel = await fresh.context.newPage();
+    await freshPanel.goto(`chrome-extension://${fresh.extensionId}/sidepanel.html`);
+    await freshPanel.getByTestId('tab-data').click();
+    // A broken file is refused and the (empty) store stays as it was.
+    const broken = join(mkdtempSync(join(tmpdir(), 'vl-')), 'broken.json');
+    writeFileSync(broken, JSON.stringify({ ...backup, tables: { ...backup.tables, creators: [{ key: '' }] } }));
+    await freshPanel.getByTestId('backup-import').setInputFiles(broken);
+    await expect(freshPanel.getByTestId('backup-error')).toContainText('not a valid Vetlens backup');
+    await freshPanel.getByTestId('backup-import').setInputFiles(file);
+    await expect(freshPanel.getByTestId('toast')).toContainText('Restored 2 creators');
+    await freshPanel.getByTestId('tab-shortlists').click();
+    await expect(freshPanel.getByTestId('shortlist-row')).toHaveCount(2);
+    // Undo puts back what was there before the restore: nothing.
+    await freshPanel.getByTestId('toast-undo').click();
+    await expect(freshPanel.getByTestId('shortlist-empty')).toBeVisible();
+    expect(fresh.foreignRequests()).toEqual([]);
+  } finally {
+    await fresh.close();
+  }
 });
