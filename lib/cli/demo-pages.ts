@@ -1,3 +1,17 @@
+import type { BrandBrief } from '../brief';
+
+/** The demo's active brief: a travel-gear brand, so travel creators fit and others less so. */
+export const DEMO_BRIEF: BrandBrief = {
+  name: 'Caucasus travel gear',
+  keywords: ['travel', 'hiking', 'packing', 'hotel', 'outdoors'],
+  categories: ['Travel'],
+  languages: ['en', 'es'],
+  competitors: ['Samsonite'],
+  avoidWords: ['casino'],
+  followerRange: { min: 5_000, max: 2_000_000 },
+  platforms: ['instagram', 'tiktok', 'youtube'],
+};
+
 /** The saved pages the demo opens, each at the address the real site uses. */
 export interface DemoPage {
   url: string;

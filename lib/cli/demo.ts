@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumMissingMessage, hasChromium } from './chromium.mjs';
-import { DEMO_PAGES } from './demo-pages';
+import type { BrowserContext } from '@playwright/test';
+import { DEMO_BRIEF, DEMO_PAGES } from './demo-pages';
 import { launchExtension, overlay } from './launch';
 
 /**
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
   const session = await launchExtension({ headless: !headed });
   for (const page of DEMO_PAGES) session.servePage(page.url, page.file);
+  await activateDemoBrief(session.context, session.extensionId);
 
   if (headed) {
     for (const demo of DEMO_PAGES) {
@@ -49,6 +51,27 @@ async function main(): Promise<void> {
     console.log(`${demo.label}\n  followers ${followers} · overall ${scores.overall} · engagement ${scores.engagement} · authenticity ${scores.authenticity} · brand fit ${scores['brand-fit']}\n  screenshot: ${file}`);
   }
   await session.close();
+}
+
+/**
+ * A sample brand brief, made active, so the demo shows brand fit too. It is written into the
+ * extension's own store from one of its pages, as the side panel's Briefs tab would.
+ */
+async function activateDemoBrief(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.getByTestId('shortlist-empty').waitFor();
+  await page.evaluate(`(async () => {
+    const db = await new Promise((resolve, reject) => { const r = indexedDB.open('vetlens'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(['briefs', 'settings'], 'readwrite');
+      tx.objectStore('briefs').put({ id: 'demo-brief', updatedAt: new Date().toISOString(), brief: ${JSON.stringify(DEMO_BRIEF)} });
+      tx.objectStore('settings').put({ key: 'activeBriefId', value: 'demo-brief' });
+      tx.oncomplete = resolve; tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  })()`);
+  await page.close();
 }
 
 main().catch((error: unknown) => {
