@@ -108,9 +108,15 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
               <span class={`vp-platform vp-${row.creator.platform}`} title={t(`platform_${row.creator.platform}`)}>
                 {t(`platform_${row.creator.platform}`)}
               </span>
-              <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
-                {row.creator.handle ? `@${row.creator.handle}` : row.creator.displayName ?? row.creator.url}
-              </a>
+              <span class="vp-who">
+                <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
+                  {row.creator.handle ? `@${row.creator.handle}` : row.creator.displayName ?? row.creator.url}
+                </a>
+                <small class="vp-scores" data-testid="row-scores">
+                  {t('score_engagement')} {row.creator.scores.engagement ?? '—'} · {t('score_authenticity')} {row.creator.scores.authenticity ?? '—'} · {t('score_brand_fit')}{' '}
+                  {row.creator.scores.brandFit ?? '—'}
+                </small>
+              </span>
               <span class="vp-num" data-testid="row-followers" title={t('popup_followers')}>
                 {formatCount(row.creator.followers, locale, true)}
               </span>

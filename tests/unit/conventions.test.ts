@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const SHIPPED = ['lib', 'components', 'entrypoints'].flatMap((d) => sources(join(ROOT, d))).filter((f) => !f.includes(`${join('lib', 'cli')}`));
+
+describe('project conventions', () => {
+  it('never turns text into markup or code', () => {
+    const offenders = SHIPPED.filter((file) => /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  it('makes no network requests from shipped code', () => {
+    const offenders = SHIPPED.filter((file) => file.includes('observer') === false && /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  it('keeps entrypoints thin: no code runs at import time outside define*()', () => {
+    for (const file of sources(join(ROOT, 'entrypoints')).filter((f) => !/main\.tsx$/.test(f))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, relative(ROOT, file)).toMatch(/export default define(Background|ContentScript)\(/);
+    }
+  });
+});
