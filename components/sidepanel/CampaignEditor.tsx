@@ -15,7 +15,7 @@ import {
 import { InvalidCampaignError, deleteCampaign, loadCampaign, loadCampaignData, restoreCampaign, saveCampaign, type CampaignData } from '../../lib/campaign/store';
 import { parseLandingUrl, sanitizeCode, slugify, withPromoCodes } from '../../lib/campaign/tracking';
 import type { VetlensDB } from '../../lib/db';
-import { campaignJson } from '../../lib/export/campaign-json';
+import { campaignJsonInChunks } from '../../lib/export/campaign-json';
 import { campaignCsv } from '../../lib/export/csv';
 import { downloadText } from '../../lib/export/download';
 import { campaignMarkdown } from '../../lib/export/markdown';
@@ -232,7 +232,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
     setProgress({ label, done: 0, total: exportData.rows.length });
     try {
       if (kind === 'csv') downloadText(document, `${slugify(current.name) || 'campaign'}.csv`, await campaignCsv(exportData, onProgress), 'text/csv;charset=utf-8');
-      else if (kind === 'json') downloadText(document, `${slugify(current.name) || 'campaign'}.vetlens-campaign.json`, campaignJson(current, data), 'application/json');
+      else if (kind === 'json') downloadText(document, `${slugify(current.name) || 'campaign'}.vetlens-campaign.json`, await campaignJsonInChunks(current, data, onProgress), 'application/json');
       else downloadText(document, `${slugify(current.name) || 'campaign'}.md`, await campaignMarkdown(exportData, i18n, { onProgress }), 'text/markdown;charset=utf-8');
     } finally {
       setProgress(null);

@@ -1,3 +1,4 @@
+import { nextTick } from './rows';
 import * as z from 'zod/mini';
 import { CampaignSchema, parseCampaign, type Campaign } from '../campaign/schema';
 import type { CampaignData } from '../campaign/store';
@@ -46,6 +47,23 @@ export function campaignFile(campaign: Campaign, data: CampaignData, now = new D
 
 export function campaignJson(campaign: Campaign, data: CampaignData, now = new Date()): string {
   return JSON.stringify(campaignFile(campaign, data, now), null, 2);
+}
+
+/**
+ * The same text as `campaignJson`, written a chunk of creators at a time so a large campaign keeps
+ * the page responsive and reports progress.
+ */
+export async function campaignJsonInChunks(campaign: Campaign, data: CampaignData, onProgress?: (done: number, total: number) => void, now = new Date(), chunk = 250): Promise<string> {
+  const { creators, ...head } = campaignFile(campaign, data, now);
+  if (creators.length === 0) return JSON.stringify({ ...head, creators }, null, 2);
+  const opening = JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "creators": [\n');
+  const parts: string[] = [];
+  for (let i = 0; i < creators.length; i += chunk) {
+    for (const creator of creators.slice(i, i + chunk)) parts.push(JSON.stringify(creator, null, 2).replace(/^/gm, '    '));
+    onProgress?.(Math.min(i + chunk, creators.length), creators.length);
+    if (i + chunk < creators.length) await nextTick();
+  }
+  return `${opening}${parts.join(',\n')}\n  ]\n}`;
 }
 
 function safeCreatorKey(snapshot: CampaignFile['creators'][number]['snapshot']): string | null {

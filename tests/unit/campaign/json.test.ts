@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newCampaign } from '../../../lib/campaign/schema';
 import { loadCampaign, loadCampaignData, saveCampaign } from '../../../lib/campaign/store';
 import { campaignCsv } from '../../../lib/export/csv';
-import { campaignJson, importCampaignFile, parseCampaignFile } from '../../../lib/export/campaign-json';
+import { campaignJson, campaignJsonInChunks, importCampaignFile, parseCampaignFile } from '../../../lib/export/campaign-json';
 import { buildCampaignExport } from '../../../lib/export/rows';
 import type { VetlensDB } from '../../../lib/db';
 import { nodeI18n } from '../../../lib/i18n/node';
@@ -40,6 +40,18 @@ async function dump(db: VetlensDB) {
 }
 
 describe('campaign JSON', () => {
+  it('writes the same text in chunks, with progress, as in one go', async () => {
+    const { db, campaign } = await seeded();
+    const data = await loadCampaignData(db, campaign);
+    const now = new Date('2026-03-03T00:00:00Z');
+    const progress: Array<[number, number]> = [];
+    const chunked = await campaignJsonInChunks(campaign, data, (done, total) => progress.push([done, total]), now, 1);
+    expect(chunked).toBe(campaignJson(campaign, data, now));
+    expect(progress).toEqual([[1, 2], [2, 2]]);
+    const empty = { ...campaign, creators: [] };
+    expect(await campaignJsonInChunks(empty, data, undefined, now)).toBe(campaignJson(empty, data, now));
+  });
+
   it('round-trips into a fresh profile: same campaign, same numbers', async () => {
     const { db, campaign } = await seeded();
     const data = await loadCampaignData(db, campaign);
