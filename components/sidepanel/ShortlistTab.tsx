@@ -59,13 +59,14 @@ export function ShortlistTab(props: {
   const [error, setError] = useState<string | null>(null);
 
   const lists = useLiveQuery(() => listShortlists(db), []).value ?? [];
-  const tags = useLiveQuery(() => allTags(db), []).value ?? [];
   // A large list shows its newest rows at once, while the whole list loads for search and sort.
   const newest = useLiveQuery(() => (query.listId === null ? Promise.resolve(undefined) : loadNewestWorkspaceRows(db, query.listId, FIRST_ROWS)), [query.listId]);
   // The whole list starts loading once the newest rows are on screen: IndexedDB would otherwise
   // queue the small read behind the big one.
   const newestReady = query.listId === null || newest.value !== undefined;
   const loaded = useLiveQuery(() => (newestReady ? loadWorkspaceRows(db, query.listId) : Promise.resolve(undefined)), [query.listId, newestReady]);
+  // The tag filter's choices scan every creator's tags: after the first rows, not before them.
+  const tags = useLiveQuery(() => (newestReady ? allTags(db) : Promise.resolve([])), [newestReady]).value ?? [];
   const base = loaded.value;
   const rows = useMemo(
     () => (base ? filterAndSort(base, query) : showsNewestFirst(query) ? newest.value : undefined),
