@@ -15,7 +15,7 @@ import { csvExport10kMs, migration10kMs } from './bench-store';
  */
 
 const LATENCY_RUNS = 30;
-const LOAD_RUNS = 12;
+const LOAD_RUNS = 20;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -68,41 +68,46 @@ async function overlayLatency(): Promise<{ median: number; p95: number; runs: nu
   return { median: round(median(samples)), p95: round(percentile(samples, 95)), runs: samples.length };
 }
 
-async function loadTimes(withExtension: boolean, pages: Array<{ url: string; file: string }>): Promise<number[]> {
-  const session = await launchExtension({ withExtension });
-  const times: number[] = [];
-  try {
-    for (const p of pages) session.servePage(p.url, p.file);
-    const page = await session.context.newPage();
-    for (let i = 0; i < LOAD_RUNS + 1; i++) {
-      for (const p of pages) {
-        await page.goto(p.url, { waitUntil: 'load' });
-        const ms = await page.evaluate<number>(`(() => {
-          const nav = performance.getEntriesByType('navigation')[0];
-          return nav.loadEventStart - nav.startTime;
-        })()`);
-        if (i > 0) times.push(ms);
-      }
-    }
-  } finally {
-    await session.close();
-  }
-  return times;
+async function loadTime(page: import('@playwright/test').Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate<number>(`(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return nav.loadEventStart - nav.startTime;
+  })()`);
 }
 
+/**
+ * The same saved pages, loaded alternately in a browser with the extension and one without, so
+ * drift on the machine hits both sides alike.
+ */
 async function pageLoadOverheadRatio(): Promise<{ ratio: number; withMs: number; withoutMs: number }> {
   const pages = [
     { url: 'https://www.instagram.com/lena.travels/', file: 'instagram/built/rendered-profile.html' },
     { url: 'https://www.instagram.com/pluto__travel/', file: 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html' },
+    { url: 'https://www.tiktok.com/@illojuan', file: 'tiktok/tt_profile_illojuan_2025-12_rendered_metascraper.html' },
+    { url: 'https://www.youtube.com/@OneMedia.', file: 'youtube/yt_channel_onemedia_2024-01_raw_es_metascraper.html' },
   ];
-  // Alternate, so drift on the machine hits both sides alike.
-  const without1 = await loadTimes(false, pages);
-  const with1 = await loadTimes(true, pages);
-  const without2 = await loadTimes(false, pages);
-  const with2 = await loadTimes(true, pages);
-  const withMs = median([...with1, ...with2]);
-  const withoutMs = median([...without1, ...without2]);
-  return { ratio: round(withMs / withoutMs, 3), withMs: round(withMs), withoutMs: round(withoutMs) };
+  const [plain, extended] = [await launchExtension({ withExtension: false }), await launchExtension()];
+  const ratios: number[] = [];
+  const withTimes: number[] = [];
+  const withoutTimes: number[] = [];
+  try {
+    for (const session of [plain, extended]) for (const p of pages) session.servePage(p.url, p.file);
+    const [a, b] = [await plain.context.newPage(), await extended.context.newPage()];
+    for (let i = 0; i < LOAD_RUNS + 1; i++) {
+      for (const p of pages) {
+        const without = await loadTime(a, p.url);
+        const withExt = await loadTime(b, p.url);
+        if (i === 0) continue; // the first round warms caches on both sides
+        withoutTimes.push(without);
+        withTimes.push(withExt);
+        ratios.push(withExt / without);
+      }
+    }
+  } finally {
+    await Promise.all([plain.close(), extended.close()]);
+  }
+  return { ratio: round(median(ratios), 3), withMs: round(median(withTimes)), withoutMs: round(median(withoutTimes)) };
 }
 
 /** Every file each platform's content scripts load: its own bundle and CSS, plus the shared MAIN-world observer. */
