@@ -52,7 +52,6 @@ export class PageController {
   private generation = 0;
   private pageKey: string | null = null;
   private state: TabState = { status: 'none' };
-  private snapshot: ProfileSnapshot | null = null;
   private lastSent = '';
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private lastReadAt = -Infinity;
@@ -99,7 +98,6 @@ export class PageController {
     }
     this.pageKey = key;
     this.generation++;
-    this.snapshot = null;
     this.lastSent = '';
     clearTimeout(this.unreadableTimer);
     if (key === null) {
@@ -170,7 +168,6 @@ export class PageController {
     const print = fingerprint(result.snapshot);
     if (print === this.lastSent) return;
     this.lastSent = print;
-    this.snapshot = result.snapshot;
     clearTimeout(this.unreadableTimer);
     void this.send(result.snapshot, this.generation);
   }

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractYouTube, findYouTubeOverlayAnchor, youtube, youtubeLanguage, youtubeUrlFromBrowse } from '../../lib/platforms/youtube';
-import { ProfileSnapshotSchema } from '../../lib/snapshot';
-import { expectedPages, observedFixture, parseHtml, readPlatformFixture, runExpectedPage, type ExpectedPage } from './helpers/platform-fixtures';
+import { checkExpectedPage, expectedPages, observedFixture, parseHtml, readPlatformFixture, type ExpectedPage } from './helpers/platform-fixtures';
 
 const PYTUBE_EN = 'yt_channel_channel-videos_2023-03_en_pytube.html';
 
-function checkCase(dir: string, file: string) {
-  const { expected, result } = runExpectedPage(extractYouTube, dir, file);
-  expect(result).toMatchObject(expected.expect);
-  if (!result.ok) return;
-  expect(ProfileSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
-  if (expected.postCount !== undefined) expect(result.snapshot.posts).toHaveLength(expected.postCount);
-  for (const post of expected.posts ?? []) expect(result.snapshot.posts.find((p) => p.id === post.id)).toMatchObject(post);
-  for (const id of expected.absentPosts ?? []) expect(result.snapshot.posts.some((p) => p.id === id)).toBe(false);
-}
+const checkCase = (dir: string, file: string) => checkExpectedPage(extractYouTube, dir, file);
 
 describe('YouTube extractor against the real captures', () => {
   const cases = expectedPages('youtube');

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import type { ExtractResult } from '../../../lib/snapshot';
+import { expect } from 'vitest';
+import { ProfileSnapshotSchema, type ExtractResult } from '../../../lib/snapshot';
 import type { ExtractOptions, ObservedResponse } from '../../../lib/platforms/types';
 
 export const FIXTURE_ROOT = join(__dirname, '..', '..', 'fixtures');
@@ -67,4 +68,15 @@ export function runExpectedPage(
     embeddedIsStale: expected.embeddedIsStale ?? false,
   });
   return { expected, result };
+}
+
+/** Runs an expected-numbers case and checks the result, the schema, the post count and each named post. */
+export function checkExpectedPage(extract: (doc: Document, url: URL, options?: ExtractOptions) => ExtractResult, dir: string, file: string): void {
+  const { expected, result } = runExpectedPage(extract, dir, file);
+  expect(result).toMatchObject(expected.expect);
+  if (!result.ok) return;
+  expect(ProfileSnapshotSchema.safeParse(result.snapshot).success).toBe(true);
+  if (expected.postCount !== undefined) expect(result.snapshot.posts).toHaveLength(expected.postCount);
+  for (const post of expected.posts ?? []) expect(result.snapshot.posts.find((p) => p.id === post.id)).toMatchObject(post);
+  for (const id of expected.absentPosts ?? []) expect(result.snapshot.posts.some((p) => p.id === id)).toBe(false);
 }
