@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { BrandBriefSchema } from './brief';
 import { OUTREACH_STATUSES, SCHEMA_VERSION, type VetlensDB } from './db';
 import type { I18n } from './i18n/translate';
-import { PlatformSchema, ProfileSnapshotSchema } from './snapshot';
+import { PlatformSchema, ProfileSnapshotSchema, SiteUrlSchema } from './snapshot';
 
 /**
  * A full backup of everything Vetlens stores, and a restore that replaces it all or changes
@@ -20,7 +20,7 @@ const CreatorRecordSchema = z.object({
   platform: PlatformSchema,
   handle: z.nullable(z.string().check(z.maxLength(100))),
   displayName: z.nullable(z.string().check(z.maxLength(500))),
-  url: z.string().check(z.maxLength(2000)),
+  url: SiteUrlSchema,
   followers: z.nullable(z.number().check(z.nonnegative())),
   verified: z.nullable(z.boolean()),
   firstSeenAt: Iso,

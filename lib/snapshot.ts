@@ -14,13 +14,16 @@ export type Platform = z.infer<typeof PlatformSchema>;
 export const PrecisionSchema = z.enum(['exact', 'rounded']);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
+/** Only the three sites' own https addresses: a snapshot's links are rendered as links. */
+export const SiteUrlSchema = z.string().check(z.maxLength(2000), z.regex(/^https:\/\/www\.(instagram|tiktok|youtube)\.com\//));
+
 const Count = z.nullable(z.number().check(z.int(), z.nonnegative(), z.lte(1e13)));
 const Text = (max: number) => z.nullable(z.string().check(z.maxLength(max)));
 const IsoDate = z.iso.datetime({ offset: true });
 
 export const PostSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
-  url: z.nullable(z.string().check(z.maxLength(2000))),
+  url: z.nullable(SiteUrlSchema),
   publishedAt: z.nullable(IsoDate),
   likes: Count,
   comments: Count,
@@ -44,7 +47,7 @@ export const ProfileSnapshotSchema = z.object({
   platform: PlatformSchema,
   /** The @name without "@"; null where the page of that era shows none (never invented). */
   handle: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
-  url: z.string().check(z.maxLength(2000)),
+  url: SiteUrlSchema,
   capturedAt: IsoDate,
   displayName: Text(500),
   bio: Text(10000),

@@ -19,6 +19,9 @@ describe('ProfileSnapshot', () => {
     ['a handle with nothing in it', { handle: '' }],
     ['a date that is not ISO', { capturedAt: 'yesterday' }],
     ['an unknown precision', { precision: { followers: 'about' } }],
+    ['a script link as its address', { url: 'javascript:alert(1)' }],
+    ['another site as its address', { url: 'https://evil.example/www.instagram.com/' }],
+    ['a post linking elsewhere', { posts: [{ id: 'p', url: 'javascript:alert(1)', publishedAt: null, likes: 1, comments: 1, views: null, shares: null, caption: null, hashtags: [], pinned: false }] }],
   ])('rejects %s', (_label, override) => {
     expect(ProfileSnapshotSchema.safeParse({ ...makeSnapshot(), ...override }).success).toBe(false);
   });
