@@ -11,6 +11,8 @@ export const UNREADABLE_AFTER_MS = 8000;
  * site keeps rendering, so a burst of changes costs a few reads, not hundreds.
  */
 const READ_INTERVAL_MS = 100;
+/** Once the card shows scored numbers, the busy sites' constant DOM changes are read less often. */
+const READY_READ_INTERVAL_MS = 1000;
 
 export interface ControllerDeps {
   extractor: PlatformExtractor;
@@ -55,6 +57,7 @@ export class PageController {
   private lastSent = '';
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private lastReadAt = -Infinity;
+  private lastUrl = '';
   private unreadableTimer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
   private disposed = false;
@@ -72,7 +75,9 @@ export class PageController {
     this.observer = new MutationObserver((records) => {
       // Our own overlay coming and going is not the site changing.
       if (records.every(isOwnMutation)) return;
-      this.scheduleRead();
+      // A new address is never throttled: the card must not keep another creator's numbers.
+      if (this.deps.currentUrl() !== this.lastUrl) this.onLocationChange();
+      else this.scheduleRead();
     });
     this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['title', 'content', 'href'] });
     this.deps.win.addEventListener('message', this.onWindowMessage);
@@ -90,7 +95,8 @@ export class PageController {
   /** Call on every in-page navigation (and once at start). */
   onLocationChange(): void {
     if (this.disposed) return;
-    const url = new URL(this.deps.currentUrl());
+    this.lastUrl = this.deps.currentUrl();
+    const url = new URL(this.lastUrl);
     const key = this.deps.extractor.pageKey(url);
     if (key === this.pageKey) {
       this.scheduleRead();
@@ -131,7 +137,8 @@ export class PageController {
 
   private scheduleRead(): void {
     if (this.disposed || this.pageKey === null || this.settleTimer !== undefined) return;
-    const wait = this.lastReadAt + READ_INTERVAL_MS - performance.now();
+    const interval = this.state.status === 'ready' ? READY_READ_INTERVAL_MS : READ_INTERVAL_MS;
+    const wait = this.lastReadAt + interval - performance.now();
     if (wait <= 0) {
       // Leading edge: mutation callbacks already run after the site's DOM change, so read now.
       this.read();

@@ -9,7 +9,7 @@ import {
   type ProfileSnapshot,
 } from '../snapshot';
 import { isoFromUnixSeconds } from './common';
-import { isObject as isRecord, jsonCount as jsonCountOrUndefined, jsonString, metaContent, pageLanguage, textOf, walkJson } from './json';
+import { isObject as isRecord, jsonCount as jsonCountOrUndefined, jsonString, metaContent, pageLanguage, parseScriptOnce, textOf, walkJson } from './json';
 
 const jsonCount = (value: unknown): number | null => jsonCountOrUndefined(value) ?? null;
 import type { ExtractOptions, ObservedResponse, PlatformExtractor } from './types';
@@ -182,17 +182,18 @@ function parseJsonOrUndefined(text: string): unknown {
 /** JSON in the first HTML: `window._sharedData = {…};` (until 2022) and `data-sjs` bootstrap scripts. */
 function embeddedJson(doc: Document): unknown[] {
   const out: unknown[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
-    const text = script.textContent ?? '';
-    if (script.getAttribute('type') === 'application/json') {
-      // Skip the megabytes of bootstrap JSON that mention no profile numbers.
-      if (/follower_count|edge_followed_by|like_count|edge_media_preview_like/.test(text)) out.push(parseJsonOrUndefined(text));
-    } else {
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const value = parseScriptOnce(script, (text) => {
+      if (script.getAttribute('type') === 'application/json') {
+        // Skip the megabytes of bootstrap JSON that mention no profile numbers.
+        return /follower_count|edge_followed_by|like_count|edge_media_preview_like/.test(text) ? parseJsonOrUndefined(text) : undefined;
+      }
       const match = text.match(/window\._sharedData\s*=\s*(\{[\s\S]*\})\s*;?\s*$/);
-      if (match) out.push(parseJsonOrUndefined(match[1]!));
-    }
+      return match ? parseJsonOrUndefined(match[1]!) : undefined;
+    });
+    if (value !== undefined) out.push(value);
   }
-  return out.filter((x) => x !== undefined);
+  return out;
 }
 
 /** "2,362 Followers, 136 Following, 224 Posts - See Instagram photos and videos from Pluto (@pluto__travel)" */

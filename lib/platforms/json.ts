@@ -100,15 +100,32 @@ export function jsonAfter(text: string, marker: RegExp): unknown {
   return undefined;
 }
 
+/**
+ * Embedded JSON never changes in a live tab once written, but the page is read again on every
+ * change: parse each script once (re-parsed if its text changes length).
+ */
+const parsedScripts = new WeakMap<Element, { length: number; value: unknown }>();
+
+export function parseScriptOnce(script: Element, parse: (text: string) => unknown): unknown {
+  const text = script.textContent ?? '';
+  const cached = parsedScripts.get(script);
+  if (cached && cached.length === text.length) return cached.value;
+  const value = parse(text);
+  parsedScripts.set(script, { length: text.length, value });
+  return value;
+}
+
 /** The parsed content of a `<script type="application/json" id=…>`; undefined when absent or broken. */
 export function scriptJson(doc: Document, id: string): unknown {
-  const text = doc.getElementById(id)?.textContent;
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+  const script = doc.getElementById(id);
+  if (!script?.textContent) return undefined;
+  return parseScriptOnce(script, (text) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** The page's language: `<html lang>`, which decides how its counts are read. */

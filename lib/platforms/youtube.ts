@@ -3,7 +3,7 @@ import { parseRelativeDate } from '../parse/relative-date';
 import { extractHashtags, type ExtractResult, type Post } from '../snapshot';
 import { fillCounts, finishSnapshot, fromParsed, hasAnyCount, normalizeLink, type CountReadings } from './common';
 import { PLATFORM_HOSTS } from './hosts';
-import { asArray, asString, clip, collectByKey, dig, isObject, jsonAfter, textOf, type JsonObject } from './json';
+import { asArray, asString, clip, collectByKey, dig, isObject, jsonAfter, parseScriptOnce, textOf, type JsonObject } from './json';
 import { YOUTUBE_NAVIGATE_PSEUDO_URL } from './observe';
 import type { ExtractOptions, ObservedResponse, PlatformExtractor } from './types';
 
@@ -164,21 +164,14 @@ function belongsTo(browse: BrowseData, page: ChannelPage): boolean {
   return false;
 }
 
-/** ytInitialData is a megabyte of JSON that never changes in a live tab: parse each script once. */
-const parsedScripts = new WeakMap<Element, { length: number; browse: BrowseData | null }>();
-
+/** ytInitialData is a megabyte of JSON that never changes in a live tab: each script is parsed once. */
 function embeddedBrowse(doc: Document): BrowseData | null {
   for (const script of doc.querySelectorAll('script:not([src])')) {
-    const text = script.textContent ?? '';
-    if (!text.includes('ytInitialData')) continue;
-    const cached = parsedScripts.get(script);
-    if (cached && cached.length === text.length) {
-      if (cached.browse) return cached.browse;
-      continue;
-    }
-    const data = jsonAfter(text, /(?:var\s+ytInitialData|window\s*\[\s*["']ytInitialData["']\s*\])\s*=\s*/);
-    const browse: BrowseData | null = isObject(data) ? { data, identity: identityOf(data), source: 'embedded-json', at: -Infinity } : null;
-    parsedScripts.set(script, { length: text.length, browse });
+    const browse = parseScriptOnce(script, (text) => {
+      if (!text.includes('ytInitialData')) return null;
+      const data = jsonAfter(text, /(?:var\s+ytInitialData|window\s*\[\s*["']ytInitialData["']\s*\])\s*=\s*/);
+      return isObject(data) ? ({ data, identity: identityOf(data), source: 'embedded-json', at: -Infinity } satisfies BrowseData) : null;
+    }) as BrowseData | null;
     if (browse) return browse;
   }
   return null;

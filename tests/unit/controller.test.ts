@@ -50,7 +50,7 @@ function setup(startUrl: string) {
     setShortlisted: async (_key, _snapshot, shortlisted) => ({ ok: true, shortlisted }),
     render: (state) => states.push(state),
   });
-  return { controller, states, pending, navigate: (next: string) => ((url = next), controller.onLocationChange()) };
+  return { controller, states, pending, navigate: (next: string) => ((url = next), controller.onLocationChange()), setUrlOnly: (next: string) => (url = next) };
 }
 
 const followersShown = (state: VisibleTabState | null | undefined) => (state?.status === 'ready' ? state.report.snapshot.followers : undefined);
@@ -79,6 +79,20 @@ describe('PageController', () => {
     expect(pending[1]!.snapshot.sources).not.toContain('embedded-json');
     pending[1]!.resolve(fakeReport(pending[1]!.snapshot));
     await vi.waitFor(() => expect(followersShown(states.at(-1))).toBe(187400));
+    controller.dispose();
+  });
+
+  it('notices a new address on the next DOM change, without waiting for the slower ready-state reads', async () => {
+    showPage('built/rendered-profile.html');
+    const { controller, states, pending, setUrlOnly } = setup('https://www.instagram.com/lena.travels/');
+    controller.start();
+    pending[0]!.resolve(fakeReport(pending[0]!.snapshot));
+    await vi.waitFor(() => expect(followersShown(states.at(-1))).toBe(24310));
+    // No navigation event reaches the script (as with a polling fallback): only the DOM changes.
+    setUrlOnly('https://www.instagram.com/arif.shoots/');
+    document.body.append(document.createElement('div'));
+    // Well before the ready-state read interval (1 s) would come round.
+    await vi.waitFor(() => expect(states.at(-1)).toEqual({ status: 'loading', platform: 'instagram' }), { timeout: 200 });
     controller.dispose();
   });
 
