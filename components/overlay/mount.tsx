@@ -77,6 +77,10 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
       const parsed = ToggleResponseSchema.safeParse(raw);
       return parsed.success ? parsed.data : { ok: false, error: 'invalid answer from the background' };
     },
+    onSiteChange() {
+      // Sites re-render their headers and may drop nodes they did not make: put the card back.
+      if (current && ui && !ui.shadowHost.isConnected) void place().then(draw);
+    },
     render(state) {
       current = state;
       if (!state) {

@@ -23,6 +23,8 @@ export interface ControllerDeps {
   setShortlisted(key: string, snapshot: ProfileSnapshot, shortlisted: boolean): Promise<ToggleResponse>;
   /** Shows a state; null removes the overlay. */
   render(state: VisibleTabState | null): void;
+  /** Called on each change of the site's DOM (cheap checks only), e.g. to put back a removed card. */
+  onSiteChange?(): void;
   now?: () => Date;
 }
 
@@ -75,6 +77,7 @@ export class PageController {
     this.observer = new MutationObserver((records) => {
       // Our own overlay coming and going is not the site changing.
       if (records.every(isOwnMutation)) return;
+      this.deps.onSiteChange?.();
       // A new address is never throttled: the card must not keep another creator's numbers.
       if (this.deps.currentUrl() !== this.lastUrl) this.onLocationChange();
       else this.scheduleRead();

@@ -100,3 +100,19 @@ for (const platform of PLATFORMS) {
     await expect(page.locator('vetlens-overlay')).toHaveCount(0);
   });
 }
+
+test('a site re-rendering its header and dropping the card gets the card back', async () => {
+  session.servePage(PLATFORMS[0]!.a.url, PLATFORMS[0]!.a.file);
+  const page = await session.context.newPage();
+  await page.goto(PLATFORMS[0]!.a.url);
+  await waitForReadyOverlay(page);
+  await page.evaluate(() => {
+    // As a framework does: the header area is rebuilt, and nodes it did not render are gone.
+    document.querySelector('vetlens-overlay')!.remove();
+    const header = document.querySelector('header')!;
+    header.replaceWith(header.cloneNode(true));
+  });
+  const card = await waitForReadyOverlay(page);
+  await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', PLATFORMS[0]!.a.followers);
+  await expect(page.locator('vetlens-overlay')).toHaveCount(1);
+});
