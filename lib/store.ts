@@ -1,17 +1,18 @@
 import type { CreatorRecord, ShortlistEntry, StoredSnapshot, VetlensDB } from './db';
 import { DEFAULT_SHORTLIST_ID } from './db';
-import { creatorKey, type ProfileSnapshot } from './snapshot';
+import { creatorKey, type Platform, type ProfileSnapshot } from './snapshot';
 import type { Scores } from './scoring/types';
 
 /** Visits closer together than this are one visit: the newer, fuller snapshot replaces the older. */
 export const SAME_VISIT_MS = 30 * 60 * 1000;
 const HISTORY_LIMIT = 50;
 
-export function summarizeScores(scores: Scores): CreatorRecord['scores'] {
+export function summarizeScores(scores: Scores, platform: Platform): CreatorRecord['scores'] {
   return {
     overall: scores.overall.score,
     engagement: scores.engagement.score,
-    engagementRate: scores.engagement.rate,
+    // Views per follower (channel pages without likes) is not an engagement rate: not stored as one.
+    engagementRate: scores.engagement.basis === 'followers' && platform !== 'instagram' ? null : scores.engagement.rate,
     authenticity: scores.authenticity.score,
     authenticityVerdict: scores.authenticity.verdict,
     brandFit: scores.brandFit?.score ?? null,
@@ -53,7 +54,7 @@ export async function recordSnapshot(db: VetlensDB, snapshot: ProfileSnapshot, s
       firstSeenAt: existing?.firstSeenAt ?? snapshot.capturedAt,
       lastSeenAt: snapshot.capturedAt,
       snapshotCount: (existing?.snapshotCount ?? 0) + (sameVisit ? 0 : 1),
-      scores: summarizeScores(scores),
+      scores: summarizeScores(scores, snapshot.platform),
       tags: existing?.tags ?? [],
       notes: existing?.notes ?? '',
       status: existing?.status ?? 'to-contact',

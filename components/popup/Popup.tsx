@@ -112,8 +112,12 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                 <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
                   {row.creator.handle ? `@${row.creator.handle}` : row.creator.displayName ?? row.creator.url}
                 </a>
-                <small class="vp-scores" data-testid="row-scores">
-                  {t('score_engagement')} {row.creator.scores.engagement ?? '—'} · {t('score_authenticity')} {row.creator.scores.authenticity ?? '—'} · {t('score_brand_fit')}{' '}
+                <small
+                  class="vp-scores"
+                  data-testid="row-scores"
+                  title={`${t('score_engagement')} ${row.creator.scores.engagement ?? '—'} · ${t('score_authenticity')} ${row.creator.scores.authenticity ?? '—'} · ${t('score_brand_fit')} ${row.creator.scores.brandFit ?? '—'}`}
+                >
+                  {t('score_short_engagement')} {row.creator.scores.engagement ?? '—'} · {t('score_short_authenticity')} {row.creator.scores.authenticity ?? '—'} · {t('score_short_brand_fit')}{' '}
                   {row.creator.scores.brandFit ?? '—'}
                 </small>
               </span>

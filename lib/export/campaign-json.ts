@@ -122,7 +122,7 @@ export interface ImportOutcome {
  */
 export async function importCampaignFile(db: VetlensDB, file: CampaignFile, i18n: I18n, now = new Date()): Promise<ImportOutcome> {
   const settings = await loadScoringSettings(db);
-  const scored = file.creators.map((c) => ({ ...c, scores: summarizeScores(scoreSnapshot(c.snapshot, { i18n, brief: settings.brief, weights: settings.weights })) }));
+  const scored = file.creators.map((c) => ({ ...c, scores: summarizeScores(scoreSnapshot(c.snapshot, { i18n, brief: settings.brief, weights: settings.weights }), c.snapshot.platform) }));
   return db.transaction('rw', db.campaigns, db.snapshots, db.creators, async () => {
     let campaign = file.campaign;
     const renamed = (await db.campaigns.get(campaign.id)) !== undefined;

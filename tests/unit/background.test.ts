@@ -95,4 +95,14 @@ describe('background message handler', () => {
     expect(await db.snapshots.count()).toBe(0);
     expect(await db.creators.count()).toBe(0);
   });
+
+  it('never stores views per follower as an engagement rate', async () => {
+    const posts = makePosts(Array.from({ length: 6 }, () => [null, null])).map((p) => ({ ...p, views: 50_000 }));
+    const snapshot = makeSnapshot({ platform: 'youtube', handle: 'chan', url: 'https://www.youtube.com/@chan', followers: 100_000, posts });
+    const sender = { ...fromInstagramTab, url: 'https://www.youtube.com/@chan' };
+    const response = await handleMessage({ type: 'content:snapshot', snapshot }, sender, deps);
+    if (!response.ok || !('report' in response)) throw new Error('expected a report');
+    expect(response.report.scores.engagement).toMatchObject({ basis: 'followers', rate: 0.5, score: null });
+    expect((await db.creators.get('youtube:chan'))!.scores.engagementRate).toBeNull();
+  });
 });
