@@ -29,7 +29,7 @@ export interface ExtensionSession {
  * Shared by the end-to-end tests, the demo and the benchmark.
  * Launches Debian's Chromium with the built extension and no network: every site request is routed. */
 export async function launchExtension(
-  options: { userDataDir?: string; headless?: boolean; extensionDir?: string; withExtension?: boolean } = {},
+  options: { userDataDir?: string; headless?: boolean; extensionDir?: string; withExtension?: boolean; lang?: string } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const withExtension = options.withExtension ?? true;
@@ -39,6 +39,8 @@ export async function launchExtension(
     headless: options.headless ?? true,
     viewport: options.headless === false ? null : { width: 1280, height: 900 },
     acceptDownloads: true,
+    // Chromium on Linux takes its interface language from the environment as well as --lang.
+    env: { ...process.env, LANGUAGE: options.lang ?? 'en-US', LANG: `${(options.lang ?? 'en-US').replace('-', '_')}.UTF-8` },
     args: [
       ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
       '--no-sandbox',
@@ -47,7 +49,7 @@ export async function launchExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=en-US',
+      `--lang=${options.lang ?? 'en-US'}`,
     ],
   });
   const requests: Request[] = [];

@@ -82,3 +82,18 @@ test('the extension makes no network request of its own', async () => {
   await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);
   expect(session.foreignRequests()).toEqual([]);
 });
+
+test('the card speaks Azerbaijani in an Azerbaijani browser', async () => {
+  const az = await launchExtension({ lang: 'az' });
+  try {
+    az.servePage(PROFILE, 'instagram/built/rendered-profile.html');
+    const page = await az.context.newPage();
+    await page.goto(PROFILE);
+    const card = await waitForReadyOverlay(page);
+    await expect(card.getByTestId('vetlens-shortlist')).toHaveText('Qısa siyahıya əlavə et');
+    await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('Instagram-da 10k–50k üçün tipik');
+    await expect(card.getByText('Niyə belə ballar?')).toBeVisible();
+  } finally {
+    await az.close();
+  }
+});
