@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumMissingMessage, hasChromium } from './chromium.mjs';
 import { EXTENSION_DIR, FIXTURES, launchExtension } from './launch';
-import { Window } from 'happy-dom';
+import { openSavedPage } from './saved-page';
 import { nodeI18n } from '../i18n/node';
 import { extractInstagramProfile } from '../platforms/instagram';
 import { scoreSnapshot } from '../scoring';
@@ -198,10 +198,9 @@ async function sidepanelFigures(): Promise<{ firstRenderMs: number; filterMs: nu
 }
 
 function scoringProfilesPerSecond(): number {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
-  const doc = new window.DOMParser().parseFromString(readFileSync(join(FIXTURES, 'instagram/built/rendered-profile.html'), 'utf8'), 'text/html') as unknown as Document;
-  const result = extractInstagramProfile(doc, new URL('https://www.instagram.com/lena.travels/'), { capturedAt: '2024-11-25T12:00:00.000Z' });
-  void window.happyDOM.close();
+  const page = openSavedPage(readFileSync(join(FIXTURES, 'instagram/built/rendered-profile.html'), 'utf8'));
+  const result = extractInstagramProfile(page.doc, new URL('https://www.instagram.com/lena.travels/'), { capturedAt: '2024-11-25T12:00:00.000Z' });
+  void page.close();
   if (!result.ok) throw new Error(`bench page unreadable: ${result.detail}`);
   const snapshot = result.snapshot;
   const i18n = nodeI18n('en');

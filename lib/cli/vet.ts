@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
+import { openSavedPage } from './saved-page';
 import { nodeI18n } from '../i18n/node';
 import { VetError, parseBrief, vetDocument, vetJsonl, vetSnapshotJson } from './vet-core';
 
@@ -29,10 +29,8 @@ function main(): void {
   }
 }
 
-/** Saved pages are parsed, never run: no scripts, no styles, no navigation. */
 function parseHtml(html: string): Document {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true, navigation: { disableMainFrameNavigation: true } } });
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return openSavedPage(html).doc;
 }
 
 function readText(path: string): string {

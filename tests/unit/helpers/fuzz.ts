@@ -1,4 +1,4 @@
-import { Window } from 'happy-dom';
+import { openSavedPage } from '../../../lib/cli/saved-page';
 import { expect, it } from 'vitest';
 import { EXTRACTORS } from '../../../lib/platforms';
 import type { PlatformExtractor } from '../../../lib/platforms/types';
@@ -83,11 +83,11 @@ const MUTATIONS: Mutation[] = [
 
 /** Each mutated page gets its own window, closed after use, so thousands of big pages fit in memory. */
 async function withDocument<T>(html: string, use: (doc: Document) => T): Promise<T> {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+  const page = openSavedPage(html);
   try {
-    return use(new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
+    return use(page.doc);
   } finally {
-    await window.happyDOM.close();
+    await page.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
+import { openSavedPage } from '../../../lib/cli/saved-page';
 import { expect } from 'vitest';
 import { ProfileSnapshotSchema, type ExtractResult } from '../../../lib/snapshot';
 import type { ExtractOptions, ObservedResponse } from '../../../lib/platforms/types';
@@ -11,20 +11,9 @@ export function readPlatformFixture(...parts: string[]): string {
   return readFileSync(join(FIXTURE_ROOT, ...parts), 'utf8');
 }
 
-/** A window that never fetches or runs what a saved page links to. */
-const quietWindow = new Window({
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    handleDisabledFileLoadingAsSuccess: true,
-  },
-});
-
 /** Parses saved HTML into a Document as a content script sees it: no script runs. */
 export function parseHtml(html: string): Document {
-  return new quietWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return openSavedPage(html).doc;
 }
 
 /** An observed-response fixture file: `[{ url, body, at }]`, the bodies as the page's own scripts fetched them. */
