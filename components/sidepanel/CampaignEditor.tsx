@@ -65,17 +65,7 @@ function ScheduleEditor(props: { schedule: Schedule; onChange: (s: Schedule) => 
       </select>
       {s.kind === 'frequency' ? (
         <>
-          <input
-            type="number"
-            min="1"
-            max="100"
-            aria-label={t('campaign_posts_per_period')}
-            value={s.postsPerPeriod}
-            onChange={(e) => {
-              const n = Math.round(Number((e.target as HTMLInputElement).value));
-              if (n >= 1 && n <= 100) props.onChange({ ...s, postsPerPeriod: n });
-            }}
-          />
+          <WholeNumberInput label={t('campaign_posts_per_period')} max={100} value={s.postsPerPeriod} onChange={(n) => props.onChange({ ...s, postsPerPeriod: n })} />
           <select aria-label={t('campaign_period')} value={s.period} onChange={(e) => props.onChange({ ...s, period: (e.target as HTMLSelectElement).value as (typeof SCHEDULE_PERIODS)[number] })}>
             {SCHEDULE_PERIODS.map((p) => (
               <option key={p} value={p}>
@@ -85,17 +75,7 @@ function ScheduleEditor(props: { schedule: Schedule; onChange: (s: Schedule) => 
           </select>
           <label>
             {t('campaign_for_periods')}
-            <input
-              type="number"
-              min="1"
-              max="104"
-              aria-label={t('campaign_for_periods')}
-              value={s.periods}
-              onChange={(e) => {
-                const n = Math.round(Number((e.target as HTMLInputElement).value));
-                if (n >= 1 && n <= 104) props.onChange({ ...s, periods: n });
-              }}
-            />
+            <WholeNumberInput label={t('campaign_for_periods')} max={104} value={s.periods} onChange={(n) => props.onChange({ ...s, periods: n })} />
           </label>
           <label>
             {t('campaign_start_date')}
@@ -616,5 +596,22 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
         )}
       </fieldset>
     </section>
+  );
+}
+
+/** A whole number from 1 to `max`; anything else typed is not applied. */
+function WholeNumberInput(props: { label: string; max: number; value: number; onChange: (n: number) => void }) {
+  return (
+    <input
+      type="number"
+      min="1"
+      max={props.max}
+      aria-label={props.label}
+      value={props.value}
+      onChange={(e) => {
+        const n = Math.round(Number((e.target as HTMLInputElement).value));
+        if (n >= 1 && n <= props.max) props.onChange(n);
+      }}
+    />
   );
 }
