@@ -9,6 +9,10 @@ import { DEFAULT_WEIGHTS, type ScoreWeights } from './scoring/types';
 export const SETTING_ACTIVE_BRIEF = 'activeBriefId';
 export const SETTING_WEIGHTS = 'weights';
 
+/**
+ * The one rule for score weights, wherever they are read or written (the side panel, the
+ * background's scoring, a restored backup): each a finite number from 0 to 1, with a sum above zero.
+ */
 export const WeightsSchema = z
   .object({ engagement: z.number().check(z.gte(0), z.lte(1)), authenticity: z.number().check(z.gte(0), z.lte(1)), brandFit: z.number().check(z.gte(0), z.lte(1)) })
   .check(z.refine((w) => w.engagement + w.authenticity + w.brandFit > 0, { message: 'at least one weight must be above zero' }));

@@ -1,10 +1,12 @@
 import type { BrandBrief } from '../brief';
 import { BrandBriefSchema } from '../brief';
+import { SETTING_ACTIVE_BRIEF, SETTING_WEIGHTS, WeightsSchema } from '../briefs';
 import type { VetlensDB } from '../db';
 import type { I18n } from '../i18n/translate';
 import { ToBackgroundSchema, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshot } from '../scoring';
 import { DEFAULT_WEIGHTS, type ScoreWeights, type Scores } from '../scoring/types';
+import { describeStorageError } from '../storage-errors';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
 import { historyFor, isShortlisted, recordSnapshot, setShortlisted } from '../store';
 import * as z from 'zod/mini';
@@ -24,11 +26,6 @@ export interface MessageSender {
   url?: string;
   tab?: { id?: number };
 }
-
-export const SETTING_ACTIVE_BRIEF = 'activeBriefId';
-export const SETTING_WEIGHTS = 'weights';
-
-const WeightsSchema = z.object({ engagement: z.number().check(z.nonnegative()), authenticity: z.number().check(z.nonnegative()), brandFit: z.number().check(z.nonnegative()) });
 
 /** The active brief and weights, validated on the way out of storage; invalid data falls back to defaults. */
 export async function loadScoringSettings(db: VetlensDB): Promise<{ brief: BrandBrief | null; weights: ScoreWeights }> {
@@ -84,12 +81,4 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
   } catch (error) {
     return { ok: false, error: describeStorageError(error, deps.i18n) };
   }
-}
-
-/** A message the marketer can act on; a full disk or quota is the one they can fix themselves. */
-export function describeStorageError(error: unknown, i18n: I18n): string {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return i18n.t('error_storage_full');
-  return i18n.t('error_storage_failed', error instanceof Error ? error.message : String(error));
 }
