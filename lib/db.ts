@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BrandBrief } from './brief';
+import { compactRows } from './compaction';
 import type { Platform, ProfileSnapshot } from './snapshot';
 
 /**
@@ -91,7 +92,7 @@ export type VetlensDB = Dexie & {
 };
 
 /** The newest schema version. Every earlier one stays defined below, with its upgrade. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Schema versions, oldest first. Never edit a released version: add a new one with its upgrade.
@@ -124,6 +125,18 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
             creator.status ??= 'to-contact';
           }),
       );
+  }
+  if (upTo >= 3) {
+    // v3: bounded history. Each creator's older visits are compacted (daily, then weekly), keeping
+    // the newest reading of every post scores still need (lib/compaction.ts); new visits are
+    // compacted as they are stored.
+    db.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        const snapshots = tx.table<StoredSnapshot, number>('snapshots');
+        const keys = await snapshots.orderBy('creatorKey').uniqueKeys();
+        for (const key of keys) await compactRows(snapshots, String(key));
+      });
   }
   db.on('populate', (tx) => {
     void tx.table('shortlists').add({ id: DEFAULT_SHORTLIST_ID, name: '', createdAt: new Date().toISOString() } satisfies Shortlist);

@@ -34,6 +34,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist }: OverlayPro
           {t(`overlay_unreadable_${state.reason.replace('-', '_')}`)}
         </p>
       )}
+      {state.status === 'flood' && (
+        <p class="vl-unreadable" data-testid="vetlens-flood" role="alert">
+          {t('overlay_flood')}
+        </p>
+      )}
       {state.status === 'error' && (
         <p class="vl-unreadable" data-testid="vetlens-error" role="alert">
           {state.message}
@@ -56,8 +61,14 @@ export function Overlay({ state, i18n, floating, onToggleShortlist }: OverlayPro
               </div>
             )}
           </dl>
+          {state.report.snapshot.trimmed && (
+            <p class="vl-muted" data-testid="vetlens-trimmed">
+              {t('overlay_trimmed')}
+            </p>
+          )}
           <ReportView report={state.report} i18n={i18n} />
-          <button type="button" class="vl-shortlist" data-testid="vetlens-shortlist" aria-pressed={state.shortlisted} onClick={onToggleShortlist}>
+          {/* Only the person's own click or key press: a page script's click() is not trusted. */}
+          <button type="button" class="vl-shortlist" data-testid="vetlens-shortlist" aria-pressed={state.shortlisted} onClick={(event) => event.isTrusted && onToggleShortlist()}>
             {state.shortlisted ? t('overlay_shortlisted') : t('overlay_add_shortlist')}
           </button>
         </>

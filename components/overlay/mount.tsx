@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { PageController } from '../../lib/content/controller';
 import { createBrowserI18n } from '../../lib/i18n/translate';
-import { type ContentToBackground, PopupToTabSchema, SnapshotResponseSchema, ToggleResponseSchema, type SnapshotResponse, type ToggleResponse, type VisibleTabState } from '../../lib/messages';
+import { type ContentToBackground, type ForgetItem, PopupToTabSchema, SnapshotResponseSchema, ToggleResponseSchema, type SnapshotResponse, type ToggleResponse, type VisibleTabState } from '../../lib/messages';
 import type { PlatformExtractor } from '../../lib/platforms/types';
 import { Overlay } from './Overlay';
 
@@ -77,6 +77,10 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
       const parsed = ToggleResponseSchema.safeParse(raw);
       return parsed.success ? parsed.data : { ok: false, error: 'invalid answer from the background' };
     },
+    async forget(items: ForgetItem[]) {
+      for (let i = 0; i < items.length; i += 100) await sendWithRetry({ type: 'content:forget', items: items.slice(i, i + 100) }).catch(() => undefined);
+    },
+    userActive: () => (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? false,
     onSiteChange() {
       // Sites re-render their headers and may drop nodes they did not make: put the card back.
       if (current && ui && !ui.shadowHost.isConnected) void place().then(draw);

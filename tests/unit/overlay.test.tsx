@@ -44,13 +44,20 @@ describe('Overlay', () => {
     expect(document.querySelector('[data-testid="vetlens-score-engagement"]')!.getAttribute('data-score')).toBe('');
   });
 
-  it('has a shortlist toggle with aria-pressed that calls back on click and from the keyboard', () => {
+  it('has a shortlist toggle with aria-pressed that answers the person\'s click, never a script\'s click()', () => {
     const onToggle = vi.fn();
     show(undefined, true, onToggle);
     const toggle = document.querySelector<HTMLButtonElement>('[data-testid="vetlens-shortlist"]')!;
     expect(toggle.tagName).toBe('BUTTON');
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    // A page script's click() and dispatched events are untrusted: nothing happens.
     toggle.click();
+    toggle.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onToggle).not.toHaveBeenCalled();
+    // A real click (or Space/Enter on the focused button) is trusted; the end-to-end tests click for real.
+    const trusted = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    toggle.dispatchEvent(trusted);
     expect(onToggle).toHaveBeenCalledTimes(1);
   });
 
