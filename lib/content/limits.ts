@@ -1,4 +1,4 @@
-import { checkBody } from '../bounds';
+import { checkBody } from './body';
 import type { ObservedResponse } from '../platforms/types';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_LIMITS, SNAPSHOT_LIMITS, boundSnapshot, checkBody } from '../../lib/bounds';
+import { SNAPSHOT_LIMITS, boundSnapshot } from '../../lib/bounds';
+import { BODY_LIMITS, checkBody } from '../../lib/content/body';
 import { ObservedBodies } from '../../lib/content/limits';
 import { collectByKey, walkJson } from '../../lib/platforms/json';
 import { ProfileSnapshotSchema } from '../../lib/snapshot';
