@@ -3,6 +3,7 @@ import { BrandBriefSchema, type BrandBrief } from './brief';
 import { iabCategoryByName } from './data/iab-categories';
 import type { StoredBrief, VetlensDB } from './db';
 import type { I18n } from './i18n/translate';
+import { formatZodError } from './validation';
 import { DEFAULT_WEIGHTS, type ScoreWeights } from './scoring/types';
 
 /** Setting keys read by the background (lib/background/service.ts) when it scores. */
@@ -41,7 +42,7 @@ export function canonicalCategories(categories: readonly string[], i18n: I18n): 
 /** Validates a brief (schema, IAB names, a sensible follower range) without touching storage. */
 export function validateBrief(raw: unknown, i18n: I18n): BriefResult<BrandBrief> {
   const parsed = BrandBriefSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: i18n.t('briefs_error_invalid', z.prettifyError(parsed.error).slice(0, 600)) };
+  if (!parsed.success) return { ok: false, error: i18n.t('briefs_error_invalid', formatZodError(parsed.error).slice(0, 600)) };
   const brief = parsed.data;
   const { min, max } = brief.followerRange;
   if (min !== null && max !== null && min > max) return { ok: false, error: i18n.t('briefs_error_range') };

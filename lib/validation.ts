@@ -55,10 +55,15 @@ function limitWords(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>): s
 export function describeIssue(issue: Issue): string {
   // Messages written in a schema (`{ error: … }`) already say what was expected.
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  const got = 'input' in issue && issue.input !== undefined ? `, got ${describeValue(issue.input)}` : '';
+  // With `reportInput`, an absent field shows as an input of undefined.
+  const missing = 'input' in issue && issue.input === undefined && issue.code !== 'unrecognized_keys';
+  const phrase = describeExpected(issue, missing ? '' : 'input' in issue ? `, got ${describeValue(issue.input)}` : '');
+  return missing ? `missing (${phrase})` : phrase;
+}
+
+function describeExpected(issue: Issue, got: string): string {
   switch (issue.code) {
     case 'invalid_type':
-      if ('input' in issue && issue.input === undefined) return `missing (expected ${TYPE_WORDS[issue.expected] ?? issue.expected})`;
       return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}${got}`;
     case 'too_big':
     case 'too_small':
@@ -74,9 +79,8 @@ export function describeIssue(issue: Issue): string {
       return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union': {
       // The alternative that got furthest is the one the input was meant to be.
-      const branches = issue.errors.filter((b) => b.length > 0);
-      const best = branches.sort((a, b) => a.length - b.length)[0];
-      return best ? describeIssue(best[0]!) : 'expected one of the documented shapes';
+      const best = bestBranch(issue);
+      return best ? describeIssue(best) : 'expected one of the documented shapes';
     }
     case 'not_multiple_of':
       return `expected a multiple of ${String(issue.divisor)}${got}`;
@@ -85,10 +89,14 @@ export function describeIssue(issue: Issue): string {
   }
 }
 
+function bestBranch(issue: Extract<Issue, { code: 'invalid_union' }>): Issue | undefined {
+  return issue.errors.filter((b) => b.length > 0).sort((a, b) => a.length - b.length)[0]?.[0];
+}
+
 /** The full path of an issue, following a union into the branch that was meant. */
 function fullPath(issue: Issue): PropertyKey[] {
   if (issue.code === 'invalid_union' && !(issue.message && issue.message !== 'Invalid input')) {
-    const best = issue.errors.filter((b) => b.length > 0).sort((a, b) => a.length - b.length)[0]?.[0];
+    const best = bestBranch(issue);
     if (best) return [...issue.path, ...fullPath(best)];
   }
   return [...issue.path];
