@@ -165,7 +165,7 @@ describe('npm run vet', () => {
   it('prints the report as JSON on stdout', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', join(FIXTURES, 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html')], { encoding: 'utf8' });
     expect(JSON.parse(out).snapshot.followers).toBe(2362);
-  });
+  }, 60_000);
 
   it('exits non-zero with a one-line reason on an unreadable page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vet-'));
@@ -176,5 +176,5 @@ describe('npm run vet', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^vet: login-wall: /);
-  });
+  }, 60_000);
 });
