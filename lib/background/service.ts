@@ -10,6 +10,7 @@ import { describeStorageError } from '../storage-errors';
 import { boundSnapshot } from '../bounds';
 import { compactCreatorHistory } from '../compaction';
 import { forgetVisits } from './forget';
+import { RateWindow } from '../content/limits';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
 import { historyFor, isShortlisted, recordSnapshot, setShortlisted } from '../store';
 import * as z from 'zod/mini';
@@ -53,6 +54,27 @@ function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boo
   }
 }
 
+/**
+ * New creators a tab may add per minute, and all tabs together. Each content script limits its own
+ * tab (lib/content/limits.ts); this also holds when a page reloads itself to start a fresh script.
+ */
+export const NEW_CREATORS_PER_MINUTE = { tab: 30, all: 60 } as const;
+const creatorRates = new WeakMap<BackgroundDeps, { all: RateWindow; tabs: Map<number, RateWindow> }>();
+
+async function mayAddCreator(deps: BackgroundDeps, key: string, tabId: number): Promise<boolean> {
+  if (await deps.db.creators.get(key)) return true;
+  const now = Date.now();
+  let newCreators = creatorRates.get(deps);
+  if (!newCreators) creatorRates.set(deps, (newCreators = { all: new RateWindow(NEW_CREATORS_PER_MINUTE.all, 60_000), tabs: new Map() }));
+  let tab = newCreators.tabs.get(tabId);
+  if (!tab) {
+    if (newCreators.tabs.size > 500) newCreators.tabs.clear();
+    tab = new RateWindow(NEW_CREATORS_PER_MINUTE.tab, 60_000);
+    newCreators.tabs.set(tabId, tab);
+  }
+  return tab.allow(now) && newCreators.all.allow(now);
+}
+
 /** When each creator's history was last compacted by this worker: once in a while is enough. */
 const compactedAt = new Map<string, number>();
 const COMPACT_EVERY_MS = 10 * 60_000;
@@ -83,6 +105,7 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
         // Cut to the size limits here too: what is stored never depends on the sender having done it.
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
+        if (!(await mayAddCreator(deps, key, sender.tab?.id ?? -1))) return { ok: false, error: deps.i18n.t('overlay_flood') };
         const [scores, shortlisted] = await Promise.all([scoreWithStore(deps.db, snapshot, deps.i18n), isShortlisted(deps.db, key)]);
         await recordSnapshot(deps.db, snapshot, scores);
         await compactNow(deps.db, key);

@@ -217,7 +217,8 @@ export class PageController {
     } catch (error) {
       response = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
-    if (response.ok) this.remember({ creatorKey: response.creatorKey, capturedAt: snapshot.capturedAt });
+    // The tab's first page came from a real page load, not a script: it is never taken back.
+    if (response.ok && generation > 1) this.remember({ creatorKey: response.creatorKey, capturedAt: snapshot.capturedAt });
     if (generation !== this.generation || this.disposed || this.flooded) return;
     if (!response.ok) {
       this.setState({ status: 'error', message: response.error });

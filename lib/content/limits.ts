@@ -58,7 +58,7 @@ export class ObservedBodies {
 }
 
 /** Event times within a sliding window, at most `limit` of them kept. */
-class Window {
+export class RateWindow {
   private times: number[] = [];
   constructor(
     private readonly limit: number,
@@ -91,10 +91,10 @@ export class FloodGuard {
   /** Bodies over the limits per minute; the MAIN-world observer never sends one. */
   static readonly REJECTED = 3;
 
-  private readonly creators = new Window(FloodGuard.ACTIVE_CREATORS, FloodGuard.WINDOW_MS);
-  private readonly scripted = new Window(FloodGuard.SCRIPTED_CREATORS, FloodGuard.WINDOW_MS);
-  private readonly messages = new Window(FloodGuard.MESSAGES, 10_000);
-  private readonly rejected = new Window(FloodGuard.REJECTED, FloodGuard.WINDOW_MS);
+  private readonly creators = new RateWindow(FloodGuard.ACTIVE_CREATORS, FloodGuard.WINDOW_MS);
+  private readonly scripted = new RateWindow(FloodGuard.SCRIPTED_CREATORS, FloodGuard.WINDOW_MS);
+  private readonly messages = new RateWindow(FloodGuard.MESSAGES, 10_000);
+  private readonly rejected = new RateWindow(FloodGuard.REJECTED, FloodGuard.WINDOW_MS);
 
   allowCreator(now: number, userActive: boolean): boolean {
     if (!this.creators.allow(now)) return false;

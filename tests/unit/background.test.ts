@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleMessage, type BackgroundDeps } from '../../lib/background/service';
+import { NEW_CREATORS_PER_MINUTE, handleMessage, type BackgroundDeps } from '../../lib/background/service';
 import { openVetlensDB, type VetlensDB } from '../../lib/db';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
@@ -135,6 +135,16 @@ describe('background message handler', () => {
     expect(await db.creators.get('instagram:known')).toMatchObject({ followers: 500, lastSeenAt: at(24 * 60), snapshotCount: 1 });
     // Only a content script may ask.
     expect(await handleMessage({ type: 'content:forget', items }, { id: 'evil' }, deps)).toMatchObject({ ok: false });
+  });
+
+  it('lets a tab add new creators only at a bounded rate, even across page reloads', async () => {
+    const visit = (handle: string, tab: number) => handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/` }) }, { ...fromInstagramTab, tab: { id: tab } }, deps);
+    for (let i = 0; i < NEW_CREATORS_PER_MINUTE.tab; i++) expect((await visit(`fake${i}`, 7)).ok).toBe(true);
+    expect(await visit('one.too.many', 7)).toEqual({ ok: false, error: deps.i18n.t('overlay_flood') });
+    expect(await db.creators.get('instagram:one.too.many')).toBeUndefined();
+    // Creators it already knows still update, and another tab is not held back.
+    expect((await visit('fake0', 7)).ok).toBe(true);
+    expect((await visit('someone', 8)).ok).toBe(true);
   });
 
   it('never stores views per follower as an engagement rate', async () => {

@@ -165,10 +165,12 @@ describe('PageController against a flood', () => {
       await new Promise((r) => setTimeout(r, 120));
     }
     await vi.waitFor(() => expect(states.at(-1)).toEqual({ status: 'flood', platform: 'instagram' }));
-    // A handful were read before the flood was noticed; every one of them is taken back.
-    expect(sent.length).toBeGreaterThan(0);
+    // A handful were read before the flood was noticed; every one is taken back but the tab's first
+    // page, which a real page load brought.
+    expect(sent.length).toBeGreaterThan(1);
     expect(sent.length).toBeLessThanOrEqual(FloodGuard.SCRIPTED_CREATORS);
-    await vi.waitFor(() => expect(forgotten.map((f) => f.creatorKey).sort()).toEqual([...new Set(sent.map((s) => creatorKey(s)))].sort()));
+    const scripted = [...new Set(sent.map((s) => creatorKey(s)))].filter((key) => key !== 'instagram:fake0');
+    await vi.waitFor(() => expect([...new Set(forgotten.map((f) => f.creatorKey))].sort()).toEqual(scripted.sort()));
     // After it, nothing is read or sent, whatever the page does.
     const before = sent.length;
     observe('fake0');
