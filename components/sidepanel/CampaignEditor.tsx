@@ -24,6 +24,7 @@ import { formatCount, formatMoney } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import type { Total } from '../../lib/campaign/estimates';
 import type { ToastState } from './Toast';
+import { storageReason } from '../../lib/storage-errors';
 
 const PAGE = 50;
 
@@ -154,7 +155,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
 
   // A schema failure is the marketer's to fix; anything else (storage full, …) is reported as it is.
   const saveErrorText = (error: unknown) =>
-    error instanceof InvalidCampaignError ? t('campaign_error_invalid') : t('campaign_error_save', error instanceof Error ? error.message : String(error));
+    error instanceof InvalidCampaignError ? t('campaign_error_invalid') : t('campaign_error_save', storageReason(error, i18n));
 
   function change(next: Campaign) {
     setCampaign(next);
