@@ -3,8 +3,13 @@
  * tests, backed by the merged catalogs). Messages use the browser's own `$1`…`$9` substitutions.
  */
 export interface I18n {
-  /** BCP 47 tag used for Intl number and date formatting. */
+  /**
+   * BCP 47 tag of the interface language, for `lang` attributes and Intl numbers and dates: the
+   * browser's language when Vetlens speaks it, else English (the strings' fallback).
+   */
   readonly locale: string;
+  /** The browser's own language, which spreadsheets on this computer likely follow (CSV separator). */
+  readonly browserLanguage?: string;
   t(key: string, ...substitutions: Array<string | number>): string;
 }
 
@@ -31,12 +36,22 @@ export function createCatalogI18n(
 }
 
 /** Backed by the extension's i18n API; `getMessage` is passed in so this stays testable. */
+export const INTERFACE_LANGUAGES = ['en', 'az'] as const;
+
+/** The locale Vetlens's text is in for a browser language: "az-AZ" stays, "ru" falls back to English. */
+export function interfaceLocale(browserLanguage: string): string {
+  const base = browserLanguage.split(/[-_]/)[0]!.toLowerCase();
+  return (INTERFACE_LANGUAGES as readonly string[]).includes(base) ? browserLanguage.replace('_', '-') : 'en';
+}
+
 export function createBrowserI18n(api: {
   getMessage(key: string, subs?: string[]): string;
   getUILanguage(): string;
 }): I18n {
+  const browserLanguage = api.getUILanguage() || 'en';
   return {
-    locale: api.getUILanguage() || 'en',
+    locale: interfaceLocale(browserLanguage),
+    browserLanguage,
     t(key, ...subs) {
       return api.getMessage(key, subs.map(String)) || key;
     },
