@@ -11,6 +11,8 @@ export interface I18n {
   /** The browser's own language, which spreadsheets on this computer likely follow (CSV separator). */
   readonly browserLanguage?: string;
   t(key: string, ...substitutions: Array<string | number>): string;
+  /** The browser's own language detector, where there is one; null when it cannot tell or fails. */
+  detectLanguage?(text: string): Promise<{ language: string; reliable: boolean } | null>;
 }
 
 export function substitute(message: string, substitutions: Array<string | number>): string {
@@ -47,9 +49,19 @@ export function interfaceLocale(browserLanguage: string): string {
 export function createBrowserI18n(api: {
   getMessage(key: string, subs?: string[]): string;
   getUILanguage(): string;
+  detectLanguage?(text: string): Promise<{ isReliable: boolean; languages: Array<{ language: string; percentage: number }> }>;
 }): I18n {
   const browserLanguage = api.getUILanguage() || 'en';
   return {
+    async detectLanguage(text) {
+      try {
+        const result = await api.detectLanguage?.(text);
+        const top = result?.languages[0];
+        return top ? { language: top.language, reliable: result.isReliable } : null;
+      } catch {
+        return null;
+      }
+    },
     locale: interfaceLocale(browserLanguage),
     browserLanguage,
     t(key, ...subs) {
