@@ -103,7 +103,10 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
   const [loading, setLoading] = useState<{ done: number; total: number } | null>(null);
   const [shown, setShown] = useState(PAGE);
   const [codeError, setCodeError] = useState<string | null>(null);
-  const [separator, setSeparator] = useState<CsvSeparator>(() => defaultCsvSeparator(i18n.browserLanguage ?? i18n.locale));
+  const [separator, setSeparator] = useState<CsvSeparator>(() =>
+    // Either language writing a decimal comma means a spreadsheet that splits on ";".
+    [i18n.locale, i18n.browserLanguage ?? i18n.locale].some((lang) => defaultCsvSeparator(lang) === ';') ? ';' : ',',
+  );
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<Campaign | null>(null);
 

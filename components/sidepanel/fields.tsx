@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dateOrder, formatDay, parseTypedDay } from '../../lib/i18n/format';
+import { dateOrder, formatDay, numberFormat, parseTypedDay } from '../../lib/i18n/format';
 import { formatForInput, parseTypedNumber } from '../../lib/i18n/number';
 import type { I18n } from '../../lib/i18n/translate';
 
@@ -56,7 +56,7 @@ export function NumberField(props: {
     if (parsed.reason === 'ambiguous') return setPending({ kind: 'ambiguous', readings: parsed.readings });
     setPending({ kind: 'error', message: t('number_invalid', raw.trim()) });
   };
-  const show = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(n);
+  const show = (n: number) => numberFormat(locale, { maximumFractionDigits: 3 }).format(n);
 
   return (
     <span class="number-field">

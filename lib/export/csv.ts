@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { formatPercent } from '../i18n/format';
+import { formatPercent, numberFormat } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import type { CampaignExport, ExportRow } from './rows';
 import { nextTick } from './rows';
@@ -30,7 +30,7 @@ export type CsvSeparator = ',' | ';';
  */
 export function defaultCsvSeparator(language: string): CsvSeparator {
   try {
-    const decimal = new Intl.NumberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    const decimal = numberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
     return decimal === ',' ? ';' : ',';
   } catch {
     return ',';

@@ -1,3 +1,5 @@
+import { numberFormat } from './format';
+
 /**
  * Reads a number the way people type it in either convention: "1200,50", "1 200,50", "1.200,50",
  * "1,200.50" and "1200.50" are all 1200.5. Where the text allows two readings ("1,200" is 1.2 in
@@ -63,5 +65,5 @@ export function parseTypedNumber(text: string): ParsedNumber {
 /** A number as an input shows it: the interface's decimal mark, no grouping, at most `digits` decimals. */
 export function formatForInput(value: number | null, locale: string, digits = 2): string {
   if (value === null || !Number.isFinite(value)) return '';
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, { useGrouping: false, maximumFractionDigits: digits }).format(value);
 }

@@ -40,10 +40,17 @@ export function createCatalogI18n(
 /** Backed by the extension's i18n API; `getMessage` is passed in so this stays testable. */
 export const INTERFACE_LANGUAGES = ['en', 'az'] as const;
 
-/** The locale Vetlens's text is in for a browser language: "az-AZ" stays, "ru" falls back to English. */
-export function interfaceLocale(browserLanguage: string): string {
+/**
+ * The locale Vetlens's text is in. The browser picks the strings' language itself, and its
+ * reported UI language can differ (Chromium says "en-US" where it has no interface of its own in
+ * Azerbaijani yet serves the Azerbaijani strings), so the strings name their language
+ * (`interface_language`) and the browser's language adds only a region: "en" + "en-GB" → "en-GB",
+ * "az" + "en-US" → "az", and a browser in Russian gets English.
+ */
+export function interfaceLocale(browserLanguage: string, catalogLanguage?: string): string {
   const base = browserLanguage.split(/[-_]/)[0]!.toLowerCase();
-  return (INTERFACE_LANGUAGES as readonly string[]).includes(base) ? browserLanguage.replace('_', '-') : 'en';
+  const language = catalogLanguage && (INTERFACE_LANGUAGES as readonly string[]).includes(catalogLanguage) ? catalogLanguage : (INTERFACE_LANGUAGES as readonly string[]).includes(base) ? base : 'en';
+  return base === language ? browserLanguage.replace('_', '-') : language;
 }
 
 export function createBrowserI18n(api: {
@@ -53,6 +60,8 @@ export function createBrowserI18n(api: {
 }): I18n {
   const browserLanguage = api.getUILanguage() || 'en';
   return {
+    locale: interfaceLocale(browserLanguage, api.getMessage('interface_language')),
+    browserLanguage,
     async detectLanguage(text) {
       try {
         const result = await api.detectLanguage?.(text);
@@ -62,8 +71,6 @@ export function createBrowserI18n(api: {
         return null;
       }
     },
-    locale: interfaceLocale(browserLanguage),
-    browserLanguage,
     t(key, ...subs) {
       return api.getMessage(key, subs.map(String)) || key;
     },

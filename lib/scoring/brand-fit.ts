@@ -232,6 +232,8 @@ export function undisclosedPromotion(caption: string | null, hashtags: readonly 
 /** "English (en)" in the interface language; the code alone where Intl does not know it. */
 function languageName(code: string, locale: string): string {
   try {
+    // Without the interface language's own names (Chromium has none in Azerbaijani), the code alone.
+    if (Intl.DisplayNames.supportedLocalesOf([locale]).length === 0) return code;
     const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code);
     return name && name !== code ? `${name} (${code})` : code;
   } catch {
