@@ -15,11 +15,30 @@ const CONVENTIONS: Record<string, Conventions> = {
   az: { decimal: ',', group: '.', dateSeparator: '.' },
 };
 
-/** The conventions to apply by hand, or null where the runtime knows the locale. */
-export function missingConventions(locale: string, supported: (l: string) => boolean = (l) => Intl.NumberFormat.supportedLocalesOf([l]).length > 0): Conventions | null {
+/**
+ * Whether the runtime really formats the locale by its conventions. Chromium lists "az" as supported
+ * and resolves to it, yet formats as English, so the output itself is checked.
+ */
+function runtimeFollows(locale: string, conventions: Conventions): boolean {
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 29, 12));
+    return decimal === conventions.decimal && date === ['29', '11', '2026'].join(conventions.dateSeparator);
+  } catch {
+    return false;
+  }
+}
+
+const checked = new Map<string, boolean>();
+
+/** The conventions to apply by hand, or null where the runtime formats the locale itself. */
+export function missingConventions(locale: string, follows: (l: string, c: Conventions) => boolean = runtimeFollows): Conventions | null {
   const base = locale.split(/[-_]/)[0]!.toLowerCase();
   const conventions = CONVENTIONS[base];
-  return conventions && !supported(base) ? conventions : null;
+  if (!conventions) return null;
+  if (follows !== runtimeFollows) return follows(base, conventions) ? null : conventions;
+  if (!checked.has(base)) checked.set(base, runtimeFollows(base, conventions));
+  return checked.get(base) ? null : conventions;
 }
 
 /** Intl.NumberFormat for the locale, with its conventions applied where the runtime lacks them. */

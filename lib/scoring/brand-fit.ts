@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { detectAll } from 'tinyld';
 import type { BrandBrief } from '../brief';
 import { iabCategoryByName, iabLineage } from '../data/iab-categories';
-import { formatCount } from '../i18n/format';
+import { formatCount, missingConventions } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import type { ProfileSnapshot } from '../snapshot';
 import { clamp } from './stats';
@@ -232,8 +232,8 @@ export function undisclosedPromotion(caption: string | null, hashtags: readonly 
 /** "English (en)" in the interface language; the code alone where Intl does not know it. */
 function languageName(code: string, locale: string): string {
   try {
-    // Without the interface language's own names (Chromium has none in Azerbaijani), the code alone.
-    if (Intl.DisplayNames.supportedLocalesOf([locale]).length === 0) return code;
+    // Without the interface language's own names (Chromium has no Azerbaijani data), the code alone.
+    if (missingConventions(locale)) return code;
     const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code);
     return name && name !== code ? `${name} (${code})` : code;
   } catch {
