@@ -143,3 +143,20 @@ test('removing a creator on the card can be undone on the card', async () => {
   // Every column has a heading, the overall score's too.
   await expect(popup.getByTestId('col-overall')).toHaveText('Overall');
 });
+
+test('at 320 px the card and its four score boxes stay inside the page, with the why open', async () => {
+  const session = await start();
+  session.servePage('https://www.youtube.com/@VetlensBeta', 'e2e/youtube-channel-b.html');
+  const tab = await session.context.newPage();
+  await tab.setViewportSize({ width: 320, height: 700 });
+  await tab.goto('https://www.youtube.com/@VetlensBeta');
+  const card = await waitForReadyOverlay(tab);
+  await card.locator('.vl-why summary').click();
+  const box = await card.evaluate((el) => {
+    const edge = el.getBoundingClientRect().right;
+    return { right: edge, width: innerWidth, outside: [...el.querySelectorAll('*')].filter((c) => c.getBoundingClientRect().right > edge + 0.5).length };
+  });
+  expect(box.right).toBeLessThanOrEqual(box.width);
+  expect(box.outside).toBe(0);
+  await expect(card.getByTestId('vetlens-shortlist')).toBeVisible();
+});
