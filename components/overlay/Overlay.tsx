@@ -56,6 +56,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist }: OverlayPro
               </div>
             )}
           </dl>
+          {state.report.snapshot.privateAccount && (
+            <p class="vl-muted" data-testid="vetlens-private" role="note">
+              {t('overlay_private_note')}
+            </p>
+          )}
           <ReportView report={state.report} i18n={i18n} />
           <button type="button" class="vl-shortlist" data-testid="vetlens-shortlist" aria-pressed={state.shortlisted} onClick={onToggleShortlist}>
             {state.shortlisted ? t('overlay_shortlisted') : t('overlay_add_shortlist')}

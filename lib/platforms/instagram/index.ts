@@ -115,8 +115,12 @@ function extractProfile(doc: Document, url: URL, handle: string, options: Extrac
   if (header && hasAnyCount(header.counts)) sources.push('dom');
   if (header) mergeCounts(counts, header.counts);
   const meta = readProfileMeta(doc, handle, numberLang);
-  if (meta && hasAnyCount(meta.counts)) sources.push('meta');
-  if (meta) mergeCounts(counts, meta.counts);
+  // The meta tags are rounded and can be older than the header (862 in the tag, 944 on screen): where
+  // the header is on the page, a count it does not give is not taken from them either.
+  if (meta && !header && hasAnyCount(meta.counts)) {
+    sources.push('meta');
+    mergeCounts(counts, meta.counts);
+  }
 
   const isPrivate = user?.isPrivate === true || privateNoticeShown(doc, header?.header ?? null);
   if (header && !isPrivate) for (const tile of gridTiles(doc)) mergePost(posts, tile);

@@ -45,22 +45,29 @@ const BUTTON = '[role="button"], button';
 const hasButton = (el: Element) => el.matches(BUTTON) || el.querySelector(BUTTON) !== null;
 
 /**
- * The action bar: the row of like, comment, share and save buttons. A count belongs to the button
- * before it, whether it sits beside the button in the same slot or in the next sibling.
+ * The action bar: the row of like, comment, share and save buttons, the like button first. A count
+ * belongs to the button before it, whether it sits beside the button in the same slot or in the next
+ * sibling. The buttons' names, where known, must agree with that order: a row that is not in the
+ * order this reader knows gives nothing.
  */
 function actionCounts(root: Element, lang: string): { likes: ParsedCount | null; comments: ParsedCount | null } {
+  const none = { likes: null, comments: null };
   const button = root.querySelector(IG.actionBar.css)?.closest(BUTTON);
   let row = button?.parentElement ?? null;
   while (row && row !== root.parentElement && Array.from(row.children).filter(hasButton).length < 3) row = row.parentElement;
-  if (!row || row === root.parentElement) return { likes: null, comments: null };
-  const texts: string[] = [];
+  if (!row || row === root.parentElement || !row.firstElementChild || !hasButton(row.firstElementChild)) return none;
+  const slots: { text: string; kind: PostCount | null }[] = [];
   for (const child of Array.from(row.children)) {
-    if (hasButton(child)) texts.push('');
-    if (texts.length === 0) continue;
+    if (hasButton(child)) {
+      const name = child.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? '';
+      slots.push({ text: '', kind: name ? classifyLabel(name, POST_LABELS) : null });
+    }
     const outside = child.cloneNode(true) as Element;
     for (const inner of Array.from(outside.querySelectorAll(BUTTON))) inner.remove();
-    if (!outside.matches(BUTTON)) texts[texts.length - 1] += ` ${outside.textContent ?? ''}`;
+    if (!outside.matches(BUTTON)) slots[slots.length - 1]!.text += ` ${outside.textContent ?? ''}`;
   }
+  if (slots[0]?.kind !== null && slots[0]?.kind !== 'likes') return none;
+  if (slots[1] && slots[1].kind !== null && slots[1].kind !== 'comments') return none;
   // A worded count ("좋아요 1,204개") must name what it counts; a bare number is read by its place.
   const slotCount = (text: string | undefined, kind: 'likes' | 'comments') => {
     const split = splitCountText(text?.replace(/\s+/g, ' ').trim(), lang);
@@ -68,7 +75,7 @@ function actionCounts(root: Element, lang: string): { likes: ParsedCount | null;
     const named = split.label ? classifyLabel(split.label, POST_LABELS) : null;
     return named === null || named === kind ? split.count : null;
   };
-  return { likes: slotCount(texts[0], 'likes'), comments: slotCount(texts[1], 'comments') };
+  return { likes: slotCount(slots[0]?.text, 'likes'), comments: slotCount(slots[1]?.text, 'comments') };
 }
 
 /** "137 curtidas" linked to /liked_by/ (layouts up to 2025). */
@@ -87,8 +94,11 @@ function likedByCount(root: Element, code: string, lang: string): ParsedCount | 
  */
 function wordedCount(root: Element, kind: PostCount, lang: string): ParsedCount | null {
   for (const element of Array.from(root.querySelectorAll('span, div, a'))) {
-    if (element.children.length > 3 || element.closest('h1, ul, li, button, [role="button"]')) continue;
-    const split = splitCountText(textOf(element), lang);
+    // A short line of its own: never a block that also holds the caption, the comments or the date.
+    if (element.children.length > 3 || element.closest('h1, ul, li, button, [role="button"]') || element.querySelector('h1, ul, li, time')) continue;
+    const text = textOf(element);
+    if (!text || text.length > 60) continue;
+    const split = splitCountText(text, lang);
     if (split?.label && classifyLabel(split.label, POST_LABELS) === kind) return split.count;
   }
   return null;

@@ -62,12 +62,12 @@ export const PROFILE_LABELS: Lexicon<ProfileCount> = {
 
 export const POST_LABELS: Lexicon<PostCount> = {
   likes: {
-    en: ['like'], es: ['me gusta'], pt: ['curtida'], fr: ["j'aime"], de: ['gefällt', 'like'], it: ['mi piace'],
+    en: ['like'], es: ['me gusta'], pt: ['curtida', 'curtir'], fr: ["j'aime"], de: ['gefällt', 'like'], it: ['mi piace'],
     tr: ['beğen'], ru: ['нравится'], uk: ['вподобан', 'подобається'], pl: ['polubie', 'lubię to'], nl: ['vind-ik-leuk', 'like'], id: ['suka'],
-    hi: ['लाइक', 'पसंद'], ja: ['いいね'], ko: ['좋아요'], zh: ['赞', '讚'], ar: ['إعجاب'], fa: ['لایک', 'پسند'], az: ['bəyən'],
+    hi: ['लाइक', 'पसंद'], ja: ['いいね'], ko: ['좋아요'], zh: ['赞', '讚'], ar: ['إعجاب', 'أعجبني'], fa: ['لایک', 'پسند'], az: ['bəyən'],
   },
   comments: {
-    en: ['comment'], es: ['comentario'], pt: ['comentário', 'comentario'], fr: ['commentaire'], de: ['kommentar'], it: ['comment'],
+    en: ['comment'], es: ['comentar'], pt: ['comentário', 'comentar'], fr: ['commentaire', 'commenter'], de: ['komment'], it: ['comment'],
     tr: ['yorum'], ru: ['коммент'], uk: ['комент'], pl: ['komentarz'], nl: ['reactie', 'opmerking'], id: ['komentar'],
     hi: ['कमेंट', 'टिप्पणी'], ja: ['コメント'], ko: ['댓글'], zh: ['评论', '評論', '留言'], ar: ['تعليق'], fa: ['نظر', 'کامنت'], az: ['şərh', 'rəy'],
   },
