@@ -15,12 +15,14 @@ import { IG } from './selectors';
 export { routeInstagramUrl } from './route';
 
 /**
- * Instagram. Sources, in order (see docs/platforms or the module comments):
+ * Instagram. Sources, in order (each reader's module says how it reads):
  * 1. JSON embedded in the first HTML (`window._sharedData` until 2022, `data-sjs` bootstrap scripts),
- *    unless an in-page navigation has made it stale;
+ *    unless an in-page navigation has made it stale (json.ts);
  * 2. JSON the page's own scripts fetched (web_profile_info, GraphQL user, timeline, clips), newest first;
- * 3. the visible DOM, read by structure in any interface language (header counts, post actions);
- * 4. og:description / meta description, rounded and never above the header or the JSON.
+ * 3. the visible DOM, read by structure in any interface language (header.ts, post.ts);
+ * 4. og:description / meta description, rounded, only where the header or the post is not on screen (meta.ts).
+ * Screens that stand in for a page (account chooser, login, cookies, unavailable) are told apart
+ * first (interstitial.ts); every selector and pattern comes from selectors.ts with its evidence.
  */
 
 /** JSON sources in trust order, each with its source name. */
