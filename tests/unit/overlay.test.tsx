@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '../../components/overlay/Overlay';
 import { nodeI18n } from '../../lib/i18n/node';
 import { scoreSnapshot } from '../../lib/scoring';
-import { creatorKey } from '../../lib/snapshot';
+import { creatorKey, UnreadableReasonSchema } from '../../lib/snapshot';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
 
 const i18n = nodeI18n('en');
@@ -103,5 +103,24 @@ describe('Overlay', () => {
     expect(document.querySelector('[data-testid="vetlens-collapse"]')!.getAttribute('aria-expanded')).toBe('false');
     document.querySelector<HTMLButtonElement>('[data-testid="vetlens-collapse"]')!.click();
     expect(onCollapse).toHaveBeenLastCalledWith(false);
+  });
+
+  it('says why for every kind of screen that stands in for a page, in both languages', () => {
+    for (const locale of ['en', 'az'] as const) {
+      for (const reason of UnreadableReasonSchema.options) {
+        render(<Overlay state={{ status: 'unreadable', platform: 'instagram', reason, detail: '' }} i18n={nodeI18n(locale)} floating onToggleShortlist={() => undefined} />, document.body);
+        const text = document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent!;
+        expect(text, `${locale} ${reason}`).not.toMatch(/overlay_unreadable/);
+        expect(text.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('says a private account hides its posts, beside the header numbers it did read', () => {
+    show(makeSnapshot({ privateAccount: true, posts: [] }));
+    expect(document.querySelector('[data-testid="vetlens-followers"]')!.textContent).toContain('24,310');
+    expect(document.querySelector('[data-testid="vetlens-private"]')!.textContent).toMatch(/^Private account: .*posts are hidden/);
+    show();
+    expect(document.querySelector('[data-testid="vetlens-private"]')).toBeNull();
   });
 });
