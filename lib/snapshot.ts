@@ -41,6 +41,8 @@ export const PostSchema = z.object({
   rounded: z.optional(z.array(z.enum(['likes', 'comments', 'views', 'shares', 'saves']))),
   /** Whether publishedAt came from a relative text such as "3 weeks ago" (approximate). */
   dateApproximate: z.optional(z.boolean()),
+  /** The site's own paid-partnership label (Instagram's "Paid partnership"): null or absent when not shown. */
+  sponsored: z.optional(z.nullable(z.boolean())),
 });
 export type Post = z.infer<typeof PostSchema>;
 
@@ -75,13 +77,15 @@ export const ProfileSnapshotSchema = z.object({
   sources: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(10)),
   /** What kind of page this was read from. */
   pageKind: z.enum(['profile', 'post']),
-  /** What was cut to the size limits (lib/content/bounds.ts): long bios or captions, or posts beyond the newest. */
+  /** What was cut to the size limits (lib/bounds.ts): long bios or captions, or posts beyond the newest. */
   trimmed: z.optional(z.array(z.enum(['bio', 'captions', 'posts', 'hashtags'])).check(z.maxLength(4))),
+  /** A private account: its header counts were read, its posts are hidden from this viewer. */
+  privateAccount: z.optional(z.boolean()),
 });
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
 
 /** Why a page gave no snapshot. Never zeros instead. */
-export const UnreadableReasonSchema = z.enum(['not-profile', 'login-wall', 'bot-check', 'unreadable']);
+export const UnreadableReasonSchema = z.enum(['not-profile', 'login-wall', 'bot-check', 'unreadable', 'private', 'account-chooser', 'cookie-wall', 'unavailable']);
 export type UnreadableReason = z.infer<typeof UnreadableReasonSchema>;
 
 export type ExtractResult =

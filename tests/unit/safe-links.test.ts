@@ -45,7 +45,7 @@ describe('links are http(s) only', () => {
     const exported = buildCampaignExport(campaign, data);
     const md = await campaignMarkdown(exported, nodeI18n('en'));
     expect(md.toLowerCase()).not.toContain('javascript');
-    const csv = await campaignCsv(exported);
+    const csv = await campaignCsv(exported, { i18n: nodeI18n('en'), separator: ';' });
     expect(csv.toLowerCase()).not.toContain('javascript');
     for (const bad of HOSTILE) expect(markdownUrl(bad)).toBeNull();
     expect(markdownUrl('https://shop.example/a b|c')).toBe('<https://shop.example/a%20b%7Cc>');
