@@ -3,15 +3,15 @@ import { OBSERVER_CHANNEL } from './platforms/observe';
 import type { Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
 
+/** One visit a tab stored: the creator and the snapshot's time, which is its place in the history. */
+export const ForgetItemSchema = z.object({ creatorKey: z.string().check(z.minLength(1), z.maxLength(300)), capturedAt: z.iso.datetime({ offset: true }) });
+export type ForgetItem = z.infer<typeof ForgetItemSchema>;
+
 /**
  * Every message is a member of a discriminated union whose type names its direction:
  * `content:*` goes from a content script to the background, `tab:*` from the popup to the content script of a tab. Each receiver parses
  * what arrives with these schemas and checks who sent it.
  */
-/** One visit a tab stored: the creator and the snapshot's time, which is its place in the history. */
-export const ForgetItemSchema = z.object({ creatorKey: z.string().check(z.minLength(1), z.maxLength(300)), capturedAt: z.iso.datetime({ offset: true }) });
-export type ForgetItem = z.infer<typeof ForgetItemSchema>;
-
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema }),
   /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */

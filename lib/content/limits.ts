@@ -77,14 +77,14 @@ export class RateWindow {
 /**
  * Notices a page sending more than a person's browsing produces. A person opens a few creators a
  * minute, by clicking; a hostile script can switch creators, or post bodies, hundreds of times a
- * second. Creator switches without a recent click or key press (the browser's user activation,
- * which a script cannot fake) have a much lower allowance than those with one.
+ * second. Creator switches without a person's input just before (a trusted click, key, scroll or
+ * touch, which a script cannot fake: `watchPersonInput`) have a much lower allowance.
  */
 export class FloodGuard {
   static readonly WINDOW_MS = 60_000;
   /** Creator switches a minute when the person has just clicked or typed. */
   static readonly ACTIVE_CREATORS = 30;
-  /** Creator switches a minute with no click or key press behind them (a script, or Back pressed quickly). */
+  /** Creator switches a minute with no input of a person behind them (a script, or Back pressed quickly). */
   static readonly SCRIPTED_CREATORS = 8;
   /** Observed-channel messages per 10 s: a busy page scrolling fetches a few a second at most. */
   static readonly MESSAGES = 150;
@@ -108,4 +108,28 @@ export class FloodGuard {
   allowRejected(now: number): boolean {
     return this.rejected.allow(now);
   }
+}
+
+/** Input only a person makes: scripts can dispatch these events, but never trusted ones. */
+const PERSON_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+/** How long after a person's input a creator switch counts as theirs (the browser's activation lasts 5 s too). */
+export const PERSON_INPUT_MS = 5_000;
+
+/**
+ * Whether a person has just clicked, typed, scrolled or touched the page. Scrolling counts: moving
+ * through Shorts or a TikTok feed with the wheel switches creators without a click.
+ */
+export function watchPersonInput(win: Window, now: () => number = Date.now): { active(): boolean; stop(): void } {
+  let last = -Infinity;
+  const note = (event: Event) => {
+    if (event.isTrusted) last = now();
+  };
+  for (const type of PERSON_EVENTS) win.addEventListener(type, note, { capture: true, passive: true });
+  const activation = (win.navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+  return {
+    active: () => now() - last < PERSON_INPUT_MS || activation?.isActive === true,
+    stop: () => {
+      for (const type of PERSON_EVENTS) win.removeEventListener(type, note, { capture: true });
+    },
+  };
 }

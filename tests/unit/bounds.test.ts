@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_LIMITS, boundSnapshot } from '../../lib/bounds';
 import { BODY_LIMITS, checkBody } from '../../lib/content/body';
-import { ObservedBodies } from '../../lib/content/limits';
+import { ObservedBodies, PERSON_INPUT_MS, watchPersonInput } from '../../lib/content/limits';
 import { collectByKey, walkJson } from '../../lib/platforms/json';
 import { ProfileSnapshotSchema } from '../../lib/snapshot';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
@@ -101,5 +101,22 @@ describe('snapshots have a size cap', () => {
     const bounded = boundSnapshot(snapshot);
     expect(bounded).toEqual({ ...snapshot, links: ['https://linktr.ee/lena'] });
     expect(bounded.trimmed).toBeUndefined();
+  });
+});
+
+describe("a person's input, which no script can fake", () => {
+  it('counts trusted clicks, keys and scrolling for a few seconds, and never dispatched events', () => {
+    let now = 1000;
+    const input = watchPersonInput(window, () => now);
+    window.dispatchEvent(new WheelEvent('wheel'));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
+    expect(input.active()).toBe(false);
+    const trusted = new WheelEvent('wheel');
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    window.dispatchEvent(trusted);
+    expect(input.active()).toBe(true);
+    now += PERSON_INPUT_MS + 1;
+    expect(input.active()).toBe(false);
+    input.stop();
   });
 });
