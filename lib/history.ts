@@ -20,15 +20,16 @@ export async function storedSnapshots(db: VetlensDB, key: string): Promise<Profi
 }
 
 /**
- * Re-scores the engagement at each stored visit, so every point comes from a real visit. A video page
- * alone holds one post: its rate is the creator's known so far, never that one video's.
+ * Re-scores the engagement at each stored visit, so every point comes from a real visit. A visit
+ * that read no likes has no point; a video page alone holds one post, so its point is the creator's
+ * rate as known at that visit, never that one video's.
  */
 export function historySeries(snapshots: readonly ProfileSnapshot[], i18n: I18n): HistoryPoint[] {
   const ordered = [...snapshots].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
   return ordered.map((s, i) => ({
     capturedAt: s.capturedAt,
     followers: s.followers,
-    engagementRate: scoreEngagement(mergeCreator(s, ordered.slice(0, i)).snapshot, i18n).rate,
+    engagementRate: s.posts.some((p) => p.likes !== null) ? scoreEngagement(mergeCreator(s, ordered.slice(0, i)).snapshot, i18n).rate : null,
   }));
 }
 
