@@ -120,7 +120,7 @@ describe('a channel page, then watch pages: what the scores rest on', () => {
   it('does the same through `npm run vet` for a .jsonl line whose history holds post snapshots', () => {
     const [report] = vetJsonl(`${JSON.stringify({ snapshot: w2, history: [w1, channel] })}\n`, { i18n });
     expect(report!.scores.engagement.inputs.count).toBe(2);
-    expect(report!.scores.evidence.likes.opened).toBe(2);
+    expect(report!.scores.evidence!.likes.opened).toBe(2);
     expect(report!.scores.overall.score).not.toBeNull();
     expect(report!.snapshot.pageKind).toBe('post');
   });
