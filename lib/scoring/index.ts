@@ -37,8 +37,9 @@ const CONFIDENCES: readonly Confidence[] = ['none', 'low', 'medium', 'high'];
  * there is something to rank.
  * - The engagement weight covers how the audience responds: engagement (likes) and, on TikTok and
  *   YouTube, reach (views ÷ followers) share it equally; either alone takes all of it.
- * - A part with "low" confidence counts half its weight: a score from little data should not swing
- *   the mix as much as a firm one.
+ * - Authenticity with "low" confidence counts half its weight: it starts at 100 and drops only on
+ *   evidence, so from few checks its score says little was found, not that much was checked. The
+ *   other parts measure something even from few posts: their low confidence lowers the overall's.
  * - Parts without a score leave the mix; the others share their weight in proportion.
  * Confidence is the lowest of the parts used, and lower still for what is missing: at most "medium"
  * without likes (reach only) or without authenticity, at most "low" with neither engagement nor reach.
@@ -63,13 +64,14 @@ export function scoreOverall(parts: OverallInputs, weights: ScoreWeights, i18n: 
     brandFit: has('brandFit') ? weights.brandFit : 0,
   };
   const used = PARTS.filter((name) => base[name] > 0);
-  const effective = new Map(used.map((name) => [name, base[name] * (scoreOf(name)!.confidence === 'low' ? 0.5 : 1)]));
+  const halved = (name: OverallPart) => name === 'authenticity' && scoreOf(name)!.confidence === 'low';
+  const effective = new Map(used.map((name) => [name, base[name] * (halved(name) ? 0.5 : 1)]));
   const sum = [...effective.values()].reduce((a, b) => a + b, 0);
 
   const notes: string[] = [t('reason_overall_weights', pct(weights.engagement), pct(weights.authenticity), pct(weights.brandFit))];
   if (likes && reach && audienceWeight > 0) notes.push(t('reason_overall_split', pct(audienceWeight)));
   if (!likes && reach && audienceWeight > 0) notes.push(t('reason_overall_reach_only', pct(audienceWeight)));
-  for (const name of used) if (scoreOf(name)!.confidence === 'low') notes.push(t('reason_overall_halved', t(`part_${name}`)));
+  if (used.some(halved)) notes.push(t('reason_overall_auth_halved'));
   if (!likes && !reach && audienceWeight > 0) notes.push(t('reason_overall_left_out', t('part_engagement')));
   if (!has('authenticity') && weights.authenticity > 0) notes.push(t('reason_overall_left_out', t('part_authenticity')));
   if (weights.brandFit > 0) {

@@ -64,7 +64,7 @@ describe('overall score', () => {
     expect(r.overall.reasons).toContain("Engagement's 100% is shared equally by likes (engagement per view) and reach (views ÷ followers).");
   });
 
-  it('counts a low-confidence part at half its weight, caps confidence by what is missing, and names both', () => {
+  it('counts low-confidence authenticity at half its weight, caps confidence by what is missing, and names both', () => {
     const part = (score: number, confidence: 'low' | 'medium' | 'high') => ({ score, confidence, reasons: [] });
     const engagement = { ...part(80, 'high'), rate: 0.01, basis: 'followers', benchmark: null, inputs: { postIds: [], count: 12, excluded: [] } } as EngagementScore;
     const authenticity = { ...part(100, 'low'), verdict: 'ok', flags: [] } as AuthenticityScore;
@@ -72,7 +72,7 @@ describe('overall score', () => {
     expect(o.shares!.engagement).toBeCloseTo(2 / 3, 10);
     expect(o.score).toBe(Math.round(80 * (2 / 3) + 100 / 3));
     expect(o.confidence).toBe('low');
-    expect(o.reasons).toContain('Authenticity counts half its weight: its confidence is low.');
+    expect(o.reasons).toContain('Authenticity counts half its weight: its confidence is low, and as it starts at 100 and drops only on evidence, from few checks it says little.');
 
     const reach = { ...part(60, 'medium'), rate: 0.2, percentile: 60, parts: [], inputs: { postIds: [], count: 12 } } as ReachScore;
     const noAuth = { ...authenticity, score: null, confidence: 'none' } as AuthenticityScore;
