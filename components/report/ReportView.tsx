@@ -61,6 +61,12 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
   // Until likes are known, the engagement box shows reach, named as such.
   const reachStandsIn = engagement.score === null && reach !== null && reach.score !== null;
   const flagLines = authenticity.flags.map((f) => f.evidence);
+  const rateLine =
+    engagement.rate === null
+      ? t(reach?.parts.length ? 'report_rate_no_likes' : 'report_rate_unknown')
+      : bench
+        ? t('reason_rate_vs_typical', formatPercent(engagement.rate, locale), formatPercent(bench.typical, locale), bench.tierLabel, t(`platform_${report.snapshot.platform}`))
+        : t('report_rate_only', formatPercent(engagement.rate, locale));
   return (
     <div class="vl-report">
       <div class="vl-scores">
@@ -74,11 +80,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         <ScoreChip id="brand-fit" label={t('score_brand_fit')} score={brandFit} i18n={i18n} />
       </div>
       <p class="vl-rate" data-testid="vetlens-engagement-rate">
-        {engagement.rate === null
-          ? t(reach?.parts.length ? 'report_rate_no_likes' : 'report_rate_unknown')
-          : bench
-            ? t('reason_rate_vs_typical', formatPercent(engagement.rate, locale), formatPercent(bench.typical, locale), bench.tierLabel, t(`platform_${report.snapshot.platform}`))
-            : t('report_rate_only', formatPercent(engagement.rate, locale))}
+        {rateLine}
       </p>
       {reach && reach.parts.length > 0 && (
         <p class="vl-rate" data-testid="vetlens-reach" data-score={reach.score ?? ''}>
@@ -94,7 +96,8 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
       <details class="vl-why" open={props.open}>
         <summary>{t('report_why')}</summary>
         <Section title={t('score_overall')} score={overall} i18n={i18n} />
-        <Section title={t('score_engagement')} score={engagement} i18n={i18n} />
+        {/* The rate line above already says it: not again in the list. */}
+        <Section title={t('score_engagement')} score={engagement} i18n={i18n} omit={[rateLine]} />
         {reach && <Section title={t('score_reach')} score={reach} i18n={i18n} />}
         <Section title={t('score_authenticity')} score={authenticity} i18n={i18n} omit={flagLines}>
           {authenticity.flags.map((flag) => (
