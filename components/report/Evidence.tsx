@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatPercent } from '../../lib/i18n/format';
+import { formatCount, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import type { CountOrigins, PostNumbers, ScoreEvidence } from '../../lib/scoring/types';
 import type { Platform } from '../../lib/snapshot';
@@ -73,7 +73,6 @@ export function EvidenceView(props: { evidence: ScoreEvidence; platform: Platfor
   if (likes) lines.push(t('rests_metric', t('metric_likes'), likes));
   else if (platform !== 'instagram') lines.push(t('rests_metric', t('metric_likes'), t('rests_none_yet')));
   if (views && platform !== 'instagram') lines.push(t('rests_metric', t('metric_views'), views));
-  if (evidence.followersFrom) lines.push(t('rests_followers_from', formatCount(evidence.followersFrom.followers, locale), formatDate(evidence.followersFrom.capturedAt, locale)));
   const seen = evidence.likes.listed + evidence.likes.opened;
   const n = evidence.openForLikes;
   const hint = n === 0 ? null : seen === 0 ? t('hint_open_videos', formatCount(n, locale)) : n === 1 ? t('hint_open_one_more') : t('hint_open_more_videos', formatCount(n, locale));

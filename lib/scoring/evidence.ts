@@ -30,7 +30,10 @@ export function scoreEvidence(page: ProfileSnapshot, merged: MergedCreator): Sco
   };
   const likes = origins('likes');
   const views = origins('views');
-  const currentPost = page.pageKind === 'post' ? (page.posts[0] ?? null) : null;
+  // This post as known now: the page's counts, with any it lacks (a TikTok video page shows no
+  // views) from the creator's other pages.
+  const pagePost = page.pageKind === 'post' ? (page.posts[0] ?? null) : null;
+  const currentPost = pagePost ? (merged.snapshot.posts.find((p) => p.id === pagePost.id) ?? pagePost) : null;
   const others = currentPost ? used.filter((p) => p.id !== currentPost.id) : used;
   const usual: ScoreEvidence['usual'] = {
     count: others.filter((p) => p.views !== null || p.likes !== null).length,

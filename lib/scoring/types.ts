@@ -94,7 +94,7 @@ export interface ScoreEvidence {
   openForLikes: number;
   /** The creator's usual numbers: medians over the window, this page's post left out. */
   usual: PostNumbers & { count: number };
-  /** On a post page: this post as the page shows it. */
+  /** On a post page: this post, its counts as the page shows them, gaps filled from other pages. */
   current: (PostNumbers & { id: string }) | null;
 }
 

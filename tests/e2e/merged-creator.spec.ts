@@ -46,13 +46,15 @@ test('a profile, then two of its videos: engagement turns from reach only into l
   await expect(engagement()).toHaveAttribute('data-score', /^\d+$/);
   await expect(engagement()).toHaveAttribute('data-confidence', 'low');
   await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('typical for >1M on TikTok');
-  await expect(card.getByTestId('vetlens-rests-on')).toContainText('Likes: 2 videos you opened · Views: 3 videos on the profile · Followers: 1,200,000, from your visit on');
+  await expect(card.getByTestId('vetlens-rests-on')).toHaveText('Based on: Likes: 2 videos you opened · Views: 3 videos on the profile');
   // The page shows no follower count: the profile's, marked as such; never a number no page gave.
   await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', '1200000');
   await expect(card.getByTestId('vetlens-followers')).toContainText('your visit on');
   const vs = card.getByTestId('vetlens-vs-usual');
   await expect(vs.locator('h4')).toHaveText("This video vs the creator's usual (median of 2 other videos)");
   await expect(vs.locator('tr[data-metric="likes"] td')).toHaveText(['40,100', '52,300', '×0.8']);
+  // The video page shows no views: the profile's tile gave them.
+  await expect(vs.locator('tr[data-metric="views"] td')).toHaveText(['845,200', '1,700,000', '×0.5']);
   const cardScore = await engagement().getAttribute('data-score');
 
   const panel = await session.context.newPage();

@@ -39,7 +39,7 @@ describe('the card: what the scores rest on', () => {
     const { q, text } = show(w2, [channel, w1]);
     expect(q('vetlens-score-engagement')!.getAttribute('data-measure')).toBe('views');
     expect(q('vetlens-score-engagement')!.getAttribute('data-score')).not.toBe('');
-    expect(text('vetlens-rests-on')).toBe('Based on: Likes: 2 videos you opened · Views: 28 videos on the channel page + 2 videos you opened · Followers: 100,000, from your visit on Mar 1, 2026');
+    expect(text('vetlens-rests-on')).toBe('Based on: Likes: 2 videos you opened · Views: 28 videos on the channel page + 2 videos you opened');
     expect(text('vetlens-hint')).toBe('Open one more recent video for a firmer score based on likes.');
     const table = q('vetlens-vs-usual')!;
     expect(table.querySelector('h4')!.textContent).toBe("This video vs the creator's usual (median of 29 other videos)");
