@@ -122,11 +122,13 @@ function mergePost(readings: readonly Reading[]): { post: Post; info: MergedPost
 
 /**
  * The time a post sorts by: its date, or else the date of the nearest dated post listed before it
- * on the page that listed it (grids run newest first), or else that page's capture time.
+ * on the newest profile page that listed it (grids run newest first), or else that page's capture
+ * time. A post known only from its own page sorts by that page's capture time.
  */
 function sortTimes(snapshots: readonly ProfileSnapshot[], dated: ReadonlyMap<string, number | null>): Map<string, number> {
   const times = new Map<string, number>();
-  for (const s of snapshots) {
+  const listings = [...snapshots.filter((s) => s.pageKind === 'profile'), ...snapshots.filter((s) => s.pageKind !== 'profile')];
+  for (const s of listings) {
     let last = Date.parse(s.capturedAt);
     s.posts.forEach((p, i) => {
       const own = dated.get(p.id) ?? null;

@@ -125,3 +125,13 @@ describe('a channel page, then watch pages: what the scores rest on', () => {
     expect(report!.snapshot.pageKind).toBe('post');
   });
 });
+
+describe('posts without a date', () => {
+  it('keep their place on the profile grid, even when opened on their own page', () => {
+    const grid = channelPage(at(0), 4);
+    grid.posts = grid.posts.map((p) => ({ ...p, publishedAt: null }));
+    const opened = watchPage(at(1), 'v3', 0, { views: 10_500, likes: 300 });
+    opened.posts = opened.posts.map((p) => ({ ...p, publishedAt: null }));
+    expect(mergeCreator(opened, [grid]).snapshot.posts.map((p) => p.id)).toEqual(['v0', 'v1', 'v2', 'v3']);
+  });
+});
