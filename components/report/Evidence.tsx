@@ -24,36 +24,38 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
   const rows = ROWS.filter((key) => current[key] !== null);
   return (
     <div class="vl-vs" data-testid="vetlens-vs-usual">
-      <h4>{t(`vs_usual_title_${noun}`, formatCount(evidence.usual.count, locale))}</h4>
       {evidence.usual.count === 0 ? (
         <p class="vl-muted">{t(`vs_usual_none_${noun}`)}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span class="vl-sr">{t('vs_usual_metric')}</span>
-              </th>
-              <th scope="col">{t(`vs_usual_this_${noun}`)}</th>
-              <th scope="col">{t('vs_usual_usual')}</th>
-              <th scope="col">{t('vs_usual_ratio')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((key) => {
-              const usual = evidence.usual[key];
-              const ratio = usual ? current[key]! / usual : null;
-              return (
-                <tr key={key} data-metric={key}>
-                  <th scope="row">{t(`metric_${key}`)}</th>
-                  <td>{show(key, current[key])}</td>
-                  <td>{show(key, usual)}</td>
-                  <td class={ratio === null ? '' : ratio >= 1 ? 'vl-up' : 'vl-down'}>{ratio === null ? '—' : `×${new Intl.NumberFormat(locale, { maximumFractionDigits: ratio < 10 ? 1 : 0 }).format(ratio)}`}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <>
+          <h4>{evidence.usual.count === 1 ? t(`vs_usual_title_${noun}_one`) : t(`vs_usual_title_${noun}`, formatCount(evidence.usual.count, locale))}</h4>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span class="vl-sr">{t('vs_usual_metric')}</span>
+                </th>
+                <th scope="col">{t(`vs_usual_this_${noun}`)}</th>
+                <th scope="col">{t('vs_usual_usual')}</th>
+                <th scope="col">{t('vs_usual_ratio')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((key) => {
+                const usual = evidence.usual[key];
+                const ratio = usual ? current[key]! / usual : null;
+                return (
+                  <tr key={key} data-metric={key}>
+                    <th scope="row">{t(`metric_${key}`)}</th>
+                    <td>{show(key, current[key])}</td>
+                    <td>{show(key, usual)}</td>
+                    <td class={ratio === null ? '' : ratio >= 1 ? 'vl-up' : 'vl-down'}>{ratio === null ? '—' : `×${new Intl.NumberFormat(locale, { maximumFractionDigits: ratio < 10 ? 1 : 0 }).format(ratio)}`}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
       )}
     </div>
   );

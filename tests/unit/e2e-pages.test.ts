@@ -40,14 +40,14 @@ describe('e2e pages: TikTok', () => {
   });
 });
 
-describe('e2e pages: TikTok videos of creator A', () => {
+describe('e2e pages: TikTok videos of creator B', () => {
   it.each([
-    ['tiktok-video-a1.html', '7400000000000000001', { likes: 52300, comments: 1204, saves: 2050, shares: 3410 }],
-    ['tiktok-video-a2.html', '7400000000000000002', { likes: 40100, comments: 902, saves: 1733, shares: 2880 }],
-  ])('reads %s as one post of @vetlens_alpha, without views or followers', (file, id, counts) => {
-    const url = new URL(`https://www.tiktok.com/@vetlens_alpha/video/${id}`);
+    ['tiktok-video-b1.html', '7400000000000000101', { likes: 1480, comments: 37, saves: 52, shares: 21 }],
+    ['tiktok-video-b2.html', '7400000000000000102', { likes: 702, comments: 19, saves: 30, shares: 9 }],
+  ])('reads %s as one post of @vetlens_beta, without views or followers', (file, id, counts) => {
+    const url = new URL(`https://www.tiktok.com/@vetlens_beta/video/${id}`);
     const snapshot = snapshotOf(extractTikTok(parseHtml(readPlatformFixture('e2e', file)), url));
-    expect(snapshot).toMatchObject({ handle: 'vetlens_alpha', pageKind: 'post', followers: null });
+    expect(snapshot).toMatchObject({ handle: 'vetlens_beta', pageKind: 'post', followers: null });
     expect(snapshot.posts).toHaveLength(1);
     expect(snapshot.posts[0]).toMatchObject({ id, views: null, ...counts });
   });
