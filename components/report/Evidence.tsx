@@ -63,7 +63,7 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
 
 /**
  * What the scores rest on ("Likes: 2 videos you opened · Views: 30 videos on the channel page"), how
- * to get a missing number ("Open 3 recent videos to measure likes"), and on a post page the post
+ * to get a missing number ("Open 3 recent videos to get their likes"), and on a post page the post
  * against the creator's usual numbers.
  */
 export function EvidenceView(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18n }) {

@@ -3,7 +3,7 @@ import { formatCount, formatDate } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import type { ProfileSnapshot } from '../snapshot';
 import { scoreAuthenticity } from './authenticity';
-import { scoreBrandFit } from './brand-fit';
+import { scoreBrandFit, type BrowserLanguage } from './brand-fit';
 import { scoreEngagement } from './engagement';
 import { scoreEvidence } from './evidence';
 import { mergeCreator } from './merge';
@@ -20,6 +20,8 @@ export interface ScoreContext {
   /** The active brand brief, if any. */
   brief?: BrandBrief | null;
   weights?: ScoreWeights;
+  /** The browser's own language detector on the same text, where there is one (it may only veto). */
+  browserLanguage?: BrowserLanguage | null;
 }
 
 export interface OverallInputs {
@@ -104,7 +106,7 @@ export function scoreSnapshot(snapshot: ProfileSnapshot, context: ScoreContext):
   for (const id of merged.readTooEarly) engagement.inputs.excluded.push({ id, why: 'read-younger-than-48h' });
   const reach = scoreReach(creator, i18n);
   const authenticity = scoreAuthenticity(creator, engagement, i18n, context.history ?? []);
-  const brandFit: BrandFitScore | null = context.brief ? scoreBrandFit(creator, context.brief, i18n) : null;
+  const brandFit: BrandFitScore | null = context.brief ? scoreBrandFit(creator, context.brief, i18n, { browserLanguage: context.browserLanguage }) : null;
   const overall = scoreOverall({ engagement, reach, authenticity, brandFit }, context.weights ?? DEFAULT_WEIGHTS, i18n);
   if (merged.followersFrom) {
     overall.reasons.push(t('reason_followers_from_visit', formatCount(merged.followersFrom.followers, locale), formatDate(merged.followersFrom.capturedAt, locale)));

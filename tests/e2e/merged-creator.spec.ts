@@ -30,7 +30,7 @@ test('a profile, then two of its videos: engagement turns from reach only into l
   await expect(engagement()).toContainText('Reach');
   await expect(card.getByTestId('vetlens-score-overall')).toHaveAttribute('data-score', /^\d+$/);
   await expect(card.getByTestId('vetlens-rests-on')).toHaveText('Based on: Likes: none seen yet · Views: 2 videos on the profile');
-  await expect(card.getByTestId('vetlens-hint')).toHaveText('Open 3 recent videos to measure likes.');
+  await expect(card.getByTestId('vetlens-hint')).toHaveText('Open 3 recent videos to get their likes.');
   await card.getByTestId('vetlens-shortlist').click();
   await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
 
@@ -38,7 +38,7 @@ test('a profile, then two of its videos: engagement turns from reach only into l
   card = await waitForReadyOverlay(page);
   // One video is an anecdote: still reach, and the card says what is missing.
   await expect(engagement()).toHaveAttribute('data-measure', 'reach');
-  await expect(card.getByTestId('vetlens-hint')).toHaveText('Open 2 more recent videos to measure likes.');
+  await expect(card.getByTestId('vetlens-hint')).toHaveText('Open 2 more recent videos to get their likes.');
 
   await page.goto(VIDEO_2);
   card = await waitForReadyOverlay(page);

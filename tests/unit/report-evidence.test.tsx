@@ -22,13 +22,13 @@ function show(page: ProfileSnapshot, history: ProfileSnapshot[] = [], i18n = en)
 describe('the card: what the scores rest on', () => {
   const channel = channelPage(at(0), 30, { views: (i) => 8_000 + i * 200 });
 
-  it('on a channel page with views only: reach in the engagement box, and how to measure likes', () => {
+  it('on a channel page with views only: reach in the engagement box, and how to get likes', () => {
     const { q, text } = show(channel);
     expect(q('vetlens-score-engagement')!.getAttribute('data-measure')).toBe('reach');
     expect(q('vetlens-score-engagement')!.textContent).toMatch(/^Reach\d+/);
     expect(q('vetlens-score-overall')!.getAttribute('data-score')).not.toBe('');
     expect(text('vetlens-rests-on')).toBe('Based on: Likes: none seen yet · Views: 30 videos on the channel page');
-    expect(text('vetlens-hint')).toBe('Open 3 recent videos to measure likes.');
+    expect(text('vetlens-hint')).toBe('Open 3 recent videos to get their likes.');
     expect(text('vetlens-reach')).toMatch(/^Reach · Long videos: median views 10.9% of followers, 14.1% typical for 10k–500k\.$/);
     expect(q('vetlens-vs-usual')).toBeNull();
   });
