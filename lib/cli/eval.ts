@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeI18n } from '../i18n/node';
+import { AUTHENTICITY_CALIBRATION } from '../scoring/benchmarks';
 import { parseRealAccounts } from '../eval/instafake';
 import { evaluateRealCalibration, type RealCalibrationReport } from '../eval/real-report';
 import { instagramClipsSeries, instagramTimelineSeries, tiktokNextDataSeries } from '../eval/real';
@@ -34,12 +35,12 @@ function fixture(name: string, platform: string): string {
 
 /** Where the real genuine accounts are: --real, $VETLENS_REAL_DATA, or the data folder beside the repository. */
 function realDataFile(): string | null {
-  const dirs = [arg('real'), process.env.VETLENS_REAL_DATA, join(root, '..', 'shared', 'data', 'instafake-genuine-half')];
-  for (const dir of dirs) {
-    if (!dir) continue;
-    const file = resolve(dir, 'genuine-accounts.json');
+  const places = [arg('real'), process.env.VETLENS_REAL_DATA, join(root, '..', 'shared', 'data', 'instafake-genuine-half')];
+  for (const place of places) {
+    if (!place) continue;
+    const file = place.endsWith('.json') ? resolve(place) : resolve(place, 'genuine-accounts.json');
     if (existsSync(file)) return file;
-    if (dir === arg('real')) throw new Error(`--real: no genuine-accounts.json in ${dir}`);
+    if (place === arg('real')) throw new Error(`--real: no ${file}`);
   }
   return null;
 }
@@ -56,7 +57,8 @@ const file = realDataFile();
 let real: RealCalibrationReport | null = null;
 if (file) {
   process.stderr.write(`Real calibration accounts: ${file}\n`);
-  real = evaluateRealCalibration(parseRealAccounts(readFileSync(file, 'utf8')), i18n, { source: 'InstaFake data set (Akyon & Kalfaoglu), genuine accounts, calibration half', year: 2018 });
+  const dataset = `${basename(dirname(file))}/${basename(file)}`;
+  real = evaluateRealCalibration(parseRealAccounts(readFileSync(file, 'utf8')), i18n, { source: 'InstaFake data set (Akyon & Kalfaoglu), genuine accounts', year: AUTHENTICITY_CALIBRATION.year, dataset });
 }
 const result = runEvaluation({ seed: count('seed', 2026), perTier: count('per-tier', 200), real: captures, i18n });
 const markdown = formatEvaluation(result, real);

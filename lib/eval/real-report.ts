@@ -37,6 +37,8 @@ export const OPERATING_POINTS: Array<{ label: string; percentiles: AuthenticityP
 
 export interface RealCalibrationReport {
   source: string;
+  /** Which file was read, e.g. "instafake-genuine-half/genuine-accounts.json". */
+  dataset: string;
   year: number;
   accounts: number;
   capturedAt: string;
@@ -65,11 +67,12 @@ const rates = (r: RealRates): Rates => ({ genuine: r.genuine.flagged, 'bought-li
  * per number of posts, a repeated two-fold cross-validation, and the trade-off between false alarms
  * and detection at other percentiles.
  */
-export function evaluateRealCalibration(accounts: readonly RealAccount[], i18n: I18n, meta: { source: string; year: number }, options: { repeats?: number; shipped?: AuthenticityCalibration; operatingPoints?: typeof OPERATING_POINTS } = {}): RealCalibrationReport {
+export function evaluateRealCalibration(accounts: readonly RealAccount[], i18n: I18n, meta: { source: string; year: number; dataset?: string }, options: { repeats?: number; shipped?: AuthenticityCalibration; operatingPoints?: typeof OPERATING_POINTS } = {}): RealCalibrationReport {
   const capturedAt = collectedAt(accounts);
   const series = accounts.map((a, i) => realSeries(a, i, capturedAt));
   const shippedLines = options.shipped ?? AUTHENTICITY_CALIBRATION;
-  const fitted = fitCalibration(series, meta);
+  const lineMeta = { source: meta.source, year: meta.year };
+  const fitted = fitCalibration(series, lineMeta);
   const shipped = rateOn(series, i18n, shippedLines);
   const repeats = options.repeats ?? 10;
 
@@ -95,13 +98,13 @@ export function evaluateRealCalibration(accounts: readonly RealAccount[], i18n: 
     return [{ posts, accounts: part.length, n: r.n, genuine: r.genuine.flagged }];
   });
 
-  const crossValidation = crossValidate(series, i18n, meta, LINE_PERCENTILES, repeats);
+  const crossValidation = crossValidate(series, i18n, lineMeta, LINE_PERCENTILES, repeats);
   const tradeoff = [
     { label: 'shipped', inSample: rates(rateOn(series, i18n, fitted)), cv: crossValidation.mean },
     ...(options.operatingPoints ?? OPERATING_POINTS).map(({ label, percentiles }) => ({
       label,
-      inSample: rates(rateOn(series, i18n, fitCalibration(series, meta, percentiles))),
-      cv: crossValidate(series, i18n, meta, percentiles, repeats).mean,
+      inSample: rates(rateOn(series, i18n, fitCalibration(series, lineMeta, percentiles))),
+      cv: crossValidate(series, i18n, lineMeta, percentiles, repeats).mean,
     })),
   ];
 
@@ -111,7 +114,9 @@ export function evaluateRealCalibration(accounts: readonly RealAccount[], i18n: 
       return rate !== null && followers(s) >= lo && followers(s) < hi ? [rate] : [];
     }));
   return {
-    ...meta,
+    source: meta.source,
+    year: meta.year,
+    dataset: meta.dataset ?? '—',
     accounts: accounts.length,
     capturedAt,
     postsPerAccount: POSTS_ON_PAGE,

@@ -94,7 +94,7 @@ function formatReal(real: RealCalibrationReport | null): string[] {
   lines.push(
     '## Data',
     '',
-    `- **${real.source}**: ${real.accounts} real, non-automated Instagram accounts (half of the data set's genuine accounts; the other half is kept aside by others to check these lines on accounts nobody fitted them to). Collected ${real.year}; CC BY-NC 4.0, so it is read at run time from a local copy and never copied into this repository. \`npm run eval\` looks for \`genuine-accounts.json\` in \`--real <dir>\`, in \`$VETLENS_REAL_DATA\`, or in \`shared/data/instafake-genuine-half/\` beside the repository.`,
+    `- **${real.source}** (\`${real.dataset}\`): ${real.accounts} real, non-automated Instagram accounts. The lines are fitted on the calibration half (every other genuine account of the data set); the other half is kept aside to check them on accounts nobody fitted them to: run \`npm run eval -- --real <its folder>\` and read "Results with the shipped lines". Collected ${real.year}; CC BY-NC 4.0, so it is read at run time from a local copy and never copied into this repository. \`npm run eval\` looks for \`genuine-accounts.json\` in \`--real <dir or file>\`, in \`$VETLENS_REAL_DATA\`, or in \`shared/data/instafake-genuine-half/\` beside the repository.`,
     `- Each account is scored as a profile page shows it: its latest ${real.postsPerAccount} posts with likes, comments (hidden where comments were disabled) and dates, followers and following, captured ${real.capturedAt.slice(0, 10)} (one day after the newest post in the set; the data set records no collection time), plus an earlier visit 7 days before showing the posts published by then. The data holds one follower count per account, so real growth between visits cannot be measured: the follower-jump check's false-alarm rate on real growth is not tested here.`,
     `- Median engagement in the set: ${pct(real.context.medianRateUnder1k)} under 1k followers (HypeAuditor, March 2018: ${pct(real.context.under1k)}), ${pct(real.context.medianRate1kTo5k)} at 1k–5k (HypeAuditor: ${pct(real.context.from1kTo5k)}). Accounts: ${real.byTier.map((t) => `${t.n} ${t.tier}`).join(', ')} with a verdict. ${real.context.massFollowing} follow more than 1,500 accounts and more than follow them.`,
     '- Manipulations, injected into every account with a verdict: **bought likes** (twice the median likes added to every post, on both visits), **pods** (comments ×5 on every post, both visits), **follower jump** (+80% followers between the visit a week earlier and now, likes unchanged). **Detected** = a verdict other than "ok". Accounts with too few posts for any check (no verdict) are left out of every rate.',
@@ -105,7 +105,7 @@ function formatReal(real: RealCalibrationReport | null): string[] {
     '',
     ...linesTable(real.fitted),
     '',
-    real.shippedMatchesFit ? 'The shipped lines equal a fresh fit on this data.' : '**The shipped lines differ from a fresh fit on this data: update `AUTHENTICITY_CALIBRATION` with the lines above.**',
+    real.shippedMatchesFit ? 'The shipped lines equal a fresh fit on this data.' : '**The shipped lines (`AUTHENTICITY_CALIBRATION`) differ from this fresh fit.** Expected on accounts they were not fitted on (the results below are then a held-out test); on the calibration half, update them with the lines above.',
     '',
     '## Results with the shipped lines',
     '',

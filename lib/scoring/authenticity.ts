@@ -89,15 +89,15 @@ export interface AuthenticityMeasures {
   used: Post[];
   withLikes: Post[];
   withBoth: Post[];
-  /** Instagram: median (likes + comments) ÷ followers over the posts with likes (at least `minPosts`). */
+  /** Instagram: median (likes + comments) ÷ followers over the posts with likes (at least `minPostsForLines`). */
   rate: number | null;
   /** The typical rate of the account's tier at the time of the capture. */
   reference: RateReference | null;
   /** rate ÷ reference.median */
   rateRatio: number | null;
-  /** Comments ÷ likes pooled over the posts (Instagram, at least `minPosts` posts with both). */
+  /** Comments ÷ likes pooled over the posts (Instagram, at least `minPostsForLines` posts with both). */
   commentsPerLike: number | null;
-  /** Coefficient of variation of likes (Instagram, at least `minPosts` posts with likes). */
+  /** Coefficient of variation of likes (Instagram, at least `minPostsForLines` posts with likes). */
   likesCv: number | null;
 }
 
