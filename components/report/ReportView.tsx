@@ -48,6 +48,12 @@ function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: Co
   );
 }
 
+/** Where the numbers were read, in words ("the page as shown", "the data inside the page"), each once. */
+export function sourceNames(sources: readonly string[], i18n: I18n): string {
+  const known = new Set(['dom', 'embedded-json', 'observed-json', 'meta']);
+  return [...new Set(sources.map((s) => (known.has(s) ? i18n.t(`source_${s.replace('-', '_')}`) : s)))].join(', ');
+}
+
 /** The scores and their explanation, shared by the overlay, the popup and the side panel. */
 export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }) {
   const { report, i18n } = props;
@@ -110,7 +116,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         )}
         <p class="vl-muted">{t('report_audience_unknown')}</p>
         <p class="vl-muted">
-          {t('report_read_from', report.snapshot.sources.join(', ') || '—', formatCount(report.snapshot.posts.length, locale))}
+          {t('report_read_from', sourceNames(report.snapshot.sources, i18n) || '—', formatCount(report.snapshot.posts.length, locale))}
         </p>
       </details>
     </div>

@@ -91,8 +91,13 @@ test('the card speaks Azerbaijani in an Azerbaijani browser', async () => {
     await page.goto(PROFILE);
     const card = await waitForReadyOverlay(page);
     await expect(card.getByTestId('vetlens-shortlist')).toHaveText('Qısa siyahıya əlavə et');
-    await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('Instagram-da 10k–50k üçün tipik');
+    await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('Instagram-da 10k–50k izləyicisi olan yaradıcılar üçün tipik');
     await expect(card.getByText('Niyə belə ballar?')).toBeVisible();
+    // The card is marked Azerbaijani, so CSS upper-casing keeps the dot: "İZLƏYİCİLƏR", not "IZLƏYICILƏR".
+    await expect(card).toHaveAttribute('lang', /^az/);
+    await expect(card.locator('.vl-stats dt').first()).toHaveText('İZLƏYİCİLƏR', { useInnerText: true });
+    // Numbers follow the interface language: 24,310 is written 24.310.
+    await expect(card.getByTestId('vetlens-followers')).toHaveText('24.310');
   } finally {
     await az.close();
   }

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '../../components/overlay/Overlay';
 import { nodeI18n } from '../../lib/i18n/node';
@@ -73,5 +74,49 @@ describe('Overlay', () => {
     render(<Overlay state={{ status: 'unreadable', platform: 'instagram', reason: 'login-wall', detail: '' }} i18n={i18n} floating onToggleShortlist={() => undefined} />, document.body);
     expect(document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent).toContain('log in');
     expect(document.querySelector('.vl-floating')).not.toBeNull();
+  });
+  it('offers undo on the card after removing the creator from the shortlist', () => {
+    const snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) });
+    const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n }) };
+    const state = (shortlisted: boolean) => ({ status: 'ready' as const, creatorKey: creatorKey(snapshot), report, shortlisted });
+    const onToggle = vi.fn();
+    const draw = (shortlisted: boolean) => act(() => render(<Overlay state={state(shortlisted)} i18n={i18n} floating={false} onToggleShortlist={onToggle} />, document.body));
+    const click = (id: string) => act(() => document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!.click());
+    draw(true);
+    expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
+    click('vetlens-shortlist');
+    draw(false);
+    const undo = document.querySelector<HTMLButtonElement>('[data-testid="vetlens-shortlist-undo"]')!;
+    expect(undo.closest('[role="status"]')!.textContent).toContain('Removed from your shortlist.');
+    click('vetlens-shortlist-undo');
+    expect(onToggle).toHaveBeenCalledTimes(2);
+    draw(true);
+    expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
+    // Adding is not a loss: no undo offered.
+    draw(false);
+    click('vetlens-shortlist');
+    expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
+    draw(true);
+    expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
+  });
+
+  it('folds the floating card to its header and back, and speaks the interface language', () => {
+    const snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) });
+    const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n: nodeI18n('az') }) };
+    const onCollapse = vi.fn();
+    const draw = (collapsed: boolean) =>
+      render(<Overlay state={{ status: 'ready', creatorKey: creatorKey(snapshot), report, shortlisted: false }} i18n={nodeI18n('az')} floating collapsed={collapsed} onCollapse={onCollapse} onToggleShortlist={() => undefined} />, document.body);
+    draw(false);
+    const card = () => document.querySelector('[data-testid="vetlens-overlay"]')!;
+    expect(card().getAttribute('lang')).toBe('az-AZ');
+    expect(card().querySelector('[data-testid="vetlens-shortlist"]')).not.toBeNull();
+    document.querySelector<HTMLButtonElement>('[data-testid="vetlens-collapse"]')!.click();
+    expect(onCollapse).toHaveBeenLastCalledWith(true);
+    draw(true);
+    expect(card().getAttribute('data-collapsed')).toBe('true');
+    expect(card().querySelector('[data-testid="vetlens-shortlist"]')).toBeNull();
+    expect(document.querySelector('[data-testid="vetlens-collapse"]')!.getAttribute('aria-expanded')).toBe('false');
+    document.querySelector<HTMLButtonElement>('[data-testid="vetlens-collapse"]')!.click();
+    expect(onCollapse).toHaveBeenLastCalledWith(false);
   });
 });
