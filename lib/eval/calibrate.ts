@@ -2,7 +2,6 @@ import type { I18n } from '../i18n/translate';
 import { measureAuthenticity, scoreAuthenticity, THRESHOLDS } from '../scoring/authenticity';
 import type { AuthenticityCalibration, AuthenticityPercentiles } from '../scoring/benchmarks';
 import { scoreEngagement } from '../scoring/engagement';
-import { median } from '../scoring/stats';
 import { POSTS_ON_PAGE } from './instafake';
 import { buyLikes, followerJump, pods, type Series } from './manipulate';
 import { groupStats, type GroupStats, type Outcome } from './outcomes';
@@ -69,7 +68,7 @@ export function fitCalibration(series: readonly Series[], meta: { source: string
 }
 
 export type RealManipulation = 'bought-likes' | 'pods' | 'follower-jump';
-export const REAL_MANIPULATIONS: readonly RealManipulation[] = ['bought-likes', 'pods', 'follower-jump'];
+const REAL_MANIPULATIONS: readonly RealManipulation[] = ['bought-likes', 'pods', 'follower-jump'];
 
 /** The manipulations of issue #7 ("Done when"), applied to a real genuine series. */
 export function manipulate(series: Series, kind: RealManipulation): Series {
@@ -149,12 +148,4 @@ export function crossValidate(series: readonly Series[], i18n: I18n, meta: { sou
   }
   const pick = (fn: (xs: number[]) => number) => Object.fromEntries(Object.keys(results[0]!).map((k) => [k, fn(results.map((x) => x[k as keyof Rates]))])) as unknown as Rates;
   return { splits: repeats, mean: pick((xs) => xs.reduce((s, x) => s + x, 0) / xs.length), min: pick((xs) => Math.min(...xs)), max: pick((xs) => Math.max(...xs)), evenOdd: results[0]! };
-}
-
-/** Median of a statistic, for the report. */
-export function medianOf(series: readonly Series[], pick: (s: Series) => number | null): number | null {
-  return median(series.flatMap((s) => {
-    const v = pick(s);
-    return v === null ? [] : [v];
-  }));
 }
