@@ -37,6 +37,8 @@ export const PostSchema = z.object({
   rounded: z.optional(z.array(z.enum(['likes', 'comments', 'views', 'shares', 'saves']))),
   /** Whether publishedAt came from a relative text such as "3 weeks ago" (approximate). */
   dateApproximate: z.optional(z.boolean()),
+  /** The site's own paid-partnership label (Instagram's "Paid partnership"): null or absent when not shown. */
+  sponsored: z.optional(z.nullable(z.boolean())),
 });
 export type Post = z.infer<typeof PostSchema>;
 
@@ -71,11 +73,13 @@ export const ProfileSnapshotSchema = z.object({
   sources: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(10)),
   /** What kind of page this was read from. */
   pageKind: z.enum(['profile', 'post']),
+  /** A private account: its header counts were read, its posts are hidden from this viewer. */
+  privateAccount: z.optional(z.boolean()),
 });
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
 
 /** Why a page gave no snapshot. Never zeros instead. */
-export const UnreadableReasonSchema = z.enum(['not-profile', 'login-wall', 'bot-check', 'unreadable']);
+export const UnreadableReasonSchema = z.enum(['not-profile', 'login-wall', 'bot-check', 'unreadable', 'private', 'account-chooser', 'cookie-wall', 'unavailable']);
 export type UnreadableReason = z.infer<typeof UnreadableReasonSchema>;
 
 export type ExtractResult =

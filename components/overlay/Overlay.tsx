@@ -108,6 +108,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
                     </div>
                   )}
                 </dl>
+                {state.report.snapshot.privateAccount && (
+                  <p class="vl-muted" data-testid="vetlens-private" role="note">
+                    {t('overlay_private_note')}
+                  </p>
+                )}
                 <ReportView report={state.report} i18n={i18n} />
                 {state.report.scores.brandFit && (
                   <p class="vl-muted vl-brief" data-testid="vetlens-brief">

@@ -12,25 +12,38 @@ type ScoreId = 'overall' | 'engagement' | 'authenticity' | 'brand-fit';
 /**
  * The colour of a score. Engagement and reach scores are percentiles in the tier, so green starts
  * at the tier's typical creator (50): a rate that beats typical is never amber. Other scores keep
- * their own scale.
+ * their own scale. `neutral`: a score shown without a good/poor colour, because it rests on too
+ * little to judge by.
  */
-function toneOf(value: number | null, percentile: boolean): 'none' | 'good' | 'fair' | 'poor' {
+function toneOf(value: number | null, percentile: boolean, neutral: boolean): 'none' | 'neutral' | 'good' | 'fair' | 'poor' {
   if (value === null) return 'none';
+  if (neutral) return 'neutral';
   const [good, fair] = percentile ? [50, 25] : [67, 40];
   return value >= good ? 'good' : value >= fair ? 'fair' : 'poor';
 }
 
-function ScoreChip(props: { id: ScoreId; label: string; score: ScoreBase | null; i18n: I18n; percentile?: boolean; measure?: string }) {
+function ScoreChip(props: { id: ScoreId; label: string; score: ScoreBase | null; i18n: I18n; percentile?: boolean; measure?: string; neutral?: boolean; note?: string }) {
   const { score, i18n } = props;
   const value = score?.score ?? null;
-  const tone = toneOf(value, props.percentile ?? false);
+  const tone = toneOf(value, props.percentile ?? false, props.neutral ?? false);
   return (
     <div class={`vl-score vl-${tone}`} data-testid={`vetlens-score-${props.id}`} data-score={value ?? ''} data-confidence={score?.confidence ?? 'none'} data-measure={props.measure}>
       <span class="vl-score-label">{props.label}</span>
       <span class="vl-score-value">{value === null ? '—' : value}</span>
       <span class="vl-score-conf">{score ? i18n.t(`confidence_${score.confidence}`) : i18n.t('report_no_brief')}</span>
+      {props.note && <span class="vl-score-note">{props.note}</span>}
     </div>
   );
+}
+
+/** Authenticity says how much it knows: "3 of 7 checks", and no confident colour from low confidence. */
+function authenticityChip(authenticity: Report['scores']['authenticity'], i18n: I18n) {
+  const checks = authenticity.checks ?? [];
+  const ran = checks.filter((c) => c.status !== 'not-checked').length;
+  return {
+    neutral: authenticity.confidence === 'low' || authenticity.confidence === 'none',
+    note: checks.length ? i18n.t('report_checks_run', ran, checks.length) : undefined,
+  };
 }
 
 function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: ComponentChildren; omit?: readonly string[] }) {
@@ -82,7 +95,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         ) : (
           <ScoreChip id="engagement" label={t('score_engagement')} score={engagement} i18n={i18n} percentile measure={engagement.basis ?? 'none'} />
         )}
-        <ScoreChip id="authenticity" label={t('score_authenticity')} score={authenticity} i18n={i18n} />
+        <ScoreChip id="authenticity" label={t('score_authenticity')} score={authenticity} i18n={i18n} {...authenticityChip(authenticity, i18n)} />
         <ScoreChip id="brand-fit" label={t('score_brand_fit')} score={brandFit} i18n={i18n} />
       </div>
       <p class="vl-rate" data-testid="vetlens-engagement-rate">

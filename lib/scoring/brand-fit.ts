@@ -370,6 +370,8 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
   }
   penalty += Math.min(PENALTY.avoidMax, avoidFound * PENALTY.avoidPerWord);
   for (const post of snapshot.posts) {
+    // The platform's own "Paid partnership" label is a disclosure, whatever the caption says.
+    if (post.sponsored === true) continue;
     const cue = undisclosedPromotion(post.caption, post.hashtags);
     if (cue) warnings.push({ id: 'undisclosed-sponsorship', postId: post.id, evidence: t('fit_warn_undisclosed', post.id, snippet(cue)) });
   }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '../../components/overlay/Overlay';
 import { nodeI18n } from '../../lib/i18n/node';
 import { scoreSnapshot } from '../../lib/scoring';
-import { creatorKey } from '../../lib/snapshot';
+import { creatorKey, UnreadableReasonSchema } from '../../lib/snapshot';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
 
 const i18n = nodeI18n('en');
@@ -29,6 +29,21 @@ describe('Overlay', () => {
     // Every label built from a key (checks, statuses, confidences) exists in the catalog.
     expect(card.querySelectorAll('[data-check]').length).toBeGreaterThan(0);
     expect(card.textContent).not.toMatch(/\b(check|check_status|report|reason|confidence|verdict|platform)_[a-z_]+/);
+  });
+
+  it('says how many authenticity checks ran, and shows a score from few of them without a confident colour', () => {
+    show();
+    const chip = () => document.querySelector('[data-testid="vetlens-score-authenticity"]')!;
+    expect(chip().textContent).toContain('5 of 7 checks');
+    expect(chip().classList.contains('vl-neutral')).toBe(false);
+    // A TikTok grid with views only: 2 of 7 checks, nothing found, so 100 but at low confidence.
+    const posts = makePosts(Array.from({ length: 12 }, () => [null, null])).map((p) => ({ ...p, views: 50_000 }));
+    show(makeSnapshot({ platform: 'tiktok', url: 'https://www.tiktok.com/@lena.travels', posts }));
+    expect(chip().getAttribute('data-score')).toBe('100');
+    expect(chip().getAttribute('data-confidence')).toBe('low');
+    expect(chip().classList.contains('vl-neutral')).toBe(true);
+    expect(chip().classList.contains('vl-good')).toBe(false);
+    expect(chip().textContent).toContain('2 of 7 checks');
   });
 
   it('renders page text as text, never as markup', () => {
@@ -103,5 +118,24 @@ describe('Overlay', () => {
     expect(document.querySelector('[data-testid="vetlens-collapse"]')!.getAttribute('aria-expanded')).toBe('false');
     document.querySelector<HTMLButtonElement>('[data-testid="vetlens-collapse"]')!.click();
     expect(onCollapse).toHaveBeenLastCalledWith(false);
+  });
+
+  it('says why for every kind of screen that stands in for a page, in both languages', () => {
+    for (const locale of ['en', 'az'] as const) {
+      for (const reason of UnreadableReasonSchema.options) {
+        render(<Overlay state={{ status: 'unreadable', platform: 'instagram', reason, detail: '' }} i18n={nodeI18n(locale)} floating onToggleShortlist={() => undefined} />, document.body);
+        const text = document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent!;
+        expect(text, `${locale} ${reason}`).not.toMatch(/overlay_unreadable/);
+        expect(text.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('says a private account hides its posts, beside the header numbers it did read', () => {
+    show(makeSnapshot({ privateAccount: true, posts: [] }));
+    expect(document.querySelector('[data-testid="vetlens-followers"]')!.textContent).toContain('24,310');
+    expect(document.querySelector('[data-testid="vetlens-private"]')!.textContent).toMatch(/^Private account: .*posts are hidden/);
+    show();
+    expect(document.querySelector('[data-testid="vetlens-private"]')).toBeNull();
   });
 });

@@ -120,6 +120,14 @@ describe('scoreBrandFit', () => {
     expect(fit.warnings.filter((w) => w.id === 'undisclosed-sponsorship').map((w) => w.postId)).toEqual(['p0']);
   });
 
+  it("takes the platform's paid-partnership label as a disclosure", () => {
+    const s = withCaptions(['Use my code GLOW for a discount', 'Use my code GLOW for a discount', 'Use my code GLOW for a discount']);
+    s.posts[0]!.sponsored = true;
+    s.posts[1]!.sponsored = false;
+    const fit = scoreBrandFit(s, brief({ keywords: ['glow'] }), i18n);
+    expect(fit.warnings.filter((w) => w.id === 'undisclosed-sponsorship').map((w) => w.postId)).toEqual(['p1', 'p2']);
+  });
+
   it('checks follower range, platform and language, and reports the audience as unknown', () => {
     const s = withCaptions(['Exploring the old town today with friends and coffee'], { followers: 500_000 });
     const fit = scoreBrandFit(s, brief({ keywords: ['travel'], languages: ['az'], followerRange: { min: 10_000, max: 100_000 }, platforms: ['tiktok'] }), i18n);
