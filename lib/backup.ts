@@ -30,6 +30,7 @@ const CreatorRecordSchema = z.object({
     overall: Score,
     engagement: Score,
     engagementRate: Score,
+    reach: z.optional(Score),
     authenticity: Score,
     authenticityVerdict: z.nullable(z.enum(['ok', 'review', 'suspicious'])),
     brandFit: Score,

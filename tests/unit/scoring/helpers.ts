@@ -51,6 +51,46 @@ export function genuinePosts(median: number, count = 12, capturedAt = CAPTURED):
   });
 }
 
+const HOUR = 3_600_000;
+
+/** A YouTube channel page read at `capturedAt`: `count` videos with views, no likes (as channel pages show). */
+export function channelPage(capturedAt: string, count: number, p: { views?: (i: number) => number; followers?: number | null; firstAgeDays?: number; shorts?: boolean } = {}): ProfileSnapshot {
+  const first = p.firstAgeDays ?? 3;
+  return snapshot({
+    platform: 'youtube',
+    handle: 'chan',
+    url: 'https://www.youtube.com/@chan',
+    capturedAt,
+    followers: p.followers === undefined ? 100_000 : p.followers,
+    following: null,
+    platformId: 'UCchan',
+    posts: Array.from({ length: count }, (_, i) => ({
+      ...post(i, {}, capturedAt),
+      id: `v${i}`,
+      url: p.shorts ? `https://www.youtube.com/shorts/v${i}` : `https://www.youtube.com/watch?v=v${i}`,
+      publishedAt: new Date(Date.parse(capturedAt) - (first + i) * DAY).toISOString(),
+      views: p.views ? p.views(i) : 10_000,
+    })),
+  });
+}
+
+/** A YouTube watch page read at `capturedAt`: one video with views, likes and comments; no subscriber count unless given. */
+export function watchPage(capturedAt: string, id: string, ageHours: number, counts: { views: number; likes: number; comments?: number | null }, followers: number | null = null): ProfileSnapshot {
+  return snapshot({
+    platform: 'youtube',
+    handle: 'chan',
+    url: `https://www.youtube.com/watch?v=${id}`,
+    capturedAt,
+    followers,
+    following: null,
+    bio: null,
+    precision: followers === null ? {} : { followers: 'rounded' },
+    platformId: 'UCchan',
+    pageKind: 'post',
+    posts: [{ ...post(0, {}, capturedAt), id, url: `https://www.youtube.com/watch?v=${id}`, publishedAt: new Date(Date.parse(capturedAt) - ageHours * HOUR).toISOString(), views: counts.views, likes: counts.likes, comments: counts.comments ?? null }],
+  });
+}
+
 /**
  * Accounts in the shape of the real calibration set (lib/eval/instafake.ts), drawn from a seeded PRNG
  * so the fitting and evaluation method can be tested without the real data: followers 100–4,000,
