@@ -43,6 +43,7 @@ const CreatorRecordSchema = z.object({
     engagement: Score,
     // A ratio (0.012 = 1.2%); views per follower can pass 1, never this.
     engagementRate: z.nullable(z.number().check(z.gte(0), z.lte(1e6))),
+    reach: z.optional(Score),
     authenticity: Score,
     authenticityVerdict: z.nullable(z.enum(['ok', 'review', 'suspicious'])),
     brandFit: Score,

@@ -37,6 +37,8 @@ export interface CreatorRecord {
     overall: number | null;
     engagement: number | null;
     engagementRate: number | null;
+    /** Reach score (views ÷ followers against its tier), TikTok and YouTube; absent in records made before it. */
+    reach?: number | null;
     authenticity: number | null;
     authenticityVerdict: 'ok' | 'review' | 'suspicious' | null;
     brandFit: number | null;

@@ -1,9 +1,13 @@
 import type { VetlensDB } from './db';
 import type { I18n } from './i18n/translate';
 import { scoreEngagement } from './scoring/engagement';
+import { mergeCreator } from './scoring/merge';
 import type { ProfileSnapshot } from './snapshot';
 
-/** One point per stored visit: the followers the page showed and the engagement rate of that visit. */
+/**
+ * One point per stored visit: the followers the page showed, and the engagement rate of the creator
+ * as known at that visit (its posts merged with every earlier visit's, as the scores do).
+ */
 export interface HistoryPoint {
   capturedAt: string;
   followers: number | null;
@@ -22,11 +26,18 @@ export async function storedSnapshots(db: VetlensDB, key: string, limit = HISTOR
   return rows.reverse().map((r) => r.snapshot);
 }
 
-/** Re-scores each stored snapshot's engagement, so every point comes from a real visit. */
+/**
+ * Re-scores the engagement at each stored visit, so every point comes from a real visit. A visit
+ * that read no likes has no point; a video page alone holds one post, so its point is the creator's
+ * rate as known at that visit, never that one video's.
+ */
 export function historySeries(snapshots: readonly ProfileSnapshot[], i18n: I18n): HistoryPoint[] {
-  return [...snapshots]
-    .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt))
-    .map((s) => ({ capturedAt: s.capturedAt, followers: s.followers, engagementRate: scoreEngagement(s, i18n).rate }));
+  const ordered = [...snapshots].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  return ordered.map((s, i) => ({
+    capturedAt: s.capturedAt,
+    followers: s.followers,
+    engagementRate: s.posts.some((p) => p.likes !== null) ? scoreEngagement(mergeCreator(s, ordered.slice(0, i)).snapshot, i18n).rate : null,
+  }));
 }
 
 export interface ChartPoint {

@@ -39,9 +39,12 @@ export const ReportSchema = z.object({
   snapshot: ProfileSnapshotSchema,
   scores: z.object({
     engagement: ScoreShape,
+    reach: z.optional(z.nullable(ScoreShape)),
     authenticity: ScoreShape,
     brandFit: z.nullable(ScoreShape),
     overall: ScoreShape,
+    /** What the scores rest on (lib/scoring/evidence.ts). */
+    evidence: z.optional(z.looseObject({ visits: z.number(), openForLikes: z.number() })),
   }),
 });
 

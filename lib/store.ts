@@ -3,7 +3,7 @@ import { DEFAULT_SHORTLIST_ID } from './db';
 import { creatorKey, type Platform, type ProfileSnapshot } from './snapshot';
 import type { Scores } from './scoring/types';
 
-/** Visits closer together than this are one visit: the newer, fuller snapshot replaces the older. */
+/** Visits to the same page closer together than this are one visit: the newer, fuller snapshot replaces the older. */
 export const SAME_VISIT_MS = 30 * 60 * 1000;
 const HISTORY_LIMIT = 50;
 
@@ -13,10 +13,26 @@ export function summarizeScores(scores: Scores, platform: Platform): CreatorReco
     engagement: scores.engagement.score,
     // Views per follower (channel pages without likes) is not an engagement rate: not stored as one.
     engagementRate: scores.engagement.basis === 'followers' && platform !== 'instagram' ? null : scores.engagement.rate,
+    reach: scores.reach?.score ?? null,
     authenticity: scores.authenticity.score,
     authenticityVerdict: scores.authenticity.verdict,
     brandFit: scores.brandFit?.score ?? null,
   };
+}
+
+/** Whether two snapshots were read from the same page: the profile, or the same post's page. */
+function samePage(a: ProfileSnapshot, b: ProfileSnapshot): boolean {
+  if (a.pageKind !== b.pageKind) return false;
+  return a.pageKind === 'profile' || a.posts[0]?.id === b.posts[0]?.id;
+}
+
+/** The creator's profile address, for a creator first seen on one of their posts. */
+export function profileUrl(snapshot: Pick<ProfileSnapshot, 'platform' | 'handle' | 'platformId' | 'url'>): string {
+  const { platform, handle, platformId } = snapshot;
+  if (handle && platform === 'instagram') return `https://www.instagram.com/${encodeURIComponent(handle)}/`;
+  if (handle) return `https://www.${platform}.com/@${encodeURIComponent(handle)}`;
+  if (platform === 'youtube' && platformId) return `https://www.youtube.com/channel/${encodeURIComponent(platformId)}`;
+  return snapshot.url;
 }
 
 /** Earlier snapshots of a creator, oldest first, not counting the visit being scored. */
@@ -38,7 +54,8 @@ export async function recordSnapshot(db: VetlensDB, snapshot: ProfileSnapshot, s
   const key = creatorKey(snapshot);
   await db.transaction('rw', db.snapshots, db.creators, async () => {
     const last = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).last();
-    const sameVisit = last && Math.abs(Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt)) < SAME_VISIT_MS;
+    // A video opened right after the channel page is another page, not the same visit: both are kept.
+    const sameVisit = last && samePage(last.snapshot, snapshot) && Math.abs(Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt)) < SAME_VISIT_MS;
     const row: StoredSnapshot = { creatorKey: key, capturedAt: snapshot.capturedAt, snapshot };
     if (sameVisit && last?.id !== undefined) await db.snapshots.put({ ...row, id: last.id });
     else await db.snapshots.add(row);
@@ -47,8 +64,9 @@ export async function recordSnapshot(db: VetlensDB, snapshot: ProfileSnapshot, s
       key,
       platform: snapshot.platform,
       handle: snapshot.handle,
-      displayName: snapshot.displayName,
-      url: snapshot.url,
+      displayName: snapshot.displayName ?? existing?.displayName ?? null,
+      // A post page's address is the post's: the record keeps the profile's.
+      url: snapshot.pageKind === 'profile' ? snapshot.url : (existing?.url ?? profileUrl(snapshot)),
       followers: snapshot.followers ?? existing?.followers ?? null,
       verified: snapshot.verified ?? existing?.verified ?? null,
       firstSeenAt: existing?.firstSeenAt ?? snapshot.capturedAt,

@@ -67,7 +67,16 @@ function sortValue(row: WorkspaceRow, field: SortField): number | string | null 
 const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 const comparePlain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Filters and sorts in memory (pure). Missing values sort last in either direction. */
+/** Whether a creator has an engagement number (likes-based), not only reach or authenticity. */
+function hasEngagement(c: CreatorRecord): boolean {
+  return c.scores.engagement !== null || c.scores.engagementRate !== null;
+}
+
+/**
+ * Filters and sorts in memory (pure). Missing values sort last in either direction. By overall, a
+ * creator without any engagement number (an overall from reach or authenticity alone) sorts after
+ * every creator with one.
+ */
 export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery): WorkspaceRow[] {
   const needle = q.search.trim().toLowerCase();
   const kept = rows.filter(({ creator: c }) => {
@@ -85,10 +94,15 @@ export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery):
   const keyed = kept.map((row) => ({ row, value: sortValue(row, q.sort) }));
   // Names sort by the language's rules; dates are ISO strings, which sort as plain text (and fast).
   const compareText = q.sort === 'name' ? NAME_ORDER.compare : comparePlain;
+  const byEngagementFirst = q.sort === 'overall';
   keyed.sort((a, b) => {
     if (a.value === null && b.value === null) return comparePlain(a.row.creator.key, b.row.creator.key);
     if (a.value === null) return 1;
     if (b.value === null) return -1;
+    if (byEngagementFirst) {
+      const engaged = Number(hasEngagement(b.row.creator)) - Number(hasEngagement(a.row.creator));
+      if (engaged !== 0) return engaged;
+    }
     const cmp = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : compareText(String(a.value), String(b.value));
     return cmp === 0 ? comparePlain(a.row.creator.key, b.row.creator.key) : sign * cmp;
   });

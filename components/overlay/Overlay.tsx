@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { VisibleTabState } from '../../lib/messages';
+import type { Report, VisibleTabState } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
-import { formatCount } from '../../lib/i18n/format';
+import { formatCount, formatDate } from '../../lib/i18n/format';
 import { ReportView } from '../report/ReportView';
 
 export interface OverlayProps {
@@ -22,6 +22,23 @@ function trusted(action: () => void) {
   return (event: Event) => {
     if (event.isTrusted) action();
   };
+}
+
+/**
+ * The follower count as this page shows it; on a post page that shows none, the count of the
+ * creator's latest earlier visit, marked as such. Never a number no page gave.
+ */
+function FollowersValue({ report, i18n }: { report: Report; i18n: I18n }) {
+  const { t, locale } = i18n;
+  const { followers, precision } = report.snapshot;
+  const earlier = followers === null ? (report.scores.evidence?.followersFrom ?? null) : null;
+  return (
+    <dd data-testid="vetlens-followers" data-value={followers ?? earlier?.followers ?? ''}>
+      {earlier ? formatCount(earlier.followers, locale) : followers === null ? t('not_read') : formatCount(followers, locale)}
+      {precision.followers === 'rounded' && <small title={t('rounded_note')}> ≈</small>}
+      {earlier && <small class="vl-muted"> {t('overlay_followers_from', formatDate(earlier.capturedAt, locale))}</small>}
+    </dd>
+  );
 }
 
 /** The inline card on a creator's page. Every page-supplied string is rendered as text. */
@@ -97,10 +114,7 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
                 <dl class="vl-stats">
                   <div>
                     <dt>{t('overlay_followers')}</dt>
-                    <dd data-testid="vetlens-followers" data-value={state.report.snapshot.followers ?? ''}>
-                      {state.report.snapshot.followers === null ? t('not_read') : formatCount(state.report.snapshot.followers, locale)}
-                      {state.report.snapshot.precision.followers === 'rounded' && <small title={t('rounded_note')}> ≈</small>}
-                    </dd>
+                    <FollowersValue report={state.report} i18n={i18n} />
                   </div>
                   {state.report.snapshot.verified && (
                     <div>

@@ -4,32 +4,60 @@ import type { Report } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatPercent } from '../../lib/i18n/format';
 import type { ScoreBase } from '../../lib/scoring/types';
+import { EvidenceView } from './Evidence';
+import { unique } from './lines';
 
 type ScoreId = 'overall' | 'engagement' | 'authenticity' | 'brand-fit';
 
-function ScoreChip(props: { id: ScoreId; label: string; score: ScoreBase | null; i18n: I18n }) {
+/**
+ * The colour of a score. Engagement and reach scores are percentiles in the tier, so green starts
+ * at the tier's typical creator (50): a rate that beats typical is never amber. Other scores keep
+ * their own scale. `neutral`: a score shown without a good/poor colour, because it rests on too
+ * little to judge by.
+ */
+function toneOf(value: number | null, percentile: boolean, neutral: boolean): 'none' | 'neutral' | 'good' | 'fair' | 'poor' {
+  if (value === null) return 'none';
+  if (neutral) return 'neutral';
+  const [good, fair] = percentile ? [50, 25] : [67, 40];
+  return value >= good ? 'good' : value >= fair ? 'fair' : 'poor';
+}
+
+function ScoreChip(props: { id: ScoreId; label: string; score: ScoreBase | null; i18n: I18n; percentile?: boolean; measure?: string; neutral?: boolean; note?: string }) {
   const { score, i18n } = props;
   const value = score?.score ?? null;
-  const tone = value === null ? 'none' : value >= 67 ? 'good' : value >= 40 ? 'fair' : 'poor';
+  const tone = toneOf(value, props.percentile ?? false, props.neutral ?? false);
   return (
-    <div class={`vl-score vl-${tone}`} data-testid={`vetlens-score-${props.id}`} data-score={value ?? ''} data-confidence={score?.confidence ?? 'none'}>
+    <div class={`vl-score vl-${tone}`} data-testid={`vetlens-score-${props.id}`} data-score={value ?? ''} data-confidence={score?.confidence ?? 'none'} data-measure={props.measure}>
       <span class="vl-score-label">{props.label}</span>
       <span class="vl-score-value">{value === null ? '—' : value}</span>
       <span class="vl-score-conf">{score ? i18n.t(`confidence_${score.confidence}`) : i18n.t('report_no_brief')}</span>
+      {props.note && <span class="vl-score-note">{props.note}</span>}
     </div>
   );
 }
 
-function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: ComponentChildren }) {
+/** Authenticity says how much it knows: "3 of 7 checks", and no confident colour from low confidence. */
+function authenticityChip(authenticity: Report['scores']['authenticity'], i18n: I18n) {
+  const checks = authenticity.checks ?? [];
+  const ran = checks.filter((c) => c.status !== 'not-checked').length;
+  return {
+    neutral: authenticity.confidence === 'low' || authenticity.confidence === 'none',
+    note: checks.length ? i18n.t('report_checks_run', ran, checks.length) : undefined,
+  };
+}
+
+function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: ComponentChildren; omit?: readonly string[] }) {
   return (
     <section class="vl-why-section">
       <h4>
         {p.title}: {p.score.score ?? '—'} · {p.i18n.t(`confidence_${p.score.confidence}`)}
       </h4>
       <ul>
-        {p.score.reasons.map((reason, i) => (
-          <li key={i}>{reason}</li>
-        ))}
+        {unique(p.score.reasons)
+          .filter((reason) => !p.omit?.includes(reason))
+          .map((reason, i) => (
+            <li key={i}>{reason}</li>
+          ))}
         {p.children}
       </ul>
     </section>
@@ -47,24 +75,38 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
   const { report, i18n } = props;
   const { t, locale } = i18n;
   const { engagement, authenticity, brandFit, overall } = report.scores;
+  const reach = report.scores.reach ?? null;
   const bench = engagement.benchmark;
+  // Until likes are known, the engagement box shows reach, named as such.
+  const reachStandsIn = engagement.score === null && reach !== null && reach.score !== null;
+  const flagLines = authenticity.flags.map((f) => f.evidence);
+  const rateLine =
+    engagement.rate === null
+      ? t(reach?.parts.length ? 'report_rate_no_likes' : 'report_rate_unknown')
+      : bench
+        ? t('reason_rate_vs_typical', formatPercent(engagement.rate, locale), formatPercent(bench.typical, locale), bench.tierLabel, t(`platform_${report.snapshot.platform}`))
+        : t('report_rate_only', formatPercent(engagement.rate, locale));
   return (
     <div class="vl-report">
       <div class="vl-scores">
         <ScoreChip id="overall" label={t('score_overall')} score={overall} i18n={i18n} />
-        <ScoreChip id="engagement" label={t('score_engagement')} score={engagement} i18n={i18n} />
-        <ScoreChip id="authenticity" label={t('score_authenticity')} score={authenticity} i18n={i18n} />
+        {reachStandsIn ? (
+          <ScoreChip id="engagement" label={t('score_reach')} score={reach} i18n={i18n} percentile measure="reach" />
+        ) : (
+          <ScoreChip id="engagement" label={t('score_engagement')} score={engagement} i18n={i18n} percentile measure={engagement.basis ?? 'none'} />
+        )}
+        <ScoreChip id="authenticity" label={t('score_authenticity')} score={authenticity} i18n={i18n} {...authenticityChip(authenticity, i18n)} />
         <ScoreChip id="brand-fit" label={t('score_brand_fit')} score={brandFit} i18n={i18n} />
       </div>
       <p class="vl-rate" data-testid="vetlens-engagement-rate">
-        {engagement.rate === null
-          ? t('report_rate_unknown')
-          : bench
-            ? t('reason_rate_vs_typical', formatPercent(engagement.rate, locale), formatPercent(bench.typical, locale), bench.tierLabel, t(`platform_${report.snapshot.platform}`))
-            : engagement.basis === 'followers' && report.snapshot.platform !== 'instagram'
-              ? t('report_views_per_follower', formatPercent(engagement.rate, locale))
-              : t('report_rate_only', formatPercent(engagement.rate, locale))}
+        {rateLine}
       </p>
+      {reach && reach.parts.length > 0 && (
+        <p class="vl-rate" data-testid="vetlens-reach" data-score={reach.score ?? ''}>
+          {reach.parts.map((part) => t('report_reach_line', t(`reach_format_${part.format}`), formatPercent(part.ratio, locale), formatPercent(part.typical, locale), part.tierLabel)).join(' ')}
+        </p>
+      )}
+      {report.scores.evidence && <EvidenceView evidence={report.scores.evidence} platform={report.snapshot.platform} i18n={i18n} />}
       {authenticity.verdict && (
         <p class={`vl-verdict vl-verdict-${authenticity.verdict}`} data-testid="vetlens-verdict">
           {t(`verdict_${authenticity.verdict}`)}
@@ -73,8 +115,10 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
       <details class="vl-why" open={props.open}>
         <summary>{t('report_why')}</summary>
         <Section title={t('score_overall')} score={overall} i18n={i18n} />
-        <Section title={t('score_engagement')} score={engagement} i18n={i18n} />
-        <Section title={t('score_authenticity')} score={authenticity} i18n={i18n}>
+        {/* The rate line above already says it: not again in the list. */}
+        <Section title={t('score_engagement')} score={engagement} i18n={i18n} omit={[rateLine]} />
+        {reach && <Section title={t('score_reach')} score={reach} i18n={i18n} />}
+        <Section title={t('score_authenticity')} score={authenticity} i18n={i18n} omit={flagLines}>
           {authenticity.flags.map((flag) => (
             <li key={flag.id} class={`vl-flag vl-flag-${flag.severity}`} data-flag={flag.id}>
               {flag.evidence}
@@ -102,12 +146,12 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         ) : (
           <p class="vl-muted">{t('report_no_brief_hint')}</p>
         )}
-        <p class="vl-muted">{t('report_audience_unknown')}</p>
+        {/* Brand fit's reasons already say it when a brief is active. */}
+        {!brandFit && <p class="vl-muted">{t('report_audience_unknown')}</p>}
         <p class="vl-muted">
           {t('report_read_from', sourceNames(report.snapshot.sources, i18n) || '—', formatCount(report.snapshot.posts.length, locale))}
         </p>
       </details>
     </div>
   );
-
 }

@@ -7,6 +7,7 @@ import type { I18n } from '../../lib/i18n/translate';
 import { groupMembers, linkCreators, suggestLinks, unlinkCreator } from '../../lib/linking';
 import type { ScoreBase, Scores } from '../../lib/scoring/types';
 import { applyUndo, addTag, removeTag, setNotes, setStatus, type Undo } from '../../lib/workspace';
+import { unique } from '../report/lines';
 import { useLiveQuery } from './hooks';
 import { handleLabel, safeProfileUrl, statusLabel } from './labels';
 import type { ToastState } from './Toast';
@@ -46,17 +47,17 @@ export function HistoryChart(props: { points: HistoryPoint[]; pick: (p: HistoryP
   );
 }
 
-function ScoreBlock(props: { title: string; score: ScoreBase | null; i18n: I18n; extra?: string[] }) {
+function ScoreBlock(props: { title: string; score: ScoreBase | null; i18n: I18n; extra?: string[]; testId?: string }) {
   const { t } = props.i18n;
   return (
-    <div class="score-block">
+    <div class="score-block" data-testid={props.testId} data-score={props.score?.score ?? ''}>
       <h4>
         {props.title}: <strong>{props.score?.score ?? '—'}</strong>
         {props.score && <span class="muted"> · {t(`confidence_${props.score.confidence}`)}</span>}
       </h4>
       {props.score ? (
         <ul>
-          {[...props.score.reasons, ...(props.extra ?? [])].map((r, i) => (
+          {unique([...props.score.reasons, ...(props.extra ?? [])]).map((r, i) => (
             <li key={i}>{r}</li>
           ))}
         </ul>
@@ -224,14 +225,10 @@ export function CreatorDetail(props: { db: VetlensDB; i18n: I18n; creatorKey: st
       ) : (
         <div class="scores" data-testid="score-breakdown">
           <ScoreBlock title={t('sp_score_overall')} score={scores.overall} i18n={i18n} />
-          <ScoreBlock title={t('sp_score_engagement')} score={scores.engagement} i18n={i18n} />
+          <ScoreBlock title={t('sp_score_engagement')} score={scores.engagement} i18n={i18n} testId="score-engagement" />
+          {scores.reach && <ScoreBlock title={t('score_reach')} score={scores.reach} i18n={i18n} testId="score-reach" />}
           <ScoreBlock title={t('sp_score_authenticity')} score={scores.authenticity} i18n={i18n} extra={scores.authenticity.flags.map((f) => f.evidence)} />
           <ScoreBlock title={t('sp_score_brand_fit')} score={scores.brandFit} i18n={i18n} extra={scores.brandFit?.warnings.map((w) => w.evidence)} />
-          {scores.engagement.benchmark && (
-            <p class="muted small">
-              {t('sp_benchmark_source', scores.engagement.benchmark.source, scores.engagement.benchmark.year)}
-            </p>
-          )}
         </div>
       )}
     </section>

@@ -45,9 +45,10 @@ export async function forgetVisits(db: VetlensDB, items: readonly ForgetItem[], 
     const s = latest.snapshot;
     const count = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).count();
     await db.creators.update(key, {
-      handle: s.handle,
-      displayName: s.displayName,
-      url: s.url,
+      handle: s.handle ?? creator.handle,
+      displayName: s.displayName ?? creator.displayName,
+      // A post page's address is the post's: the record keeps the profile's.
+      url: s.pageKind === 'profile' ? s.url : creator.url,
       followers: s.followers ?? creator.followers,
       verified: s.verified ?? creator.verified,
       lastSeenAt: s.capturedAt,

@@ -2,13 +2,17 @@ import type { I18n } from '../i18n/translate';
 import { formatPercent } from '../i18n/format';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import { BENCHMARKS, percentileInTier, tierFor, typicalRate } from './benchmarks';
+import { MIN_POST_AGE_MS } from './merge';
 import { median } from './stats';
 import type { BenchmarkRef, Confidence, EngagementScore } from './types';
 
-export const MIN_POST_AGE_MS = 48 * 3600 * 1000;
+export { MIN_POST_AGE_MS };
 export const MAX_POSTS = 30;
-/** Fewer posts than this is an anecdote: the rate is shown, without a score. */
-export const MIN_POSTS_FOR_SCORE = 3;
+/**
+ * Fewer posts than this is an anecdote: the rate is shown, without a score. Two videos opened give
+ * a score, at low confidence (confidenceFor), so opening videos visibly pays off.
+ */
+export const MIN_POSTS_FOR_SCORE = 2;
 
 /**
  * Posts that have had time to collect their engagement: not pinned, older than 48 hours counted
@@ -31,14 +35,20 @@ export function eligiblePosts(snapshot: ProfileSnapshot): { used: Post[]; exclud
 export interface PostRates {
   rates: number[];
   ids: string[];
-  /** engagements ÷ followers, engagements ÷ views, or (views only) views ÷ followers. */
-  measure: 'engagement-per-follower' | 'engagement-per-view' | 'views-per-follower' | null;
+  /** engagements ÷ followers (Instagram) or engagements ÷ views (TikTok, YouTube). */
+  measure: 'engagement-per-follower' | 'engagement-per-view' | null;
+}
+
+/** (likes + comments + shares) ÷ views of one post, or null without likes or views. */
+export function engagementPerView(p: Pick<Post, 'likes' | 'comments' | 'shares' | 'views'>): number | null {
+  if (!p.views || p.likes === null) return null;
+  return (p.likes + (p.comments ?? 0) + (p.shares ?? 0)) / p.views;
 }
 
 /**
  * Per-post rates by platform. Instagram: (likes + comments) ÷ followers. TikTok and YouTube:
- * (likes + comments + shares) ÷ views where likes show; where only views show (YouTube channel
- * pages), views ÷ followers.
+ * (likes + comments + shares) ÷ views, over the posts whose likes are known. Views alone are reach,
+ * not engagement (reach.ts).
  */
 export function perPostRates(snapshot: ProfileSnapshot, posts: Post[]): PostRates {
   const ids: string[] = [];
@@ -52,21 +62,13 @@ export function perPostRates(snapshot: ProfileSnapshot, posts: Post[]): PostRate
     }
     return { rates, ids, measure: 'engagement-per-follower' };
   }
-  const withLikes = posts.filter((p) => p.views && p.likes !== null);
-  if (withLikes.length) {
-    for (const p of withLikes) {
-      rates.push((p.likes! + (p.comments ?? 0) + (p.shares ?? 0)) / p.views!);
-      ids.push(p.id);
-    }
-    return { rates, ids, measure: 'engagement-per-view' };
-  }
-  if (!snapshot.followers) return { rates, ids, measure: null };
   for (const p of posts) {
-    if (p.views === null) continue;
-    rates.push(p.views / snapshot.followers);
+    const rate = engagementPerView(p);
+    if (rate === null) continue;
+    rates.push(rate);
     ids.push(p.id);
   }
-  return { rates, ids, measure: rates.length ? 'views-per-follower' : null };
+  return { rates, ids, measure: rates.length ? 'engagement-per-view' : null };
 }
 
 /** Fewer than 3 posts is not a sample; rounded counts ("12.5K") cost one step. */
@@ -108,22 +110,17 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
   }
   const rate = median(rates);
   if (rate === null || measure === null) {
-    return { ...base, score: null, confidence: 'none', reasons: [t('reason_no_posts')] };
+    const viewsOnly = snapshot.platform !== 'instagram' && used.some((p) => p.views !== null);
+    return { ...base, score: null, confidence: 'none', reasons: [t(viewsOnly ? 'reason_no_likes_views_only' : 'reason_no_posts')] };
   }
-  const anyRounded = used.some((p) => (p.rounded?.length ?? 0) > 0) || snapshot.precision.followers === 'rounded';
+  const anyRounded = used.some((p) => ids.includes(p.id) && (p.rounded?.length ?? 0) > 0) || (measure === 'engagement-per-follower' && snapshot.precision.followers === 'rounded');
   const confidence = confidenceFor(ids.length, anyRounded);
   const reasons = [t('reason_rate_from_posts', formatPercent(rate, locale), ids.length)];
   if (excluded.length) reasons.push(t('reason_posts_excluded', excluded.length));
   if (anyRounded) reasons.push(t('reason_rounded_counts'));
   if (ids.length < MIN_POSTS_FOR_SCORE) {
-    // Below a minimum sample: the raw numbers, not a score (scoring.md, "Reporting").
+    // Below a minimum sample: the raw numbers, not a score (docs/scoring.md, "Reporting").
     reasons.unshift(t('reason_too_few_posts', ids.length, MIN_POSTS_FOR_SCORE));
-    return { ...base, rate, score: null, confidence, reasons };
-  }
-  if (measure === 'views-per-follower') {
-    // No published per-tier benchmark for views ÷ followers: say so, show the raw rate, no score.
-    reasons.unshift(t('reason_views_per_follower_only', formatPercent(rate, locale)));
-    reasons.push(t('reason_no_benchmark_for_basis'));
     return { ...base, rate, score: null, confidence, reasons };
   }
   const benchmark = benchmarkFor(snapshot);
@@ -137,6 +134,7 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
     t('reason_rate_vs_typical', formatPercent(rate, locale), formatPercent(benchmark.typical, locale), benchmark.tierLabel, t(`platform_${snapshot.platform}`)),
     t('reason_percentile', Math.round(percentile), benchmark.tierLabel),
   );
+  if (ids.length < 3) reasons.push(t('reason_few_posts_low_confidence', ids.length));
   reasons.push(t('reason_benchmark_source', benchmark.source, benchmark.year));
   if (tier.sigmaAssumed) reasons.push(t('reason_spread_assumed'));
   // The score is the percentile itself, so a tier-median creator scores 50 by construction.

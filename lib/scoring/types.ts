@@ -41,6 +41,63 @@ export interface EngagementScore extends ScoreBase {
   percentile?: number | null;
 }
 
+export interface ReachScore extends ScoreBase {
+  /** Median views per post ÷ followers over every post with views, or null. */
+  rate: number | null;
+  /** The weighted percentile the score rounds. */
+  percentile: number | null;
+  /** One comparison per format seen (TikTok videos; YouTube long videos and Shorts apart). */
+  parts: Array<{
+    format: 'video' | 'long' | 'shorts';
+    ratio: number;
+    typical: number;
+    tierLabel: string;
+    percentile: number;
+    count: number;
+    postIds: string[];
+    source: string;
+    year: number;
+  }>;
+  inputs: { postIds: string[]; count: number };
+}
+
+/** Counts of the posts in the scoring window, by the kind of page each count was read on. */
+export interface CountOrigins {
+  /** On the creator's profile or channel page (or its observed JSON). */
+  listed: number;
+  /** On the post's own page: videos and posts the marketer opened. */
+  opened: number;
+}
+
+/** A post's counts, and its engagement per view where views and likes are known. */
+export interface PostNumbers {
+  views: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  engagementPerView: number | null;
+}
+
+/** What the scores rest on: everything seen of the creator, merged (lib/scoring/merge.ts). */
+export interface ScoreEvidence {
+  /** Stored visits merged, this one included. */
+  visits: number;
+  /** Posts known after merging, and those in the scoring window (latest 30, exclusions applied). */
+  postsKnown: number;
+  postsUsed: number;
+  likes: CountOrigins;
+  views: CountOrigins;
+  /** The follower count of an earlier visit, where this page shows none. */
+  followersFrom: { capturedAt: string; followers: number } | null;
+  /** TikTok and YouTube: recent videos still to open before likes give a firm score; 0 when none. */
+  openForLikes: number;
+  /** The creator's usual numbers: medians over the window, this page's post left out. */
+  usual: PostNumbers & { count: number };
+  /** On a post page: this post, its counts as the page shows them, gaps filled from other pages. */
+  current: (PostNumbers & { id: string }) | null;
+}
+
 export interface AuthenticityFlag {
   id: string;
   severity: 'info' | 'warn' | 'severe';
@@ -104,8 +161,13 @@ export interface BrandFitScore extends ScoreBase {
 }
 
 export interface OverallScore extends ScoreBase {
+  /** The marketer's weights, as set. */
   weights: ScoreWeights;
+  /** Each part's share of this score (0–1, summing to 1), after the adjustments the reasons explain. */
+  shares?: Partial<Record<OverallPart, number>>;
 }
+
+export type OverallPart = 'engagement' | 'reach' | 'authenticity' | 'brandFit';
 
 export interface ScoreWeights {
   engagement: number;
@@ -117,7 +179,11 @@ export const DEFAULT_WEIGHTS: ScoreWeights = { engagement: 0.4, authenticity: 0.
 
 export interface Scores {
   engagement: EngagementScore;
+  /** TikTok and YouTube; null on Instagram. Optional only for reports made before it existed. */
+  reach?: ReachScore | null;
   authenticity: AuthenticityScore;
   brandFit: BrandFitScore | null;
   overall: OverallScore;
+  /** What the scores rest on. Optional only for reports made before it existed. */
+  evidence?: ScoreEvidence;
 }

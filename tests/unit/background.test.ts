@@ -147,13 +147,17 @@ describe('background message handler', () => {
     expect((await visit('someone', 8)).ok).toBe(true);
   });
 
-  it('never stores views per follower as an engagement rate', async () => {
+  it('never stores views per follower as an engagement rate: it is reach, scored and stored apart', async () => {
     const posts = makePosts(Array.from({ length: 6 }, () => [null, null])).map((p) => ({ ...p, views: 50_000 }));
     const snapshot = makeSnapshot({ platform: 'youtube', handle: 'chan', url: 'https://www.youtube.com/@chan', followers: 100_000, posts });
     const sender = { ...fromInstagramTab, url: 'https://www.youtube.com/@chan' };
     const response = await handleMessage({ type: 'content:snapshot', snapshot }, sender, deps);
     if (!response.ok || !('report' in response)) throw new Error('expected a report');
-    expect(response.report.scores.engagement).toMatchObject({ basis: 'followers', rate: 0.5, score: null });
-    expect((await db.creators.get('youtube:chan'))!.scores.engagementRate).toBeNull();
+    expect(response.report.scores.engagement).toMatchObject({ basis: null, rate: null, score: null });
+    expect(response.report.scores.reach).toMatchObject({ rate: 0.5, score: expect.any(Number) });
+    const stored = (await db.creators.get('youtube:chan'))!.scores;
+    expect(stored.engagementRate).toBeNull();
+    expect(stored.reach).toBe(response.report.scores.reach!.score);
+    expect(stored.overall).not.toBeNull();
   });
 });

@@ -40,6 +40,19 @@ describe('e2e pages: TikTok', () => {
   });
 });
 
+describe('e2e pages: TikTok videos of creator B', () => {
+  it.each([
+    ['tiktok-video-b1.html', '7400000000000000101', { likes: 1480, comments: 37, saves: 52, shares: 21 }],
+    ['tiktok-video-b2.html', '7400000000000000102', { likes: 702, comments: 19, saves: 30, shares: 9 }],
+  ])('reads %s as one post of @vetlens_beta, without views or followers', (file, id, counts) => {
+    const url = new URL(`https://www.tiktok.com/@vetlens_beta/video/${id}`);
+    const snapshot = snapshotOf(extractTikTok(parseHtml(readPlatformFixture('e2e', file)), url));
+    expect(snapshot).toMatchObject({ handle: 'vetlens_beta', pageKind: 'post', followers: null });
+    expect(snapshot.posts).toHaveLength(1);
+    expect(snapshot.posts[0]).toMatchObject({ id, views: null, ...counts });
+  });
+});
+
 describe('e2e pages: YouTube', () => {
   it('reads channel A from its embedded data', () => {
     const snapshot = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html')), YOUTUBE_A));

@@ -38,6 +38,21 @@ describe('Overlay', () => {
     expect(card.textContent).not.toMatch(/\b(check|check_status|report|reason|confidence|verdict|platform)_[a-z_]+/);
   });
 
+  it('says how many authenticity checks ran, and shows a score from few of them without a confident colour', () => {
+    show();
+    const chip = () => document.querySelector('[data-testid="vetlens-score-authenticity"]')!;
+    expect(chip().textContent).toContain('5 of 7 checks');
+    expect(chip().classList.contains('vl-neutral')).toBe(false);
+    // A TikTok grid with views only: 2 of 7 checks, nothing found, so 100 but at low confidence.
+    const posts = makePosts(Array.from({ length: 12 }, () => [null, null])).map((p) => ({ ...p, views: 50_000 }));
+    show(makeSnapshot({ platform: 'tiktok', url: 'https://www.tiktok.com/@lena.travels', posts }));
+    expect(chip().getAttribute('data-score')).toBe('100');
+    expect(chip().getAttribute('data-confidence')).toBe('low');
+    expect(chip().classList.contains('vl-neutral')).toBe(true);
+    expect(chip().classList.contains('vl-good')).toBe(false);
+    expect(chip().textContent).toContain('2 of 7 checks');
+  });
+
   it('renders page text as text, never as markup', () => {
     (window as unknown as { __pwned?: number }).__pwned = undefined;
     show(makeSnapshot({ handle: 'x', displayName: HOSTILE, bio: HOSTILE, posts: makePosts([[10, 1]]).map((p) => ({ ...p, caption: HOSTILE })) }));

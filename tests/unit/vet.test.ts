@@ -25,7 +25,7 @@ describe('vet on saved pages', () => {
     const report = vetDocument(loadDocument(readFixture(file)), { capturedAt: CAPTURED_AT, i18n });
     expect(report.snapshot).toMatchObject({ platform, handle, followers });
     expect(report.scores.brandFit).toBeNull();
-    expect(Object.keys(report.scores).sort()).toEqual(['authenticity', 'brandFit', 'engagement', 'overall']);
+    expect(Object.keys(report.scores).sort()).toEqual(['authenticity', 'brandFit', 'engagement', 'evidence', 'overall', 'reach']);
   });
 
   it('names the bot check instead of reading zeros', () => {

@@ -70,13 +70,29 @@ describe('scoreEngagement', () => {
     expect(e.confidence).toBe('medium');
   });
 
-  it('gives no score, but the raw rate, when a YouTube channel shows only views', () => {
+  it('measures no engagement when a YouTube channel shows only views, and says reach stands in', () => {
     const posts = [1, 2, 3, 4].map((i) => post(i, { views: 5_000 }));
     const e = scoreEngagement(snapshot({ platform: 'youtube', followers: 100_000, posts }), i18n);
-    expect(e.score).toBeNull();
-    expect(e.rate).toBeCloseTo(0.05, 10);
-    expect(e.basis).toBe('followers');
-    expect(e.reasons.join(' ')).toContain('No published benchmark');
+    expect(e).toMatchObject({ score: null, rate: null, basis: null, confidence: 'none' });
+    expect(e.reasons.join(' ')).toContain('reach stands in');
+  });
+
+  it('scores YouTube likes per view against the per-view medians by tier (SociaVault 2026)', () => {
+    const posts = [1, 2, 3].map((i) => post(i, { views: 10_000, likes: 360, comments: 14 }));
+    const e = scoreEngagement(snapshot({ platform: 'youtube', followers: 30_000, posts }), i18n);
+    expect(e.basis).toBe('views');
+    expect(e.rate).toBeCloseTo(0.0374, 10);
+    expect(e.benchmark).toMatchObject({ tierLabel: '10k–50k', typical: 0.0374, source: expect.stringContaining('SociaVault'), year: 2026 });
+    expect(e.score).toBe(50);
+  });
+
+  it('gives a low-confidence score from two opened videos, and none from one', () => {
+    const two = [1, 2].map((i) => post(i, { views: 10_000, likes: 800, comments: 50, shares: 50 }));
+    const e = scoreEngagement(snapshot({ platform: 'tiktok', followers: 30_000, posts: two }), i18n);
+    expect(e.score).not.toBeNull();
+    expect(e.confidence).toBe('low');
+    expect(e.reasons.join(' ')).toContain('From only 2 posts');
+    expect(scoreEngagement(snapshot({ platform: 'tiktok', followers: 30_000, posts: two.slice(0, 1) }), i18n)).toMatchObject({ score: null, rate: 0.09 });
   });
 
   it('says why there is no score when likes are hidden or followers unknown', () => {

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+
+/**
+ * A creator is everything seen of them: a profile whose tiles show only views, then two of the
+ * creator's video pages (likes, no views, no followers) turn engagement from "reach only" into a
+ * score from likes per view, on the card and in the side panel.
+ */
+const PROFILE = 'https://www.tiktok.com/@vetlens_beta';
+const VIDEO_1 = 'https://www.tiktok.com/@vetlens_beta/video/7400000000000000101';
+const VIDEO_2 = 'https://www.tiktok.com/@vetlens_beta/video/7400000000000000102';
+
+let session: ExtensionSession;
+test.beforeEach(async () => {
+  session = await launchExtension();
+  session.servePage(PROFILE, 'e2e/tiktok-profile-b.html');
+  session.servePage(VIDEO_1, 'e2e/tiktok-video-b1.html');
+  session.servePage(VIDEO_2, 'e2e/tiktok-video-b2.html');
+});
+test.afterEach(async () => {
+  await session.close();
+});
+
+test('a profile, then two of its videos: engagement turns from reach only into likes per view, on the card and in the side panel', async () => {
+  const page = await session.context.newPage();
+  await page.goto(PROFILE);
+  let card = await waitForReadyOverlay(page);
+  const engagement = () => card.getByTestId('vetlens-score-engagement');
+  await expect(engagement()).toHaveAttribute('data-measure', 'reach');
+  await expect(engagement()).toContainText('Reach');
+  await expect(card.getByTestId('vetlens-score-overall')).toHaveAttribute('data-score', /^\d+$/);
+  await expect(card.getByTestId('vetlens-rests-on')).toHaveText('Based on: Likes: none seen yet · Views: 2 videos on the profile');
+  await expect(card.getByTestId('vetlens-hint')).toHaveText('Open 3 recent videos to get their likes.');
+  await card.getByTestId('vetlens-shortlist').click();
+  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto(VIDEO_1);
+  card = await waitForReadyOverlay(page);
+  // One video is an anecdote: still reach, and the card says what is missing.
+  await expect(engagement()).toHaveAttribute('data-measure', 'reach');
+  await expect(card.getByTestId('vetlens-hint')).toHaveText('Open 2 more recent videos to get their likes.');
+
+  await page.goto(VIDEO_2);
+  card = await waitForReadyOverlay(page);
+  await expect(engagement()).toHaveAttribute('data-measure', 'views');
+  await expect(engagement()).toHaveAttribute('data-score', /^\d+$/);
+  await expect(engagement()).toHaveAttribute('data-confidence', 'low');
+  await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('typical for 10k–50k on TikTok');
+  await expect(card.getByTestId('vetlens-rests-on')).toHaveText('Based on: Likes: 2 videos you opened · Views: 2 videos on the profile');
+  // The page shows no follower count: the profile's, marked as such; never a number no page gave.
+  await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', '45600');
+  await expect(card.getByTestId('vetlens-followers')).toContainText('your visit on');
+  const vs = card.getByTestId('vetlens-vs-usual');
+  await expect(vs.locator('h4')).toHaveText("This video vs the creator's only other video seen");
+  await expect(vs.locator('tr[data-metric="likes"] td')).toHaveText(['702', '1,480', '×0.5']);
+  // The video page shows no views: the profile's tile gave them.
+  await expect(vs.locator('tr[data-metric="views"] td')).toHaveText(['8,765', '12,300', '×0.7']);
+  const cardScore = await engagement().getAttribute('data-score');
+
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  const row = panel.getByTestId('shortlist-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('@vetlens_beta');
+  await expect(row).toContainText(/ER \d+(\.\d+)?%/);
+  await row.locator('.row-main').click();
+  const detail = panel.getByTestId('creator-detail');
+  await expect(detail.getByTestId('score-engagement')).toHaveAttribute('data-score', cardScore!);
+  await expect(detail.getByTestId('score-reach')).toHaveAttribute('data-score', /^\d+$/);
+  await expect(detail.getByRole('link', { name: /profile/i }).first()).toHaveAttribute('href', PROFILE);
+});
