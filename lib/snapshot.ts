@@ -37,6 +37,8 @@ export const PostSchema = z.object({
   rounded: z.optional(z.array(z.enum(['likes', 'comments', 'views', 'shares', 'saves']))),
   /** Whether publishedAt came from a relative text such as "3 weeks ago" (approximate). */
   dateApproximate: z.optional(z.boolean()),
+  /** The page labels the post as a paid promotion (true), shows it without one (false), or cannot tell (null). */
+  sponsored: z.optional(z.nullable(z.boolean())),
 });
 export type Post = z.infer<typeof PostSchema>;
 
