@@ -357,7 +357,12 @@ function domVideo(doc: Document, page: TikTokPage, lang: string, now: Date): Pos
     const only = items.length === 1 ? items[0]! : null;
     container = only?.querySelector(`a[data-e2e="video-author-avatar"][href="/@${page.handle}" i]`) ? only : null;
   }
-  const scope: ParentNode | null = container ?? (doc.querySelectorAll('[data-e2e="like-count"]').length === 1 ? doc : null);
+  // A page with a single like counter can be read whole, but only when every author link on it is this creator's.
+  const authors = [...doc.querySelectorAll('a[data-e2e="video-author-avatar"][href], a[data-e2e="browse-username"][href], [data-e2e="browse-user-avatar"] a[href]')].map((link) =>
+    (link.getAttribute('href') ?? '').replace(/^https:\/\/www\.tiktok\.com/, '').split(/[/?#]/)[1]?.toLowerCase(),
+  );
+  const onlyThisCreator = authors.length > 0 && authors.every((author) => author === `@${page.handle}`);
+  const scope: ParentNode | null = container ?? (doc.querySelectorAll('[data-e2e="like-count"]').length === 1 && onlyThisCreator ? doc : null);
   if (!scope) return null;
   const read = (e2e: string) => domCount(textOf(scope.querySelector(`[data-e2e="${e2e}"]`)), lang);
   const likes = read('like-count');

@@ -571,9 +571,11 @@ function readRendered(doc: Document, page: WatchPage, lang: string, now: Date): 
   // Views: the tooltip's "1,234,567 views • Jan 5, 2024", the expanded "1,234,567 views", the old counter.
   const viewTexts = [tooltip[0] ?? null, infoSpans[0] ?? null, textOf(root.querySelector('ytd-video-primary-info-renderer .view-count, ytd-video-view-count-renderer .view-count'))];
   const liveNow = viewTexts.some((text) => text !== null && LIVE_WORDS.test(text));
+  // A text that reads as a date ("2 weeks ago", "Jun 10, 2014") is never a view count.
+  const viewCount = (read: (text: string | null, lang: string) => ParsedCount | null) => (text: string | null) => (text && !dateFromText(text, lang, now) ? read(text, lang) : null);
   const views = liveNow
     ? null
-    : firstReading([...viewTexts.map((text) => readExact(text, lang)), readShort(infoSpans[0], lang), readShort(textOf(root.querySelector('ytd-video-primary-info-renderer .short-view-count')), lang)]);
+    : firstReading([...viewTexts.map(viewCount(readExact)), viewCount(readShort)(infoSpans[0] ?? null), viewCount(readShort)(textOf(root.querySelector('ytd-video-primary-info-renderer .short-view-count')))]);
 
   // The like button: "like this video along with 12,345 other people" on the button, "12K" inside it.
   const likeButton = firstOf(root, [
@@ -643,13 +645,20 @@ function commentHeadersAfter(at: number, observed: readonly ObservedResponse[], 
   return best;
 }
 
-/** Per count, an exact reading beats a rounded one; then the newest wins. */
+/** Structured data before the rendered page: a label is less ambiguous than text in a layout. */
+const SOURCE_RANK: Record<WatchReading['source'], number> = { 'observed-json': 0, 'embedded-json': 0, meta: 1, dom: 2 };
+
+/** Per count, an exact reading beats a rounded one; then data beats the rendered page; then the newest wins. */
 function pickCount(readings: WatchReading[], field: 'views' | 'likes' | 'comments'): ParsedCount | null {
-  let best: { count: ParsedCount; at: number } | null = null;
+  let best: { count: ParsedCount; reading: WatchReading } | null = null;
+  const better = (count: ParsedCount, reading: WatchReading, than: { count: ParsedCount; reading: WatchReading }) => {
+    if (count.exact !== than.count.exact) return count.exact;
+    if (SOURCE_RANK[reading.source] !== SOURCE_RANK[than.reading.source]) return SOURCE_RANK[reading.source] < SOURCE_RANK[than.reading.source];
+    return reading.at > than.reading.at;
+  };
   for (const reading of readings) {
     const count = reading[field];
-    if (!count) continue;
-    if (!best || (count.exact && !best.count.exact) || (count.exact === best.count.exact && reading.at > best.at)) best = { count, at: reading.at };
+    if (count && (!best || better(count, reading, best))) best = { count, reading };
   }
   return best?.count ?? null;
 }

@@ -128,4 +128,11 @@ describe('e2e pages: two TikTok video pages of creator A', () => {
     expect(snapshot.posts).toMatchObject([{ id: '7400000000000000002', likes: 41700, comments: 387, shares: 615, saves: 902, views: null, rounded: ['likes'], publishedAt: '2024-08-06T12:19:23.000Z' }]);
     expect(extractTikTok(doc, VIDEO_A1, { embeddedIsStale: true })).toMatchObject({ ok: false });
   });
+
+  it('with this video\'s own block gone, never reads the one left in the feed, which is another creator\'s', () => {
+    const doc = parseHtml(readPlatformFixture('e2e', 'tiktok-video-a2.html'));
+    doc.querySelector('#one-column-item-0')!.remove();
+    expect(doc.querySelectorAll('[data-e2e="like-count"]')).toHaveLength(1);
+    expect(extractTikTok(doc, VIDEO_A2, { embeddedIsStale: true })).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
 });

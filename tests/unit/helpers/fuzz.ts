@@ -104,11 +104,15 @@ function unsupported(original: ProfileSnapshot, mutated: ProfileSnapshot): strin
     else if (value !== truth && !(rounded && Math.abs(value - truth) <= truth * 0.05)) problems.push(`${label}=${value}, page gives ${truth}`);
   };
   for (const field of COUNT_FIELDS) check(field, mutated[field], original[field], mutated.precision[field] === 'rounded');
+  // A post page credits one creator: a mutated page must never credit another one.
+  if (mutated.handle && original.handle && mutated.handle.toLowerCase() !== original.handle.toLowerCase()) problems.push(`handle=${mutated.handle}, page gives ${original.handle}`);
+  if (mutated.platformId && original.platformId && mutated.platformId !== original.platformId) problems.push(`platformId=${mutated.platformId}, page gives ${original.platformId}`);
+  if (mutated.pageKind !== original.pageKind) problems.push(`pageKind=${mutated.pageKind}, page is a ${original.pageKind}`);
   const posts = new Map(original.posts.map((p) => [p.id, p]));
   for (const post of mutated.posts) {
     const truth = posts.get(post.id);
-    for (const field of ['likes', 'comments', 'views', 'shares'] as const) {
-      check(`${post.id}.${field}`, post[field], truth?.[field], post.rounded?.includes(field) ?? false);
+    for (const field of ['likes', 'comments', 'views', 'shares', 'saves'] as const) {
+      check(`${post.id}.${field}`, post[field] ?? null, truth?.[field], post.rounded?.includes(field) ?? false);
     }
   }
   return problems;
