@@ -5,6 +5,7 @@ import { extractHashtags, type ExtractResult, type Post } from '../snapshot';
 import { finishSnapshot, fromParsed, roundedList, type CountReadings } from './common';
 import { asArray, asString, clip, dig, isObject, jsonAfter, parseScriptOnce, textOf, walkJson, type JsonObject } from './json';
 import { YOUTUBE_NAVIGATE_PSEUDO_URL } from './observe';
+import { runsText } from './youtube-text';
 import type { ExtractOptions, ObservedResponse } from './types';
 
 /**
@@ -70,17 +71,6 @@ interface ChannelReading {
 }
 
 // ---------------------------------------------------------------- JSON helpers
-
-function runsText(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (!isObject(value)) return null;
-  const simple = asString(value.simpleText) ?? asString(value.content);
-  if (simple !== undefined) return simple;
-  const runs = asArray(value.runs)
-    .map((run) => asString(dig(run, 'text')) ?? '')
-    .join('');
-  return runs || null;
-}
 
 /** Every accessibility label YouTube hangs on a renderer, in its several spellings. */
 function labelsOf(value: unknown): string[] {

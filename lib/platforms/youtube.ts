@@ -5,6 +5,7 @@ import { fillCounts, finishSnapshot, fromParsed, hasAnyCount, normalizeLink, typ
 import { PLATFORM_HOSTS } from './hosts';
 import { asArray, asString, clip, collectByKey, dig, isObject, jsonAfter, parseScriptOnce, textOf, type JsonObject } from './json';
 import { YOUTUBE_NAVIGATE_PSEUDO_URL } from './observe';
+import { runsText } from './youtube-text';
 import type { ExtractOptions, ObservedResponse, PlatformExtractor } from './types';
 import { extractYouTubeWatch, findWatchOverlayAnchor, renderedVideoId, watchUrlFromNext, youtubeWatchPage } from './youtube-watch';
 
@@ -58,16 +59,6 @@ function keyOfUrl(raw: unknown): string | null {
   } catch {
     return null;
   }
-}
-
-function runsText(value: unknown): string | null {
-  if (!isObject(value)) return asString(value) ?? null;
-  const simple = asString(value.simpleText) ?? asString(value.content);
-  if (simple !== undefined) return simple;
-  const runs = asArray(value.runs)
-    .map((run) => asString(dig(run, 'text')) ?? '')
-    .join('');
-  return runs || null;
 }
 
 function a11yLabel(value: unknown): string | null {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FIXTURES, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { bodyOf, navigateInPage } from './in-page';
 
 /**
  * Video pages: a YouTube watch page and a TikTok video page are read as a post of their creator.
@@ -59,26 +60,6 @@ async function waitForStoredPost(session: ExtensionSession, id: string): Promise
   return found!;
 }
 
-function bodyOf(file: string): string {
-  const html = readFileSync(join(FIXTURES, file), 'utf8');
-  const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>'));
-  return body.slice(body.indexOf('>') + 1);
-}
-
-/** An in-page navigation as the sites do it: pushState, then the new page's DOM (the old <head> and its JSON stay). */
-async function navigateInPage(page: Page, url: string, file: string): Promise<void> {
-  await page.evaluate((nextUrl) => history.pushState({}, '', nextUrl), url);
-  await page.waitForTimeout(300);
-  await page.evaluate(
-    ([nextBody]) => {
-      const host = document.querySelector('vetlens-overlay');
-      document.body.innerHTML = nextBody;
-      if (host) document.body.append(host);
-    },
-    [bodyOf(file)] as const,
-  );
-}
-
 let session: ExtensionSession;
 test.beforeEach(async () => {
   session = await launchExtension();
@@ -110,11 +91,11 @@ test('YouTube: from the channel to two of its videos in the page, the card follo
   await expect(card.getByTestId('vetlens-handle')).toHaveText('@VetlensAlpha');
 
   // The page's own JSON in <head> still describes the channel page: the video is read from the rendered page.
-  await navigateInPage(page, WATCH_A1, 'e2e/youtube-watch-a1.html');
+  await navigateInPage(page, WATCH_A1, bodyOf('e2e/youtube-watch-a1.html'));
   await expect(waitForReadyOverlay(page)).resolves.toBeTruthy();
   expect(await waitForStoredPost(session, 'alphaVideo1')).toMatchObject({ creatorKey: 'youtube:vetlensalpha', likes: 48213, views: 1204311 });
 
-  await navigateInPage(page, WATCH_A2, 'e2e/youtube-watch-a2.html');
+  await navigateInPage(page, WATCH_A2, bodyOf('e2e/youtube-watch-a2.html'));
   await expect(waitForReadyOverlay(page)).resolves.toBeTruthy();
   await expect(card.getByTestId('vetlens-handle')).toHaveText('@VetlensAlpha');
   expect(await waitForStoredPost(session, 'alphaVideo2')).toMatchObject({ creatorKey: 'youtube:vetlensalpha', likes: 21034, views: 845120 });
@@ -146,7 +127,7 @@ test('TikTok: a video page shows the creator\'s card; moving to the next video s
   await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', '1204377');
   expect(await waitForStoredPost(session, '7400000000000000001')).toMatchObject({ creatorKey: 'tiktok:vetlens_alpha', likes: 98213, comments: 1204, shares: 2156, saves: 3311 });
 
-  await navigateInPage(page, TIKTOK_A2, 'e2e/tiktok-video-a2.html');
+  await navigateInPage(page, TIKTOK_A2, bodyOf('e2e/tiktok-video-a2.html'));
   expect(await waitForStoredPost(session, '7400000000000000002')).toMatchObject({ creatorKey: 'tiktok:vetlens_alpha', likes: 41700, comments: 387, shares: 615, saves: 902 });
   await expect(waitForReadyOverlay(page)).resolves.toBeTruthy();
   await expect(card.getByTestId('vetlens-handle')).toHaveText('@vetlens_alpha');
