@@ -39,8 +39,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // unlimitedStorage: months of dated snapshots for thousands of creators stay in IndexedDB.
+    // storage: the card's folded state, read by content scripts (which cannot open our IndexedDB).
     // sidePanel is added by WXT for Chrome's side panel; exports use <a download>, so no "downloads".
-    permissions: ['unlimitedStorage'],
+    permissions: ['unlimitedStorage', 'storage'],
     host_permissions: HOST_PERMISSIONS,
     // No remote code and no network from our own pages. The dev server needs its socket, so the
     // strict policy applies to builds.

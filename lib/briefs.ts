@@ -85,6 +85,18 @@ export async function getActiveBriefId(db: VetlensDB): Promise<string | null> {
   return (await db.briefs.get(setting.value)) ? setting.value : null;
 }
 
+/**
+ * Makes the brief active when no brief is: the first brief a marketer saves is the one they mean to
+ * score with, not one to choose again in another menu. Returns whether it became active.
+ */
+export async function activateIfNone(db: VetlensDB, id: string): Promise<boolean> {
+  return db.transaction('rw', db.briefs, db.settings, async () => {
+    if ((await getActiveBriefId(db)) !== null || !(await db.briefs.get(id))) return false;
+    await db.settings.put({ key: SETTING_ACTIVE_BRIEF, value: id });
+    return true;
+  });
+}
+
 /** Makes a brief the active one, or none with null. Refuses an id that is not stored. */
 export async function setActiveBrief(db: VetlensDB, id: string | null): Promise<boolean> {
   return db.transaction('rw', db.briefs, db.settings, async () => {

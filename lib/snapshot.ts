@@ -37,7 +37,11 @@ export const PostSchema = z.object({
   rounded: z.optional(z.array(z.enum(['likes', 'comments', 'views', 'shares', 'saves']))),
   /** Whether publishedAt came from a relative text such as "3 weeks ago" (approximate). */
   dateApproximate: z.optional(z.boolean()),
-  /** The page labels the post as a paid promotion (true), shows it without one (false), or cannot tell (null). */
+  /**
+   * The site's own paid-partnership label (Instagram's "Paid partnership", YouTube's "Includes paid
+   * promotion"): true when shown; false only where the page's data says there is none (a YouTube
+   * player response without its paid-promotion overlay); null or absent when not shown or not known.
+   */
   sponsored: z.optional(z.nullable(z.boolean())),
 });
 export type Post = z.infer<typeof PostSchema>;
@@ -73,11 +77,13 @@ export const ProfileSnapshotSchema = z.object({
   sources: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(10)),
   /** What kind of page this was read from. */
   pageKind: z.enum(['profile', 'post']),
+  /** A private account: its header counts were read, its posts are hidden from this viewer. */
+  privateAccount: z.optional(z.boolean()),
 });
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
 
 /** Why a page gave no snapshot. Never zeros instead. */
-export const UnreadableReasonSchema = z.enum(['not-profile', 'login-wall', 'bot-check', 'unreadable']);
+export const UnreadableReasonSchema = z.enum(['not-profile', 'login-wall', 'bot-check', 'unreadable', 'private', 'account-chooser', 'cookie-wall', 'unavailable']);
 export type UnreadableReason = z.infer<typeof UnreadableReasonSchema>;
 
 export type ExtractResult =

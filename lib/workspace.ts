@@ -240,7 +240,7 @@ export async function copyToList(db: VetlensDB, keys: readonly string[], toListI
     const existing = await db.shortlistEntries.bulkGet(keys.map((k) => [toListId, k] as [string, string]));
     const added = keys.filter((_, i) => !existing[i]).map((creatorKey) => ({ listId: toListId, creatorKey, addedAt: now.toISOString() }));
     await db.shortlistEntries.bulkPut(added);
-    return { ...emptyUndo(), entriesToDelete: added.map((e) => [e.listId, e.creatorKey] as [string, string]), count: keys.length };
+    return { ...emptyUndo(), entriesToDelete: added.map((e) => [e.listId, e.creatorKey] as [string, string]), count: added.length };
   });
 }
 
@@ -249,7 +249,7 @@ export async function moveToList(db: VetlensDB, keys: readonly string[], fromLis
   return db.transaction('rw', db.shortlistEntries, db.shortlists, async () => {
     const copied = await copyToList(db, keys, toListId, now);
     const removed = await removeFromList(db, fromListId, keys);
-    return { ...emptyUndo(), entriesToDelete: copied.entriesToDelete, entriesToPut: removed.entriesToPut, count: keys.length };
+    return { ...emptyUndo(), entriesToDelete: copied.entriesToDelete, entriesToPut: removed.entriesToPut, count: removed.count };
   });
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CSSProperties, TargetedEvent } from 'preact';
 import { emptyBrief, type BrandBrief } from '../../lib/brief';
 import {
+  activateIfNone,
   deleteBrief,
   exportBriefJson,
   exportFileName,
@@ -132,9 +133,10 @@ export function BriefsPanel(props: { db: VetlensDB; i18n: I18n }) {
     if (!built.ok) return setStatus({ kind: 'error', text: built.error });
     const saved = await saveBrief(db, built.brief, i18n, editingId ? { id: editingId } : {});
     if (!saved.ok) return setStatus({ kind: 'error', text: saved.error });
+    const activated = await activateIfNone(db, saved.value.id);
     setEditingId(saved.value.id);
     setForm(formFrom(saved.value.brief));
-    setStatus({ kind: 'ok', text: t('briefs_saved', saved.value.brief.name) });
+    setStatus({ kind: 'ok', text: t(activated ? 'briefs_saved_active' : 'briefs_saved', saved.value.brief.name) });
     await refresh();
   }
 
@@ -167,7 +169,8 @@ export function BriefsPanel(props: { db: VetlensDB; i18n: I18n }) {
     const result = await importBriefs(db, await file.text(), i18n);
     input.value = '';
     if (!result.ok) return setStatus({ kind: 'error', text: result.error });
-    setStatus({ kind: 'ok', text: t('briefs_imported', result.value.length) });
+    const activated = result.value[0] ? await activateIfNone(db, result.value[0].id) : false;
+    setStatus({ kind: 'ok', text: t('briefs_imported', result.value.length) + (activated ? ` ${t('briefs_now_active', result.value[0]!.brief.name)}` : '') });
     if (result.value[0]) edit(result.value[0]);
     await refresh();
   }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { VisibleTabState } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount } from '../../lib/i18n/format';
@@ -8,13 +9,29 @@ export interface OverlayProps {
   i18n: I18n;
   floating: boolean;
   onToggleShortlist(): void;
+  /** The floating card folded to its header (remembered by the caller). */
+  collapsed?: boolean;
+  onCollapse?(collapsed: boolean): void;
 }
 
 /** The inline card on a creator's page. Every page-supplied string is rendered as text. */
-export function Overlay({ state, i18n, floating, onToggleShortlist }: OverlayProps) {
+export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = false, onCollapse }: OverlayProps) {
   const { t, locale } = i18n;
+  // After a removal on the card, the way back stays on the card until the creator changes.
+  const [removed, setRemoved] = useState(false);
+  const creator = state.status === 'ready' ? state.creatorKey : null;
+  useEffect(() => setRemoved(false), [creator]);
+  const folded = floating && collapsed;
   return (
-    <aside class={`vl-card${floating ? ' vl-floating' : ''}`} data-testid="vetlens-overlay" data-status={state.status} aria-label={t('extName')} aria-busy={state.status === 'loading'}>
+    <aside
+      lang={locale}
+      class={`vl-card${floating ? ' vl-floating' : ''}${folded ? ' vl-collapsed' : ''}`}
+      data-testid="vetlens-overlay"
+      data-status={state.status}
+      data-collapsed={folded ? 'true' : undefined}
+      aria-label={t('extName')}
+      aria-busy={state.status === 'loading'}
+    >
       <header class="vl-head">
         <span class="vl-brand">Vetlens</span>
         {state.status === 'ready' && (
@@ -22,44 +39,107 @@ export function Overlay({ state, i18n, floating, onToggleShortlist }: OverlayPro
             {state.report.snapshot.handle ? `@${state.report.snapshot.handle}` : state.report.snapshot.displayName ?? t('unknown')}
           </span>
         )}
-      </header>
-      {state.status === 'ready' && state.report.snapshot.handle && state.report.snapshot.displayName && (
-        <p class="vl-name" data-testid="vetlens-display-name">
-          {state.report.snapshot.displayName}
-        </p>
-      )}
-      {state.status === 'loading' && <p class="vl-muted" data-testid="vetlens-loading">{t('overlay_loading')}</p>}
-      {state.status === 'unreadable' && (
-        <p class="vl-unreadable" data-testid="vetlens-unreadable" role="status">
-          {t(`overlay_unreadable_${state.reason.replace('-', '_')}`)}
-        </p>
-      )}
-      {state.status === 'error' && (
-        <p class="vl-unreadable" data-testid="vetlens-error" role="alert">
-          {state.message}
-        </p>
-      )}
-      {state.status === 'ready' && (
-        <>
-          <dl class="vl-stats">
-            <div>
-              <dt>{t('overlay_followers')}</dt>
-              <dd data-testid="vetlens-followers" data-value={state.report.snapshot.followers ?? ''}>
-                {state.report.snapshot.followers === null ? t('not_read') : formatCount(state.report.snapshot.followers, locale)}
-                {state.report.snapshot.precision.followers === 'rounded' && <small title={t('rounded_note')}> ≈</small>}
-              </dd>
-            </div>
-            {state.report.snapshot.verified && (
-              <div>
-                <dt>{t('overlay_verified')}</dt>
-                <dd>✓</dd>
-              </div>
-            )}
-          </dl>
-          <ReportView report={state.report} i18n={i18n} />
-          <button type="button" class="vl-shortlist" data-testid="vetlens-shortlist" aria-pressed={state.shortlisted} onClick={onToggleShortlist}>
-            {state.shortlisted ? t('overlay_shortlisted') : t('overlay_add_shortlist')}
+        {folded && state.status === 'ready' && (
+          <span class="vl-folded-score" title={t('score_overall')}>
+            {state.report.scores.overall.score ?? '—'}
+          </span>
+        )}
+        {floating && onCollapse && (
+          <button
+            type="button"
+            class="vl-collapse"
+            data-testid="vetlens-collapse"
+            aria-expanded={!folded}
+            aria-label={folded ? t('overlay_expand') : t('overlay_collapse')}
+            title={folded ? t('overlay_expand') : t('overlay_collapse')}
+            onClick={() => onCollapse(!folded)}
+          >
+            {folded ? '▸' : '▾'}
           </button>
+        )}
+      </header>
+      {!folded && (
+        <>
+          <div class="vl-body">
+            {state.status === 'ready' && state.report.snapshot.handle && state.report.snapshot.displayName && (
+              <p class="vl-name" data-testid="vetlens-display-name">
+                {state.report.snapshot.displayName}
+              </p>
+            )}
+            {state.status === 'loading' && <p class="vl-muted" data-testid="vetlens-loading">{t('overlay_loading')}</p>}
+            {state.status === 'unreadable' && (
+              <p class="vl-unreadable" data-testid="vetlens-unreadable" role="status">
+                {t(`overlay_unreadable_${state.reason.replace('-', '_')}`)}
+              </p>
+            )}
+            {state.status === 'error' && (
+              <p class="vl-unreadable" data-testid="vetlens-error" role="alert">
+                {state.message}
+              </p>
+            )}
+            {state.status === 'ready' && (
+              <>
+                <dl class="vl-stats">
+                  <div>
+                    <dt>{t('overlay_followers')}</dt>
+                    <dd data-testid="vetlens-followers" data-value={state.report.snapshot.followers ?? ''}>
+                      {state.report.snapshot.followers === null ? t('not_read') : formatCount(state.report.snapshot.followers, locale)}
+                      {state.report.snapshot.precision.followers === 'rounded' && <small title={t('rounded_note')}> ≈</small>}
+                    </dd>
+                  </div>
+                  {state.report.snapshot.verified && (
+                    <div>
+                      <dt>{t('overlay_verified')}</dt>
+                      <dd>✓</dd>
+                    </div>
+                  )}
+                </dl>
+                {state.report.snapshot.privateAccount && (
+                  <p class="vl-muted" data-testid="vetlens-private" role="note">
+                    {t('overlay_private_note')}
+                  </p>
+                )}
+                <ReportView report={state.report} i18n={i18n} />
+                {state.report.scores.brandFit && (
+                  <p class="vl-muted vl-brief" data-testid="vetlens-brief">
+                    {t('overlay_brief_in_use', state.report.scores.brandFit.briefName)}
+                  </p>
+                )}
+              </>
+            )}
+          </div>
+          {state.status === 'ready' && (
+            <footer class="vl-actions">
+              <button
+                type="button"
+                class="vl-shortlist"
+                data-testid="vetlens-shortlist"
+                aria-pressed={state.shortlisted}
+                onClick={() => {
+                  setRemoved(state.shortlisted);
+                  onToggleShortlist();
+                }}
+              >
+                {state.shortlisted ? t('overlay_shortlisted') : t('overlay_add_shortlist')}
+              </button>
+              {removed && !state.shortlisted && (
+                <p class="vl-undo" role="status">
+                  {t('overlay_removed')}{' '}
+                  <button
+                    type="button"
+                    class="vl-link"
+                    data-testid="vetlens-shortlist-undo"
+                    onClick={() => {
+                      setRemoved(false);
+                      onToggleShortlist();
+                    }}
+                  >
+                    {t('overlay_undo')}
+                  </button>
+                </p>
+              )}
+            </footer>
+          )}
         </>
       )}
     </aside>

@@ -20,6 +20,16 @@ async function sendWithRetry(message: ContentToBackground): Promise<unknown> {
   }
 }
 
+const COLLAPSED_KEY = 'overlayCollapsed';
+
+async function loadCollapsed(): Promise<boolean> {
+  try {
+    return (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Wires one platform's extractor to the page: the controller follows navigation and reads the
  * page, the background scores and stores, and this mounts the overlay in a shadow root.
@@ -29,10 +39,24 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let anchor: Element | null = null;
   let current: VisibleTabState | null = null;
+  // The floating card stays folded once folded, on every page and tab, until it is opened again.
+  let collapsed = false;
+  void loadCollapsed().then((value) => {
+    collapsed = value;
+    draw();
+  });
+  const onCollapse = (value: boolean) => {
+    collapsed = value;
+    draw();
+    void browser.storage.local.set({ [COLLAPSED_KEY]: value }).catch(() => undefined);
+  };
 
   const draw = () => {
     if (!ui || !current) return;
-    render(<Overlay state={current} i18n={i18n} floating={anchor === null} onToggleShortlist={() => void controller.toggleShortlist()} />, ui.uiContainer);
+    render(
+      <Overlay state={current} i18n={i18n} floating={anchor === null} collapsed={collapsed} onCollapse={onCollapse} onToggleShortlist={() => void controller.toggleShortlist()} />,
+      ui.uiContainer,
+    );
   };
 
   const placeNow = async () => {

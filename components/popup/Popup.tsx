@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { VetlensDB } from '../../lib/db';
 import type { I18n } from '../../lib/i18n/translate';
@@ -37,6 +37,9 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
   const [tabState, setTabState] = useState<TabState | null>(null);
   const [rows, setRows] = useState<ShortlistRow[] | null>(null);
   const [undo, setUndo] = useState<ShortlistRow | null>(null);
+  // After a removal, focus stays in the list: on the row that took the removed one's place.
+  const refocus = useRef<number | null>(null);
+  const list = useRef<HTMLElement>(null);
 
   const reload = () => listShortlist(db, undefined, RECENT_LIMIT).then(setRows);
   useEffect(() => {
@@ -44,11 +47,19 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
     void reload();
   }, []);
 
-  const remove = async (row: ShortlistRow) => {
+  const remove = async (row: ShortlistRow, index: number) => {
     await setShortlisted(db, row.creator.key, false, row.entry.listId);
     setUndo(row);
+    refocus.current = index;
     await reload();
   };
+  useEffect(() => {
+    if (refocus.current === null || !list.current) return;
+    const buttons = list.current.querySelectorAll<HTMLElement>('[data-testid="row-remove"]');
+    const target = buttons[Math.min(refocus.current, buttons.length - 1)] ?? list.current.querySelector<HTMLElement>('[data-testid="undo-remove"]');
+    refocus.current = null;
+    target?.focus();
+  }, [rows, undo]);
   const restore = async () => {
     if (!undo) return;
     await db.shortlistEntries.put(undo.entry);
@@ -91,7 +102,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
           </div>
         )}
       </section>
-      <section aria-labelledby="vp-list">
+      <section aria-labelledby="vp-list" ref={list}>
         <h2 id="vp-list">{t('popup_shortlist')}</h2>
         {undo && (
           <p class="vp-undo" role="status">
@@ -102,37 +113,51 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
           </p>
         )}
         {rows !== null && rows.length === 0 && <p class="vp-muted" data-testid="shortlist-empty">{t('popup_empty')}</p>}
-        <ul class="vp-rows">
-          {rows?.map((row) => (
-            <li key={row.creator.key} class="vp-row" data-testid="shortlist-row" data-creator={row.creator.key}>
-              <span class={`vp-platform vp-${row.creator.platform}`} title={t(`platform_${row.creator.platform}`)}>
-                {t(`platform_${row.creator.platform}`)}
-              </span>
-              <span class="vp-who">
-                <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
-                  {row.creator.handle ? `@${row.creator.handle}` : row.creator.displayName ?? row.creator.url}
-                </a>
-                <small
-                  class="vp-scores"
-                  data-testid="row-scores"
-                  title={`${t('score_engagement')} ${row.creator.scores.engagement ?? '—'} · ${t('score_authenticity')} ${row.creator.scores.authenticity ?? '—'} · ${t('score_brand_fit')} ${row.creator.scores.brandFit ?? '—'}`}
-                >
-                  {t('score_short_engagement')} {row.creator.scores.engagement ?? '—'} · {t('score_short_authenticity')} {row.creator.scores.authenticity ?? '—'} · {t('score_short_brand_fit')}{' '}
-                  {row.creator.scores.brandFit ?? '—'}
-                </small>
-              </span>
-              <span class="vp-num" data-testid="row-followers" title={t('popup_followers')}>
-                {formatCount(row.creator.followers, locale, true)}
-              </span>
-              <span class="vp-num" title={t('score_overall')}>
-                {row.creator.scores.overall ?? '—'}
-              </span>
-              <button type="button" class="vp-link" aria-label={t('popup_remove_label', row.creator.handle ?? '')} data-testid="row-remove" onClick={() => void remove(row)}>
-                {t('popup_remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
+        {rows !== null && rows.length > 0 && (
+          <table class="vp-rows">
+            <thead>
+              <tr>
+                <th scope="col">{t('popup_col_creator')}</th>
+                <th scope="col" class="vp-num">
+                  {t('sp_followers')}
+                </th>
+                <th scope="col" class="vp-num" data-testid="col-overall">
+                  {t('score_overall')}
+                </th>
+                <th scope="col">
+                  <span class="sr-only">{t('popup_remove')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => (
+                <tr key={row.creator.key} class="vp-row" data-testid="shortlist-row" data-creator={row.creator.key}>
+                  <td class="vp-who">
+                    <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
+                      {row.creator.handle ? `@${row.creator.handle}` : row.creator.displayName ?? row.creator.url}
+                    </a>{' '}
+                    <span class={`vp-platform vp-${row.creator.platform}`}>{t(`platform_${row.creator.platform}`)}</span>
+                    <small class="vp-scores" data-testid="row-scores">
+                      <abbr title={t('score_engagement')}>{t('score_short_engagement')}</abbr> {row.creator.scores.engagement ?? '—'} · <abbr title={t('score_authenticity')}>{t('score_short_authenticity')}</abbr>{' '}
+                      {row.creator.scores.authenticity ?? '—'} · <abbr title={t('score_brand_fit')}>{t('score_short_brand_fit')}</abbr> {row.creator.scores.brandFit ?? '—'}
+                    </small>
+                  </td>
+                  <td class="vp-num" data-testid="row-followers">
+                    {formatCount(row.creator.followers, locale, true)}
+                  </td>
+                  <td class="vp-num vp-overall" data-testid="row-overall">
+                    {row.creator.scores.overall ?? '—'}
+                  </td>
+                  <td>
+                    <button type="button" class="vp-link" aria-label={t('popup_remove_label', row.creator.handle ?? row.creator.displayName ?? '')} data-testid="row-remove" onClick={() => void remove(row, index)}>
+                      {t('popup_remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
     </main>
   );

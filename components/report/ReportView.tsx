@@ -7,17 +7,29 @@ import type { ScoreBase } from '../../lib/scoring/types';
 
 type ScoreId = 'overall' | 'engagement' | 'authenticity' | 'brand-fit';
 
-function ScoreChip(props: { id: ScoreId; label: string; score: ScoreBase | null; i18n: I18n }) {
+/** `neutral`: a score shown without a good/poor colour, because it rests on too little to judge by. */
+function ScoreChip(props: { id: ScoreId; label: string; score: ScoreBase | null; i18n: I18n; neutral?: boolean; note?: string }) {
   const { score, i18n } = props;
   const value = score?.score ?? null;
-  const tone = value === null ? 'none' : value >= 67 ? 'good' : value >= 40 ? 'fair' : 'poor';
+  const tone = value === null ? 'none' : props.neutral ? 'neutral' : value >= 67 ? 'good' : value >= 40 ? 'fair' : 'poor';
   return (
     <div class={`vl-score vl-${tone}`} data-testid={`vetlens-score-${props.id}`} data-score={value ?? ''} data-confidence={score?.confidence ?? 'none'}>
       <span class="vl-score-label">{props.label}</span>
       <span class="vl-score-value">{value === null ? '—' : value}</span>
       <span class="vl-score-conf">{score ? i18n.t(`confidence_${score.confidence}`) : i18n.t('report_no_brief')}</span>
+      {props.note && <span class="vl-score-note">{props.note}</span>}
     </div>
   );
+}
+
+/** Authenticity says how much it knows: "3 of 7 checks", and no confident colour from low confidence. */
+function authenticityChip(authenticity: Report['scores']['authenticity'], i18n: I18n) {
+  const checks = authenticity.checks ?? [];
+  const ran = checks.filter((c) => c.status !== 'not-checked').length;
+  return {
+    neutral: authenticity.confidence === 'low' || authenticity.confidence === 'none',
+    note: checks.length ? i18n.t('report_checks_run', ran, checks.length) : undefined,
+  };
 }
 
 function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: ComponentChildren }) {
@@ -36,6 +48,12 @@ function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: Co
   );
 }
 
+/** Where the numbers were read, in words ("the page as shown", "the data inside the page"), each once. */
+export function sourceNames(sources: readonly string[], i18n: I18n): string {
+  const known = new Set(['dom', 'embedded-json', 'observed-json', 'meta']);
+  return [...new Set(sources.map((s) => (known.has(s) ? i18n.t(`source_${s.replace('-', '_')}`) : s)))].join(', ');
+}
+
 /** The scores and their explanation, shared by the overlay, the popup and the side panel. */
 export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }) {
   const { report, i18n } = props;
@@ -47,7 +65,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
       <div class="vl-scores">
         <ScoreChip id="overall" label={t('score_overall')} score={overall} i18n={i18n} />
         <ScoreChip id="engagement" label={t('score_engagement')} score={engagement} i18n={i18n} />
-        <ScoreChip id="authenticity" label={t('score_authenticity')} score={authenticity} i18n={i18n} />
+        <ScoreChip id="authenticity" label={t('score_authenticity')} score={authenticity} i18n={i18n} {...authenticityChip(authenticity, i18n)} />
         <ScoreChip id="brand-fit" label={t('score_brand_fit')} score={brandFit} i18n={i18n} />
       </div>
       <p class="vl-rate" data-testid="vetlens-engagement-rate">
@@ -98,7 +116,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         )}
         <p class="vl-muted">{t('report_audience_unknown')}</p>
         <p class="vl-muted">
-          {t('report_read_from', report.snapshot.sources.join(', ') || '—', formatCount(report.snapshot.posts.length, locale))}
+          {t('report_read_from', sourceNames(report.snapshot.sources, i18n) || '—', formatCount(report.snapshot.posts.length, locale))}
         </p>
       </details>
     </div>

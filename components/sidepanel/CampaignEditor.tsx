@@ -16,39 +16,17 @@ import { InvalidCampaignError, deleteCampaign, loadCampaign, loadCampaignData, r
 import { parseLandingUrl, sanitizeCode, slugify, withPromoCodes } from '../../lib/campaign/tracking';
 import type { VetlensDB } from '../../lib/db';
 import { campaignJsonInChunks } from '../../lib/export/campaign-json';
-import { campaignCsv } from '../../lib/export/csv';
+import { campaignCsv, defaultCsvSeparator, type CsvSeparator } from '../../lib/export/csv';
 import { downloadText } from '../../lib/export/download';
 import { campaignMarkdown } from '../../lib/export/markdown';
 import { buildCampaignExport } from '../../lib/export/rows';
-import { formatCount, formatMoney } from '../../lib/i18n/format';
+import { formatCount, formatDay, formatMoney, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
-import type { Total } from '../../lib/campaign/estimates';
+import { estimateCampaign, farAboveBudget, type Total } from '../../lib/campaign/estimates';
+import { DateField, NumberField } from './fields';
 import type { ToastState } from './Toast';
 
 const PAGE = 50;
-
-function numberOrNull(value: string): number | null {
-  if (value.trim() === '') return null;
-  const n = Number(value.replace(',', '.'));
-  return Number.isFinite(n) && n >= 0 ? n : null;
-}
-
-function NumberInput(props: { value: number | null; onChange: (v: number | null) => void; label: string; max?: number; step?: string; testId?: string }) {
-  return (
-    <input
-      type="number"
-      min="0"
-      max={props.max}
-      step={props.step ?? 'any'}
-      inputMode="decimal"
-      aria-label={props.label}
-      title={props.label}
-      data-testid={props.testId}
-      value={props.value ?? ''}
-      onChange={(e) => props.onChange(numberOrNull((e.target as HTMLInputElement).value))}
-    />
-  );
-}
 
 function ScheduleEditor(props: { schedule: Schedule; onChange: (s: Schedule) => void; i18n: I18n }) {
   const { t } = props.i18n;
@@ -65,7 +43,7 @@ function ScheduleEditor(props: { schedule: Schedule; onChange: (s: Schedule) => 
       </select>
       {s.kind === 'frequency' ? (
         <>
-          <WholeNumberInput label={t('campaign_posts_per_period')} max={100} value={s.postsPerPeriod} onChange={(n) => props.onChange({ ...s, postsPerPeriod: n })} />
+          <WholeNumberInput label={t('campaign_posts_per_period')} max={100} value={s.postsPerPeriod} i18n={props.i18n} onChange={(n) => props.onChange({ ...s, postsPerPeriod: n })} />
           <select aria-label={t('campaign_period')} value={s.period} onChange={(e) => props.onChange({ ...s, period: (e.target as HTMLSelectElement).value as (typeof SCHEDULE_PERIODS)[number] })}>
             {SCHEDULE_PERIODS.map((p) => (
               <option key={p} value={p}>
@@ -75,30 +53,31 @@ function ScheduleEditor(props: { schedule: Schedule; onChange: (s: Schedule) => 
           </select>
           <label>
             {t('campaign_for_periods')}
-            <WholeNumberInput label={t('campaign_for_periods')} max={104} value={s.periods} onChange={(n) => props.onChange({ ...s, periods: n })} />
+            <WholeNumberInput label={t('campaign_for_periods')} max={104} value={s.periods} i18n={props.i18n} onChange={(n) => props.onChange({ ...s, periods: n })} />
           </label>
           <label>
             {t('campaign_start_date')}
-            <input type="date" value={s.startDate ?? ''} onChange={(e) => props.onChange({ ...s, startDate: (e.target as HTMLInputElement).value || null })} />
+            <DateField label={t('campaign_start_date')} i18n={props.i18n} testId="schedule-start" value={s.startDate} onChange={(startDate) => props.onChange({ ...s, startDate })} />
           </label>
         </>
       ) : (
         <>
           {s.dates.map((d, i) => (
-            <span key={`${d}-${i}`} class="tag">
-              {d}
-              <button type="button" class="ghost" aria-label={t('campaign_remove_date', d)} onClick={() => props.onChange({ ...s, dates: s.dates.filter((_, j) => j !== i) })}>
+            <span key={`${d}-${i}`} class="tag" data-testid="schedule-date">
+              {formatDay(d, props.i18n.locale)}
+              <button type="button" class="ghost" aria-label={t('campaign_remove_date', formatDay(d, props.i18n.locale))} onClick={() => props.onChange({ ...s, dates: s.dates.filter((_, j) => j !== i) })}>
                 ×
               </button>
             </span>
           ))}
-          <input
-            type="date"
-            aria-label={t('campaign_add_date')}
-            value=""
-            onChange={(e) => {
-              const d = (e.target as HTMLInputElement).value;
-              if (/^\d{4}-\d{2}-\d{2}$/.test(d) && !s.dates.includes(d)) props.onChange({ ...s, dates: [...s.dates, d].sort() });
+          <DateField
+            label={t('campaign_add_date')}
+            i18n={props.i18n}
+            testId="schedule-add-date"
+            value={null}
+            clearOnChange
+            onChange={(d) => {
+              if (d && !s.dates.includes(d)) props.onChange({ ...s, dates: [...s.dates, d].sort() });
             }}
           />
         </>
@@ -124,6 +103,10 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
   const [loading, setLoading] = useState<{ done: number; total: number } | null>(null);
   const [shown, setShown] = useState(PAGE);
   const [codeError, setCodeError] = useState<string | null>(null);
+  const [separator, setSeparator] = useState<CsvSeparator>(() =>
+    // Either language writing a decimal comma means a spreadsheet that splits on ";".
+    [i18n.locale, i18n.browserLanguage ?? i18n.locale].some((lang) => defaultCsvSeparator(lang) === ';') ? ';' : ',',
+  );
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<Campaign | null>(null);
 
@@ -188,6 +171,12 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
   const money = (v: number | null) => formatMoney(v, locale, c.currency);
   const count = (v: number | null) => formatCount(v, locale);
   const setCreator = (index: number, patch: Partial<CampaignCreator>) => change({ ...c, creators: c.creators.map((cr, i) => (i === index ? { ...cr, ...patch } : cr)) });
+  // A typed amount that would put the campaign's cost far above its budget is confirmed before it is kept.
+  const costCheck = (index: number, field: 'feePerPost' | 'commissionPercent' | 'expectedSales' | 'productValue') => (value: number) => {
+    if (!data) return null;
+    const next = estimateCampaign({ ...c, creators: c.creators.map((cr, j) => (j === index ? { ...cr, [field]: value } : cr)) }, data.latest);
+    return farAboveBudget(c.budget, est.cost.value, next.cost.value) ? t('campaign_cost_warning', money(next.cost.value), money(c.budget)) : null;
+  };
   const landing = parseLandingUrl(landingDraft);
   const landingError = landingDraft.trim() && !landing.ok ? t(landing.error === 'scheme' ? 'campaign_error_url_scheme' : 'campaign_error_url') : null;
 
@@ -211,7 +200,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
     const onProgress = (done: number, total: number) => setProgress({ label, done, total });
     setProgress({ label, done: 0, total: exportData.rows.length });
     try {
-      if (kind === 'csv') downloadText(document, `${slugify(current.name) || 'campaign'}.csv`, await campaignCsv(exportData, onProgress), 'text/csv;charset=utf-8');
+      if (kind === 'csv') downloadText(document, `${slugify(current.name) || 'campaign'}.csv`, await campaignCsv(exportData, { i18n, separator, onProgress }), 'text/csv;charset=utf-8');
       else if (kind === 'json') downloadText(document, `${slugify(current.name) || 'campaign'}.vetlens-campaign.json`, await campaignJsonInChunks(current, data, onProgress), 'application/json');
       else downloadText(document, `${slugify(current.name) || 'campaign'}.md`, await campaignMarkdown(exportData, i18n, { onProgress }), 'text/markdown;charset=utf-8');
     } finally {
@@ -259,7 +248,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
         </label>
         <label>
           {t('campaign_budget')}
-          <NumberInput value={c.budget} label={t('campaign_budget')} onChange={(budget) => change({ ...c, budget })} testId="campaign-budget" />
+          <NumberField value={c.budget} label={t('campaign_budget')} i18n={i18n} onChange={(budget) => change({ ...c, budget })} testId="campaign-budget" />
         </label>
         <label>
           {t('campaign_currency')}
@@ -294,7 +283,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
                 </option>
               ))}
             </select>
-            <NumberInput value={kpi.value} label={t('campaign_kpi_value')} onChange={(v) => change({ ...c, kpis: c.kpis.map((k, j) => (j === i ? { ...k, value: v ?? 0 } : k)) })} />
+            <NumberField value={kpi.value} label={t('campaign_kpi_value')} i18n={i18n} onChange={(v) => change({ ...c, kpis: c.kpis.map((k, j) => (j === i ? { ...k, value: v ?? 0 } : k)) })} />
             {kpi.kind === 'absolute' && (kpi.metric === 'reach' || kpi.metric === 'impressions' || kpi.metric === 'engagements') && (
               <span class="muted small" data-testid="kpi-expected">
                 {t('campaign_kpi_expected', count(est[kpi.metric].value))}
@@ -385,7 +374,10 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
         <legend>{t('campaign_budget_and_estimates')}</legend>
         <dl class="totals">
           <dt>{t('campaign_expected_reach')}</dt>
-          <dd data-testid="total-reach">{totalText(est.reach, count, i18n)}</dd>
+          <dd data-testid="total-reach">
+            {totalText(est.reach, count, i18n)}
+            {est.reachEstimated > 0 && <span class="muted small"> ({t('campaign_reach_includes_estimates', est.reachEstimated)})</span>}
+          </dd>
           <dt>{t('campaign_expected_impressions')}</dt>
           <dd>{totalText(est.impressions, count, i18n)}</dd>
           <dt>{t('campaign_expected_engagements')}</dt>
@@ -469,19 +461,19 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
                 </label>
                 <label>
                   {t('campaign_fee_per_post')}
-                  <NumberInput value={cr.feePerPost} label={t('campaign_fee_per_post')} testId="creator-fee" onChange={(v) => setCreator(i, { feePerPost: v })} />
+                  <NumberField value={cr.feePerPost} label={t('campaign_fee_per_post')} i18n={i18n} testId="campaign-fee" check={costCheck(i, 'feePerPost')} onChange={(v) => setCreator(i, { feePerPost: v })} />
                 </label>
                 <label>
                   {t('campaign_commission')}
-                  <NumberInput value={cr.commissionPercent} max={100} label={t('campaign_commission')} onChange={(v) => setCreator(i, { commissionPercent: v === null ? null : Math.min(100, v) })} />
+                  <NumberField value={cr.commissionPercent} max={100} label={t('campaign_commission')} i18n={i18n} check={costCheck(i, 'commissionPercent')} onChange={(v) => setCreator(i, { commissionPercent: v })} />
                 </label>
                 <label>
                   {t('campaign_expected_sales')}
-                  <NumberInput value={cr.expectedSales} label={t('campaign_expected_sales')} onChange={(v) => setCreator(i, { expectedSales: v })} />
+                  <NumberField value={cr.expectedSales} label={t('campaign_expected_sales')} i18n={i18n} check={costCheck(i, 'expectedSales')} onChange={(v) => setCreator(i, { expectedSales: v })} />
                 </label>
                 <label>
                   {t('campaign_product_value')}
-                  <NumberInput value={cr.productValue} label={t('campaign_product_value')} onChange={(v) => setCreator(i, { productValue: v })} />
+                  <NumberField value={cr.productValue} label={t('campaign_product_value')} i18n={i18n} check={costCheck(i, 'productValue')} onChange={(v) => setCreator(i, { productValue: v })} />
                 </label>
               </div>
               <label class="check">
@@ -501,7 +493,9 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
                 <tbody>
                   <tr>
                     <td>{e.posts}</td>
-                    <td data-testid="creator-reach">{count(e.expectedReach)}</td>
+                    <td data-testid="creator-reach" data-basis={e.reachBasis ?? ''}>
+                      {e.reachBasis === 'estimate' ? `≈ ${count(e.expectedReach)}` : count(e.expectedReach)}
+                    </td>
                     <td>{count(e.expectedImpressions)}</td>
                     <td>{count(e.expectedEngagements)}</td>
                   </tr>
@@ -534,6 +528,11 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
                 </tbody>
               </table>
               {!e.baseline && <p class="muted small">{t('campaign_no_snapshot')}</p>}
+              {e.reachEstimate && (
+                <p class="muted small" data-testid="creator-reach-estimate">
+                  {t('campaign_reach_estimated', formatPercent(e.reachEstimate.rate, locale), count(row.record?.followers ?? null), e.reachEstimate.source, e.reachEstimate.year)}
+                </p>
+              )}
               {e.baseline && (
                 <p class="muted small">
                   {t('campaign_baseline', count(e.baseline.viewsPerPost), e.baseline.viewSamples, count(e.baseline.engagementsPerPost), e.baseline.engagementSamples)}
@@ -578,6 +577,13 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
       <fieldset>
         <legend>{t('campaign_exports')}</legend>
         <div class="toolbar">
+          <label>
+            {t('campaign_csv_separator')}{' '}
+            <select data-testid="csv-separator" value={separator} onChange={(e) => setSeparator((e.target as HTMLSelectElement).value as CsvSeparator)}>
+              <option value=",">{t('campaign_csv_comma')}</option>
+              <option value=";">{t('campaign_csv_semicolon')}</option>
+            </select>
+          </label>
           <button type="button" data-testid="campaign-export-csv" disabled={!!progress} onClick={() => void exportFile('csv')}>
             {t('campaign_export_csv')}
           </button>
@@ -599,19 +605,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
   );
 }
 
-/** A whole number from 1 to `max`; anything else typed is not applied. */
-function WholeNumberInput(props: { label: string; max: number; value: number; onChange: (n: number) => void }) {
-  return (
-    <input
-      type="number"
-      min="1"
-      max={props.max}
-      aria-label={props.label}
-      value={props.value}
-      onChange={(e) => {
-        const n = Math.round(Number((e.target as HTMLInputElement).value));
-        if (n >= 1 && n <= props.max) props.onChange(n);
-      }}
-    />
-  );
+/** A whole number from 1 to `max`; anything else typed is explained and not applied. */
+function WholeNumberInput(props: { label: string; max: number; value: number; i18n: I18n; onChange: (n: number) => void }) {
+  return <NumberField label={props.label} i18n={props.i18n} digits={0} min={1} max={props.max} value={props.value} onChange={(n) => n !== null && props.onChange(n)} />;
 }

@@ -116,6 +116,8 @@ export function ShortlistTab(props: {
     setError(null);
     try {
       const undo = await action();
+      // The count says what changed; when nothing did, say so and offer nothing to undo.
+      if (undo && undo.count === 0) return showToast({ message: t('sp_nothing_changed', selected.size) });
       showToast({ message: message(undo), undo: undoable && undo ? () => applyUndo(db, undo) : undefined });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -463,7 +465,12 @@ export function ShortlistTab(props: {
           )}
         </div>
       ) : (
-        <VirtualList items={rows} rowHeight={ROW_HEIGHT} getKey={(r) => r.creator.key} renderRow={renderRow} scrollToIndex={focused} label={t('sp_creators')} onKeyDown={onListKeyDown} />
+        <>
+          <p class="muted small legend" data-testid="shortlist-legend">
+            {t('sp_legend')}
+          </p>
+          <VirtualList items={rows} rowHeight={ROW_HEIGHT} getKey={(r) => r.creator.key} renderRow={renderRow} scrollToIndex={focused} label={t('sp_creators')} onKeyDown={onListKeyDown} />
+        </>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { VetlensDB } from '../db';
 import type { I18n } from '../i18n/translate';
 import { ToBackgroundSchema, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshot } from '../scoring';
+import { contentProse } from '../scoring/brand-fit';
 import { DEFAULT_WEIGHTS, type ScoreWeights, type Scores } from '../scoring/types';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
 import { historyFor, isShortlisted, recordSnapshot, setShortlisted } from '../store';
@@ -41,7 +42,9 @@ export async function loadScoringSettings(db: VetlensDB): Promise<{ brief: Brand
 
 export async function scoreWithStore(db: VetlensDB, snapshot: ProfileSnapshot, i18n: I18n): Promise<Scores> {
   const [history, settings] = await Promise.all([historyFor(db, creatorKey(snapshot), snapshot.capturedAt), loadScoringSettings(db)]);
-  return scoreSnapshot(snapshot, { i18n, history, brief: settings.brief, weights: settings.weights });
+  // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
+  const browserLanguage = settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(contentProse(snapshot).join('\n')) : null;
+  return scoreSnapshot(snapshot, { i18n, history, brief: settings.brief, weights: settings.weights, browserLanguage });
 }
 
 function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boolean {

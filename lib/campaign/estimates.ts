@@ -15,7 +15,10 @@ import { COLLABORATION_MODELS, postsInSchedule, scheduleFor, type Campaign, type
  * Over the creator's schedule (posts = dates listed, or posts per period × periods):
  *   expectedReach       = viewsPerPost         (one post's audience; repeat posts mostly reach the
  *                                               same followers, so reach is not multiplied)
- *   expectedImpressions = viewsPerPost × posts
+ *                       = followers × reach rate of the follower band, where the page shows no
+ *                         views (Instagram photos and carousels): an estimate, marked as one, from
+ *                         INSTAGRAM_REACH_RATE below
+ *   expectedImpressions = expectedReach × posts
  *   expectedEngagements = engagementsPerPost × posts
  * Cost under each collaboration model:
  *   fee        = feePerPost × posts
@@ -49,12 +52,57 @@ export function postBaseline(snapshot: ProfileSnapshot): PostBaseline {
   };
 }
 
+/**
+ * Median reach rate (unique accounts reached by a feed post ÷ followers) by follower band, from
+ * Minter.io's study of about 3–4 million Instagram posts: "How much reach should my brand be getting
+ * on Instagram?" (Feb 2019), https://minter.io/blog/how-much-reach-should-my-brand-be-getting-on-instagram/
+ * Reach rates have fallen since as Instagram shows more recommended posts, so read these as an upper
+ * guide; they are the only published per-band medians of reach rate we found with a method stated.
+ */
+export const INSTAGRAM_REACH_RATE = {
+  source: 'Minter.io, median Instagram post reach rate by follower count (3–4 million posts)',
+  year: 2019,
+  bands: [
+    { min: 0, max: 20_000, rate: 0.3772 },
+    { min: 20_000, max: 100_000, rate: 0.22945 },
+    { min: 100_000, max: 1_000_000, rate: 0.22885 },
+    { min: 1_000_000, max: null, rate: 0.1909 },
+  ],
+} as const;
+
+export interface ReachEstimate {
+  /** Share of followers one post reaches. */
+  rate: number;
+  source: string;
+  year: number;
+}
+
+/** The published reach rate for an Instagram creator's follower count; null elsewhere or without a count. */
+export function reachRateFor(platform: ProfileSnapshot['platform'], followers: number | null): ReachEstimate | null {
+  if (platform !== 'instagram' || followers === null || followers <= 0) return null;
+  const band = INSTAGRAM_REACH_RATE.bands.find((b) => followers >= b.min && (b.max === null || followers < b.max));
+  return band ? { rate: band.rate, source: INSTAGRAM_REACH_RATE.source, year: INSTAGRAM_REACH_RATE.year } : null;
+}
+
+/** Above this multiple of the budget, a typed amount is confirmed before it is kept. */
+export const FAR_ABOVE_BUDGET = 1.5;
+
+/** Whether a change takes the campaign's cost far above its budget (and up, not down). */
+export function farAboveBudget(budget: number | null, before: number | null, after: number | null): boolean {
+  if (budget === null || budget <= 0 || after === null) return false;
+  return after > budget * FAR_ABOVE_BUDGET && (before === null || after > before);
+}
+
 export type ModelCost = { cost: number | null; cpm: number | null; cpe: number | null };
 
 export interface CreatorEstimate {
   creatorKey: string;
   posts: number;
   baseline: PostBaseline | null;
+  /** Where reach comes from: the posts' views, or followers × a published reach rate (an estimate). */
+  reachBasis: 'views' | 'estimate' | null;
+  /** The published rate behind an estimated reach. */
+  reachEstimate: ReachEstimate | null;
   expectedReach: number | null;
   expectedImpressions: number | null;
   expectedEngagements: number | null;
@@ -85,8 +133,10 @@ export function estimateCreator(campaign: Pick<Campaign, 'defaultSchedule'>, cre
   const baseline = latest ? postBaseline(latest) : null;
   const views = baseline?.viewsPerPost ?? null;
   const engagements = baseline?.engagementsPerPost ?? null;
+  const reachEstimate = views === null && latest ? reachRateFor(latest.platform, latest.followers) : null;
   // People and views are whole numbers; a median of an even count can end in .5.
-  const expectedImpressions = views === null ? null : Math.round(views * posts);
+  const reach = views !== null ? Math.round(views) : reachEstimate && latest?.followers ? Math.round(latest.followers * reachEstimate.rate) : null;
+  const expectedImpressions = reach === null ? null : Math.round((views ?? reach) * posts);
   const expectedEngagements = engagements === null ? null : Math.round(engagements * posts);
   const byModel = Object.fromEntries(
     COLLABORATION_MODELS.map((model) => {
@@ -98,7 +148,9 @@ export function estimateCreator(campaign: Pick<Campaign, 'defaultSchedule'>, cre
     creatorKey: creator.creatorKey,
     posts,
     baseline,
-    expectedReach: views === null ? null : Math.round(views),
+    reachBasis: views !== null ? 'views' : reach !== null ? 'estimate' : null,
+    reachEstimate: views === null ? reachEstimate : null,
+    expectedReach: reach,
     expectedImpressions,
     expectedEngagements,
     byModel,
@@ -135,6 +187,8 @@ function pooledRatio(pairs: Array<[number | null, number | null]>, scale: number
 export interface CampaignEstimate {
   creators: CreatorEstimate[];
   reach: Total;
+  /** How many creators' reach is an estimate from followers rather than views. */
+  reachEstimated: number;
   impressions: Total;
   engagements: Total;
   posts: number;
@@ -162,6 +216,7 @@ export function estimateCampaign(campaign: Campaign, latestByKey: ReadonlyMap<st
   return {
     creators,
     reach: total(creators.map((e) => e.expectedReach)),
+    reachEstimated: creators.filter((e) => e.reachBasis === 'estimate').length,
     impressions: total(creators.map((e) => e.expectedImpressions)),
     engagements: total(creators.map((e) => e.expectedEngagements)),
     posts: creators.reduce((a, e) => a + e.posts, 0),

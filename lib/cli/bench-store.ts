@@ -4,6 +4,7 @@ import type { CampaignData } from '../campaign/store';
 import { openVetlensDB, type CreatorRecord } from '../db';
 import { campaignCsv } from '../export/csv';
 import { buildCampaignExport } from '../export/rows';
+import { nodeI18n } from '../i18n/node';
 import type { ProfileSnapshot } from '../snapshot';
 
 /** Node-side figures of `npm run bench`: the CSV export and the store migration, each on 10,000 creators. */
@@ -84,7 +85,7 @@ export async function csvExport10kMs(): Promise<number> {
   const runs: number[] = [];
   for (let run = 0; run < 5; run++) {
     const start = performance.now();
-    const text = await campaignCsv(buildCampaignExport(campaign, data));
+    const text = await campaignCsv(buildCampaignExport(campaign, data), { i18n: nodeI18n('en') });
     runs.push(performance.now() - start);
     if (!text.includes('creator9999')) throw new Error('bench CSV is missing rows');
   }

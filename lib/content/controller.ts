@@ -1,9 +1,11 @@
 import { ObservedMessageSchema, type SnapshotResponse, type TabState, type ToggleResponse, type VisibleTabState } from '../messages';
 import type { ObservedResponse, PlatformExtractor } from '../platforms/types';
-import { creatorKey, type ProfileSnapshot } from '../snapshot';
+import { creatorKey, type ProfileSnapshot, type UnreadableReason } from '../snapshot';
 
 /** Keep the newest responses only: enough for a profile and its recent posts. */
 const OBSERVED_LIMIT = 40;
+/** Results that are screens in place of the page (not a page still rendering): shown at once. */
+const FINAL_REASONS: ReadonlySet<UnreadableReason> = new Set(['login-wall', 'bot-check', 'private', 'account-chooser', 'cookie-wall', 'unavailable']);
 /** How long a page may take to render its numbers before it is called unreadable. */
 export const UNREADABLE_AFTER_MS = 8000;
 /**
@@ -170,8 +172,8 @@ export class PageController {
       embeddedIsStale: new URL(this.initialUrl).pathname !== url.pathname || this.deps.extractor.pageKey(new URL(this.initialUrl)) !== this.pageKey,
     });
     if (!result.ok) {
-      // Login walls and bot checks are final; anything else may still be rendering.
-      if (result.reason === 'login-wall' || result.reason === 'bot-check') {
+      // Screens that stand in for the page are final until the page changes; anything else may still be rendering.
+      if (FINAL_REASONS.has(result.reason)) {
         clearTimeout(this.unreadableTimer);
         this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason: result.reason, detail: result.detail });
       }

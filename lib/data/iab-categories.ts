@@ -734,8 +734,29 @@ export function iabLineage(category: IabCategory): string[] {
 }
 
 /** Case-insensitive search by name or parent name, for the brief editor's picker. */
+/**
+ * Categories matching a search, best first: the name itself ("Travel"), then names that start with
+ * it ("Travel Accessories"), then names with a word that starts with it ("Air Travel"), then names
+ * that contain it, and last the categories found only through a parent's name. Within a rank,
+ * broader categories and shorter names come first, so "Travel" never sits below "Travel Insurance".
+ */
 export function searchIabCategories(query: string, limit = 50): IabCategory[] {
   const q = query.trim().toLowerCase();
   if (!q) return IAB_CATEGORIES.slice(0, limit);
-  return IAB_CATEGORIES.filter((c) => iabLineage(c).some((n) => n.toLowerCase().includes(q))).slice(0, limit);
+  const rank = (name: string): number | null => {
+    const n = name.toLowerCase();
+    if (n === q) return 0;
+    if (n.startsWith(q)) return 1;
+    if (n.split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(q))) return 2;
+    if (n.includes(q)) return 3;
+    return null;
+  };
+  const scored = IAB_CATEGORIES.flatMap((c, order) => {
+    const own = rank(c.name);
+    const viaParent = own === null && iabLineage(c).slice(1).some((n) => rank(n) !== null) ? 4 : null;
+    const r = own ?? viaParent;
+    return r === null ? [] : [{ c, r, order }];
+  });
+  scored.sort((a, b) => a.r - b.r || a.c.tier - b.c.tier || a.c.name.length - b.c.name.length || a.order - b.order);
+  return scored.slice(0, limit).map((x) => x.c);
 }

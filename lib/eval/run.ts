@@ -5,10 +5,12 @@ import { BENCHMARKS } from '../scoring/benchmarks';
 import { scoreBrandFit } from '../scoring/brand-fit';
 import { eligiblePosts } from '../scoring/engagement';
 import { median } from '../scoring/stats';
-import type { AuthenticityScore } from '../scoring/types';
 import type { Platform, ProfileSnapshot } from '../snapshot';
 import { buyLikes, followerJump, pods, tripleFollowers, type Manipulation, type Series } from './manipulate';
 import { genuineCreator, seededRandom, tierMedianCreator } from './synthetic';
+import { groupStats, type GroupStats, type Outcome } from './outcomes';
+
+export { groupStats, rocAuc, type GroupStats, type Outcome } from './outcomes';
 
 export interface EvalOptions {
   seed: number;
@@ -17,23 +19,6 @@ export interface EvalOptions {
   /** Genuine series from real captures, labelled. */
   real?: Array<{ label: string; series: Series }>;
   i18n: I18n;
-}
-
-export interface Outcome {
-  verdict: AuthenticityScore['verdict'];
-  score: number | null;
-  flags: string[];
-}
-
-export interface GroupStats {
-  n: number;
-  /** Share with a verdict other than "ok" (null verdicts count as not flagged). */
-  flagged: number;
-  suspicious: number;
-  /** ROC AUC of the authenticity score, genuine against this group (1 = perfect, 0.5 = chance). */
-  auc: number | null;
-  /** How often each flag fired. */
-  flagCounts: Record<string, number>;
 }
 
 export interface EvalResult {
@@ -58,28 +43,6 @@ function outcome(series: Series, i18n: I18n): Outcome {
 function pooledCommentsPerLike(snapshot: ProfileSnapshot): number {
   const posts = eligiblePosts(snapshot).used.filter((p) => p.likes && p.comments !== null);
   return posts.reduce((s, p) => s + p.comments!, 0) / Math.max(1, posts.reduce((s, p) => s + p.likes!, 0));
-}
-
-/** AUC by pairwise comparison (Mann–Whitney): genuine should score higher than manipulated. */
-export function rocAuc(genuine: readonly number[], manipulated: readonly number[]): number | null {
-  if (!genuine.length || !manipulated.length) return null;
-  let wins = 0;
-  for (const g of genuine) for (const m of manipulated) wins += g > m ? 1 : g === m ? 0.5 : 0;
-  return wins / (genuine.length * manipulated.length);
-}
-
-function stats(outcomes: readonly Outcome[], genuineScores: readonly number[] | null): GroupStats {
-  const flagCounts: Record<string, number> = {};
-  for (const o of outcomes) for (const f of new Set(o.flags)) flagCounts[f] = (flagCounts[f] ?? 0) + 1;
-  // A null score (no verdict possible) counts as 100: nothing was found against the creator.
-  const scores = outcomes.map((o) => o.score ?? 100);
-  return {
-    n: outcomes.length,
-    flagged: outcomes.filter((o) => o.verdict !== null && o.verdict !== 'ok').length / Math.max(1, outcomes.length),
-    suspicious: outcomes.filter((o) => o.verdict === 'suspicious').length / Math.max(1, outcomes.length),
-    auc: genuineScores ? rocAuc(genuineScores, scores) : null,
-    flagCounts,
-  };
 }
 
 const FIT_BRIEF: BrandBrief = {
@@ -139,10 +102,10 @@ export function runEvaluation(options: EvalOptions): EvalResult {
         return [platform, scoreSnapshot(tierMedianCreator(platform, t), { i18n }).engagement.score];
       }),
     ) as Record<Platform, number | null>;
-    tiers.push({ tier: tier.label, genuineFlagged: stats(tierOutcomes, null).flagged, medianEngagementScore: median(engagementScores), medianCreatorScore });
+    tiers.push({ tier: tier.label, genuineFlagged: groupStats(tierOutcomes, null).flagged, medianEngagementScore: median(engagementScores), medianCreatorScore });
   }
   const genuineScores = genuine.map((o) => o.score ?? 100);
-  const manipulated = Object.fromEntries(Object.entries(byManipulation).map(([k, v]) => [k, stats(v, genuineScores)])) as Record<Manipulation, GroupStats>;
+  const manipulated = Object.fromEntries(Object.entries(byManipulation).map(([k, v]) => [k, groupStats(v, genuineScores)])) as Record<Manipulation, GroupStats>;
 
   const real: EvalResult['real'] = [];
   for (const { label, series } of options.real ?? []) {
@@ -172,9 +135,9 @@ export function runEvaluation(options: EvalOptions): EvalResult {
   return {
     seed: options.seed,
     perTier,
-    genuine: stats(genuine, null),
+    genuine: groupStats(genuine, null),
     manipulated,
-    boughtLikesByMultiple: likeBands.map((b) => ({ band: b.band, stats: stats(b.outcomes, genuineScores) })),
+    boughtLikesByMultiple: likeBands.map((b) => ({ band: b.band, stats: groupStats(b.outcomes, genuineScores) })),
     tiers,
     real,
     podsTradeoff: [0.04, 0.045, 0.05, 0.055, 0.06, 0.066].map((threshold) => ({

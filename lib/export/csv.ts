@@ -1,6 +1,41 @@
 import Papa from 'papaparse';
+import { formatPercent, numberFormat } from '../i18n/format';
+import type { I18n } from '../i18n/translate';
 import type { CampaignExport, ExportRow } from './rows';
 import { nextTick } from './rows';
+
+/**
+ * The campaign CSV has two parts. First the columns a client reads, headed and written in the
+ * interface language: name, platform, outreach status, tags, notes, collaboration model and the
+ * engagement rate as a percentage. Then the machine columns (CSV_COLUMNS), whose names and plain
+ * numbers (dot decimals, no grouping, money with two decimals, rates as ratios) stay the same for
+ * scripts and re-imports.
+ */
+export const PEOPLE_COLUMNS = ['name', 'platform_name', 'status_name', 'tags', 'notes', 'model_name', 'engagement_rate_percent'] as const;
+const PEOPLE_HEADINGS: Record<(typeof PEOPLE_COLUMNS)[number], string> = {
+  name: 'campaign_csv_col_name',
+  platform_name: 'campaign_col_platform',
+  status_name: 'sp_status',
+  tags: 'sp_tags',
+  notes: 'sp_notes',
+  model_name: 'campaign_csv_col_model',
+  engagement_rate_percent: 'campaign_col_er',
+};
+
+export type CsvSeparator = ',' | ';';
+
+/**
+ * The separator a spreadsheet on this computer expects: where numbers take a decimal comma (az, ru,
+ * tr, de…), Excel splits columns on ";" and opens a comma-separated file in one column.
+ */
+export function defaultCsvSeparator(language: string): CsvSeparator {
+  try {
+    const decimal = numberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    return decimal === ',' ? ';' : ',';
+  } catch {
+    return ',';
+  }
+}
 
 export const CSV_COLUMNS = [
   'platform',
@@ -27,6 +62,7 @@ export const CSV_COLUMNS = [
   'tracking_link',
   'promo_code',
   'snapshot_captured_at',
+  'reach_basis',
 ] as const;
 
 type Cell = string | number | null;
@@ -35,6 +71,12 @@ type Cell = string | number | null;
 function num(value: number | null | undefined, digits = 4): Cell {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
   return Number(value.toFixed(digits));
+}
+
+/** Money as accountants write it in a file: two decimals, dot, no grouping ("1200.50"). */
+function money(value: number | null | undefined): Cell {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  return value.toFixed(2);
 }
 
 export function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_COLUMNS)[number], Cell> {
@@ -50,20 +92,35 @@ export function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_
     overall: record?.scores.overall ?? null,
     status: record?.status ?? null,
     collaboration_model: creator.model,
-    fee: num(creator.feePerPost, 2),
+    fee: money(creator.feePerPost),
     commission_percent: num(creator.commissionPercent, 2),
-    product_value: num(creator.productValue, 2),
+    product_value: money(creator.productValue),
     posts: estimate.posts,
     expected_reach: num(estimate.expectedReach, 0),
     expected_impressions: num(estimate.expectedImpressions, 0),
     expected_engagements: num(estimate.expectedEngagements, 0),
-    cost: num(estimate.chosen.cost, 2),
-    cpm: num(estimate.chosen.cpm, 2),
+    cost: money(estimate.chosen.cost),
+    cpm: money(estimate.chosen.cpm),
     cpe: num(estimate.chosen.cpe, 4),
     currency,
     tracking_link: row.trackingLink,
     promo_code: row.promoCode,
     snapshot_captured_at: estimate.baseline?.capturedAt ?? null,
+    reach_basis: estimate.reachBasis,
+  };
+}
+
+/** The columns for people, in the interface language. */
+export function peopleRecord(row: ExportRow, i18n: I18n): Record<(typeof PEOPLE_COLUMNS)[number], Cell> {
+  const { record, creator } = row;
+  return {
+    name: record?.displayName ?? null,
+    platform_name: i18n.t(`platform_${creator.platform}`),
+    status_name: record ? i18n.t(`sp_status_${record.status.replace('-', '_')}`) : null,
+    tags: record?.tags.map((tag) => `#${tag}`).join(' ') ?? null,
+    notes: record?.notes || null,
+    model_name: i18n.t(`campaign_model_${creator.model}`),
+    engagement_rate_percent: record?.scores.engagementRate == null ? null : formatPercent(record.scores.engagementRate, i18n.locale),
   };
 }
 
@@ -74,24 +131,28 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export const CSV_BOM = '\uFEFF';
 
 /** CSV text for rows (no BOM). Strings starting with = + - @ get a leading apostrophe; numbers stay numbers. */
-export function toCsv(records: Array<Record<string, Cell>>, header: boolean, columns: readonly string[] = CSV_COLUMNS): string {
-  return Papa.unparse(
-    { fields: [...columns], data: records.map((r) => columns.map((c) => r[c] ?? '')) },
-    { header, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
-  );
+export function toCsv(records: Array<Record<string, Cell>>, header: boolean, columns: readonly string[] = CSV_COLUMNS, delimiter: CsvSeparator = ',', headings: readonly string[] = columns): string {
+  const rows = records.map((r) => columns.map((c) => r[c] ?? ''));
+  return Papa.unparse(header ? [[...headings], ...rows] : rows, { header: false, delimiter, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START });
 }
 
 /**
  * The campaign CSV, UTF-8 with a BOM so Excel reads non-Latin text right. Written in chunks so a
  * 10,000-creator export keeps the page responsive and reports progress.
  */
-export async function campaignCsv(data: CampaignExport, onProgress?: (done: number, total: number) => void, chunk = 500): Promise<string> {
+export async function campaignCsv(
+  data: CampaignExport,
+  options: { i18n: I18n; separator?: CsvSeparator; onProgress?: (done: number, total: number) => void; chunk?: number },
+): Promise<string> {
+  const { i18n, separator = ',', onProgress, chunk = 500 } = options;
+  const columns = [...PEOPLE_COLUMNS, ...CSV_COLUMNS];
+  const headings = [...PEOPLE_COLUMNS.map((c) => i18n.t(PEOPLE_HEADINGS[c])), ...CSV_COLUMNS];
   const parts: string[] = [];
   const total = data.rows.length;
-  if (total === 0) return CSV_BOM + toCsv([], true);
+  if (total === 0) return `${CSV_BOM}${toCsv([], true, columns, separator, headings)}\r\n`;
   for (let i = 0; i < total; i += chunk) {
-    const records = data.rows.slice(i, i + chunk).map((r) => csvRecord(r, data.campaign.currency));
-    parts.push(toCsv(records, i === 0));
+    const records = data.rows.slice(i, i + chunk).map((r) => ({ ...peopleRecord(r, i18n), ...csvRecord(r, data.campaign.currency) }));
+    parts.push(toCsv(records, i === 0, columns, separator, headings));
     onProgress?.(Math.min(i + chunk, total), total);
     if (i + chunk < total) await nextTick();
   }

@@ -54,7 +54,8 @@ export async function campaignMarkdown(
   lines.push(`## ${t('campaign_budget_and_estimates')}`, '');
   lines.push(`- ${t('campaign_budget')}: ${money(campaign.budget)}`);
   lines.push(`- ${t('campaign_total_cost')}: ${money(estimate.cost.value)} (${t('campaign_known_of', estimate.cost.known, estimate.cost.of)})`);
-  lines.push(`- ${t('campaign_expected_reach')}: ${formatCount(estimate.reach.value, locale)} (${t('campaign_known_of', estimate.reach.known, estimate.reach.of)})`);
+  const reachNote = estimate.reachEstimated > 0 ? `; ${t('campaign_reach_includes_estimates', estimate.reachEstimated)}` : '';
+  lines.push(`- ${t('campaign_expected_reach')}: ${formatCount(estimate.reach.value, locale)} (${t('campaign_known_of', estimate.reach.known, estimate.reach.of)}${reachNote})`);
   lines.push(`- ${t('campaign_expected_impressions')}: ${formatCount(estimate.impressions.value, locale)}`);
   lines.push(`- ${t('campaign_expected_engagements')}: ${formatCount(estimate.engagements.value, locale)}`);
   lines.push(`- CPM: ${money(estimate.cpm)} · CPE: ${money(estimate.cpe)}`, '');
@@ -73,7 +74,7 @@ export async function campaignMarkdown(
         formatPercent(row.record?.scores.engagementRate, locale),
         t(`campaign_model_${row.creator.model}`),
         String(row.estimate.posts),
-        formatCount(row.estimate.expectedReach, locale, true),
+        `${row.estimate.reachBasis === 'estimate' ? '≈ ' : ''}${formatCount(row.estimate.expectedReach, locale, true)}`,
         money(row.estimate.chosen.cost),
         `\`${row.promoCode}\``,
         row.trackingLink ? markdownUrl(row.trackingLink) : '—',
@@ -83,6 +84,8 @@ export async function campaignMarkdown(
     onProgress?.(Math.min(i + chunk, total), total);
     if (i + chunk < total) await nextTick();
   }
+  const estimated = data.rows.find((r) => r.estimate.reachEstimate)?.estimate.reachEstimate;
+  if (estimated) lines.push('', `_≈ ${t('campaign_md_reach_estimate', estimated.source, estimated.year)}_`);
   lines.push('', `_${t('campaign_md_footer', formatDate(now.toISOString(), locale))}_`, '');
   return lines.join('\n');
 }

@@ -1,26 +1,112 @@
-/** Intl-based formatting, keyed by the UI locale. Missing values render as the given dash. */
+/**
+ * Intl-based formatting, keyed by the interface locale. Missing values render as a dash.
+ *
+ * Chromium ships ICU data only for the languages of its own interface, and Azerbaijani is not one
+ * of them: there `Intl.NumberFormat('az')` quietly formats as English ("24,310", "11/29/2026").
+ * Where the runtime lacks a locale Vetlens speaks, its conventions (CLDR) are applied to the
+ * English parts: decimal comma, dot between thousands, dates day.month.year.
+ */
+interface Conventions {
+  decimal: string;
+  group: string;
+  dateSeparator: string;
+}
+const CONVENTIONS: Record<string, Conventions> = {
+  az: { decimal: ',', group: '.', dateSeparator: '.' },
+};
+
+/**
+ * Whether the runtime really formats the locale by its conventions. Chromium lists "az" as supported
+ * and resolves to it, yet formats as English, so the output itself is checked.
+ */
+function runtimeFollows(locale: string, conventions: Conventions): boolean {
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 29, 12));
+    return decimal === conventions.decimal && date === ['29', '11', '2026'].join(conventions.dateSeparator);
+  } catch {
+    return false;
+  }
+}
+
+const checked = new Map<string, boolean>();
+
+/** The conventions to apply by hand, or null where the runtime formats the locale itself. */
+export function missingConventions(locale: string, follows: (l: string, c: Conventions) => boolean = runtimeFollows): Conventions | null {
+  const base = locale.split(/[-_]/)[0]!.toLowerCase();
+  const conventions = CONVENTIONS[base];
+  if (!conventions) return null;
+  if (follows !== runtimeFollows) return follows(base, conventions) ? null : conventions;
+  if (!checked.has(base)) checked.set(base, runtimeFollows(base, conventions));
+  return checked.get(base) ? null : conventions;
+}
+
+/** Intl.NumberFormat for the locale, with its conventions applied where the runtime lacks them. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}, conventions = missingConventions(locale)): { format(n: number): string; formatToParts(n: number): Intl.NumberFormatPart[] } {
+  if (!conventions) return new Intl.NumberFormat(locale, options);
+  const english = new Intl.NumberFormat('en', options);
+  const formatToParts = (n: number) => english.formatToParts(n).map((p) => (p.type === 'decimal' ? { ...p, value: conventions.decimal } : p.type === 'group' ? { ...p, value: conventions.group } : p));
+  return { formatToParts, format: (n) => formatToParts(n).map((p) => p.value).join('') };
+}
+
 export function formatCount(value: number | null | undefined, locale: string, compact = false): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}).format(value);
+  return numberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}).format(value);
 }
 
 export function formatPercent(ratio: number | null | undefined, locale: string, digits = 2): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 0,
     maximumFractionDigits: ratio < 0.1 ? digits : 1,
   }).format(ratio);
 }
 
-export function formatDate(iso: string | null | undefined, locale: string): string {
+const NUMERIC_DATE = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+
+function dateParts(date: Date, locale: string, timeZone?: string, conventions = missingConventions(locale)): Intl.DateTimeFormatPart[] {
+  const options = { ...NUMERIC_DATE, ...(timeZone ? { timeZone } : {}) };
+  if (!conventions) return new Intl.DateTimeFormat(locale, options).formatToParts(date);
+  // en-GB writes day/month/year: the order Azerbaijani uses, with its own separator.
+  return new Intl.DateTimeFormat('en-GB', options).formatToParts(date).map((p) => (p.type === 'literal' ? { ...p, value: conventions.dateSeparator } : p));
+}
+
+/** A date as the interface writes it: "29.11.2026" in Azerbaijani, "11/29/2026" in US English. */
+export function formatDate(iso: string | null | undefined, locale: string, conventions = missingConventions(locale)): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
+  return dateParts(date, locale, undefined, conventions).map((p) => p.value).join('');
+}
+
+/** A calendar day ("2026-11-29", no time zone) as the interface writes it. */
+export function formatDay(day: string | null | undefined, locale: string): string {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '';
+  return dateParts(new Date(`${day}T12:00:00Z`), locale, 'UTC').map((p) => p.value).join('');
+}
+
+/** The order of day, month and year in the interface's dates, e.g. ['day', 'month', 'year'] for az. */
+export function dateOrder(locale: string): Array<'day' | 'month' | 'year'> {
+  return dateParts(new Date(Date.UTC(2026, 10, 29, 12)), locale, 'UTC').flatMap((p) => (p.type === 'day' || p.type === 'month' || p.type === 'year' ? [p.type] : []));
+}
+
+/**
+ * A typed date in the interface's order ("29.11.2026", "29/11/26", "11/29/2026" in US English) or
+ * as ISO ("2026-11-29"), as a calendar day "YYYY-MM-DD"; null when it is not a real date.
+ */
+export function parseTypedDay(text: string, locale: string): string | null {
+  const numbers = text.trim().split(/[^\d]+/).filter(Boolean);
+  if (numbers.length !== 3) return null;
+  const order = /^\d{4}$/.test(numbers[0]!) ? (['year', 'month', 'day'] as const) : dateOrder(locale);
+  const part = Object.fromEntries(order.map((name, i) => [name, Number(numbers[i])])) as Record<'day' | 'month' | 'year', number>;
+  if (part.year < 100) part.year += 2000;
+  const date = new Date(Date.UTC(part.year, part.month - 1, part.day));
+  if (date.getUTCFullYear() !== part.year || date.getUTCMonth() !== part.month - 1 || date.getUTCDate() !== part.day) return null;
+  return date.toISOString().slice(0, 10);
 }
 
 export function formatMoney(value: number | null | undefined, locale: string, currency = 'USD'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
 }

@@ -40,6 +40,9 @@ const UNITS: Readonly<Record<string, UnitTable>> = {
   ja: { ...LATIN, 千: 3, 万: 4, 億: 8 },
   ko: { ...LATIN, 천: 3, 만: 4, 억: 8 },
   zh: { ...LATIN, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 },
+  // Arabic and Persian print words, not letters ("١٫٢ مليون", "۱٫۲ میلیون"); K/M appear on Latin-digit pages.
+  ar: { ...LATIN, ألف: 3, آلاف: 3, الف: 3, مليون: 6, ملايين: 6, مليار: 9 },
+  fa: { ...LATIN, هزار: 3, میلیون: 6, میلیارد: 9 },
   // "mil" is a million in these languages: why the page's lang must decide.
   cs: { ...LATIN, tis: 3, mil: 6, mld: 9 },
   sk: { ...LATIN, tis: 3, mil: 6, mld: 9 },
@@ -78,6 +81,15 @@ function normalizeSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ');
 }
 
+/**
+ * Right-to-left pages wrap numbers in direction marks, and Arabic script has its own separators:
+ * "٬" groups thousands and "٫" is the decimal sign in every language that uses them, so they map
+ * to "," and "." without ambiguity (see `localeRules`).
+ */
+function normalizeScript(text: string): string {
+  return text.replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '').replace(/\u066c/g, ',').replace(/\u066b/g, '.');
+}
+
 function localeRules(lang: string): LocaleRules {
   const key = lang.trim().replace(/_/g, '-').toLowerCase();
   const cached = rulesCache.get(key);
@@ -99,6 +111,11 @@ function localeRules(lang: string): LocaleRules {
   }
   // Units are only trusted for a language in the table; Intl's fallback for unknown tags is English.
   if (!base) decimal = null;
+  // Intl gives Arabic-script separators here; normalizeScript has already turned them into these.
+  if (primary === 'ar' || primary === 'fa') {
+    decimal = '.';
+    group = ',';
+  }
   const rules: LocaleRules = { units, decimal, group, indianGrouping: indian };
   rulesCache.set(key, rules);
   return rules;
@@ -193,7 +210,37 @@ function matchUnit(rest: string, units: UnitTable): { power: number; length: num
  */
 export function parseCount(text: string | null | undefined, lang = 'en'): ParsedCount | null {
   if (text === null || text === undefined) return null;
-  const cleaned = asciiDigits(normalizeSpaces(text.normalize('NFC')).replace(/’/g, "'")).toLowerCase();
+  const read = readCount(cleanCountText(text), lang);
+  return read ? { value: read.value, exact: read.exact } : null;
+}
+
+function cleanCountText(text: string): string {
+  return asciiDigits(normalizeScript(normalizeSpaces(text.normalize('NFC'))).replace(/’/g, "'")).toLowerCase();
+}
+
+/**
+ * A text that holds one count and its words, in either order ("944 followers", "팔로워 944",
+ * "Подписчики: 1,2 млн", "۱۲٫۳ هزار دنبال‌کننده"): the count and the words around it, lower-cased.
+ * Null when the text holds no count or more than one number, or the count cannot be read.
+ */
+export function splitCountText(text: string | null | undefined, lang = 'en', separators: 'page' | 'page-or-english' = 'page'): { count: ParsedCount; label: string } | null {
+  if (!text) return null;
+  const cleaned = cleanCountText(text);
+  const tokens = cleaned.match(new RegExp(NUMBER_TOKEN.source, 'gu')) ?? [];
+  if (tokens.length !== 1) return null;
+  const read = readCount(cleaned, lang) ?? (separators === 'page-or-english' ? readCount(cleaned, lang, localeRules('en').decimal) : null);
+  if (!read) return null;
+  const label = `${cleaned.slice(0, read.start)} ${cleaned.slice(read.end)}`.replace(/[\s:：·•,،]+/g, ' ').trim();
+  if (/\d/.test(label)) return null;
+  return { count: { value: read.value, exact: read.exact }, label };
+}
+
+/**
+ * The first count in an already cleaned text, with where it starts and ends (unit included).
+ * `englishSeparators` reads the digits as English writes them ("1,432", "476.3") with the
+ * language's units: the form some sites use in every language's meta tags.
+ */
+function readCount(cleaned: string, lang: string, englishSeparators?: LocaleRules['decimal']): (ParsedCount & { start: number; end: number }) | null {
   const match = NUMBER_TOKEN.exec(cleaned);
   if (!match) return null;
   // A token that is only part of something stranger ("-5", ".5.", "12..5", "1e9", "0x10", "3 4 5")
@@ -202,7 +249,8 @@ export function parseCount(text: string | null | undefined, lang = 'en'): Parsed
   if (before !== undefined && /[-−.,]/.test(before)) return null;
   const rest = cleaned.slice(match.index + match[0].length);
   if (/^[.,'/:][.,'/:\d]/.test(rest) || /^\s*[-−/]?\d/.test(rest)) return null;
-  const rules = localeRules(lang);
+  const pageRules = localeRules(lang);
+  const rules = englishSeparators === undefined ? pageRules : { ...pageRules, decimal: englishSeparators, group: ',', indianGrouping: false };
   const split = splitNumber(match[0].trim(), rules);
   if (!split) return null;
   const unit = matchUnit(rest, rules.units);
@@ -213,9 +261,10 @@ export function parseCount(text: string | null | undefined, lang = 'en'): Parsed
   const digits = split.integer + split.fraction.padEnd(power, '0');
   const value = Number(digits);
   if (!Number.isSafeInteger(value) || value > 1e13) return null;
-  const after = unit ? cleaned.slice(match.index + match[0].length + unit.length) : '';
+  const end = match.index + match[0].length + (unit?.length ?? 0);
+  const after = unit ? cleaned.slice(end) : '';
   const lowerBound = /^\s*\+/.test(after) || (!unit && /^\s*\+/.test(cleaned.slice(match.index + match[0].length)));
-  return { value, exact: power === 0 && !lowerBound };
+  return { value, exact: power === 0 && !lowerBound, start: match.index, end };
 }
 
 /**

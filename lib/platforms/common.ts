@@ -20,6 +20,17 @@ export function fillCounts(target: CountReadings, source: CountReadings): void {
     if (reading && !target[field]) target[field] = reading;
 }
 
+/**
+ * Adds `source` to `target` where a source of lower trust may still help: fills each missing field,
+ * and replaces a rounded reading with an exact one ("187.4K" from the text, "187,400" later from a title).
+ */
+export function mergeCounts(target: CountReadings, source: CountReadings): void {
+  for (const [field, reading] of Object.entries(source) as [CountField, CountReading | undefined][]) {
+    const current = target[field];
+    if (reading && (!current || (current.precision === 'rounded' && reading.precision === 'exact'))) target[field] = reading;
+  }
+}
+
 export function hasAnyCount(counts: CountReadings): boolean {
   return Object.values(counts).some(Boolean);
 }

@@ -1,7 +1,7 @@
 import type { I18n } from '../i18n/translate';
 import { formatCount, formatPercent } from '../i18n/format';
 import type { Post, ProfileSnapshot } from '../snapshot';
-import { GROWTH, INSTAFAKE, VIEWS_PER_FOLLOWER_ESTIMATE, rateAtPercentile, tierFor } from './benchmarks';
+import { AUTHENTICITY_CALIBRATION, GROWTH, VIEWS_PER_FOLLOWER_ESTIMATE, instagramRateReference, type AuthenticityCalibration, type RateReference } from './benchmarks';
 import { eligiblePosts } from './engagement';
 import { clamp, coefficientOfVariation, median } from './stats';
 import type { AuthenticityCheck, AuthenticityFlag, AuthenticityScore, Confidence, EngagementScore } from './types';
@@ -16,27 +16,22 @@ export const SEVERITY_POINTS = { info: 10, warn: 25, severe: 45 } as const;
 export const REVIEW_AT = 20;
 export const SUSPICIOUS_AT = 45;
 
-/**
- * Thresholds beyond the published percentiles. The InstaFake 5th/95th percentiles mark "unusual";
- * the stricter lines below were set so that, on synthetic genuine creators drawn from the same
- * published distributions, few cross them (see docs/evaluation.md for the resulting rates).
- */
+/** Thresholds that are not percentiles of real accounts (those are in AUTHENTICITY_CALIBRATION). */
 export const THRESHOLDS = {
   /**
-   * Comments ÷ likes above this is a "warn" (pods): the InstaFake 95th percentile. Catching 80% of
-   * ×5 pods would need a line near 4.5%, which flags the top 13% of genuine accounts; see
-   * docs/evaluation.md for the trade-off.
+   * TikTok and YouTube, engagement per view: above this multiple of the tier's "Average" band top is
+   * "info", above HIGH_WARN "warn". Not refitted: no per-post TikTok or YouTube data under a licence
+   * that allows it was found (docs/evaluation.md).
    */
-  commentsPerLikeHigh: INSTAFAKE.commentsPerLike.p95,
-  /** Comments ÷ likes below this is a "warn"; below the InstaFake 5th percentile it is "info". */
-  commentsPerLikeVeryLow: 0.0015,
-  /** Likes CV below this is a "warn"; below INSTAFAKE.likesCv.p5 it is "info". */
-  likesCvVeryLow: 0.05,
-  /** Engagement above this multiple of the tier's "Average" band top is "info"; above HIGH_WARN "warn". */
   engagementHighInfo: 3,
   engagementHighWarn: 5,
-  /** Fewest posts for a per-post check. */
+  /** Fewest posts for a per-post check on TikTok and YouTube. */
   minPosts: 3,
+  /**
+   * Fewest posts for the Instagram lines fitted on real accounts. On the calibration accounts, lines
+   * fitted on a dozen posts raised false alarms on 21% of accounts that showed only 3–5 (docs/evaluation.md).
+   */
+  minPostsForLines: 6,
   /** Following beyond this, and more than followers, is the mass-follow pattern (a "warn"). */
   massFollowingWarn: 5_000,
 } as const;
@@ -88,94 +83,162 @@ function largestJump(visits: readonly ProfileSnapshot[]) {
   return best;
 }
 
+/** What the per-post checks measure; the same numbers `npm run eval` fits its lines on. */
+export interface AuthenticityMeasures {
+  /** Posts the checks use: not pinned, older than 48 hours, the latest 30. */
+  used: Post[];
+  withLikes: Post[];
+  withBoth: Post[];
+  /** Instagram: median (likes + comments) ÷ followers over the posts with likes (at least `minPostsForLines`). */
+  rate: number | null;
+  /** The typical rate of the account's tier at the time of the capture. */
+  reference: RateReference | null;
+  /** rate ÷ reference.median */
+  rateRatio: number | null;
+  /** Comments ÷ likes pooled over the posts (Instagram, at least `minPostsForLines` posts with both). */
+  commentsPerLike: number | null;
+  /** Coefficient of variation of likes (Instagram, at least `minPostsForLines` posts with likes). */
+  likesCv: number | null;
+}
+
+/**
+ * InstaFake and HypeAuditor measured Instagram accounts only; TikTok and YouTube comment and like
+ * habits differ, so the per-post lines apply to Instagram alone rather than judge the others by them.
+ */
+export function measureAuthenticity(snapshot: ProfileSnapshot): AuthenticityMeasures {
+  const { used } = eligiblePosts(snapshot);
+  const withLikes = used.filter((p) => p.likes !== null && p.likes > 0);
+  const withBoth = withLikes.filter((p) => p.comments !== null);
+  const none = { used, withLikes, withBoth, rate: null, reference: null, rateRatio: null, commentsPerLike: null, likesCv: null };
+  if (snapshot.platform !== 'instagram' || snapshot.likesHidden) return none;
+  const enough = withLikes.length >= THRESHOLDS.minPostsForLines;
+  const followers = snapshot.followers;
+  const rate = enough && followers ? median(withLikes.map((p) => (p.likes! + (p.comments ?? 0)) / followers)) : null;
+  const reference = rate !== null ? instagramRateReference(followers!, snapshot.capturedAt) : null;
+  // Pooled over the posts: small accounts' comment counts are single digits, and a per-post median
+  // of such ratios swings far more than the account's real ratio does.
+  const commentsPerLike = withBoth.length >= THRESHOLDS.minPostsForLines ? withBoth.reduce((s, p) => s + p.comments!, 0) / withBoth.reduce((s, p) => s + p.likes!, 0) : null;
+  return {
+    used,
+    withLikes,
+    withBoth,
+    rate,
+    reference,
+    rateRatio: rate !== null && reference ? rate / reference.median : null,
+    commentsPerLike,
+    likesCv: enough ? coefficientOfVariation(withLikes.map((p) => p.likes!)) : null,
+  };
+}
+
+/** "fewer than 1%" for a line at the 99th (or 1st) percentile. */
+const beyond = (percentile: number) => String(Math.round(Math.min(percentile, 100 - percentile) * 10) / 10);
+
 /**
  * Authenticity from what a profile page shows: each signal of scoring.md is a named check that
  * passes, raises a flag with its evidence, or could not run on this data. Verdict and score come
- * from the flags' points; confidence from how much data the checks had.
+ * from the flags' points; confidence from how much data the checks had and how many could run.
+ * The Instagram lines are percentiles of real genuine accounts (`calibration`, fitted by `npm run eval`).
  */
 export function scoreAuthenticity(
   snapshot: ProfileSnapshot,
   engagement: EngagementScore,
   i18n: I18n,
   history: readonly ProfileSnapshot[] = [],
+  calibration: AuthenticityCalibration = AUTHENTICITY_CALIBRATION,
 ): AuthenticityScore {
   const { t, locale } = i18n;
   const ctx: Ctx = { i18n, flags: [], checks: [] };
-  const { used } = eligiblePosts(snapshot);
-  const withLikes = used.filter((p) => p.likes !== null && p.likes > 0);
-  const withBoth = withLikes.filter((p) => p.comments !== null);
-  const tier = snapshot.followers !== null ? tierFor(snapshot.platform, snapshot.followers) : null;
-  const { rate, benchmark } = engagement;
-  const perFollower = engagement.basis === 'followers' && benchmark !== null;
-  // A rate from one or two posts is an anecdote, not a tier comparison.
-  const rateUsable = rate !== null && engagement.inputs.count >= THRESHOLDS.minPosts;
+  const m = measureAuthenticity(snapshot);
+  const { used, withLikes, withBoth, reference } = m;
+  const cal = calibration;
+  const pct = cal.percentiles;
+  const calSource = { source: cal.source, year: cal.year };
+  const ratioText = (x: number) => x.toFixed(2).replace(/\.?0+$/, '');
 
-  // 1. Engagement far below the tier: few followers engage, a sign of bought followers. Only a
-  // per-follower rate says that; a low rate per view is about the videos, not the audience.
+  // 1. Engagement far below the tier's typical rate: few followers engage, a sign of bought followers.
+  // Only a per-follower rate says that; a low rate per view is about the videos, not the audience.
   {
-    const possible = rateUsable && perFollower && benchmark !== null && tier !== null;
+    const ratio = m.rateRatio;
     let flag: Omit<AuthenticityFlag, 'id'> | null = null;
-    if (possible) {
-      const low = benchmark.low ?? rateAtPercentile(tier, 10);
-      if (rate! < low / 2) {
-        flag = { severity: 'severe', suggests: 'bought-followers', value: rate, threshold: low / 2, source: benchmark.source, year: benchmark.year, evidence: t('flag_engagement_far_below', formatPercent(rate, locale), formatPercent(low, locale), benchmark.tierLabel) };
-      } else if (rate < low) {
-        flag = { severity: 'info', suggests: 'bought-followers', value: rate, threshold: low, source: benchmark.source, year: benchmark.year, evidence: t('flag_engagement_below', formatPercent(rate, locale), formatPercent(low, locale), benchmark.tierLabel) };
+    if (ratio !== null && reference) {
+      // Where the tier has a published "Low" mark, the lines never sit above it (half of it for a
+      // "warn"): real accounts of today's larger tiers are not in the calibration set.
+      const mark = reference.lowMark === null ? Infinity : reference.lowMark / reference.median;
+      const warnLine = Math.min(cal.rateLow.warn, mark / 2);
+      const infoLine = Math.min(cal.rateLow.info, mark);
+      const severity = ratio < warnLine / 2 ? 'severe' : ratio < warnLine ? 'warn' : ratio < infoLine ? 'info' : null;
+      if (severity) {
+        const line = severity === 'info' ? infoLine : warnLine;
+        const share = severity === 'info' ? pct.rateLow.info : pct.rateLow.warn;
+        flag = { ...calSource, severity, suggests: 'bought-followers', value: m.rate!, threshold: line * reference.median, evidence: t('flag_rate_below_real', formatPercent(m.rate, locale), ratioText(ratio), formatPercent(reference.median, locale), reference.label, beyond(share), ratioText(line)) };
       }
     }
-    check(ctx, 'engagement-far-below-tier', possible, flag);
+    check(ctx, 'engagement-far-below-tier', ratio !== null, flag);
   }
 
-  // 2. Engagement implausibly high: bought likes or pods.
+  // 2. Engagement implausibly high: bought likes (or pods).
   {
-    const possible = rateUsable && benchmark !== null && benchmark.high !== null;
+    let possible = false;
     let flag: Omit<AuthenticityFlag, 'id'> | null = null;
-    if (possible) {
-      const infoLine = benchmark.high! * THRESHOLDS.engagementHighInfo;
-      const warnLine = benchmark.high! * THRESHOLDS.engagementHighWarn;
-      if (rate > infoLine) {
-        const severity = rate > warnLine ? 'warn' : 'info';
-        const multiple = severity === 'warn' ? THRESHOLDS.engagementHighWarn : THRESHOLDS.engagementHighInfo;
-        flag = { severity, suggests: 'bought-likes', value: rate, threshold: severity === 'warn' ? warnLine : infoLine, source: benchmark.source, year: benchmark.year, evidence: t('flag_engagement_too_high', formatPercent(rate, locale), formatPercent(rate > warnLine ? warnLine : infoLine, locale), benchmark.tierLabel, multiple) };
+    if (snapshot.platform === 'instagram') {
+      const ratio = m.rateRatio;
+      possible = ratio !== null;
+      if (ratio !== null && reference) {
+        const severity = ratio > cal.rateHigh.warn ? 'warn' : ratio > cal.rateHigh.info ? 'info' : null;
+        if (severity) {
+          const line = cal.rateHigh[severity];
+          flag = { ...calSource, severity, suggests: 'bought-likes', value: m.rate!, threshold: line * reference.median, evidence: t('flag_rate_above_real', formatPercent(m.rate, locale), ratioText(ratio), formatPercent(reference.median, locale), reference.label, beyond(pct.rateHigh[severity]), ratioText(line)) };
+        }
+      }
+    } else {
+      // TikTok and YouTube: engagement per view against the tier's published band (not refitted).
+      const { rate, benchmark } = engagement;
+      possible = rate !== null && engagement.inputs.count >= THRESHOLDS.minPosts && benchmark !== null && benchmark.high !== null;
+      if (possible) {
+        const infoLine = benchmark!.high! * THRESHOLDS.engagementHighInfo;
+        const warnLine = benchmark!.high! * THRESHOLDS.engagementHighWarn;
+        if (rate! > infoLine) {
+          const severity = rate! > warnLine ? 'warn' : 'info';
+          const multiple = severity === 'warn' ? THRESHOLDS.engagementHighWarn : THRESHOLDS.engagementHighInfo;
+          const line = severity === 'warn' ? warnLine : infoLine;
+          flag = { severity, suggests: 'bought-likes', value: rate!, threshold: line, source: benchmark!.source, year: benchmark!.year, evidence: t('flag_engagement_too_high', formatPercent(rate, locale), formatPercent(line, locale), benchmark!.tierLabel, multiple) };
+        }
       }
     }
     check(ctx, 'engagement-implausibly-high', possible, flag);
   }
 
-  // InstaFake measured Instagram accounts only; TikTok and YouTube comment and like habits differ,
-  // so checks 3 and 4 do not run there rather than judge them by another platform's norms.
-  const instafakeApplies = snapshot.platform === 'instagram';
-
-  // 3. Comments ÷ likes out of the genuine range (InstaFake): too low = bought likes, too high = pods.
+  // 3. Comments ÷ likes out of the genuine range: too low = bought likes, too high = pods.
   {
-    const possible = instafakeApplies && withBoth.length >= THRESHOLDS.minPosts;
+    const ratio = m.commentsPerLike;
     let flag: Omit<AuthenticityFlag, 'id'> | null = null;
-    if (possible) {
-      // Pooled over the posts: small accounts' comment counts are single digits, and a per-post
-      // median of such ratios swings far more than the account's real ratio does.
-      const ratio = withBoth.reduce((s, p) => s + p.comments!, 0) / withBoth.reduce((s, p) => s + p.likes!, 0);
-      const { p5, p95 } = INSTAFAKE.commentsPerLike;
-      const src = { source: INSTAFAKE.source, year: INSTAFAKE.year, value: ratio, postIds: withBoth.map((p) => p.id) };
-      const range = `${formatPercent(p5, locale)}–${formatPercent(p95, locale)}`;
-      if (ratio < THRESHOLDS.commentsPerLikeVeryLow) flag = { ...src, severity: 'warn', suggests: 'bought-likes', threshold: THRESHOLDS.commentsPerLikeVeryLow, evidence: t('flag_comments_ratio_low', formatPercent(ratio, locale), range, withBoth.length) };
-      else if (ratio < p5) flag = { ...src, severity: 'info', suggests: 'bought-likes', threshold: p5, evidence: t('flag_comments_ratio_low', formatPercent(ratio, locale), range, withBoth.length) };
-      else if (ratio > THRESHOLDS.commentsPerLikeHigh) flag = { ...src, severity: 'warn', suggests: 'pods', threshold: THRESHOLDS.commentsPerLikeHigh, evidence: t('flag_comments_ratio_high', formatPercent(ratio, locale), range, withBoth.length) };
+    if (ratio !== null) {
+      const c = cal.commentsPerLike;
+      const src = { ...calSource, value: ratio, postIds: withBoth.map((p) => p.id) };
+      const low = (severity: 'warn' | 'info', line: number, share: number) =>
+        ({ ...src, severity, suggests: 'bought-likes' as const, threshold: line, evidence: t('flag_comments_below_real', formatPercent(ratio, locale), withBoth.length, beyond(share), formatPercent(line, locale)) });
+      // A pod adds comments only, so no second sign corroborates it: beyond the line is a "warn" at once.
+      if (ratio > c.high) flag = { ...src, severity: 'warn', suggests: 'pods', threshold: c.high, evidence: t('flag_comments_above_real', formatPercent(ratio, locale), withBoth.length, beyond(pct.commentsPerLike.high), formatPercent(c.high, locale)) };
+      else if (ratio < c.lowWarn) flag = low('warn', c.lowWarn, pct.commentsPerLike.lowWarn);
+      else if (ratio < c.lowInfo) flag = low('info', c.lowInfo, pct.commentsPerLike.lowInfo);
     }
-    check(ctx, 'comments-per-like-out-of-range', possible, flag);
+    check(ctx, 'comments-per-like-out-of-range', ratio !== null, flag);
   }
 
-  // 4. Likes unnaturally flat across posts: a constant bought amount flattens them.
+  // 4. Likes unnaturally even across posts: a constant bought amount flattens them.
   {
-    const possible = instafakeApplies && withLikes.length >= THRESHOLDS.minPosts;
+    const cv = m.likesCv;
     let flag: Omit<AuthenticityFlag, 'id'> | null = null;
-    if (possible) {
-      const cv = coefficientOfVariation(withLikes.map((p) => p.likes!))!;
-      const { p5, median: typicalCv } = INSTAFAKE.likesCv;
-      const src = { source: INSTAFAKE.source, year: INSTAFAKE.year, value: cv, postIds: withLikes.map((p) => p.id) };
-      if (cv < THRESHOLDS.likesCvVeryLow) flag = { ...src, severity: 'warn', suggests: 'bought-likes', threshold: THRESHOLDS.likesCvVeryLow, evidence: t('flag_likes_flat', cv.toFixed(2), typicalCv.toFixed(2), p5.toFixed(2), withLikes.length) };
-      else if (cv < p5) flag = { ...src, severity: 'info', suggests: 'bought-likes', threshold: p5, evidence: t('flag_likes_flat', cv.toFixed(2), typicalCv.toFixed(2), p5.toFixed(2), withLikes.length) };
+    if (cv !== null) {
+      const { info, warn, typical } = cal.likesCv;
+      const src = { ...calSource, suggests: 'bought-likes' as const, value: cv, postIds: withLikes.map((p) => p.id) };
+      const severity = cv < warn ? 'warn' : cv < info ? 'info' : null;
+      if (severity) {
+        const line = severity === 'warn' ? warn : info;
+        flag = { ...src, severity, threshold: line, evidence: t('flag_likes_even_real', withLikes.length, cv.toFixed(2), typical.toFixed(2), beyond(pct.likesCv[severity]), line.toFixed(2)) };
+      }
     }
-    check(ctx, 'likes-unnaturally-flat', possible, flag);
+    check(ctx, 'likes-unnaturally-flat', cv !== null, flag);
   }
 
   // 5. Views ÷ followers very low (TikTok, YouTube): most followers never watch.
@@ -238,11 +301,15 @@ export function scoreAuthenticity(
   }
   const points = flags.reduce((sum, f) => sum + SEVERITY_POINTS[f.severity], 0);
   const verdict = verdictFor(flags);
-  const confidence: Confidence = withLikes.length >= 9 && ran >= 5 ? 'high' : withLikes.length >= THRESHOLDS.minPosts ? 'medium' : 'low';
+  // A score from fewer than half of the checks says little: at most "low", however many posts.
+  const fewChecks = ran * 2 < checks.length;
+  const confidence: Confidence = fewChecks || withLikes.length < THRESHOLDS.minPosts ? 'low' : withLikes.length >= 9 && ran >= 5 ? 'high' : 'medium';
   const reasons = [...flags.map((f) => f.evidence)];
   if (flags.length === 0) reasons.push(t('reason_auth_no_flags'));
   else if (verdict === 'ok') reasons.push(t('reason_auth_borderline_only'));
   reasons.push(t('reason_auth_checks', ran, checks.length));
-  if (perFollower === false && snapshot.platform === 'instagram') reasons.push(t('reason_auth_no_rate'));
+  if (fewChecks) reasons.push(t('reason_auth_few_checks'));
+  if (reference) reasons.push(t('reason_auth_reference', formatPercent(reference.median, locale), reference.label, `${reference.source}, ${reference.year}`, formatCount(cal.accounts, locale), `${cal.source}, ${cal.year}`));
+  if (snapshot.platform === 'instagram' && m.rateRatio === null) reasons.push(t('reason_auth_no_rate'));
   return { score: clamp(100 - points, 0, 100), confidence, verdict, flags, checks, inputs, reasons };
 }

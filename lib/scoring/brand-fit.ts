@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { detectAll } from 'tinyld';
 import type { BrandBrief } from '../brief';
 import { iabCategoryByName, iabLineage } from '../data/iab-categories';
-import { formatCount } from '../i18n/format';
+import { formatCount, missingConventions } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import type { ProfileSnapshot } from '../snapshot';
 import { clamp } from './stats';
@@ -79,23 +79,99 @@ function briefTerms(brief: BrandBrief): Term[] {
   return [...terms.values()];
 }
 
-/** The text a language detector should see: no hashtags, mentions or links. */
-function proseOf(snapshot: ProfileSnapshot): string {
-  const parts = [snapshot.bio ?? '', ...snapshot.posts.map((p) => p.caption ?? '')];
-  return parts.join('\n').replace(/https?:\/\/\S+/g, ' ').replace(/[#@][\p{L}\p{N}_.]+/gu, ' ').replace(/\s+/g, ' ').trim();
+/** One piece of text a language detector should see: no hashtags, mentions or links. */
+function prose(text: string): string {
+  return text.replace(/https?:\/\/\S+/g, ' ').replace(/[#@][\p{L}\p{N}_.]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The bio and each caption as separate pieces of prose: each one votes for a language. */
+export function contentProse(snapshot: Pick<ProfileSnapshot, 'bio' | 'posts'>): string[] {
+  return [snapshot.bio ?? '', ...snapshot.posts.map((p) => p.caption ?? '')].map(prose).filter(Boolean);
+}
+
+/** Languages whose letters are not Latin: a vote for one must come from text in its script. */
+const SCRIPTS: Array<[RegExp, readonly string[]]> = [
+  [/\p{Script=Greek}/gu, ['el']],
+  [/\p{Script=Cyrillic}/gu, ['ru', 'uk', 'bg', 'be', 'kk', 'ky', 'mk', 'mn', 'sr', 'tg', 'tt']],
+  [/\p{Script=Arabic}/gu, ['ar', 'fa', 'ur', 'ps', 'ug', 'ckb']],
+  [/\p{Script=Hebrew}/gu, ['he', 'yi']],
+  [/\p{Script=Devanagari}/gu, ['hi', 'mr', 'ne', 'sa']],
+  [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ['zh', 'ja']],
+  [/\p{Script=Hangul}/gu, ['ko']],
+  [/\p{Script=Thai}/gu, ['th']],
+  [/\p{Script=Armenian}/gu, ['hy']],
+  [/\p{Script=Georgian}/gu, ['ka']],
+  [/\p{Script=Bengali}/gu, ['bn']],
+  [/\p{Script=Tamil}/gu, ['ta']],
+];
+
+/** Whether most of the text's letters are in the script the language is written in. */
+function scriptFits(language: string, text: string, letters: number): boolean {
+  const script = SCRIPTS.find(([, langs]) => langs.includes(language));
+  const share = (re: RegExp) => (text.match(re) ?? []).length / letters;
+  if (script) return share(script[0]) >= 0.5;
+  return share(/\p{Script=Latin}/gu) >= 0.5;
+}
+
+/** Letters a piece needs before its language is guessed, and what the whole needs to be decided. */
+const PIECE_MIN_LETTERS = 20;
+const PIECE_MIN_WORDS = 4;
+const TOTAL_MIN_LETTERS = 40;
+/** The winning language's share of the letters in pieces that could be read. */
+const MAJORITY = 0.6;
+
+/** One piece's language, or null when it is too short, unsure or written in another script. */
+function pieceLanguage(text: string): string | null {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters < PIECE_MIN_LETTERS || text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < PIECE_MIN_WORDS) return null;
+  // tinyld has no Azerbaijani and reads it as Turkish; the letter ə is Azerbaijani's own among
+  // Latin-script languages, so its presence decides.
+  const schwa = (text.match(/[əƏ]/g) ?? []).length;
+  if (schwa / letters > 0.01) return 'az';
+  const [best, second] = detectAll(text);
+  if (!best || best.accuracy < 0.5 || (second && best.accuracy - second.accuracy < 0.25)) return null;
+  return scriptFits(best.lang, text, letters) ? best.lang : null;
 }
 
 /**
- * The content language, ISO 639-1. tinyld has no Azerbaijani and reads it as Turkish; the letter ə
- * is Azerbaijani's own among Latin-script languages, so its presence decides.
+ * The content language (ISO 639-1) of the bio and captions, or null ("unknown") when the text is
+ * too short or mixed: each piece long enough votes with its letters, and one language must hold
+ * most of them. A wrong language costs a creator the whole language part of brand fit, so unsure
+ * is better than wrong: English captions with a Greek toast ("Opa! Γεια σου") stay English, a
+ * two-word bio is not read at all.
  */
-export function detectLanguage(text: string): string | null {
-  if (text.length < 20) return null;
-  const schwa = (text.match(/[əƏ]/g) ?? []).length;
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  if (letters && schwa / letters > 0.01) return 'az';
-  const best = detectAll(text)[0];
-  return best && best.accuracy >= 0.3 ? best.lang : null;
+export function detectLanguage(text: string | readonly string[]): string | null {
+  const pieces = typeof text === 'string' ? [prose(text)] : text;
+  const votes = new Map<string, number>();
+  let read = 0;
+  for (const piece of pieces) {
+    const lang = pieceLanguage(piece);
+    if (!lang) continue;
+    const letters = (piece.match(/\p{L}/gu) ?? []).length;
+    votes.set(lang, (votes.get(lang) ?? 0) + letters);
+    read += letters;
+  }
+  if (read < TOTAL_MIN_LETTERS) return null;
+  const [lang, count] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
+  return count / read >= MAJORITY ? lang : null;
+}
+
+/** The browser's own detector's answer (browser.i18n.detectLanguage), where the caller has one. */
+export interface BrowserLanguage {
+  language: string;
+  reliable: boolean;
+}
+
+/**
+ * Vetlens's detector decides; the browser's may only say "unsure". When the browser reliably names
+ * another language, the answer is null rather than either guess. The browser never supplies a
+ * language Vetlens did not find, so `npm run vet` (which has no browser) and the extension give the
+ * same language whenever they give one.
+ */
+export function resolveLanguage(own: string | null, browserLanguage: BrowserLanguage | null | undefined): string | null {
+  if (own === null || !browserLanguage?.reliable) return own;
+  const base = browserLanguage.language.toLowerCase().split(/[-_]/)[0];
+  return base === own || base === 'und' ? own : null;
 }
 
 function phraseRegex(phrase: string): RegExp | null {
@@ -153,6 +229,18 @@ export function undisclosedPromotion(caption: string | null, hashtags: readonly 
   return null;
 }
 
+/** "English (en)" in the interface language; the code alone where Intl does not know it. */
+function languageName(code: string, locale: string): string {
+  try {
+    // Without the interface language's own names (Chromium has no Azerbaijani data), the code alone.
+    if (missingConventions(locale)) return code;
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
 function snippet(text: string, max = 80): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
@@ -164,7 +252,7 @@ function snippet(text: string, max = 80): string {
  * platform, minus competitor and avoid-word penalties. Audience demographics are not on the page,
  * so they are reported unknown.
  */
-export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n: I18n): BrandFitScore {
+export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n: I18n, options: { browserLanguage?: BrowserLanguage | null } = {}): BrandFitScore {
   const { t, locale } = i18n;
   const terms = briefTerms(brief);
   const vocabulary = [...new Set(terms.flatMap((x) => words(x.term)))];
@@ -228,7 +316,7 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
   }
 
   // Language.
-  const detected = detectLanguage(proseOf(snapshot));
+  const detected = resolveLanguage(detectLanguage(contentProse(snapshot)), options.browserLanguage);
   let language: number | null = null;
   let accepted: boolean | null = null;
   if (brief.languages.length) {
@@ -236,7 +324,7 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
     else {
       accepted = brief.languages.includes(detected);
       language = accepted ? 100 : 0;
-      reasons.push(t(accepted ? 'fit_reason_language_ok' : 'fit_reason_language_other', detected, brief.languages.join(', ')));
+      reasons.push(t(accepted ? 'fit_reason_language_ok' : 'fit_reason_language_other', languageName(detected, locale), brief.languages.map((l) => languageName(l, locale)).join(', ')));
     }
   }
 
@@ -282,6 +370,8 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
   }
   penalty += Math.min(PENALTY.avoidMax, avoidFound * PENALTY.avoidPerWord);
   for (const post of snapshot.posts) {
+    // The platform's own "Paid partnership" label is a disclosure, whatever the caption says.
+    if (post.sponsored === true) continue;
     const cue = undisclosedPromotion(post.caption, post.hashtags);
     if (cue) warnings.push({ id: 'undisclosed-sponsorship', postId: post.id, evidence: t('fit_warn_undisclosed', post.id, snippet(cue)) });
   }

@@ -2,7 +2,7 @@ import type { BrandBrief } from '../brief';
 import type { I18n } from '../i18n/translate';
 import type { ProfileSnapshot } from '../snapshot';
 import { scoreAuthenticity } from './authenticity';
-import { scoreBrandFit } from './brand-fit';
+import { scoreBrandFit, type BrowserLanguage } from './brand-fit';
 import { scoreEngagement } from './engagement';
 import { DEFAULT_WEIGHTS, type BrandFitScore, type OverallScore, type ScoreWeights, type Scores } from './types';
 
@@ -13,6 +13,8 @@ export interface ScoreContext {
   /** The active brand brief, if any. */
   brief?: BrandBrief | null;
   weights?: ScoreWeights;
+  /** The browser's own language detector on the same text, where there is one (it may only veto). */
+  browserLanguage?: BrowserLanguage | null;
 }
 
 /**
@@ -48,7 +50,7 @@ export function scoreSnapshot(snapshot: ProfileSnapshot, context: ScoreContext):
   const { i18n } = context;
   const engagement = scoreEngagement(snapshot, i18n);
   const authenticity = scoreAuthenticity(snapshot, engagement, i18n, context.history ?? []);
-  const brandFit: BrandFitScore | null = context.brief ? scoreBrandFit(snapshot, context.brief, i18n) : null;
+  const brandFit: BrandFitScore | null = context.brief ? scoreBrandFit(snapshot, context.brief, i18n, { browserLanguage: context.browserLanguage }) : null;
   const overall = scoreOverall({ engagement, authenticity, brandFit }, context.weights ?? DEFAULT_WEIGHTS, i18n);
   return { engagement, authenticity, brandFit, overall };
 }

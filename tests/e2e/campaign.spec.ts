@@ -81,8 +81,8 @@ test('routed profiles on three platforms → shortlist → campaign → CSV, JSO
   await expect(editor.getByTestId('landing-url-error')).toHaveCount(0);
 
   const tiktokCard = editor.getByTestId('campaign-creator').filter({ hasText: '@vetlens_beta' });
-  await tiktokCard.getByTestId('creator-fee').fill('150');
-  await tiktokCard.getByTestId('creator-fee').press('Tab');
+  await tiktokCard.getByTestId('campaign-fee').fill('150');
+  await tiktokCard.getByTestId('campaign-fee').press('Tab');
   // Default schedule: 1 post a week for 4 weeks. Median views of 12,300 and 8,765: 10,532.5 → 10,533.
   await expect(tiktokCard.getByTestId('creator-reach')).toHaveText('10,533');
   await expect(editor.getByTestId('total-cost')).toContainText('$600.00');
@@ -111,17 +111,22 @@ test('routed profiles on three platforms → shortlist → campaign → CSV, JSO
     platform: 'tiktok',
     profile_url: 'https://www.tiktok.com/@vetlens_beta',
     followers: '45600',
-    fee: '150',
+    fee: '150.00',
     posts: '4',
     expected_reach: '10533',
     expected_impressions: '42130',
-    cost: '600',
-    cpm: String(Number(((600 / 42130) * 1000).toFixed(2))),
+    cost: '600.00',
+    cpm: ((600 / 42130) * 1000).toFixed(2),
+    reach_basis: 'views',
     collaboration_model: 'fee',
     promo_code: 'BETA10',
   });
   expect(byHandle['VetlensBeta']).toMatchObject({ platform: 'youtube', profile_url: 'https://www.youtube.com/@VetlensBeta', followers: '45600', expected_reach: '6494', fee: '', cost: '' });
-  expect(byHandle['lena.travels']).toMatchObject({ platform: 'instagram', profile_url: 'https://www.instagram.com/lena.travels/', followers: '24310' });
+  // Instagram shows no views on photos: reach is followers × the published reach rate, marked as an estimate.
+  expect(byHandle['lena.travels']).toMatchObject({ platform: 'instagram', profile_url: 'https://www.instagram.com/lena.travels/', followers: '24310', reach_basis: 'estimate', expected_reach: String(Math.round(24310 * 0.22945)) });
+  // The columns for people: the status in words, the rate as a percentage.
+  expect(byHandle['vetlens_beta']).toMatchObject({ Platform: 'TikTok', 'Outreach status': 'To contact', 'Collaboration model': 'Fee per post' });
+  expect(byHandle['lena.travels']!['Engagement rate']).toMatch(/^\d+(\.\d+)?%$/);
   expect(Number(byHandle['lena.travels']!.engagement_rate)).toBeGreaterThan(0);
   expect(byHandle['quiet.creator']).toMatchObject({ followers: '51200', engagement_rate: '', expected_engagements: '', cpe: '' });
   for (const row of table.data) {

@@ -91,9 +91,40 @@ test('the card speaks Azerbaijani in an Azerbaijani browser', async () => {
     await page.goto(PROFILE);
     const card = await waitForReadyOverlay(page);
     await expect(card.getByTestId('vetlens-shortlist')).toHaveText('Qısa siyahıya əlavə et');
-    await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('Instagram-da 10k–50k üçün tipik');
+    await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('Instagram-da 10k–50k izləyicisi olan yaradıcılar üçün tipik');
     await expect(card.getByText('Niyə belə ballar?')).toBeVisible();
+    // The card is marked Azerbaijani, so CSS upper-casing keeps the dot: "İZLƏYİCİLƏR", not "IZLƏYICILƏR".
+    await expect(card).toHaveAttribute('lang', /^az/);
+    await expect(card.locator('.vl-stats dt').first()).toHaveText('İZLƏYİCİLƏR', { useInnerText: true });
+    // Numbers follow the interface language: 24,310 is written 24.310.
+    await expect(card.getByTestId('vetlens-followers')).toHaveText('24.310');
   } finally {
     await az.close();
   }
+});
+
+test('a logged-in Korean profile of 2026 shows the header\'s exact count, not its older og:description', async () => {
+  session.servePage('https://www.instagram.com/haneul.studio/', 'instagram/built/profile-2026-ko.html');
+  const page = await session.context.newPage();
+  await page.goto('https://www.instagram.com/haneul.studio/');
+  const card = await waitForReadyOverlay(page);
+  await expect(card.getByTestId('vetlens-handle')).toHaveText('@haneul.studio');
+  await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', '944');
+});
+
+test('a private account shows the counts it read and says its posts are hidden', async () => {
+  session.servePage('https://www.instagram.com/alina.closed/', 'instagram/built/private-ru.html');
+  const page = await session.context.newPage();
+  await page.goto('https://www.instagram.com/alina.closed/');
+  const card = await waitForReadyOverlay(page);
+  await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', '3512');
+  await expect(card.getByTestId('vetlens-private')).toBeVisible();
+});
+
+test('the account chooser says why, and never reads the profile its meta tags describe', async () => {
+  session.servePage('https://www.instagram.com/lena.travels/', 'instagram/built/account-chooser-en.html');
+  const page = await session.context.newPage();
+  await page.goto('https://www.instagram.com/lena.travels/');
+  await expect(page.getByTestId('vetlens-unreadable')).toContainText('account chooser');
+  await expect(page.getByTestId('vetlens-followers')).toHaveCount(0);
 });

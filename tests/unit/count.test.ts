@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowsCountUnits, parseCount, preferFuller } from '../../lib/parse/count';
+import { knowsCountUnits, parseCount, preferFuller, splitCountText } from '../../lib/parse/count';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -149,6 +149,17 @@ const CASES: [string, string, number | null, boolean?][] = [
   ['xx', '1,234', null],
   ['xx', '4,69', null],
   ['en', '99+', 99, false],
+  // Arabic and Persian: their own digits and separators (٬ groups, ٫ is the decimal sign), words
+  // for thousand and million, and direction marks around the number on right-to-left pages.
+  ['ar', '١٢٬٣٤٥', 12345, true],
+  ['ar', '١٢٫٣ ألف متابع', 12300, false],
+  ['ar', '\u200f١٫٢ مليون\u200f', 1200000, false],
+  ['ar', '12,345 متابع', 12345, true],
+  ['ar', '٣ مليار', 3000000000, false],
+  ['fa', '۱۲٬۳۴۵', 12345, true],
+  ['fa', '۱۲٫۳ هزار دنبال‌کننده', 12300, false],
+  ['fa', '۱٫۵ میلیون', 1500000, false],
+  ['en', '١٢٫٣ ألف', null],
 ];
 
 describe('parseCount: abbreviated, localized counts', () => {
@@ -172,6 +183,33 @@ describe('parseCount: abbreviated, localized counts', () => {
 
   it('defaults to English', () => {
     expect(parseCount('1.2K')).toEqual({ value: 1200, exact: false });
+  });
+});
+
+describe('splitCountText: one count and its words', () => {
+  it.each([
+    ['ko', '팔로워 944', 944, true, '팔로워'],
+    ['ko', '게시물 58개', 58, true, '게시물 개'],
+    ['en', '187.4K followers', 187400, false, 'followers'],
+    ['ru', 'Подписчики: 1,2 млн', 1200000, false, 'подписчики'],
+    ['ar', 'متابعون ١٢٫٣ ألف', 12300, false, 'متابعون'],
+    ['tr', '48,3 B takipçi', 48300, false, 'takipçi'],
+  ] as const)('[%s] %j', (lang, text, value, exact, label) => {
+    expect(splitCountText(text, lang)).toEqual({ count: { value, exact }, label });
+  });
+
+  it('gives nothing for a text with two numbers or none', () => {
+    expect(splitCountText('5월 3일', 'ko')).toBeNull();
+    expect(splitCountText('12 posts 3 followers', 'en')).toBeNull();
+    expect(splitCountText('followers', 'en')).toBeNull();
+  });
+
+  it("reads the English digit form with the page's units where its own cannot", () => {
+    expect(splitCountText('8,579 публикаций', 'ru')).toBeNull();
+    expect(splitCountText('8,579 публикаций', 'ru', 'page-or-english')?.count).toEqual({ value: 8579, exact: true });
+    expect(splitCountText('476.3 mil seguidores', 'pt', 'page-or-english')?.count).toEqual({ value: 476300, exact: false });
+    // The page's own form still wins where it reads: "1.432" is 1432 in German.
+    expect(splitCountText('1.432 Abonnenten', 'de', 'page-or-english')?.count).toEqual({ value: 1432, exact: true });
   });
 });
 

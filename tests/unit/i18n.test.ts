@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildLocaleCatalogs } from '../../lib/i18n/build-catalogs';
-import { createCatalogI18n, substitute } from '../../lib/i18n/translate';
+import { createBrowserI18n, createCatalogI18n, interfaceLocale, substitute } from '../../lib/i18n/translate';
 
 const catalogs = buildLocaleCatalogs();
 const placeholders = (message: string) => [...message.matchAll(/\$(\d)/g)].map((m) => m[1]).sort().join(',');
@@ -51,5 +51,18 @@ describe('UI strings', () => {
     const i18n = createCatalogI18n('az-AZ', catalogs.az!, catalogs.en);
     expect(i18n.t('popup_removed', 'lena')).toBe('lena qısa siyahıdan çıxarıldı.');
     expect(i18n.t('no_such_key')).toBe('no_such_key');
+  });
+
+  it('takes the interface locale from the strings in use, with the browser adding only a region', () => {
+    expect(interfaceLocale('en-GB', 'en')).toBe('en-GB');
+    expect(interfaceLocale('az-AZ', 'az')).toBe('az-AZ');
+    // Chromium may report "en-US" while serving the Azerbaijani strings.
+    expect(interfaceLocale('en-US', 'az')).toBe('az');
+    expect(interfaceLocale('ru', 'en')).toBe('en');
+    expect(interfaceLocale('az_AZ')).toBe('az-AZ');
+    expect(interfaceLocale('de')).toBe('en');
+    const az = createBrowserI18n({ getUILanguage: () => 'en-US', getMessage: (key) => catalogs.az![key]?.message ?? '' });
+    expect(az.locale).toBe('az');
+    expect(az.browserLanguage).toBe('en-US');
   });
 });

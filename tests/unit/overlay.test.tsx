@@ -1,9 +1,10 @@
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '../../components/overlay/Overlay';
 import { nodeI18n } from '../../lib/i18n/node';
 import { scoreSnapshot } from '../../lib/scoring';
-import { creatorKey } from '../../lib/snapshot';
+import { creatorKey, UnreadableReasonSchema } from '../../lib/snapshot';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
 
 const i18n = nodeI18n('en');
@@ -28,6 +29,21 @@ describe('Overlay', () => {
     // Every label built from a key (checks, statuses, confidences) exists in the catalog.
     expect(card.querySelectorAll('[data-check]').length).toBeGreaterThan(0);
     expect(card.textContent).not.toMatch(/\b(check|check_status|report|reason|confidence|verdict|platform)_[a-z_]+/);
+  });
+
+  it('says how many authenticity checks ran, and shows a score from few of them without a confident colour', () => {
+    show();
+    const chip = () => document.querySelector('[data-testid="vetlens-score-authenticity"]')!;
+    expect(chip().textContent).toContain('5 of 7 checks');
+    expect(chip().classList.contains('vl-neutral')).toBe(false);
+    // A TikTok grid with views only: 2 of 7 checks, nothing found, so 100 but at low confidence.
+    const posts = makePosts(Array.from({ length: 12 }, () => [null, null])).map((p) => ({ ...p, views: 50_000 }));
+    show(makeSnapshot({ platform: 'tiktok', url: 'https://www.tiktok.com/@lena.travels', posts }));
+    expect(chip().getAttribute('data-score')).toBe('100');
+    expect(chip().getAttribute('data-confidence')).toBe('low');
+    expect(chip().classList.contains('vl-neutral')).toBe(true);
+    expect(chip().classList.contains('vl-good')).toBe(false);
+    expect(chip().textContent).toContain('2 of 7 checks');
   });
 
   it('renders page text as text, never as markup', () => {
@@ -58,5 +74,68 @@ describe('Overlay', () => {
     render(<Overlay state={{ status: 'unreadable', platform: 'instagram', reason: 'login-wall', detail: '' }} i18n={i18n} floating onToggleShortlist={() => undefined} />, document.body);
     expect(document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent).toContain('log in');
     expect(document.querySelector('.vl-floating')).not.toBeNull();
+  });
+  it('offers undo on the card after removing the creator from the shortlist', () => {
+    const snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) });
+    const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n }) };
+    const state = (shortlisted: boolean) => ({ status: 'ready' as const, creatorKey: creatorKey(snapshot), report, shortlisted });
+    const onToggle = vi.fn();
+    const draw = (shortlisted: boolean) => act(() => render(<Overlay state={state(shortlisted)} i18n={i18n} floating={false} onToggleShortlist={onToggle} />, document.body));
+    const click = (id: string) => act(() => document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!.click());
+    draw(true);
+    expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
+    click('vetlens-shortlist');
+    draw(false);
+    const undo = document.querySelector<HTMLButtonElement>('[data-testid="vetlens-shortlist-undo"]')!;
+    expect(undo.closest('[role="status"]')!.textContent).toContain('Removed from your shortlist.');
+    click('vetlens-shortlist-undo');
+    expect(onToggle).toHaveBeenCalledTimes(2);
+    draw(true);
+    expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
+    // Adding is not a loss: no undo offered.
+    draw(false);
+    click('vetlens-shortlist');
+    expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
+    draw(true);
+    expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
+  });
+
+  it('folds the floating card to its header and back, and speaks the interface language', () => {
+    const snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) });
+    const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n: nodeI18n('az') }) };
+    const onCollapse = vi.fn();
+    const draw = (collapsed: boolean) =>
+      render(<Overlay state={{ status: 'ready', creatorKey: creatorKey(snapshot), report, shortlisted: false }} i18n={nodeI18n('az')} floating collapsed={collapsed} onCollapse={onCollapse} onToggleShortlist={() => undefined} />, document.body);
+    draw(false);
+    const card = () => document.querySelector('[data-testid="vetlens-overlay"]')!;
+    expect(card().getAttribute('lang')).toBe('az-AZ');
+    expect(card().querySelector('[data-testid="vetlens-shortlist"]')).not.toBeNull();
+    document.querySelector<HTMLButtonElement>('[data-testid="vetlens-collapse"]')!.click();
+    expect(onCollapse).toHaveBeenLastCalledWith(true);
+    draw(true);
+    expect(card().getAttribute('data-collapsed')).toBe('true');
+    expect(card().querySelector('[data-testid="vetlens-shortlist"]')).toBeNull();
+    expect(document.querySelector('[data-testid="vetlens-collapse"]')!.getAttribute('aria-expanded')).toBe('false');
+    document.querySelector<HTMLButtonElement>('[data-testid="vetlens-collapse"]')!.click();
+    expect(onCollapse).toHaveBeenLastCalledWith(false);
+  });
+
+  it('says why for every kind of screen that stands in for a page, in both languages', () => {
+    for (const locale of ['en', 'az'] as const) {
+      for (const reason of UnreadableReasonSchema.options) {
+        render(<Overlay state={{ status: 'unreadable', platform: 'instagram', reason, detail: '' }} i18n={nodeI18n(locale)} floating onToggleShortlist={() => undefined} />, document.body);
+        const text = document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent!;
+        expect(text, `${locale} ${reason}`).not.toMatch(/overlay_unreadable/);
+        expect(text.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('says a private account hides its posts, beside the header numbers it did read', () => {
+    show(makeSnapshot({ privateAccount: true, posts: [] }));
+    expect(document.querySelector('[data-testid="vetlens-followers"]')!.textContent).toContain('24,310');
+    expect(document.querySelector('[data-testid="vetlens-private"]')!.textContent).toMatch(/^Private account: .*posts are hidden/);
+    show();
+    expect(document.querySelector('[data-testid="vetlens-private"]')).toBeNull();
   });
 });

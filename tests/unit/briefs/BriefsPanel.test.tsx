@@ -72,7 +72,16 @@ describe('BriefsPanel', () => {
     const rows = await db.briefs.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.brief).toMatchObject({ name: 'Glow serum', keywords: ['skincare', 'serum'], categories: ['Skin Care'] });
-    expect($('brief-status').textContent).toContain('Brief "Glow serum" saved.');
+    // The first brief saved is the one in use.
+    expect($('brief-status').textContent).toContain('Brief "Glow serum" saved and now in use');
+    expect((await db.settings.get('activeBriefId'))?.value).toBe(rows[0]!.id);
+    await until(() => expect($<HTMLSelectElement>('brief-active').value).toBe(rows[0]!.id));
+    // A second brief does not take over.
+    await click($('brief-new'));
+    await type('brief-name', 'Second');
+    await click($('brief-save'));
+    expect($('brief-status').textContent).toBe('Brief "Second" saved.');
+    expect((await db.settings.get('activeBriefId'))?.value).toBe(rows[0]!.id);
   });
 
   it('shows a clear error and stores nothing for a bad language code', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyBrief, type BrandBrief } from '../../../lib/brief';
 import {
+  activateIfNone,
   deleteBrief,
   exportBriefJson,
   exportFileName,
@@ -18,6 +19,7 @@ import {
 import { loadScoringSettings } from '../../../lib/background/service';
 import { openVetlensDB, type VetlensDB } from '../../../lib/db';
 import { nodeI18n } from '../../../lib/i18n/node';
+import { searchIabCategories } from '../../../lib/data/iab-categories';
 import { DEFAULT_WEIGHTS } from '../../../lib/scoring/types';
 
 const i18n = nodeI18n('en');
@@ -81,6 +83,20 @@ describe('brief storage', () => {
   });
 });
 
+describe('activateIfNone', () => {
+  it('makes a brief active only while none is', async () => {
+    const db = freshDb();
+    const first = await saveBrief(db, { ...emptyBrief('First') }, i18n);
+    const second = await saveBrief(db, { ...emptyBrief('Second') }, i18n);
+    if (!first.ok || !second.ok) throw new Error('not saved');
+    expect(await activateIfNone(db, first.value.id)).toBe(true);
+    expect(await getActiveBriefId(db)).toBe(first.value.id);
+    expect(await activateIfNone(db, second.value.id)).toBe(false);
+    expect(await getActiveBriefId(db)).toBe(first.value.id);
+    expect(await activateIfNone(db, 'no-such-brief')).toBe(false);
+  });
+});
+
 describe('weights', () => {
   it('stores weights scaled to sum to 1, which the background then reads', async () => {
     const db = freshDb();
@@ -135,5 +151,19 @@ describe('import and export', () => {
 
   it('splits list fields on commas and lines, without duplicates', () => {
     expect(splitList('skincare, Serum\nserum,, spf ')).toEqual(['skincare', 'Serum', 'spf']);
+  });
+});
+
+describe('category search', () => {
+  it('ranks the exact name first, then names that start with the query, then the rest', () => {
+    const names = searchIabCategories('Travel', 10).map((c) => c.name);
+    expect(names[0]).toBe('Travel');
+    expect(names.indexOf('Travel Accessories')).toBeLessThan(names.indexOf('Air Travel'));
+    expect(names.indexOf('Travel Insurance')).toBeGreaterThan(0);
+    expect(searchIabCategories('beauty', 1)[0]!.name).toBe('Beauty');
+    expect(searchIabCategories('  SKIN care ', 1)[0]!.name).toBe('Skin Care');
+    // Children found only through a parent's name come after every own-name match.
+    const viaParent = searchIabCategories('Style & Fashion', 50).map((c) => c.name);
+    expect(viaParent[0]).toBe('Style & Fashion');
   });
 });

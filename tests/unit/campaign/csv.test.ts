@@ -2,7 +2,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { newCampaign } from '../../../lib/campaign/schema';
 import { loadCampaignData } from '../../../lib/campaign/store';
-import { CSV_BOM, CSV_COLUMNS, campaignCsv, toCsv } from '../../../lib/export/csv';
+import { CSV_BOM, CSV_COLUMNS, PEOPLE_COLUMNS, campaignCsv, defaultCsvSeparator, toCsv } from '../../../lib/export/csv';
+import { nodeI18n } from '../../../lib/i18n/node';
+import { addTag, setNotes, setStatus } from '../../../lib/workspace';
 import { buildCampaignExport } from '../../../lib/export/rows';
 import { freshDb, post, snapshot, store } from './fixtures';
 
@@ -55,7 +57,7 @@ describe('campaignCsv', () => {
     campaign.creators[0]!.feePerPost = 250;
     const data = await loadCampaignData(db, campaign);
     const progress: number[] = [];
-    const text = await campaignCsv(buildCampaignExport(campaign, data), (done) => progress.push(done), 1);
+    const text = await campaignCsv(buildCampaignExport(campaign, data), { i18n: nodeI18n('en'), onProgress: (done) => progress.push(done), chunk: 1 });
     expect(text.startsWith(CSV_BOM)).toBe(true);
     expect(progress).toEqual([1, 2]);
     const [header, first, second, ...rest] = parse(text);
@@ -63,14 +65,17 @@ describe('campaignCsv', () => {
     for (const col of ['platform', 'handle', 'profile_url', 'followers', 'engagement_rate', 'authenticity', 'brand_fit', 'collaboration_model', 'fee', 'expected_reach', 'tracking_link', 'promo_code']) {
       expect(header).toContain(col);
     }
-    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(header).toEqual(['Name', 'Platform', 'Outreach status', 'Tags', 'Notes', 'Collaboration model', 'Engagement rate', ...CSV_COLUMNS]);
     const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
+    expect(row.Platform).toBe('TikTok');
+    expect(row['Collaboration model']).toBe('Fee per post');
+    expect(row['Outreach status']).toBe('To contact');
     expect(row.handle).toBe(`'=evil,"handle"`);
     expect(row.followers).toBe('12345');
-    expect(row.fee).toBe('250');
+    expect(row.fee).toBe('250.00');
     expect(row.expected_reach).toBe('2000');
     expect(row.posts).toBe('4');
-    expect(row.cost).toBe('1000');
+    expect(row.cost).toBe('1000.00');
     expect(row.snapshot_captured_at).toBe(snap.capturedAt);
     expect(new URL(row.tracking_link!).searchParams.get('utm_source')).toBe('tiktok');
     expect(row.promo_code).toBe('EVILHANDLE1');
@@ -79,5 +84,42 @@ describe('campaignCsv', () => {
     expect(other.followers).toBe('');
     expect(other.expected_reach).toBe('');
     expect(other.fee).toBe('');
+  });
+});
+
+describe('campaignCsv for people', () => {
+  it('writes name, status in words, tags, notes and the rate as a percentage in the interface language, with ";" when asked', async () => {
+    const db = await freshDb();
+    const snap = snapshot({
+      platform: 'instagram',
+      handle: 'leman.az',
+      displayName: 'Ləman; "Bakı"',
+      followers: 20_000,
+      posts: [post('1', { likes: 200, comments: 20 }), post('2', { likes: 240, comments: 20 }), post('3', { likes: 180, comments: 10 })],
+    });
+    const key = await store(db, snap);
+    await setStatus(db, [key], 'negotiating');
+    await addTag(db, [key], 'novruz');
+    await setNotes(db, key, 'Qiymət: 1 200,50 ₼');
+    const campaign = newCampaign({ id: 'c2', name: 'Novruz', now: new Date('2026-02-02T00:00:00Z'), creators: [{ creatorKey: key, platform: 'instagram', handle: 'leman.az' }] });
+    campaign.creators[0]!.feePerPost = 1200.5;
+    const data = await loadCampaignData(db, campaign);
+    const az = nodeI18n('az');
+    const text = await campaignCsv(buildCampaignExport(campaign, data), { i18n: az, separator: ';' });
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows[0]!.slice(0, PEOPLE_COLUMNS.length)).toEqual(['Ad', 'Platforma', 'Əlaqə statusu', 'Teqlər', 'Qeydlər', 'Əməkdaşlıq modeli', 'İştirak səviyyəsi']);
+    const row = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]));
+    expect(row).toMatchObject({ Ad: 'Ləman; "Bakı"', 'Əlaqə statusu': 'Danışıqda', Teqlər: '#novruz', Qeydlər: 'Qiymət: 1 200,50 ₼', 'Əməkdaşlıq modeli': 'Post başına ödəniş' });
+    expect(row['İştirak səviyyəsi']).toMatch(/^\d+,\d+%$/);
+    // The machine columns keep their names and plain numbers.
+    expect(row).toMatchObject({ fee: '1200.50', status: 'negotiating', collaboration_model: 'fee', reach_basis: 'estimate' });
+    expect(Number(row.engagement_rate)).toBeCloseTo(Number(row['İştirak səviyyəsi']!.replace('%', '').replace(',', '.')) / 100, 4);
+    // Every line has the same number of cells: ";" inside a name is quoted, not a new column.
+    expect(text.split('\r\n').filter(Boolean).every((line, _, all) => Papa.parse<string[]>(line, { delimiter: ';' }).data[0]!.length === Papa.parse<string[]>(all[0]!.replace(/^\uFEFF/, ''), { delimiter: ';' }).data[0]!.length)).toBe(true);
+  });
+
+  it('defaults to ";" where numbers take a decimal comma', () => {
+    for (const lang of ['az', 'az-AZ', 'ru', 'tr', 'de-DE']) expect(defaultCsvSeparator(lang), lang).toBe(';');
+    for (const lang of ['en', 'en-US', 'en-GB']) expect(defaultCsvSeparator(lang), lang).toBe(',');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateCampaign, estimateCreator, postBaseline } from '../../../lib/campaign/estimates';
+import { INSTAGRAM_REACH_RATE, estimateCampaign, estimateCreator, farAboveBudget, postBaseline, reachRateFor } from '../../../lib/campaign/estimates';
 import { newCampaign, newCampaignCreator, postsInSchedule, type CampaignCreator } from '../../../lib/campaign/schema';
 import { post, snapshot } from './fixtures';
 
@@ -108,5 +108,62 @@ describe('rounding', () => {
     expect(e.expectedReach).toBe(6494);
     expect(e.expectedImpressions).toBe(6494);
     expect(e.expectedEngagements).toBeNull();
+  });
+});
+
+describe('reach where the page shows no views (Instagram)', () => {
+  const campaign = { defaultSchedule: { kind: 'frequency' as const, postsPerPeriod: 1, period: 'week' as const, periods: 4, startDate: null } };
+  const igCreator = (over: Partial<CampaignCreator> = {}) => ({ ...newCampaignCreator({ creatorKey: 'instagram:lena', platform: 'instagram', handle: 'lena' }), ...over });
+  const photos = (followers: number | null) => snapshot({ platform: 'instagram', handle: 'lena', followers, posts: [post('1', { likes: 900, comments: 30 }), post('2', { likes: 1100, comments: 50 })] });
+
+  it('estimates reach from followers and the published rate of the follower band, and says so', () => {
+    const e = estimateCreator(campaign, igCreator({ feePerPost: 200 }), photos(50_000));
+    expect(e.reachBasis).toBe('estimate');
+    expect(e.reachEstimate).toEqual({ rate: INSTAGRAM_REACH_RATE.bands[1].rate, source: INSTAGRAM_REACH_RATE.source, year: 2019 });
+    expect(e.expectedReach).toBe(Math.round(50_000 * 0.22945));
+    expect(e.expectedImpressions).toBe(Math.round(50_000 * 0.22945) * 4);
+    expect(e.byModel.fee.cpm).toBeCloseTo((800 / (Math.round(50_000 * 0.22945) * 4)) * 1000);
+  });
+
+  it('uses each band of the study by follower count', () => {
+    expect(reachRateFor('instagram', 5_000)?.rate).toBe(0.3772);
+    expect(reachRateFor('instagram', 20_000)?.rate).toBe(0.22945);
+    expect(reachRateFor('instagram', 400_000)?.rate).toBe(0.22885);
+    expect(reachRateFor('instagram', 3_000_000)?.rate).toBe(0.1909);
+    // The study is of Instagram; other platforms show views, and no count means no estimate.
+    expect(reachRateFor('tiktok', 50_000)).toBeNull();
+    expect(reachRateFor('instagram', null)).toBeNull();
+  });
+
+  it('prefers the views a page shows over the estimate', () => {
+    const reels = snapshot({ platform: 'instagram', handle: 'lena', posts: [post('1', { views: 7000, likes: 300 }), post('2', { views: 9000, likes: 400 })] });
+    const e = estimateCreator(campaign, igCreator(), reels);
+    expect(e.reachBasis).toBe('views');
+    expect(e.reachEstimate).toBeNull();
+    expect(e.expectedReach).toBe(8000);
+  });
+
+  it('lets campaign totals cover every creator, counting the estimated ones', () => {
+    const c = newCampaign({ id: 'c1', name: 'Mix', now: new Date('2026-02-01T00:00:00Z'), creators: [] });
+    const withCreators = { ...c, defaultSchedule: campaign.defaultSchedule, creators: [creator(), igCreator()] };
+    const latest = new Map([
+      ['tiktok:ana', tiktok],
+      ['instagram:lena', photos(50_000)],
+    ]);
+    const est = estimateCampaign(withCreators, latest);
+    expect(est.reach.known).toBe(2);
+    expect(est.reach.of).toBe(2);
+    expect(est.reachEstimated).toBe(1);
+    expect(est.reach.value).toBe(2000 + Math.round(50_000 * 0.22945));
+  });
+});
+
+describe('farAboveBudget', () => {
+  it('warns when a change takes the cost above 1.5 × the budget, and only upwards', () => {
+    expect(farAboveBudget(30_000, 10_000, 720_300)).toBe(true);
+    expect(farAboveBudget(30_000, 10_000, 40_000)).toBe(false);
+    expect(farAboveBudget(30_000, 800_000, 720_300)).toBe(false);
+    expect(farAboveBudget(null, 0, 720_300)).toBe(false);
+    expect(farAboveBudget(30_000, null, 50_000)).toBe(true);
   });
 });

@@ -98,7 +98,7 @@ describe('side panel', () => {
     const { db, root } = await mount();
     await vi.waitFor(() => expect(rows(root)).toHaveLength(3));
     await act(() => root.querySelector<HTMLButtonElement>('[data-testid="new-campaign"]')!.click());
-    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="campaign-creator"]')).toHaveLength(3));
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="campaign-creator"]')).toHaveLength(3), { timeout: 8000 });
     const stored = await db.campaigns.toArray();
     expect(stored).toHaveLength(1);
     expect((stored[0]!.campaign as { sourceListId: string }).sourceListId).toBe(DEFAULT_SHORTLIST_ID);

@@ -3,7 +3,7 @@ import { emptyBrief, type BrandBrief } from '../../../lib/brief';
 import { IAB_CATEGORIES, iabCategoryByName, iabLineage, searchIabCategories } from '../../../lib/data/iab-categories';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { scoreSnapshot } from '../../../lib/scoring';
-import { detectLanguage, scoreBrandFit, splitHashtag, undisclosedPromotion } from '../../../lib/scoring/brand-fit';
+import { detectLanguage, resolveLanguage, scoreBrandFit, splitHashtag, undisclosedPromotion } from '../../../lib/scoring/brand-fit';
 import { post, snapshot } from './helpers';
 
 const i18n = nodeI18n('en');
@@ -34,6 +34,37 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Today I tried a new skincare routine and I really loved how my skin felt')).toBe('en');
     expect(detectLanguage('Bu gün yeni dəri qulluğu məhsullarını sınadım, nəticədən çox razıyam')).toBe('az');
     expect(detectLanguage('hi')).toBeNull();
+  });
+
+  it('says unknown rather than a wrong language on short or mixed text', () => {
+    // The bug: English captions with a few Greek words were read as Greek.
+    expect(detectLanguage(['Sunset vibes in Santorini 🌅 Opa! Γεια σου', 'Morning coffee and a good book to start the day', 'New video is up on the channel, link in bio'])).toBe('en');
+    // A bio of labels is too short to say anything.
+    expect(detectLanguage(['Travel | Food | Lifestyle 📍 Baku'])).toBeNull();
+    expect(detectLanguage(['OOTD 💫 #fashion', 'Thank you all for 10k!! 🙏'])).toBeNull();
+    // Half English, half Azerbaijani: no language holds most of the text.
+    expect(detectLanguage(['Today I tried a new skincare routine and I really loved how my skin felt', 'Bu gün yeni dəri qulluğu məhsullarını sınadım, nəticədən çox razıyam'])).toBeNull();
+    // Real Greek is still Greek.
+    expect(detectLanguage(['Γεια σας από την Αθήνα, σήμερα δοκιμάσαμε ένα υπέροχο εστιατόριο στο κέντρο'])).toBe('el');
+  });
+
+  it('lets the browser detector veto a guess but never supply one', () => {
+    expect(resolveLanguage('en', { language: 'en', reliable: true })).toBe('en');
+    expect(resolveLanguage('en', { language: 'en-US', reliable: true })).toBe('en');
+    expect(resolveLanguage('en', { language: 'el', reliable: true })).toBeNull();
+    expect(resolveLanguage('en', { language: 'el', reliable: false })).toBe('en');
+    expect(resolveLanguage('en', null)).toBe('en');
+    expect(resolveLanguage(null, { language: 'en', reliable: true })).toBeNull();
+  });
+
+  it('gives vet (no browser) and the extension (browser agreeing) the same brand fit', () => {
+    const s = snapshot({ bio: 'Skincare lover sharing honest reviews every single week', posts: [post(1, { caption: 'My morning skincare routine with a new serum and sunscreen for summer' })] });
+    const b = brief({ keywords: ['serum'], languages: ['en'] });
+    const vet = scoreBrandFit(s, b, i18n);
+    const extension = scoreBrandFit(s, b, i18n, { browserLanguage: { language: 'en', reliable: true } });
+    expect(extension).toEqual(vet);
+    expect(vet.language).toEqual({ detected: 'en', accepted: true });
+    expect(scoreBrandFit(s, b, i18n, { browserLanguage: { language: 'de', reliable: true } }).language).toEqual({ detected: null, accepted: null });
   });
 });
 
@@ -87,6 +118,14 @@ describe('scoreBrandFit', () => {
   it('warns about sponsored-looking posts without a disclosure', () => {
     const fit = scoreBrandFit(withCaptions(['Use my code GLOW for a discount', 'Use my code GLOW again #ad']), brief({ keywords: ['glow'] }), i18n);
     expect(fit.warnings.filter((w) => w.id === 'undisclosed-sponsorship').map((w) => w.postId)).toEqual(['p0']);
+  });
+
+  it("takes the platform's paid-partnership label as a disclosure", () => {
+    const s = withCaptions(['Use my code GLOW for a discount', 'Use my code GLOW for a discount', 'Use my code GLOW for a discount']);
+    s.posts[0]!.sponsored = true;
+    s.posts[1]!.sponsored = false;
+    const fit = scoreBrandFit(s, brief({ keywords: ['glow'] }), i18n);
+    expect(fit.warnings.filter((w) => w.id === 'undisclosed-sponsorship').map((w) => w.postId)).toEqual(['p1', 'p2']);
   });
 
   it('checks follower range, platform and language, and reports the audience as unknown', () => {

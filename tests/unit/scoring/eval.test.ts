@@ -5,6 +5,12 @@ import { nodeI18n } from '../../../lib/i18n/node';
 import { instagramTimelineSeries, tiktokNextDataSeries } from '../../../lib/eval/real';
 import { rocAuc, runEvaluation } from '../../../lib/eval/run';
 import { formatEvaluation } from '../../../lib/eval/report';
+import { crossValidate, fitCalibration, LINE_PERCENTILES, manipulate, quantile, rateOn } from '../../../lib/eval/calibrate';
+import { collectedAt, parseRealAccounts, realSeries } from '../../../lib/eval/instafake';
+import { evaluateRealCalibration, OPERATING_POINTS } from '../../../lib/eval/real-report';
+import { measureAuthenticity } from '../../../lib/scoring/authenticity';
+import { median } from '../../../lib/scoring/stats';
+import { syntheticAccounts } from './helpers';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', name.startsWith('tt_') ? 'tiktok' : 'instagram', name), 'utf8');
 
@@ -59,4 +65,98 @@ describe('evaluation harness (small seeded run)', () => {
     expect(rocAuc([50], [50])).toBe(0.5);
     expect(rocAuc([10], [90])).toBe(0);
   });
+});
+
+/**
+ * The real-data method (lib/eval/calibrate.ts), tested on synthetic accounts of the same shape so it
+ * runs without the real data set: `npm run eval` applies it to the real accounts when they are present.
+ */
+describe('fitting and measuring lines on genuine accounts', () => {
+  const i18n = nodeI18n('en');
+  const accounts = syntheticAccounts(160, 11);
+  const at = collectedAt(accounts);
+  const series = accounts.map((a, i) => realSeries(a, i, at));
+  const meta = { source: 'synthetic accounts', year: 2018 };
+  const lines = fitCalibration(series, meta);
+
+  it('interpolates percentiles between ranks', () => {
+    expect(quantile([1, 2, 3, 4, 5], 50)).toBe(3);
+    expect(quantile([1, 2, 3, 4, 5], 0)).toBe(1);
+    expect(quantile([1, 2, 3, 4, 5], 100)).toBe(5);
+    expect(quantile([10, 20], 25)).toBe(12.5);
+    expect(quantile([], 50)).toBeNaN();
+  });
+
+  it('reads accounts as a profile page shows them: the latest 12 posts, and a visit a week before', () => {
+    const [account] = parseRealAccounts(JSON.stringify([{ ...accounts[0], mediaCommentsAreDisabled: [1, ...Array(13).fill(0)] }]));
+    expect(collectedAt(accounts)).toBe('2018-12-02T00:00:00.000Z');
+    const { snapshot, history } = realSeries(account!, 0, '2018-12-02T00:00:00.000Z');
+    expect(snapshot.posts).toHaveLength(12);
+    expect(snapshot.posts[0]).toMatchObject({ id: 'a0p0', likes: account!.mediaLikeNumbers[0], comments: null, publishedAt: '2018-12-01T00:00:00.000Z' });
+    expect(history).toHaveLength(1);
+    expect(history[0]!.capturedAt).toBe('2018-11-25T00:00:00.000Z');
+    // The earlier visit shows only what was published by then: the 6 newest posts are not there yet.
+    expect(history[0]!.posts[0]!.id).toBe('a0p6');
+    expect(history[0]!.followers).toBe(snapshot.followers);
+    expect(() => parseRealAccounts('[{"userFollowerCount": -1}]')).toThrow(/userFollowerCount/);
+  });
+
+  it('puts each line at its percentile of the accounts it was fitted on', () => {
+    const ratios = series.flatMap((s) => measureAuthenticity(s.snapshot).rateRatio ?? []);
+    const above = (line: number) => ratios.filter((r) => r > line).length / ratios.length;
+    expect(lines.accounts).toBe(ratios.length);
+    expect(above(lines.rateHigh.info)).toBeCloseTo(1 - LINE_PERCENTILES.rateHigh.info / 100, 1);
+    expect(above(lines.rateHigh.warn)).toBeLessThanOrEqual(0.02);
+    const cpl = series.flatMap((s) => measureAuthenticity(s.snapshot).commentsPerLike ?? []);
+    expect(cpl.filter((c) => c > lines.commentsPerLike.high).length / cpl.length).toBeCloseTo(0.05, 1);
+    expect(lines.commentsPerLike.lowInfo).toBeLessThan(lines.commentsPerLike.typical);
+    expect(lines.likesCv.warn).toBeLessThan(lines.likesCv.info);
+    expect(lines.rateLow.warn).toBeLessThan(lines.rateLow.info);
+  });
+
+  it('injects the issue\'s manipulations: twice the median likes on every post, comments ×5, +80% followers', () => {
+    const s = series[0]!;
+    const likes = s.snapshot.posts.map((p) => p.likes!);
+    const added = manipulate(s, 'bought-likes').snapshot.posts.map((p, i) => p.likes! - likes[i]!);
+    expect(added).toEqual(Array(12).fill(Math.round(2 * median(likes)!)));
+    expect(manipulate(s, 'pods').snapshot.posts[1]!.comments).toBe(s.snapshot.posts[1]!.comments! * 5);
+    expect(manipulate(s, 'follower-jump').snapshot.followers).toBe(Math.round(s.history[0]!.followers! * 1.8));
+  });
+
+  it('catches the manipulations far more often than it flags the genuine accounts', () => {
+    const r = rateOn(series, i18n, lines);
+    expect(r.n).toBe(160);
+    expect(r.genuine.flagged).toBeLessThan(0.12);
+    expect(r.manipulated['bought-likes'].flagged).toBeGreaterThan(0.9);
+    expect(r.manipulated.pods.flagged).toBeGreaterThan(0.6);
+    expect(r.manipulated['follower-jump'].flagged).toBe(1);
+    expect(r.manipulated['bought-likes'].auc!).toBeGreaterThan(0.9);
+  });
+
+  it('cross-validates on halves it did not fit, and the method holds there', () => {
+    const cv = crossValidate(series, i18n, meta, LINE_PERCENTILES, 3);
+    expect(cv.splits).toBe(3);
+    for (const k of ['genuine', 'bought-likes', 'pods', 'follower-jump'] as const) {
+      expect(cv.min[k]).toBeLessThanOrEqual(cv.mean[k]);
+      expect(cv.mean[k]).toBeLessThanOrEqual(cv.max[k]);
+    }
+    expect(cv.mean.genuine).toBeLessThan(0.15);
+    expect(cv.mean['bought-likes']).toBeGreaterThan(0.9);
+  });
+
+  it('reports the real-data part: shipped lines against a fresh fit, tiers, cross-validation and trade-off', () => {
+    const operatingPoints = OPERATING_POINTS.slice(0, 1);
+    const report = evaluateRealCalibration(accounts.slice(0, 80), i18n, meta, { repeats: 2, operatingPoints });
+    expect(report.shippedMatchesFit).toBe(false);
+    expect(report.tradeoff.map((t) => t.label)).toEqual(['shipped', operatingPoints[0]!.label]);
+    expect(report.byTier.reduce((n, t) => n + t.n, 0)).toBe(report.shipped.n);
+    const same = evaluateRealCalibration(accounts.slice(0, 80), i18n, meta, { repeats: 2, shipped: report.fitted, operatingPoints: [] });
+    expect(same.shippedMatchesFit).toBe(true);
+    const md = formatEvaluation(runEvaluation({ seed: 1, perTier: 2, i18n }), same);
+    expect(md).toContain('# Part 1: real genuine accounts');
+    expect(md).toContain('The shipped lines equal a fresh fit on this data.');
+    expect(md).toMatch(/\| Pods \(comments ×5\) \| 80 \|/);
+    expect(md.indexOf('# Part 1')).toBeLessThan(md.indexOf('# Part 2: synthetic creators'));
+    expect(formatEvaluation(runEvaluation({ seed: 1, perTier: 2, i18n }), null)).toContain('The real calibration set was not found in this run');
+  }, 30_000);
 });

@@ -50,3 +50,36 @@ export function genuinePosts(median: number, count = 12, capturedAt = CAPTURED):
     return post(i, { likes, comments: Math.round(likes * 0.02) }, capturedAt);
   });
 }
+
+/**
+ * Accounts in the shape of the real calibration set (lib/eval/instafake.ts), drawn from a seeded PRNG
+ * so the fitting and evaluation method can be tested without the real data: followers 100–4,000,
+ * engagement about 20% of followers (log-normal), likes varying about 30% from post to post,
+ * comments about 2% of likes, one post a day.
+ */
+export function syntheticAccounts(count: number, seed: number, posts = 14) {
+  let state = seed >>> 0;
+  const rng = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const normal = () => Math.sqrt(-2 * Math.log(Math.max(rng(), 1e-12))) * Math.cos(2 * Math.PI * rng());
+  const newest = Date.parse('2018-12-01T00:00:00Z') / 1000;
+  return Array.from({ length: count }, () => {
+    const followers = Math.round(Math.exp(Math.log(100) + rng() * Math.log(40)));
+    const likesMedian = followers * 0.2 * Math.exp(0.4 * normal());
+    const commentShare = 0.02 * Math.exp(0.6 * normal());
+    const likes = Array.from({ length: posts }, () => Math.max(1, Math.round(likesMedian * Math.exp(0.3 * normal()))));
+    return {
+      userFollowerCount: followers,
+      userFollowingCount: Math.round(400 * Math.exp(0.5 * normal())),
+      userMediaCount: posts,
+      mediaLikeNumbers: likes,
+      mediaCommentNumbers: likes.map((l) => Math.max(0, Math.round(l * commentShare * Math.exp(0.3 * normal())))),
+      mediaUploadTimes: likes.map((_, k) => newest - k * 86_400),
+    };
+  });
+}

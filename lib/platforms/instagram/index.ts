@@ -1,0 +1,225 @@
+import { extractHashtags, type ExtractResult, type Post } from '../../snapshot';
+import { finishSnapshot, mergeCounts, hasAnyCount, normalizeLink, type CountReadings } from '../common';
+import { evidenceElements, firstMatchInside } from '../evidence';
+import { pageLanguage } from '../json';
+import { PLATFORM_HOSTS } from '../hosts';
+import type { ExtractOptions, ObservedResponse, PlatformExtractor } from '../types';
+import { readProfileHeader } from './header';
+import { detectInterstitial, isServerHtml } from './interstitial';
+import { collectJson, embeddedJson, newestFirst, type JsonMedia, type JsonUser } from './json';
+import { readProfileMeta } from './meta';
+import { postShown, readPostPage } from './post';
+import { routeInstagramUrl } from './route';
+import { IG } from './selectors';
+
+export { routeInstagramUrl } from './route';
+
+/**
+ * Instagram. Sources, in order (each reader's module says how it reads):
+ * 1. JSON embedded in the first HTML (`window._sharedData` until 2022, `data-sjs` bootstrap scripts),
+ *    unless an in-page navigation has made it stale (json.ts);
+ * 2. JSON the page's own scripts fetched (web_profile_info, GraphQL user, timeline, clips), newest first;
+ * 3. the visible DOM, read by structure in any interface language (header.ts, post.ts);
+ * 4. og:description / meta description, rounded, only where the header or the post is not on screen (meta.ts).
+ * Screens that stand in for a page (account chooser, login, cookies, unavailable) are told apart
+ * first (interstitial.ts); every selector and pattern comes from selectors.ts with its evidence.
+ */
+
+/** JSON sources in trust order, each with its source name. */
+function jsonSources(doc: Document, options: ExtractOptions): { source: string; body: unknown }[] {
+  const embedded = options.embeddedIsStale ? [] : embeddedJson(doc).map((body) => ({ source: 'embedded-json', body }));
+  const observed = newestFirst(options.observed ?? []).map((response: ObservedResponse) => ({ source: 'observed-json', body: response.body }));
+  return [...embedded, ...observed];
+}
+
+/** A post read twice (tile, JSON, post page) keeps the first reading of each field. */
+function mergePost(posts: Map<string, Post>, post: Post): void {
+  const existing = posts.get(post.id);
+  if (!existing) {
+    posts.set(post.id, post);
+    return;
+  }
+  posts.set(post.id, {
+    ...existing,
+    url: existing.url ?? post.url,
+    publishedAt: existing.publishedAt ?? post.publishedAt,
+    likes: existing.likes ?? post.likes,
+    comments: existing.comments ?? post.comments,
+    views: existing.views ?? post.views,
+    caption: existing.caption ?? post.caption,
+    hashtags: existing.hashtags.length ? existing.hashtags : post.hashtags,
+    pinned: existing.pinned || post.pinned,
+    sponsored: existing.sponsored ?? post.sponsored,
+  });
+}
+
+/** Grid tiles: post links with the caption in the image's alt text, and no counts. */
+function gridTiles(doc: Document): Post[] {
+  const tiles: Post[] = [];
+  for (const a of evidenceElements(doc, IG.gridTile).slice(0, 60)) {
+    const match = (a.getAttribute('href') ?? '').match(/\/(p|reel)\/([\w-]{5,40})\//);
+    if (!match) continue;
+    const caption = a.querySelector('img')?.getAttribute('alt')?.slice(0, 20000) ?? null;
+    const pinned = a.querySelector(IG.pinnedTile.css) !== null;
+    tiles.push({ id: match[2]!, url: `https://www.instagram.com/${match[1]}/${match[2]}/`, publishedAt: null, likes: null, comments: null, views: null, shares: null, caption, hashtags: extractHashtags(caption), pinned });
+  }
+  return tiles;
+}
+
+/** "This account is private" below the header (not in the bio, which is inside it). */
+function privateNoticeShown(doc: Document, header: Element | null): boolean {
+  const main = doc.querySelector('main');
+  if (!main) return false;
+  const outside = main.cloneNode(true) as Element;
+  for (const inner of Array.from(outside.querySelectorAll('header'))) inner.remove();
+  return header !== null && firstMatchInside(outside, IG.privateNotice) !== null;
+}
+
+/** The creator as every JSON reading describes them, the most trusted first. */
+function mergeUsers(users: JsonUser[]): JsonUser | null {
+  const [first, ...rest] = users;
+  if (!first) return null;
+  return rest.reduce<JsonUser>(
+    (merged, next) => ({
+      ...merged,
+      isPrivate: merged.isPrivate ?? next.isPrivate,
+      verified: merged.verified ?? next.verified,
+      displayName: merged.displayName ?? next.displayName,
+      bio: merged.bio ?? next.bio,
+      platformId: merged.platformId ?? next.platformId,
+      links: merged.links.length ? merged.links : next.links,
+      likesHidden: merged.likesHidden || next.likesHidden,
+    }),
+    first,
+  );
+}
+
+function extractProfile(doc: Document, url: URL, handle: string, options: ExtractOptions, lang: string | null): ExtractResult {
+  const numberLang = lang ?? 'en';
+  const header = readProfileHeader(doc, handle, numberLang);
+  if (!header) {
+    const screen = detectInterstitial(doc, 'profile');
+    if (screen) return { ok: false, ...screen };
+  }
+  const counts: CountReadings = {};
+  const sources: string[] = [];
+  const posts = new Map<string, Post>();
+  const users: JsonUser[] = [];
+  for (const { source, body } of jsonSources(doc, options)) {
+    const found = collectJson(body, handle);
+    for (const reading of found.users) mergeCounts(counts, reading.counts);
+    users.push(...found.users);
+    const own = found.media.filter((media: JsonMedia) => media.owner === null || media.owner.toLowerCase() === handle.toLowerCase());
+    for (const media of own) mergePost(posts, media.post);
+    if (found.users.length > 0 || own.length > 0) sources.push(source);
+  }
+  const user = mergeUsers(users);
+  if (header && hasAnyCount(header.counts)) sources.push('dom');
+  if (header) mergeCounts(counts, header.counts);
+  const meta = readProfileMeta(doc, handle, numberLang);
+  // The meta tags are rounded and can be older than the header (862 in the tag, 944 on screen): where
+  // the header is on the page, a count it does not give is not taken from them either.
+  if (meta && !header && hasAnyCount(meta.counts)) {
+    sources.push('meta');
+    mergeCounts(counts, meta.counts);
+  }
+
+  const isPrivate = user?.isPrivate === true || privateNoticeShown(doc, header?.header ?? null);
+  if (header && !isPrivate) for (const tile of gridTiles(doc)) mergePost(posts, tile);
+  const anyPostCount = [...posts.values()].some((p) => p.likes !== null || p.comments !== null);
+  if (!hasAnyCount(counts) && !anyPostCount) {
+    if (isPrivate) return { ok: false, reason: 'private', detail: 'This account is private: Instagram shows neither its posts nor, here, its counts.' };
+    const screen = isServerHtml(doc) ? null : detectInterstitial(doc, 'profile');
+    if (screen) return { ok: false, ...screen };
+    return { ok: false, reason: 'unreadable', detail: 'No follower, following or post counts could be read on this page.' };
+  }
+  const links = (user?.links ?? []).map((link) => normalizeLink(link)).filter((link): link is string => link !== null);
+  return finishSnapshot({
+    platform: 'instagram',
+    handle: user?.username ?? handle,
+    url: `${url.origin}${url.pathname}`,
+    capturedAt: options.capturedAt ?? new Date().toISOString(),
+    displayName: user?.displayName ?? meta?.displayName ?? null,
+    bio: user?.bio ?? header?.bio ?? meta?.bio ?? null,
+    verified: user?.verified ?? (header ? header.verified : null),
+    counts,
+    // A private account's posts are hidden: none are kept, not even ones a stale response still holds.
+    posts: isPrivate ? [] : [...posts.values()].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')),
+    links,
+    likesHidden: user?.likesHidden ?? false,
+    platformId: user?.platformId ?? null,
+    pageLanguage: lang,
+    sources,
+    pageKind: 'profile',
+    ...(isPrivate ? { privateAccount: true } : {}),
+  });
+}
+
+function extractPost(doc: Document, url: URL, route: { code: string; handle: string | null; reel: boolean }, options: ExtractOptions, lang: string | null): ExtractResult {
+  const what = route.reel ? 'reel' : 'post';
+  const found: JsonMedia[] = [];
+  const sources: string[] = [];
+  for (const { source, body } of jsonSources(doc, options)) {
+    const item = collectJson(body, null).media.find((candidate) => candidate.post.id === route.code);
+    if (!item) continue;
+    found.push(item);
+    if (!sources.includes(source)) sources.push(source);
+  }
+  const [first] = found;
+  const media: JsonMedia | null = first ? { ...first, post: { ...first.post, sponsored: found.map((item) => item.post.sponsored).find((flag) => flag !== undefined && flag !== null) ?? first.post.sponsored } } : null;
+  // A screen in place of the post: its meta tags may describe the post, but it is not shown.
+  if (!media && !postShown(doc, route.code) && !isServerHtml(doc)) {
+    const screen = detectInterstitial(doc, what);
+    if (screen) return { ok: false, ...screen };
+  }
+  const reading = readPostPage(doc, route.code, route.reel, lang ?? 'en', media);
+  if (!reading) {
+    const screen = detectInterstitial(doc, what);
+    if (screen) return { ok: false, ...screen };
+    return { ok: false, reason: 'unreadable', detail: `No like, comment or view counts could be read on this ${what}.` };
+  }
+  for (const source of reading.sources) if (!sources.includes(source)) sources.push(source);
+  return finishSnapshot({
+    platform: 'instagram',
+    // The creator's own key, as on their profile page: the address, the post's JSON, its author link.
+    handle: route.handle ?? reading.author,
+    url: `${url.origin}${url.pathname}`,
+    capturedAt: options.capturedAt ?? new Date().toISOString(),
+    displayName: reading.displayName,
+    bio: null,
+    verified: null,
+    counts: {},
+    posts: [reading.post],
+    links: [],
+    likesHidden: false,
+    platformId: null,
+    pageLanguage: lang,
+    sources,
+    pageKind: 'post',
+  });
+}
+
+export function extractInstagramProfile(doc: Document, url: URL, options: ExtractOptions = {}): ExtractResult {
+  const route = routeInstagramUrl(url);
+  if (route.kind === 'login') return { ok: false, reason: 'login-wall', detail: 'Instagram is asking to log in before it shows this profile.' };
+  if (route.kind === 'other') return { ok: false, reason: 'not-profile', detail: 'This Instagram page is not a profile or a post.' };
+  const lang = pageLanguage(doc);
+  return route.kind === 'post' ? extractPost(doc, url, route, options, lang) : extractProfile(doc, url, route.handle, options, lang);
+}
+
+export const instagram: PlatformExtractor = {
+  platform: 'instagram',
+  hosts: PLATFORM_HOSTS.instagram,
+  pageKey(url) {
+    const route = routeInstagramUrl(url);
+    if (route.kind === 'profile') return route.handle.toLowerCase();
+    if (route.kind === 'post') return `p/${route.code}`;
+    // The login wall gets an overlay too, so it can say why there are no numbers.
+    if (route.kind === 'login') return 'accounts/login';
+    return null;
+  },
+  extract: extractInstagramProfile,
+  findOverlayAnchor(doc) {
+    return doc.querySelector('main header') ?? doc.querySelector('header');
+  },
+};
