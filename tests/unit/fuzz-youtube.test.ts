@@ -18,4 +18,5 @@ it('mutates YouTube channel and watch pages hundreds of times in all', () => {
   expect(CASES.reduce((sum, c) => sum + c.runs, 0)).toBeGreaterThanOrEqual(1400);
   expect(CASES.filter((c) => /\/(watch|shorts)/.test(c.url)).reduce((sum, c) => sum + c.runs, 0)).toBeGreaterThanOrEqual(700);
 });
-fuzzExtractors(CASES, 3000);
+// Video pages credit one creator: a mutated page must never credit another one.
+fuzzExtractors(CASES, 3000, { checkIdentity: true });
