@@ -104,7 +104,7 @@ describe('vet on saved video pages (YouTube watch and Shorts, TikTok video): a p
     expect(creatorKey(report.snapshot)).toBe(key);
     expect(report.snapshot.posts).toHaveLength(1);
     expect(report.snapshot.posts[0]).toMatchObject({ id, likes });
-    expect(Object.keys(report.scores).sort()).toEqual(['authenticity', 'brandFit', 'engagement', 'overall']);
+    expect(Object.keys(report.scores).sort()).toEqual(['authenticity', 'brandFit', 'engagement', 'evidence', 'overall', 'reach']);
   });
 
   it('says why a private video has no numbers, instead of "not a channel page"', () => {
