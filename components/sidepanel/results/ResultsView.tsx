@@ -32,7 +32,10 @@ export function ResultsView(props: { db: VetlensDB; campaign: Campaign; estimate
   const w = results.window;
   const empty = results.totals.postsSeen === 0 && imports.length === 0;
   return (
-    <section class="campaign-results" data-testid="campaign-results" aria-label={t('results_title')}>
+    <section class="campaign-results" data-testid="campaign-results" aria-labelledby="campaign-results-title">
+      <h2 id="campaign-results-title" class="sr-only">
+        {t('results_title')}
+      </h2>
       <p class="muted small" data-testid="results-window">
         {w.end ? t('results_window', formatDay(w.start, locale), formatDay(w.end, locale)) : t('results_window_open', formatDay(w.start, locale))}{' '}
         {t('results_recognised_by', [t('results_reason_code'), t('results_reason_link'), ...campaign.hashtags.map((h) => `#${h}`), ...campaign.brandHandles.map((b) => `@${b}`), t('results_reason_sponsored')].join(', '))}{' '}

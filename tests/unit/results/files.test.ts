@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeResults } from '../../../lib/campaign/results/compute';
+import { computeResults, type CreatorResult } from '../../../lib/campaign/results/compute';
 import { readCsv } from '../../../lib/campaign/results/csv-read';
 import { buildImport, prepareFile } from '../../../lib/campaign/results/import-file';
 import { guessMapping } from '../../../lib/campaign/results/mapping';
 import { importOf, resultsFile, springCampaign } from './fixtures';
 
 const campaign = springCampaign();
-const byHandle = (results: ReturnType<typeof computeResults>) => Object.fromEntries(results.creators.map((c) => [c.creator.handle, c]));
+const byHandle = (results: ReturnType<typeof computeResults>): Record<string, CreatorResult> => Object.fromEntries(results.creators.map((c) => [c.creator.handle ?? c.creator.creatorKey, c]));
 
 describe('real file shapes (tests/fixtures/results)', () => {
   it('GA4 traffic acquisition: comment header, several tables, grouped numbers, utm_campaign × utm_content', () => {
