@@ -1,12 +1,28 @@
 import type { CampaignResults } from '../../../lib/campaign/results/compute';
 import type { ResultImport } from '../../../lib/campaign/results/imports';
 import { deleteImport, restoreImport } from '../../../lib/campaign/results/store';
+import { metricLabel } from '../../../lib/campaign/results/text';
 import type { VetlensDB } from '../../../lib/db';
 import { formatCount, formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { ToastState } from '../Toast';
 
 const LISTED = 200;
+
+/** Rows of a file by line, folded away unless `open`; nothing when there are none. */
+function RowList(props: { title: string; lines: Array<[number, string]>; i18n: I18n; open?: boolean; warn?: boolean; testId?: string }) {
+  if (props.lines.length === 0) return null;
+  return (
+    <details open={props.open} data-testid={props.testId}>
+      <summary class={props.warn ? 'warn' : ''}>{props.title}</summary>
+      <ul class="small">
+        {props.lines.slice(0, LISTED).map(([line, text]) => (
+          <li key={line}>{props.i18n.t('results_row_line', line, text)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 /**
  * The imported files: what each gave, the codes and links that match no creator (listed, never
@@ -47,39 +63,12 @@ export function ImportsList(props: { db: VetlensDB; imports: ResultImport[]; res
             </p>
             {unused.map((u) => (
               <p key={u.metric} class="field-note warn">
-                {t('results_figure_unused', t(`campaign_kpi_${u.metric}`))}
+                {t('results_figure_unused', metricLabel(u.metric, i18n))}
               </p>
             ))}
-            {unknown.length > 0 && (
-              <details open data-testid="results-unknown">
-                <summary class="warn">{t('results_unknown', formatCount(unknown.length, locale))}</summary>
-                <ul class="small">
-                  {unknown.slice(0, LISTED).map((u) => (
-                    <li key={u.row.line}>{t('results_row_line', u.row.line, u.row.key)}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
-            {other.length > 0 && (
-              <details>
-                <summary>{t('results_other_campaigns', formatCount(other.length, locale))}</summary>
-                <ul class="small">
-                  {other.slice(0, LISTED).map((u) => (
-                    <li key={u.row.line}>{t('results_row_line', u.row.line, `${u.row.campaign ?? ''} · ${u.row.key}`)}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
-            {imp.skippedCount > 0 && (
-              <details>
-                <summary>{t('results_skipped', formatCount(imp.skippedCount, locale))}</summary>
-                <ul class="small">
-                  {imp.skipped.slice(0, LISTED).map((s) => (
-                    <li key={s.line}>{t('results_row_line', s.line, `${t(`results_skip_${s.reason.replace('-', '_')}`)}${s.value ? `: ${s.value}` : ''}`)}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
+            <RowList testId="results-unknown" open warn title={t('results_unknown', formatCount(unknown.length, locale))} lines={unknown.map((u) => [u.row.line, u.row.key])} i18n={i18n} />
+            <RowList title={t('results_other_campaigns', formatCount(other.length, locale))} lines={other.map((u) => [u.row.line, `${u.row.campaign ?? ''} · ${u.row.key}`])} i18n={i18n} />
+            <RowList title={t('results_skipped', formatCount(imp.skippedCount, locale))} lines={imp.skipped.map((sk) => [sk.line, `${t(`results_skip_${sk.reason.replace('-', '_')}`)}${sk.value ? `: ${sk.value}` : ''}`])} i18n={i18n} />
           </li>
         );
       })}

@@ -23,7 +23,8 @@ export function chartPath(values: readonly number[], target: number | null): { p
 export function ResultsChart(props: { timeline: Timeline; kpis: KpiCheck[]; fmt: ResultsFormat; i18n: I18n }) {
   const { timeline: tl, fmt, i18n } = props;
   const { t, locale } = i18n;
-  const [metric, setMetric] = useState<TimelineMetric>('orders');
+  // The first figure with something to show, the shop's first.
+  const [metric, setMetric] = useState<TimelineMetric>(() => (['orders', 'revenue', 'clicks', 'engagements', 'impressions'] as const).find((m) => (tl.series[m].at(-1) ?? 0) > 0) ?? 'impressions');
   if (tl.days.length === 0) return <p class="muted small">{t('results_chart_not_started')}</p>;
   const values = tl.series[metric];
   const goal = props.kpis.find((k) => k.kpi.metric === metric && k.goal.measurable)?.goal.target ?? null;
