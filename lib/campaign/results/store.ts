@@ -15,9 +15,11 @@ import { campaignWindow } from './window';
 export async function loadCampaignVisits(db: VetlensDB, campaign: Campaign): Promise<Map<string, ProfileSnapshot[]>> {
   const from = new Date(Date.parse(`${campaignWindow(campaign).start}T00:00:00Z`) - 86_400_000).toISOString();
   const visits = new Map<string, ProfileSnapshot[]>();
-  for (const creator of campaign.creators) {
-    const rows = await db.snapshots.where('[creatorKey+capturedAt]').between([creator.creatorKey, from], [creator.creatorKey, '\uffff']).toArray();
-    visits.set(creator.creatorKey, rows.map((r) => r.snapshot));
+  const CHUNK = 100;
+  for (let i = 0; i < campaign.creators.length; i += CHUNK) {
+    const slice = campaign.creators.slice(i, i + CHUNK);
+    const rows = await Promise.all(slice.map((c) => db.snapshots.where('[creatorKey+capturedAt]').between([c.creatorKey, from], [c.creatorKey, '\uffff']).toArray()));
+    slice.forEach((c, j) => visits.set(c.creatorKey, rows[j]!.map((r) => r.snapshot)));
   }
   return visits;
 }
