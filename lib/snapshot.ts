@@ -37,7 +37,11 @@ export const PostSchema = z.object({
   rounded: z.optional(z.array(z.enum(['likes', 'comments', 'views', 'shares', 'saves']))),
   /** Whether publishedAt came from a relative text such as "3 weeks ago" (approximate). */
   dateApproximate: z.optional(z.boolean()),
-  /** The site's own paid-partnership label (Instagram's "Paid partnership"): null or absent when not shown. */
+  /**
+   * The site's own paid-partnership label (Instagram's "Paid partnership", YouTube's "Includes paid
+   * promotion"): true when shown; false only where the page's data says there is none (a YouTube
+   * player response without its paid-promotion overlay); null or absent when not shown or not known.
+   */
   sponsored: z.optional(z.nullable(z.boolean())),
 });
 export type Post = z.infer<typeof PostSchema>;

@@ -5,7 +5,7 @@ import type { I18n } from '../i18n/translate';
 import { EXTRACTORS, extractorForUrl } from '../platforms';
 import { isObject, dig, asArray, asString } from '../platforms/json';
 import { isTikTokBotCheck, tiktokUrlFromEmbedded } from '../platforms/tiktok';
-import { youtubeUrlFromBrowse } from '../platforms/youtube';
+import { youtubeUrlFromBrowse, youtubeUrlFromRendered } from '../platforms/youtube';
 import type { Platform } from '../snapshot';
 import { scoreSnapshot } from '../scoring';
 import type { Scores } from '../scoring/types';
@@ -48,6 +48,7 @@ export function pageUrl(doc: Document, explicit?: string): URL {
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     tiktokUrlFromEmbedded(doc),
+    youtubeUrlFromRendered(doc),
   ];
   for (const candidate of candidates) {
     if (!candidate) continue;

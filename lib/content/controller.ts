@@ -167,7 +167,9 @@ export class PageController {
     const result = this.deps.extractor.extract(this.deps.doc, url, {
       observed: this.observed,
       capturedAt: (this.deps.now?.() ?? new Date()).toISOString(),
-      embeddedIsStale: new URL(this.initialUrl).pathname !== url.pathname,
+      // The first HTML's JSON describes the first page: stale once the path or the page's key
+      // (the video of /watch?v=…) differs.
+      embeddedIsStale: new URL(this.initialUrl).pathname !== url.pathname || this.deps.extractor.pageKey(new URL(this.initialUrl)) !== this.pageKey,
     });
     if (!result.ok) {
       // Screens that stand in for the page are final until the page changes; anything else may still be rendering.

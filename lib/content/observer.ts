@@ -63,9 +63,10 @@ export function installResponseObserver(win: Window & typeof globalThis): () => 
   } as typeof XHR.open;
 
   // YouTube hands each in-page navigation's data to its own event; ytInitialData stays the first page's.
+  // Its detail.response holds the page's data (response), its URL and, on watch pages, the player's.
   const onYoutubeNavigate = (event: Event) => {
-    const detail = (event as CustomEvent<{ response?: { response?: unknown } }>).detail;
-    post(YOUTUBE_NAVIGATE_PSEUDO_URL, detail?.response?.response);
+    const detail = (event as CustomEvent<{ response?: unknown }>).detail;
+    post(YOUTUBE_NAVIGATE_PSEUDO_URL, detail?.response);
   };
   // Captured at the window, whichever element of the app dispatches it.
   if (platform === 'youtube') win.addEventListener('yt-navigate-finish', onYoutubeNavigate, true);

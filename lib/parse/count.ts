@@ -49,6 +49,8 @@ const UNITS: Readonly<Record<string, UnitTable>> = {
   ro: { ...LATIN, mii: 3, mil: 6, mld: 9 },
   hr: { ...LATIN, tis: 3, mil: 6, mlr: 9 },
   sv: { ...LATIN, tn: 3, mn: 6, md: 9 },
+  // Vietnamese "N" is nghìn (thousand), "Tr" triệu (million), "T" tỷ (billion): seen on YouTube (ytdl-core's vi-VN watch page, 2022).
+  vi: { n: 3, nghìn: 3, tr: 6, triệu: 6, t: 9, tỷ: 9 },
 };
 
 /** Indian English prints lakh and crore. */
@@ -263,6 +265,15 @@ function readCount(cleaned: string, lang: string, englishSeparators?: LocaleRule
   const after = unit ? cleaned.slice(end) : '';
   const lowerBound = /^\s*\+/.test(after) || (!unit && /^\s*\+/.test(cleaned.slice(match.index + match[0].length)));
   return { value, exact: power === 0 && !lowerBound, start: match.index, end };
+}
+
+/**
+ * Whether the units of `lang` are known. Without them an abbreviated count cannot be read safely:
+ * a bare "50 N" (50 thousand in Vietnamese) would read as 50.
+ */
+export function knowsCountUnits(lang: string): boolean {
+  const primary = lang.trim().replace(/_/g, '-').toLowerCase().split('-')[0] ?? '';
+  return UNITS[primary] !== undefined;
 }
 
 /** Of two readings of one count ("1.65M" and "1.65 million"), the fuller: exact first, then more significant digits. */

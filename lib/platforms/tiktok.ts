@@ -44,6 +44,26 @@ function tiktokPage(url: URL): TikTokPage | null {
   return null;
 }
 
+/** The earliest plausible creation time of a TikTok video id (2016-01-01): smaller ids are not TikTok's 64-bit ids. */
+const EARLIEST_ID_SECONDS = 1_451_606_400;
+
+/**
+ * A TikTok video id carries its creation time: the top 32 bits of the 64-bit id are Unix seconds.
+ * 7571863205253778710 → 2025-11-12T15:36:23Z, five seconds before the item's own createTime: in the
+ * real captures the id leads createTime by 2 to 155 seconds (it is minted at upload), so it is a
+ * date, exact to the minute. Null when the id is not such an id, or names a time after `notAfter`
+ * (plus a day).
+ */
+export function tiktokIdDate(id: string, notAfter?: Date): string | null {
+  if (!/^\d{15,20}$/.test(id)) return null;
+  const value = BigInt(id);
+  if (value >= 1n << 64n) return null;
+  const seconds = Number(value >> 32n);
+  if (seconds < EARLIEST_ID_SECONDS) return null;
+  if (notAfter && seconds * 1000 > notAfter.getTime() + 86_400_000) return null;
+  return new Date(seconds * 1000).toISOString();
+}
+
 /**
  * TikTok stores some counts already rounded ("stats" on profiles, every stat on video pages: a
  * diggCount of 25500 printed as "25.5K"). A value that equals its own one-decimal abbreviation may
@@ -126,7 +146,28 @@ function embeddedItems(doc: Document, handle: string): JsonObject[] {
   items.push(...asArray(dig(next, 'props', 'pageProps', 'items')).filter(isObject));
   const nextItem = dig(next, 'props', 'pageProps', 'itemInfo', 'itemStruct');
   if (isObject(nextItem)) items.push(nextItem);
+  const videoData = itemFromVideoData(dig(next, 'props', 'pageProps', 'videoData'));
+  if (videoData) items.push(videoData);
   return items.filter((item) => itemAuthor(item) === handle);
+}
+
+/**
+ * The video pages of early 2020 (__NEXT_DATA__ → pageProps.videoData) spell the item differently:
+ * itemInfos{id, text, diggCount, commentCount, playCount, shareCount, createTime}, authorInfos,
+ * authorStats. Rewritten here into the itemStruct shape every later generation uses.
+ */
+function itemFromVideoData(videoData: unknown): JsonObject | null {
+  const infos = dig(videoData, 'itemInfos');
+  const author = dig(videoData, 'authorInfos');
+  if (!isObject(infos) || !isObject(author)) return null;
+  return {
+    id: infos.id,
+    desc: infos.text,
+    createTime: infos.createTime,
+    author: { uniqueId: author.uniqueId, nickname: author.nickName, verified: author.verified, id: author.userId, signature: author.signature },
+    stats: { diggCount: infos.diggCount, commentCount: infos.commentCount, playCount: infos.playCount, shareCount: infos.shareCount },
+    authorStats: dig(videoData, 'authorStats'),
+  };
 }
 
 function itemAuthor(item: JsonObject): string | undefined {
@@ -163,7 +204,7 @@ function observedItems(observed: readonly ObservedResponse[] | undefined, handle
 }
 
 /** A post from a TikTok item, preferring statsV2 per field. */
-function postFromItem(item: JsonObject, handle: string): Post | null {
+function postFromItem(item: JsonObject, handle: string, now?: Date): Post | null {
   const id = asString(item.id) ?? (typeof item.id === 'number' ? String(item.id) : undefined);
   if (!id || !/^\d{1,30}$/.test(id)) return null;
   const stats = item.stats;
@@ -178,7 +219,7 @@ function postFromItem(item: JsonObject, handle: string): Post | null {
   return {
     id,
     url: `https://www.tiktok.com/@${handle}/video/${id}`,
-    publishedAt: isoFromUnixSeconds(item.createTime),
+    publishedAt: isoFromUnixSeconds(item.createTime) ?? tiktokIdDate(id, now),
     likes: likes?.value ?? null,
     comments: comments?.value ?? null,
     views: views?.value ?? null,
@@ -277,7 +318,7 @@ function isPinnedTile(tile: Element): boolean {
   return [...tile.querySelectorAll('[data-e2e*="badge"]')].some((badge) => PINNED_WORDS.test(textOf(badge) ?? ''));
 }
 
-function domTiles(doc: Document, handle: string, lang: string): Post[] {
+function domTiles(doc: Document, handle: string, lang: string, now: Date): Post[] {
   const posts: Post[] = [];
   for (const tile of doc.querySelectorAll('[data-e2e="user-post-item"]')) {
     const link = tile.querySelector<HTMLAnchorElement>('a[href*="/video/"], a[href*="/photo/"]');
@@ -290,7 +331,8 @@ function domTiles(doc: Document, handle: string, lang: string): Post[] {
     posts.push({
       id: match[2]!,
       url: `https://www.tiktok.com/@${handle}/video/${match[2]!}`,
-      publishedAt: null,
+      // A tile shows no date, but its id carries the creation time.
+      publishedAt: tiktokIdDate(match[2]!, now),
       likes: null,
       comments: null,
       views: views?.value ?? null,
@@ -305,7 +347,7 @@ function domTiles(doc: Document, handle: string, lang: string): Post[] {
 }
 
 /** The counts under the video this URL names (the feed below it holds other creators' videos). */
-function domVideo(doc: Document, page: TikTokPage, lang: string): Post | null {
+function domVideo(doc: Document, page: TikTokPage, lang: string, now: Date): Post | null {
   const player = page.videoId ? doc.querySelector(`[id$="-${page.videoId}"]`) : null;
   let container = player?.closest('[data-e2e="recommend-list-item-container"], article') ?? null;
   if (!container) {
@@ -315,7 +357,12 @@ function domVideo(doc: Document, page: TikTokPage, lang: string): Post | null {
     const only = items.length === 1 ? items[0]! : null;
     container = only?.querySelector(`a[data-e2e="video-author-avatar"][href="/@${page.handle}" i]`) ? only : null;
   }
-  const scope: ParentNode | null = container ?? (doc.querySelectorAll('[data-e2e="like-count"]').length === 1 ? doc : null);
+  // A page with a single like counter can be read whole, but only when every author link on it is this creator's.
+  const authors = [...doc.querySelectorAll('a[data-e2e="video-author-avatar"][href], a[data-e2e="browse-username"][href], [data-e2e="browse-user-avatar"] a[href]')].map((link) =>
+    (link.getAttribute('href') ?? '').replace(/^https:\/\/www\.tiktok\.com/, '').split(/[/?#]/)[1]?.toLowerCase(),
+  );
+  const onlyThisCreator = authors.length > 0 && authors.every((author) => author === `@${page.handle}`);
+  const scope: ParentNode | null = container ?? (doc.querySelectorAll('[data-e2e="like-count"]').length === 1 && onlyThisCreator ? doc : null);
   if (!scope) return null;
   const read = (e2e: string) => domCount(textOf(scope.querySelector(`[data-e2e="${e2e}"]`)), lang);
   const likes = read('like-count');
@@ -328,7 +375,7 @@ function domVideo(doc: Document, page: TikTokPage, lang: string): Post | null {
   return {
     id: page.videoId!,
     url: `https://www.tiktok.com/@${page.handle}/video/${page.videoId!}`,
-    publishedAt: null,
+    publishedAt: tiktokIdDate(page.videoId!, now),
     likes: likes?.value ?? null,
     comments: comments?.value ?? null,
     views: null,
@@ -361,6 +408,7 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
   const lang = pageLanguage(doc);
   const numberLang = lang ?? 'en';
   const capturedAt = options.capturedAt ?? new Date().toISOString();
+  const now = new Date(capturedAt);
   const sources: string[] = [];
 
   const counts: CountReadings = {};
@@ -387,7 +435,7 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
   let videoItem: JsonObject | null = null;
   for (const [items, source] of itemSources) {
     for (const item of items) {
-      const post = postFromItem(item, page.handle);
+      const post = postFromItem(item, page.handle, now);
       if (!post) continue;
       const known = byId.get(post.id);
       byId.set(post.id, known ? mergePosts(known, post) : post);
@@ -417,7 +465,7 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
   if (page.kind === 'post') {
     let post = byId.get(page.videoId!) ?? null;
     if (!post) {
-      post = domVideo(doc, page, numberLang);
+      post = domVideo(doc, page, numberLang, now);
       if (post) sources.push('dom');
     }
     if (!post) return { ok: false, reason: 'unreadable', detail: 'the video has not rendered its counts yet' };
@@ -425,7 +473,7 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
   } else {
     posts = [...byId.values()].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
     if (header) {
-      const tiles = domTiles(doc, page.handle, numberLang).filter((tile) => !byId.has(tile.id));
+      const tiles = domTiles(doc, page.handle, numberLang, now).filter((tile) => !byId.has(tile.id));
       if (tiles.length > 0) sources.push('dom');
       posts.push(...tiles);
     }
@@ -473,7 +521,13 @@ export function findTikTokOverlayAnchor(doc: Document, url: URL): Element | null
  */
 export function tiktokUrlFromEmbedded(doc: Document): string | null {
   const next = scriptJson(doc, '__NEXT_DATA__');
-  const candidates = [dig(next, 'props', 'initialProps', '$fullUrl'), dig(next, 'props', 'pageProps', 'metaParams', 'canonicalHref')];
+  const host = asString(dig(next, 'props', 'initialProps', '$host'));
+  const path = asString(dig(next, 'props', 'initialProps', '$pageUrl'));
+  const candidates = [
+    dig(next, 'props', 'initialProps', '$fullUrl'),
+    dig(next, 'props', 'pageProps', 'metaParams', 'canonicalHref'),
+    host && path?.startsWith('/') ? `https://${host}${path}` : undefined,
+  ];
   for (const candidate of candidates) {
     const text = asString(candidate);
     if (!text) continue;
@@ -491,8 +545,10 @@ export const tiktok: PlatformExtractor = {
   platform: 'tiktok',
   hosts: PLATFORM_HOSTS.tiktok,
   pageKey(url) {
+    // A video page is keyed by its video: moving to another video must switch the card.
     const page = tiktokPage(url);
-    return page ? `@${page.handle}` : null;
+    if (!page) return null;
+    return page.kind === 'post' ? `@${page.handle}/video/${page.videoId!}` : `@${page.handle}`;
   },
   extract: extractTikTok,
   findOverlayAnchor: findTikTokOverlayAnchor,

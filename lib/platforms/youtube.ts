@@ -5,10 +5,13 @@ import { fillCounts, finishSnapshot, fromParsed, hasAnyCount, normalizeLink, typ
 import { PLATFORM_HOSTS } from './hosts';
 import { asArray, asString, clip, collectByKey, dig, isObject, jsonAfter, parseScriptOnce, textOf, type JsonObject } from './json';
 import { YOUTUBE_NAVIGATE_PSEUDO_URL } from './observe';
+import { runsText } from './youtube-text';
 import type { ExtractOptions, ObservedResponse, PlatformExtractor } from './types';
+import { extractYouTubeWatch, findWatchOverlayAnchor, renderedVideoId, watchUrlFromNext, youtubeWatchPage } from './youtube-watch';
 
 /**
- * YouTube channel pages: /@handle, /channel/ID, /c/name and /user/name, with their tabs.
+ * YouTube channel pages: /@handle, /channel/ID, /c/name and /user/name, with their tabs. Watch pages
+ * (/watch?v=, /shorts/ID) are read in youtube-watch.ts, as a post of their channel.
  *
  * Sources, in order: `ytInitialData` embedded in the first HTML; the browse responses the page
  * fetched itself (and the data YouTube hands its own `yt-navigate-finish` event); the rendered page.
@@ -56,16 +59,6 @@ function keyOfUrl(raw: unknown): string | null {
   } catch {
     return null;
   }
-}
-
-function runsText(value: unknown): string | null {
-  if (!isObject(value)) return asString(value) ?? null;
-  const simple = asString(value.simpleText) ?? asString(value.content);
-  if (simple !== undefined) return simple;
-  const runs = asArray(value.runs)
-    .map((run) => asString(dig(run, 'text')) ?? '')
-    .join('');
-  return runs || null;
 }
 
 function a11yLabel(value: unknown): string | null {
@@ -504,8 +497,10 @@ function continuationsAfter(browse: BrowseData, observed: readonly ObservedRespo
 }
 
 export function extractYouTube(doc: Document, url: URL, options: ExtractOptions = {}): ExtractResult {
+  const watch = youtubeWatchPage(url);
+  if (watch) return extractYouTubeWatch(doc, url, watch, youtubeLanguage(doc), options);
   const page = youtubePage(url);
-  if (!page) return { ok: false, reason: 'not-profile', detail: 'not a YouTube channel page' };
+  if (!page) return { ok: false, reason: 'not-profile', detail: 'not a YouTube channel or video page' };
   const lang = youtubeLanguage(doc);
   const numberLang = lang ?? 'en';
   const capturedAt = options.capturedAt ?? new Date().toISOString();
@@ -577,6 +572,8 @@ export function extractYouTube(doc: Document, url: URL, options: ExtractOptions 
  */
 export function youtubeUrlFromBrowse(body: unknown): string | null {
   if (!isObject(body)) return null;
+  const watch = watchUrlFromNext(body);
+  if (watch) return watch;
   const meta = dig(body, 'metadata', 'channelMetadataRenderer');
   for (const candidate of [dig(meta, 'vanityChannelUrl'), dig(meta, 'channelUrl')]) {
     const key = keyOfUrl(candidate);
@@ -585,7 +582,18 @@ export function youtubeUrlFromBrowse(body: unknown): string | null {
   return null;
 }
 
+/**
+ * The address of a saved rendered watch page that carries no canonical link (2018's Polymer pages):
+ * the video its page element shows. Lets `npm run vet` read such a file without --url.
+ */
+export function youtubeUrlFromRendered(doc: Document): string | null {
+  const id = renderedVideoId(doc);
+  return id ? `https://www.youtube.com/watch?v=${id}` : null;
+}
+
 export function findYouTubeOverlayAnchor(doc: Document, url: URL): Element | null {
+  const watch = youtubeWatchPage(url);
+  if (watch) return findWatchOverlayAnchor(doc, watch);
   const page = youtubePage(url);
   if (!page) return null;
   const rendered = domHeader(doc, youtubeLanguage(doc) ?? 'en');
@@ -597,6 +605,9 @@ export const youtube: PlatformExtractor = {
   platform: 'youtube',
   hosts: PLATFORM_HOSTS.youtube,
   pageKey(url) {
+    // A watch page is keyed by its video: moving to another video must switch the card.
+    const watch = youtubeWatchPage(url);
+    if (watch) return `video/${watch.videoId}`;
     return youtubePage(url)?.key ?? null;
   },
   extract: extractYouTube,

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { FIXTURES, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { bodyOf, navigateInPage } from './in-page';
 
 /**
  * The sites are single-page apps: moving to another creator changes the URL with pushState and
@@ -29,12 +28,6 @@ const PLATFORMS = [
   },
 ];
 
-function bodyOf(file: string): string {
-  const html = readFileSync(join(FIXTURES, file), 'utf8');
-  const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>'));
-  return body.slice(body.indexOf('>') + 1);
-}
-
 /** Records every follower value the overlay ever shows, from now on. */
 async function recordShownFollowers(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -50,24 +43,6 @@ async function recordShownFollowers(page: Page): Promise<void> {
   });
 }
 
-/**
- * An in-page navigation as the sites do it: pushState, then (here after a pause, while the previous
- * creator's page is still on screen under the new URL) the new page's DOM.
- */
-async function navigateInPage(page: Page, url: string, body: string | null): Promise<void> {
-  await page.evaluate((nextUrl) => history.pushState({}, '', nextUrl), url);
-  if (body === null) return;
-  await page.waitForTimeout(400);
-  await page.evaluate(
-    ([nextBody]) => {
-      const host = document.querySelector('vetlens-overlay');
-      document.body.innerHTML = nextBody;
-      // Frameworks keep foreign nodes they did not render only sometimes; keep ours like a real site would.
-      if (host) document.body.append(host);
-    },
-    [body] as const,
-  );
-}
 
 let session: ExtensionSession;
 test.beforeEach(async () => {

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageController, UNREADABLE_AFTER_MS } from '../../lib/content/controller';
 import type { SnapshotResponse, VisibleTabState } from '../../lib/messages';
 import { instagram } from '../../lib/platforms/instagram';
+import type { PlatformExtractor } from '../../lib/platforms/types';
+import { youtube } from '../../lib/platforms/youtube';
 import { OBSERVER_CHANNEL } from '../../lib/platforms/observe';
 import { creatorKey, type ProfileSnapshot } from '../../lib/snapshot';
 import { loadDocument, readFixture } from './helpers/fixtures';
@@ -25,8 +27,8 @@ function fakeReport(snapshot: ProfileSnapshot): SnapshotResponse {
 }
 
 /** Puts a saved page's head and body into the live test document. */
-function showPage(file: string) {
-  const saved = loadDocument(readFixture('instagram', file));
+function showPage(file: string, dir = 'instagram') {
+  const saved = loadDocument(readFixture(dir, file));
   document.head.innerHTML = saved.head.innerHTML;
   document.body.innerHTML = saved.body.innerHTML;
 }
@@ -37,12 +39,12 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function setup(startUrl: string) {
+function setup(startUrl: string, extractor: PlatformExtractor = instagram) {
   let url = startUrl;
   const states: Array<VisibleTabState | null> = [];
   const pending: Array<{ snapshot: ProfileSnapshot; resolve: (r: SnapshotResponse) => void }> = [];
   const controller = new PageController({
-    extractor: instagram,
+    extractor,
     doc: document,
     win: window,
     currentUrl: () => url,
@@ -125,6 +127,32 @@ describe('PageController', () => {
     window.dispatchEvent(new MessageEvent('message', { data: { channel: OBSERVER_CHANNEL, url: 'https://www.instagram.com/api/v1/users/web_profile_info/?username=nasa', body }, source: window, origin: window.location.origin }));
     await vi.waitFor(() => expect(pending).toHaveLength(1));
     expect(pending[0]!.snapshot).toMatchObject({ handle: 'nasa', followers: 97956738, sources: ['observed-json'] });
+    controller.dispose();
+  });
+
+  it('treats the first page\'s JSON as stale after moving to another video, though /watch stays the path', async () => {
+    showPage('youtube-watch-a1.html', 'e2e');
+    const staleFlags: boolean[] = [];
+    const watching: PlatformExtractor = { ...youtube, extract: (doc, url, options) => (staleFlags.push(options?.embeddedIsStale ?? false), youtube.extract(doc, url, options)) };
+    const { controller, pending, navigate } = setup('https://www.youtube.com/watch?v=alphaVideo1', watching);
+    controller.start();
+    expect(pending[0]!.snapshot.posts.map((p) => p.id)).toEqual(['alphaVideo1']);
+    expect(pending[0]!.snapshot.sources).toContain('embedded-json');
+
+    // The URL moves to video 2 while the page still shows video 1 and its JSON: nothing is sent.
+    navigate('https://www.youtube.com/watch?v=alphaVideo2');
+    await Promise.resolve();
+    expect(pending).toHaveLength(1);
+
+    // Video 2 renders; video 1's JSON stays in <head>.
+    document.body.innerHTML = loadDocument(readFixture('e2e', 'youtube-watch-a2.html')).body.innerHTML;
+    await vi.waitFor(() => expect(pending.length).toBe(2));
+    expect(pending[1]!.snapshot.posts).toMatchObject([{ id: 'alphaVideo2', likes: 21034, views: 845120 }]);
+    expect(pending[1]!.snapshot.sources).toEqual(['dom']);
+    // Read as stale from the navigation on, not only because the JSON names another video.
+    expect(staleFlags[0]).toBe(false);
+    expect(staleFlags.slice(1).length).toBeGreaterThan(0);
+    expect(staleFlags.slice(1).every(Boolean)).toBe(true);
     controller.dispose();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, preferFuller, splitCountText } from '../../lib/parse/count';
+import { knowsCountUnits, parseCount, preferFuller, splitCountText } from '../../lib/parse/count';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -84,6 +84,13 @@ const CASES: [string, string, number | null, boolean?][] = [
   ['tr', '12 B görüntüleme', 12000, false],
   ['tr', '3,4 Mr', 3400000000, false],
   ['tr', '12.345 görüntüleme', 12345, true],
+  // Vietnamese, as YouTube printed it in ytdl-core's vi-VN watch page (2022): "N" nghìn, "Tr" triệu.
+  ['vi-VN', '11.579.654 lượt xem', 11579654, true],
+  ['vi-VN', '11 Tr lượt xem', 11000000, false],
+  ['vi-VN', '34,2 N người đăng ký', 34200, false],
+  ['vi-VN', '34,2 nghìn người đăng ký', 34200, false],
+  ['vi-VN', 'và 50.664 người khác thích video này', 50664, true],
+  ['vi-VN', '50 N', 50000, false],
   // Russian and Ukrainian.
   ['ru', '1,2 тыс. подписчиков', 1200, false],
   ['ru', '12 млн подписчиков', 12000000, false],
@@ -215,5 +222,12 @@ describe('preferFuller', () => {
     expect(preferFuller(fuller, exact)).toEqual(exact);
     expect(preferFuller(null, rounded)).toEqual(rounded);
     expect(preferFuller(rounded, null)).toEqual(rounded);
+  });
+});
+
+describe('knowsCountUnits', () => {
+  it('knows the languages of the unit table, by their primary tag, and no others', () => {
+    for (const lang of ['en', 'en-GB', 'es-ES', 'vi-VN', 'az', 'pt_BR']) expect(knowsCountUnits(lang), lang).toBe(true);
+    for (const lang of ['th', 'sw', '', 'xx-YY']) expect(knowsCountUnits(lang), lang).toBe(false);
   });
 });

@@ -57,7 +57,7 @@ describe('e2e pages: YouTube', () => {
   it('reads channel A from its embedded data', () => {
     const snapshot = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html')), YOUTUBE_A));
     expect(snapshot).toMatchObject({ handle: 'VetlensAlpha', followers: 1230000, postCount: 214, verified: true, sources: ['embedded-json'] });
-    expect(snapshot.posts[0]).toMatchObject({ id: 'alphaVideo01', views: 1204311 });
+    expect(snapshot.posts[0]).toMatchObject({ id: 'alphaVideo1', views: 1204311 });
   });
 
   it('reads channel A from the rendered page alone', () => {
@@ -70,8 +70,8 @@ describe('e2e pages: YouTube', () => {
     const snapshot = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-b.html')), YOUTUBE_B, { capturedAt: '2026-06-01T00:00:00.000Z' }));
     expect(snapshot).toMatchObject({ handle: 'VetlensBeta', followers: 45600, postCount: 37, sources: ['dom'] });
     expect(snapshot.posts).toMatchObject([
-      { id: 'betaVideo001', views: 12000, publishedAt: '2026-05-29T00:00:00.000Z' },
-      { id: 'betaVideo002', views: 987 },
+      { id: 'betaVideo01', views: 12000, publishedAt: '2026-05-29T00:00:00.000Z' },
+      { id: 'betaVideo02', views: 987 },
     ]);
   });
 
@@ -98,5 +98,54 @@ describe('e2e pages: a reused YouTube header on a /channel/ URL', () => {
     expect(snapshotOf(extractYouTube(doc, alphaById, { embeddedIsStale: true })).followers).toBe(1230000);
     expect(extractYouTube(doc, otherById, { embeddedIsStale: true })).toMatchObject({ ok: false, reason: 'unreadable' });
     expect(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-b.html')), otherById)).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+});
+
+describe('e2e pages: two YouTube watch pages of channel A', () => {
+  const WATCH_A1 = new URL('https://www.youtube.com/watch?v=alphaVideo1');
+  const WATCH_A2 = new URL('https://www.youtube.com/watch?v=alphaVideo2');
+
+  it('reads each as a post of channel A, from its embedded data and from its rendered page alone', () => {
+    for (const embeddedIsStale of [false, true]) {
+      const a1 = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-watch-a1.html')), WATCH_A1, { embeddedIsStale }));
+      expect(a1).toMatchObject({ pageKind: 'post', handle: 'VetlensAlpha', followers: 1230000, verified: true });
+      expect(a1.posts).toMatchObject([{ id: 'alphaVideo1', views: 1204311, likes: 48213, comments: 1204 }]);
+      const a2 = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-watch-a2.html')), WATCH_A2, { embeddedIsStale }));
+      expect(a2).toMatchObject({ pageKind: 'post', handle: 'VetlensAlpha', followers: 1230000 });
+      expect(a2.posts).toMatchObject([{ id: 'alphaVideo2', views: 845120, likes: 21034, comments: embeddedIsStale ? null : 612 }]);
+    }
+  });
+
+  it('after navigating from the channel to a video reads the video, not the channel', () => {
+    const doc = navigated('youtube-channel-a.html', 'youtube-watch-a1.html');
+    const snapshot = snapshotOf(extractYouTube(doc, WATCH_A1, { embeddedIsStale: true }));
+    expect(snapshot.pageKind).toBe('post');
+    expect(snapshot.posts.map((p) => p.id)).toEqual(['alphaVideo1']);
+  });
+});
+
+describe('e2e pages: two TikTok video pages of creator A', () => {
+  const VIDEO_A1 = new URL('https://www.tiktok.com/@vetlens_alpha/video/7400000000000000001');
+  const VIDEO_A2 = new URL('https://www.tiktok.com/@vetlens_alpha/video/7400000000000000002');
+
+  it('reads the first video from its embedded data, exact where statsV2 gives it, and the creator\'s counts', () => {
+    const snapshot = snapshotOf(extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-video-a1.html')), VIDEO_A1));
+    expect(snapshot).toMatchObject({ pageKind: 'post', handle: 'vetlens_alpha', followers: 1204377, verified: true });
+    expect(snapshot.posts).toMatchObject([{ id: '7400000000000000001', likes: 98213, comments: 1204, shares: 2156, saves: 3311, views: 1104321, publishedAt: '2024-08-06T12:19:23.000Z' }]);
+  });
+
+  it('after navigating to the second video reads its rendered counts, dated by its id, never the feed\'s other creator', () => {
+    const doc = navigated('tiktok-video-a1.html', 'tiktok-video-a2.html');
+    const snapshot = snapshotOf(extractTikTok(doc, VIDEO_A2, { embeddedIsStale: true }));
+    expect(snapshot).toMatchObject({ pageKind: 'post', handle: 'vetlens_alpha', sources: ['dom'] });
+    expect(snapshot.posts).toMatchObject([{ id: '7400000000000000002', likes: 41700, comments: 387, shares: 615, saves: 902, views: null, rounded: ['likes'], publishedAt: '2024-08-06T12:19:23.000Z' }]);
+    expect(extractTikTok(doc, VIDEO_A1, { embeddedIsStale: true })).toMatchObject({ ok: false });
+  });
+
+  it('with this video\'s own block gone, never reads the one left in the feed, which is another creator\'s', () => {
+    const doc = parseHtml(readPlatformFixture('e2e', 'tiktok-video-a2.html'));
+    doc.querySelector('#one-column-item-0')!.remove();
+    expect(doc.querySelectorAll('[data-e2e="like-count"]')).toHaveLength(1);
+    expect(extractTikTok(doc, VIDEO_A2, { embeddedIsStale: true })).toMatchObject({ ok: false, reason: 'unreadable' });
   });
 });

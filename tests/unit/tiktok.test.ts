@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTikTok, findTikTokOverlayAnchor, looksRounded, tiktok, tiktokUrlFromEmbedded } from '../../lib/platforms/tiktok';
+import { extractTikTok, findTikTokOverlayAnchor, looksRounded, tiktok, tiktokIdDate, tiktokUrlFromEmbedded } from '../../lib/platforms/tiktok';
+import { scriptJson, walkJson } from '../../lib/platforms/json';
 import { checkExpectedPage, expectedPages, observedFixture, parseHtml, readPlatformFixture, type ExpectedPage } from './helpers/platform-fixtures';
 
 const ILLOJUAN = 'tt_profile_illojuan_2025-12_rendered_metascraper.html';
@@ -8,7 +9,14 @@ describe('TikTok extractor against the real captures', () => {
   const cases = expectedPages('tiktok');
   it('has an expected-numbers file for every capture', () => {
     const pages = new Set(cases.map((file) => (JSON.parse(readPlatformFixture('tiktok', file)) as ExpectedPage).page));
-    for (const capture of [ILLOJUAN, 'tt_video_2025-12_rendered_metascraper.html', 'tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper.html', 'tt_profile_WAF-challenge-interstitial_2024-01_scrapeomatic.html'])
+    for (const capture of [
+      ILLOJUAN,
+      'tt_video_2025-12_rendered_metascraper.html',
+      'tt_video_tiktok_2020-03_NEXT_DATA_videoData_tiktok-scraper.html',
+      'tt_video_tiktok_2020-10_NEXT_DATA_itemStruct_tiktok-scraper.html',
+      'tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper.html',
+      'tt_profile_WAF-challenge-interstitial_2024-01_scrapeomatic.html',
+    ])
       expect(pages.has(capture), capture).toBe(true);
   });
 
@@ -73,9 +81,10 @@ describe('TikTok: stale pages and pages without a profile', () => {
       expect(extractTikTok(doc, new URL(`https://www.tiktok.com${path}`))).toMatchObject({ ok: false, reason: 'not-profile' });
   });
 
-  it('keys profile and video pages by the creator', () => {
+  it('keys a profile by the creator and a video page by its video, so moving between videos switches the card', () => {
     expect(tiktok.pageKey(new URL('https://www.tiktok.com/@IlloJuan'))).toBe('@illojuan');
-    expect(tiktok.pageKey(new URL('https://www.tiktok.com/@illojuan/video/7571863205253778710?lang=en'))).toBe('@illojuan');
+    expect(tiktok.pageKey(new URL('https://www.tiktok.com/@illojuan/video/7571863205253778710?lang=en'))).toBe('@illojuan/video/7571863205253778710');
+    expect(tiktok.pageKey(new URL('https://www.tiktok.com/@illojuan/video/7437176835944795424'))).toBe('@illojuan/video/7437176835944795424');
     expect(tiktok.pageKey(new URL('https://www.tiktok.com/foryou'))).toBeNull();
   });
 
@@ -125,5 +134,51 @@ describe('TikTok: one post seen twice', () => {
     const result = extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-a.html')), new URL('https://www.tiktok.com/@vetlens_alpha'), { observed });
     if (!result.ok) throw new Error(result.detail);
     expect(result.snapshot.posts.find((p) => p.id === '7300000000000000001')).toMatchObject({ likes: 12345, comments: 41, views: 99000, rounded: ['views'] });
+  });
+});
+
+describe('TikTok: a video id carries its creation time', () => {
+  it('gives the upload time, seconds to minutes before the item\'s own createTime, in every real capture that has both', () => {
+    const pairs: [string, number][] = [];
+    for (const file of [
+      'tt_video_2025-12_rendered_metascraper.html',
+      'tt_video_tiktok_2020-03_NEXT_DATA_videoData_tiktok-scraper.html',
+      'tt_video_tiktok_2020-10_NEXT_DATA_itemStruct_tiktok-scraper.html',
+      'tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper.html',
+    ]) {
+      const doc = parseHtml(readPlatformFixture('tiktok', file));
+      for (const id of ['__UNIVERSAL_DATA_FOR_REHYDRATION__', '__NEXT_DATA__'])
+        walkJson(scriptJson(doc, id), (node) => {
+          const itemId = typeof node.id === 'string' ? node.id : null;
+          const created = Number(node.createTime);
+          if (itemId && /^\d{18,20}$/.test(itemId) && created > 0) pairs.push([itemId, created]);
+        });
+    }
+    expect(pairs.length).toBeGreaterThanOrEqual(6);
+    for (const [id, createTime] of pairs) {
+      const lead = createTime * 1000 - Date.parse(tiktokIdDate(id)!);
+      expect(lead, id).toBeGreaterThanOrEqual(0);
+      expect(lead, id).toBeLessThanOrEqual(10 * 60 * 1000);
+    }
+  });
+
+  it('reads nothing from ids that are not TikTok\'s 64-bit ids, or that would be in the future', () => {
+    expect(tiktokIdDate('7571863205253778710')).toBe('2025-11-12T15:36:23.000Z');
+    expect(tiktokIdDate('12345')).toBeNull();
+    expect(tiktokIdDate('7000000000000000001x')).toBeNull();
+    expect(tiktokIdDate('99999999999999999999')).toBeNull();
+    expect(tiktokIdDate('1000000000000000000')).toBeNull();
+    expect(tiktokIdDate('7571863205253778710', new Date('2025-01-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('dates the tiles of a rendered profile, which show no date, as exact dates', () => {
+    const result = extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-a.html')), new URL('https://www.tiktok.com/@vetlens_alpha'), { capturedAt: '2026-06-01T00:00:00.000Z' });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot.posts.map((p) => [p.id, p.publishedAt, p.dateApproximate])).toEqual([
+      ['7400000000000000001', tiktokIdDate('7400000000000000001'), undefined],
+      ['7400000000000000002', tiktokIdDate('7400000000000000002'), undefined],
+      ['7400000000000000003', tiktokIdDate('7400000000000000003'), undefined],
+    ]);
+    expect(result.snapshot.posts[0]!.publishedAt).toBe('2024-08-06T12:19:23.000Z');
   });
 });

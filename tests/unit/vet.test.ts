@@ -8,6 +8,7 @@ import { VetError, parseBrief, recognizeSiteJson, vetDocument, vetJsonl, vetSnap
 import { nodeI18n } from '../../lib/i18n/node';
 import { FIXTURES, loadDocument, readFixture } from './helpers/fixtures';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
+import { creatorKey } from '../../lib/snapshot';
 
 const i18n = nodeI18n('en');
 const CAPTURED_AT = '2026-06-01T00:00:00.000Z';
@@ -76,5 +77,52 @@ describe('npm run vet', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^vet: login-wall: /);
+  });
+});
+
+describe('vet on saved video pages (YouTube watch and Shorts, TikTok video): a post of the creator', () => {
+  it.each([
+    ['youtube/yt_watch_2lAe1cqCOXo_2021-08_raw_en_pytube.html', 'youtube:id:UCBR8-60-B28hp2BmDPdntcQ', '2lAe1cqCOXo', 3485266],
+    ['youtube/yt_watch_5YceQ8YqYMc_2023-05_raw_live-archive_en_pytube.html', 'youtube:vaticannews', '5YceQ8YqYMc', null],
+    ['youtube/yt_watch_CsrfovOPcjk_2022-03_raw_vi_ytdl-core.html', 'youtube:id:UCjO6EWYEqXL2_4IHuKXxirA', 'CsrfovOPcjk', 50664],
+    ['youtube/yt_watch_DIsktwOQZuU_2026-01_raw_es_metascraper.html', 'youtube:globalbrain6133', 'DIsktwOQZuU', 2],
+    ['youtube/yt_watch_EAZvxukW8kY_2023-03_rendered_en_metascraper.html', 'youtube:usagov1', 'EAZvxukW8kY', null],
+    ['youtube/yt_watch_GDRd-BFTYIg_2018-01_raw_watch7_en_metascraper.html', 'youtube:id:UCg44vJ8AHcK7GcG6KqGBKag', 'GDRd-BFTYIg', 1642],
+    ['youtube/yt_watch_HFlmHY8QFiY_2023-05_raw_en_pytube.html', 'youtube:jakepaul', 'HFlmHY8QFiY', 28609],
+    ['youtube/yt_watch_hwMkbaS_M_c_2018-01_rendered-polymer-dom_es_metascraper.html', 'youtube:id:UCzcRQ3vRNr6fJ1A9rqFn7QA', 'hwMkbaS_M_c', 7545],
+    ['youtube/yt_watch_hwMkbaS_M_c_2020-05_raw_watch7_es_metascraper.html', 'youtube:id:UCzcRQ3vRNr6fJ1A9rqFn7QA', 'hwMkbaS_M_c', 7412],
+    ['youtube/yt_watch_hwMkbaS_M_c_2024-01_raw_es_metascraper.html', 'youtube:onemedia.', 'hwMkbaS_M_c', 7373],
+    ['youtube/yt_watch_pvkTC2xIbeY_2024-02_raw_en_pytube.html', 'youtube:tubicsyt', 'pvkTC2xIbeY', 14725],
+    ['youtube/yt_watch_rIqCiJKWx9I_2017-04_raw_watch7_de_ytdl-core.html', 'youtube:id:UCuT85dKBUPfd5xSl_nNHlKQ', 'rIqCiJKWx9I', 0],
+    ['youtube/built/shorts-raw.html', 'youtube:vetlensalpha', 'alphaShort1', 9130],
+    ['tiktok/tt_video_2025-12_rendered_metascraper.html', 'tiktok:illojuan', '7571863205253778710', 25500],
+    ['tiktok/tt_video_tiktok_2020-03_NEXT_DATA_videoData_tiktok-scraper.html', 'tiktok:tiktok', '6807491984882765062', 35650],
+    ['tiktok/tt_video_tiktok_2020-10_NEXT_DATA_itemStruct_tiktok-scraper.html', 'tiktok:tiktok', '6881450806688664838', 1300000],
+  ])('%s', { timeout: 30_000 }, (file, key, id, likes) => {
+    const report = vetDocument(loadDocument(readFixture(file)), { capturedAt: CAPTURED_AT, i18n });
+    expect(report.snapshot.pageKind).toBe('post');
+    expect(creatorKey(report.snapshot)).toBe(key);
+    expect(report.snapshot.posts).toHaveLength(1);
+    expect(report.snapshot.posts[0]).toMatchObject({ id, likes });
+    expect(Object.keys(report.scores).sort()).toEqual(['authenticity', 'brandFit', 'engagement', 'evidence', 'overall', 'reach']);
+  });
+
+  it('says why a private video has no numbers, instead of "not a channel page"', () => {
+    const html = '<html lang="en"><head><link rel="canonical" href="https://www.youtube.com/watch?v=gone0000001"><script>var ytInitialPlayerResponse = {"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"Private video"}};</script></head><body></body></html>';
+    expect(() => vetDocument(loadDocument(html), { i18n })).toThrow(/unreadable: YouTube shows no video here: Private video/);
+  });
+
+  it('reads a saved /youtubei/v1/next response as its watch page', () => {
+    const [navigation] = JSON.parse(readFixture('youtube/built/watch-navigation.observed.json')) as { body: { response: unknown } }[];
+    const report = vetSnapshotJson(JSON.stringify(navigation!.body.response), { i18n, capturedAt: CAPTURED_AT, emptyDocument: () => loadDocument('<html lang="en"><body></body></html>') });
+    expect(report.snapshot).toMatchObject({ pageKind: 'post', handle: 'VetlensAlpha', url: 'https://www.youtube.com/watch?v=alphaVideo2' });
+    expect(report.snapshot.posts[0]).toMatchObject({ id: 'alphaVideo2', likes: 21034, views: 845120 });
+  });
+
+  it('prints a watch page\'s report from the command line', { timeout: 60_000 }, () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', join(FIXTURES, 'youtube/yt_watch_pvkTC2xIbeY_2024-02_raw_en_pytube.html'), '--captured-at', CAPTURED_AT], { encoding: 'utf8' });
+    const report = JSON.parse(out) as { snapshot: { pageKind: string; posts: { likes: number; views: number; comments: number }[] } };
+    expect(report.snapshot.pageKind).toBe('post');
+    expect(report.snapshot.posts[0]).toMatchObject({ likes: 14725, views: 640823, comments: 2700 });
   });
 });

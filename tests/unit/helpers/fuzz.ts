@@ -96,7 +96,7 @@ function snapshotOf(result: ExtractResult): ProfileSnapshot | null {
 }
 
 /** A returned number is supported when it equals the original, or is a rounded reading of it and says so. */
-function unsupported(original: ProfileSnapshot, mutated: ProfileSnapshot): string[] {
+function unsupported(original: ProfileSnapshot, mutated: ProfileSnapshot, checkIdentity: boolean): string[] {
   const problems: string[] = [];
   const check = (label: string, value: number | null, truth: number | null | undefined, rounded: boolean) => {
     if (value === null) return;
@@ -104,11 +104,15 @@ function unsupported(original: ProfileSnapshot, mutated: ProfileSnapshot): strin
     else if (value !== truth && !(rounded && Math.abs(value - truth) <= truth * 0.05)) problems.push(`${label}=${value}, page gives ${truth}`);
   };
   for (const field of COUNT_FIELDS) check(field, mutated[field], original[field], mutated.precision[field] === 'rounded');
+  // A post page credits one creator: a mutated page must never credit another one.
+  if (checkIdentity && mutated.handle && original.handle && mutated.handle.toLowerCase() !== original.handle.toLowerCase()) problems.push(`handle=${mutated.handle}, page gives ${original.handle}`);
+  if (checkIdentity && mutated.platformId && original.platformId && mutated.platformId !== original.platformId) problems.push(`platformId=${mutated.platformId}, page gives ${original.platformId}`);
+  if (mutated.pageKind !== original.pageKind) problems.push(`pageKind=${mutated.pageKind}, page is a ${original.pageKind}`);
   const posts = new Map(original.posts.map((p) => [p.id, p]));
   for (const post of mutated.posts) {
     const truth = posts.get(post.id);
-    for (const field of ['likes', 'comments', 'views', 'shares'] as const) {
-      check(`${post.id}.${field}`, post[field], truth?.[field], post.rounded?.includes(field) ?? false);
+    for (const field of ['likes', 'comments', 'views', 'shares', 'saves'] as const) {
+      check(`${post.id}.${field}`, post[field] ?? null, truth?.[field], post.rounded?.includes(field) ?? false);
     }
   }
   return problems;
@@ -116,9 +120,10 @@ function unsupported(original: ProfileSnapshot, mutated: ProfileSnapshot): strin
 
 /**
  * Registers one test per case. Each platform has its own test file, so each runs in its own worker
- * with its own memory: thousands of parsed pages do not fit in one.
+ * with its own memory: thousands of parsed pages do not fit in one. `checkIdentity` also fails a
+ * mutated page that names another creator (handle or platform id) than the unmutated page does.
  */
-export function fuzzExtractors(cases: FuzzCase[], seedBase: number): void {
+export function fuzzExtractors(cases: FuzzCase[], seedBase: number, options: { checkIdentity?: boolean } = {}): void {
   for (const [caseIndex, { platform, url, file, runs }] of cases.entries()) {
     const extractor: PlatformExtractor = EXTRACTORS[platform];
     it(`${platform}: ${file} survives ${runs} mutations without throwing or inventing numbers`, { timeout: 120_000 }, async () => {
@@ -141,7 +146,7 @@ export function fuzzExtractors(cases: FuzzCase[], seedBase: number): void {
           continue;
         }
         const mutated = snapshotOf(result);
-        if (mutated) for (const problem of unsupported(original!, mutated)) failures.push(`#${i} [${applied.join(', ')}] ${problem}`);
+        if (mutated) for (const problem of unsupported(original!, mutated, options.checkIdentity ?? false)) failures.push(`#${i} [${applied.join(', ')}] ${problem}`);
       }
       expect(failures.slice(0, 10)).toEqual([]);
     });
