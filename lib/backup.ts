@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { BrandBriefSchema } from './brief';
 import { SETTING_ACTIVE_BRIEF, SETTING_WEIGHTS, WeightsSchema } from './briefs';
+import { ResultImportSchema, StoredMappingSchema } from './campaign/results/imports';
 import { parseCampaign } from './campaign/schema';
 import { OUTREACH_STATUSES, SCHEMA_VERSION, type VetlensDB } from './db';
 import type { I18n } from './i18n/translate';
@@ -69,11 +70,16 @@ const TABLE_SCHEMAS = {
   briefs: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), brief: BrandBriefSchema, updatedAt: Iso }),
   campaigns: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), campaign: z.unknown(), updatedAt: Iso }),
   settings: z.object({ key: z.string().check(z.minLength(1), z.maxLength(100)), value: z.unknown() }),
+  // Campaign results (schema v3): imported files and remembered column mappings.
+  resultImports: ResultImportSchema,
+  resultMappings: StoredMappingSchema,
 } as const;
 
 export type BackupTable = keyof typeof TABLE_SCHEMAS;
 export const BACKUP_TABLES = Object.keys(TABLE_SCHEMAS) as BackupTable[];
 type Row<T extends BackupTable> = z.infer<(typeof TABLE_SCHEMAS)[T]>;
+/** Tables added after the first backups: a backup written before them has none, which restores as empty. */
+const LATER_TABLES: ReadonlySet<BackupTable> = new Set(['resultImports', 'resultMappings']);
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -96,7 +102,7 @@ const LegacySchema = z.object({
   version: z.literal(LEGACY_VERSION),
   schemaVersion: z.number().check(z.int(), z.positive(), z.lte(SCHEMA_VERSION)),
   exportedAt: Iso,
-  tables: z.object(Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(z.unknown())])) as { [K in BackupTable]: z.ZodMiniArray<z.ZodMiniUnknown> }),
+  tables: z.object(Object.fromEntries(BACKUP_TABLES.map((t) => [t, LATER_TABLES.has(t) ? z._default(z.array(z.unknown()), []) : z.array(z.unknown())])) as { [K in BackupTable]: z.ZodMiniArray<z.ZodMiniUnknown> }),
 });
 
 /**

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BrandBrief } from './brief';
+import type { ResultImport, StoredMapping } from './campaign/results/imports';
 import { compactRows } from './compaction';
 import type { Platform, ProfileSnapshot } from './snapshot';
 
@@ -91,10 +92,14 @@ export type VetlensDB = Dexie & {
   briefs: EntityTable<StoredBrief, 'id'>;
   campaigns: EntityTable<StoredCampaign, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  /** Files of campaign results the marketer imported (lib/campaign/results/imports.ts). */
+  resultImports: EntityTable<ResultImport, 'id'>;
+  /** The column mapping last used for files with the same columns. */
+  resultMappings: EntityTable<StoredMapping, 'id'>;
 };
 
 /** The newest schema version. Every earlier one stays defined below, with its upgrade. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Schema versions, oldest first. Never edit a released version: add a new one with its upgrade.
@@ -129,10 +134,15 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
       );
   }
   if (upTo >= 3) {
-    // v3: bounded history. Each creator's older visits are compacted (daily, then weekly), keeping
+    // v3: campaign results imported from the shop's and the analytics' files, and the column
+    // mapping remembered for each kind of file. New tables only: nothing to upgrade.
+    db.version(3).stores({ resultImports: 'id, campaignId, importedAt', resultMappings: 'id' });
+  }
+  if (upTo >= 4) {
+    // v4: bounded history. Each creator's older visits are compacted (daily, then weekly), keeping
     // the newest reading of every post scores still need (lib/compaction.ts); new visits are
     // compacted as they are stored.
-    db.version(3)
+    db.version(4)
       .stores({})
       .upgrade(async (tx) => {
         const snapshots = tx.table<StoredSnapshot, number>('snapshots');

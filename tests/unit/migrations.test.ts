@@ -114,7 +114,7 @@ describe('store migrations', () => {
       expect(await db.creators.get('instagram:b')).toMatchObject({ notes: '', groupId: null, status: 'to-contact' });
       // The new index serves the shortlist, newest first.
       expect((await listShortlist(db)).map((r) => r.creator.key)).toEqual(['instagram:b', 'instagram:a']);
-      // v3: the long history is compacted: every visit of the last week, then one a day to 90 days, then one a week.
+      // v4: the long history is compacted: every visit of the last week, then one a day to 90 days, then one a week.
       const history = await db.snapshots.where('[creatorKey+capturedAt]').between(['instagram:c', ''], ['instagram:c', '\uffff']).toArray();
       const age = (row: { capturedAt: string }) => (NEWEST - Date.parse(row.capturedAt)) / DAY;
       expect(history.filter((r) => age(r) < 7)).toHaveLength(7 * 24);
@@ -138,6 +138,23 @@ describe('store migrations', () => {
       await db.delete();
     });
   }
+
+  it('adds the campaign results tables at version 3: empty after the upgrade, then read and written', async () => {
+    const name = `migrate-results-${Math.random()}`;
+    await seedAt(2, name);
+    const db = openVetlensDB(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(await db.resultImports.count()).toBe(0);
+    expect(await db.resultMappings.count()).toBe(0);
+    await db.resultMappings.put({ id: 'a\u001fb', mapping: { source: 'custom', key: 'a', keyKind: 'code', campaign: null, clicks: null, orders: 'b', revenue: null, date: null, status: null, rowIsOrder: false, decimal: 'auto' }, updatedAt: '2026-03-01T00:00:00.000Z' });
+    expect((await db.resultMappings.get('a\u001fb'))?.mapping.orders).toBe('b');
+    expect(await db.resultImports.where('campaignId').equals('c1').count()).toBe(0);
+    // Everything stored before is still there.
+    expect(await db.campaigns.get('c1')).toMatchObject({ campaign: { name: 'C' } });
+    expect(await db.creators.count()).toBe(3);
+    await db.delete();
+  });
 
   it('has tested every earlier version', () => {
     expect(SCHEMA_VERSION).toBeGreaterThan(1);
