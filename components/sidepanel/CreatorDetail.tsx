@@ -11,6 +11,7 @@ import { unique } from '../report/lines';
 import { useLiveQuery } from './hooks';
 import { handleLabel, safeProfileUrl, statusLabel } from './labels';
 import type { ToastState } from './Toast';
+import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 
 const CHART_W = 300;
 const CHART_H = 70;
@@ -87,7 +88,7 @@ export function CreatorDetail(props: { db: VetlensDB; i18n: I18n; creatorKey: st
   }, [creator?.key, creator?.notes]);
   useEffect(() => {
     let live = true;
-    if (latest) void scoreWithStore(db, latest, i18n).then((s) => live && setScores(s));
+    if (latest) void scoreWithStore(db, latest, i18n, importBrandFit).then((s) => live && setScores(s));
     else setScores(null);
     return () => {
       live = false;

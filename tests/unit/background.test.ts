@@ -5,6 +5,7 @@ import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
 import { historyFor, listShortlist } from '../../lib/store';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
+import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 
 const EXTENSION_ID = 'vetlens-test-id';
 const fromInstagramTab = { id: EXTENSION_ID, url: 'https://www.instagram.com/lena.travels/', tab: { id: 7 } };
@@ -14,7 +15,7 @@ let deps: BackgroundDeps;
 beforeEach(async () => {
   db = openVetlensDB(`vetlens-test-${Math.random()}`);
   await db.open();
-  deps = { db, i18n: nodeI18n('en'), extensionId: EXTENSION_ID, contentHosts: CONTENT_HOSTS };
+  deps = { db, i18n: nodeI18n('en'), extensionId: EXTENSION_ID, contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
 });
 afterEach(async () => {
   await db.delete();
