@@ -51,7 +51,8 @@ export default defineConfig({
         ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
         : { content_security_policy: EXTENSION_PAGES_CSP }
       : {}),
-    action: { default_title: '__MSG_extName__' },
+    // The toolbar button; the manifest's `icons` WXT finds in public/icon/ (made by `npm run icons`).
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -29,7 +29,7 @@ export interface ExtensionSession {
  * Shared by the end-to-end tests, the demo and the benchmark.
  * Launches Debian's Chromium with the built extension and no network: every site request is routed. */
 export async function launchExtension(
-  options: { userDataDir?: string; headless?: boolean; extensionDir?: string; withExtension?: boolean; lang?: string } = {},
+  options: { userDataDir?: string; headless?: boolean; extensionDir?: string; withExtension?: boolean; lang?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const withExtension = options.withExtension ?? true;
@@ -37,7 +37,7 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    viewport: options.headless === false ? null : { width: 1280, height: 900 },
+    viewport: options.headless === false ? null : (options.viewport ?? { width: 1280, height: 900 }),
     acceptDownloads: true,
     // Chromium on Linux takes its interface language from the environment as well as --lang.
     env: { ...process.env, LANGUAGE: options.lang ?? 'en-US', LANG: `${(options.lang ?? 'en-US').replace('-', '_')}.UTF-8` },
