@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageUrl } from '../../lib/cli/vet-core';
-import { extractYouTube, findYouTubeOverlayAnchor, youtube, youtubeUrlFromBrowse } from '../../lib/platforms/youtube';
-import { youtubeWatchPage } from '../../lib/platforms/youtube-watch';
+import { extractYouTube, findYouTubeOverlayAnchor } from '../../lib/platforms/youtube';
+import { youtubeWatchPage } from '../../lib/platforms/youtube/route';
 import { creatorKey, type ExtractResult, type ProfileSnapshot } from '../../lib/snapshot';
 import { expectedPages, observedFixture, parseHtml, readPlatformFixture, type ExpectedPage } from './helpers/platform-fixtures';
 
@@ -150,15 +150,6 @@ describe('YouTube watch pages: in-page navigation', () => {
     expect(cut.posts[0]).toMatchObject({ comments: 612 });
   });
 
-  it('keys a watch page by its video, the same for /watch, /shorts and /live, so moving to another video switches the card', () => {
-    expect(youtube.pageKey(new URL('https://www.youtube.com/watch?v=hwMkbaS_M_c&t=42s'))).toBe('video/hwMkbaS_M_c');
-    expect(youtube.pageKey(new URL('https://www.youtube.com/shorts/hwMkbaS_M_c'))).toBe('video/hwMkbaS_M_c');
-    expect(youtube.pageKey(new URL('https://www.youtube.com/live/hwMkbaS_M_c'))).toBe('video/hwMkbaS_M_c');
-    expect(youtube.pageKey(new URL('https://www.youtube.com/watch?v=pvkTC2xIbeY'))).toBe('video/pvkTC2xIbeY');
-    expect(youtubeWatchPage(new URL('https://www.youtube.com/shorts/alphaShort1'))).toEqual({ videoId: 'alphaShort1', shorts: true });
-    expect(youtubeWatchPage(new URL('https://www.youtube.com/watch?v=tooShort'))).toBeNull();
-  });
-
   it('anchors the card under the rendered video\'s title and actions, only for the video in the URL', () => {
     const doc = parseHtml(readPlatformFixture('e2e', 'youtube-watch-a1.html'));
     expect(findYouTubeOverlayAnchor(doc, new URL('https://www.youtube.com/watch?v=alphaVideo1'))?.tagName.toLowerCase()).toBe('ytd-watch-metadata');
@@ -226,17 +217,5 @@ describe('YouTube watch pages: what the page shows, and nothing else', () => {
     const html = `<html lang="en"><head><link rel="canonical" href="https://www.youtube.com/watch?v=gone0000001"><script>var ytInitialPlayerResponse = {"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"Private video"}};</script></head><body></body></html>`;
     expect(extractYouTube(parseHtml(html), new URL('https://www.youtube.com/watch?v=gone0000001'))).toMatchObject({ ok: false, reason: 'unreadable', detail: expect.stringContaining('Private video') });
     expect(extractYouTube(empty(), new URL('https://www.youtube.com/watch?v=gone0000001'))).toMatchObject({ ok: false, reason: 'unreadable' });
-  });
-
-  it('names the watch URL of a saved /next response, so `npm run vet` can read it without its page', () => {
-    const [navigation] = observedFixture('youtube/built', 'watch-navigation.observed.json');
-    expect(youtubeUrlFromBrowse((navigation!.body as { response: unknown }).response)).toBe('https://www.youtube.com/watch?v=alphaVideo2');
-    expect(youtubeUrlFromBrowse({ currentVideoEndpoint: { reelWatchEndpoint: { videoId: 'alphaShort1' } } })).toBe('https://www.youtube.com/shorts/alphaShort1');
-  });
-
-  it('finds the address of a rendered page that has no canonical link by the video its page element shows', () => {
-    const doc = parseHtml(readPlatformFixture('youtube', 'yt_watch_hwMkbaS_M_c_2018-01_rendered-polymer-dom_es_metascraper.html'));
-    expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
-    expect(pageUrl(doc).href).toBe('https://www.youtube.com/watch?v=hwMkbaS_M_c');
   });
 });
