@@ -7,8 +7,9 @@ import type { Platform } from '../../lib/snapshot';
 function origins(counts: CountOrigins, platform: Platform, i18n: I18n): string | null {
   const { t, locale } = i18n;
   const parts: string[] = [];
-  if (counts.listed) parts.push(t(`rests_listed_${platform}`, formatCount(counts.listed, locale)));
-  if (counts.opened) parts.push(t(platform === 'instagram' ? 'rests_opened_post' : 'rests_opened_video', formatCount(counts.opened, locale)));
+  const one = (n: number) => (n === 1 ? '_one' : '');
+  if (counts.listed) parts.push(t(`rests_listed_${platform}${one(counts.listed)}`, formatCount(counts.listed, locale)));
+  if (counts.opened) parts.push(t(`${platform === 'instagram' ? 'rests_opened_post' : 'rests_opened_video'}${one(counts.opened)}`, formatCount(counts.opened, locale)));
   return parts.length ? parts.join(' + ') : null;
 }
 
@@ -20,7 +21,8 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
   const { t, locale } = i18n;
   const current = evidence.current!;
   const noun = props.platform === 'instagram' ? 'post' : 'video';
-  const show = (key: keyof PostNumbers, v: number | null) => (key === 'engagementPerView' ? formatPercent(v, locale) : formatCount(v, locale));
+  // The usual count is a median, which can fall between two counts: shown as a whole number.
+  const show = (key: keyof PostNumbers, v: number | null) => (key === 'engagementPerView' ? formatPercent(v, locale) : formatCount(v === null ? null : Math.round(v), locale));
   const rows = ROWS.filter((key) => current[key] !== null);
   return (
     <div class="vl-vs" data-testid="vetlens-vs-usual">

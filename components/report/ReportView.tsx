@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Report } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatPercent } from '../../lib/i18n/format';
-import type { ScoreBase } from '../../lib/scoring/types';
+import { MIN_POSTS_FOR_SCORE, type ScoreBase } from '../../lib/scoring/types';
 import { EvidenceView } from './Evidence';
 import { unique } from './lines';
 
@@ -85,7 +85,9 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
       ? t(reach?.parts.length ? 'report_rate_no_likes' : 'report_rate_unknown')
       : bench
         ? t('reason_rate_vs_typical', formatPercent(engagement.rate, locale), formatPercent(bench.typical, locale), bench.tierLabel, t(`platform_${report.snapshot.platform}`))
-        : t('report_rate_only', formatPercent(engagement.rate, locale));
+        : engagement.inputs.count < MIN_POSTS_FOR_SCORE
+          ? t(report.snapshot.platform === 'instagram' ? 'report_rate_too_few_post' : 'report_rate_too_few_video', formatPercent(engagement.rate, locale), formatCount(engagement.inputs.count, locale))
+          : t('report_rate_only', formatPercent(engagement.rate, locale));
   return (
     <div class="vl-report">
       <div class="vl-scores">

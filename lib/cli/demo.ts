@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     const scores: Record<string, string> = {};
     for (const id of ['overall', 'engagement', 'authenticity', 'brand-fit']) {
       const chip = card.getByTestId(`vetlens-score-${id}`);
-      scores[id] = (await chip.count()) ? `${(await chip.getAttribute('data-score')) || '—'} (${await chip.getAttribute('data-confidence')})` : '—';
+      const measure = id === 'engagement' && (await chip.count()) ? await chip.getAttribute('data-measure') : null;
+      scores[id] = (await chip.count()) ? `${(await chip.getAttribute('data-score')) || '—'} (${await chip.getAttribute('data-confidence')}${measure === 'reach' ? ', reach' : ''})` : '—';
     }
     const followers = (await card.getByTestId('vetlens-followers').count()) ? await card.getByTestId('vetlens-followers').innerText() : '—';
     const file = resolve(outDir, `${String(index + 1).padStart(2, '0')}-${demo.url.replace(/^https:\/\/www\.|\/$/g, '').replace(/[^\w.@-]+/g, '_')}.png`);

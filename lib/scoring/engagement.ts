@@ -4,15 +4,11 @@ import type { Post, ProfileSnapshot } from '../snapshot';
 import { BENCHMARKS, percentileInTier, tierFor, typicalRate } from './benchmarks';
 import { MIN_POST_AGE_MS } from './merge';
 import { median } from './stats';
-import type { BenchmarkRef, Confidence, EngagementScore } from './types';
+import { MIN_POSTS_FOR_SCORE, type BenchmarkRef, type Confidence, type EngagementScore } from './types';
 
 export { MIN_POST_AGE_MS };
 export const MAX_POSTS = 30;
-/**
- * Fewer posts than this is an anecdote: the rate is shown, without a score. Two videos opened give
- * a score, at low confidence (confidenceFor), so opening videos visibly pays off.
- */
-export const MIN_POSTS_FOR_SCORE = 2;
+export { MIN_POSTS_FOR_SCORE };
 
 /**
  * Posts that have had time to collect their engagement: not pinned, older than 48 hours counted

@@ -187,3 +187,9 @@ export interface Scores {
   /** What the scores rest on. Optional only for reports made before it existed. */
   evidence?: ScoreEvidence;
 }
+
+/**
+ * Fewer posts than this is an anecdote: the rate is shown, without a score. Two videos opened give
+ * a score, at low confidence (confidenceFor), so opening videos visibly pays off.
+ */
+export const MIN_POSTS_FOR_SCORE = 2;

@@ -69,3 +69,54 @@ test('a profile, then two of its videos: engagement turns from reach only into l
   await expect(detail.getByTestId('score-reach')).toHaveAttribute('data-score', /^\d+$/);
   await expect(detail.getByRole('link', { name: /profile/i }).first()).toHaveAttribute('href', PROFILE);
 });
+
+const CHANNEL = 'https://www.youtube.com/@VetlensAlpha';
+const WATCH_1 = 'https://www.youtube.com/watch?v=alphaVideo1';
+const WATCH_2 = 'https://www.youtube.com/watch?v=alphaVideo2';
+
+test('a YouTube channel, then two of its videos: engagement turns from reach only into likes per view, on the card and in the side panel', async () => {
+  session.servePage(CHANNEL, 'e2e/youtube-channel-a.html');
+  session.servePage(WATCH_1, 'e2e/youtube-watch-a1.html');
+  session.servePage(WATCH_2, 'e2e/youtube-watch-a2.html');
+  const page = await session.context.newPage();
+  await page.goto(CHANNEL);
+  let card = await waitForReadyOverlay(page);
+  const engagement = () => card.getByTestId('vetlens-score-engagement');
+  // The channel page shows views, never likes: reach stands in, and overall still ranks the channel.
+  await expect(engagement()).toHaveAttribute('data-measure', 'reach');
+  await expect(card.getByTestId('vetlens-score-overall')).toHaveAttribute('data-score', /^\d+$/);
+  await expect(card.getByTestId('vetlens-rests-on')).toContainText('Likes: none seen yet');
+  await expect(card.getByTestId('vetlens-hint')).toHaveText('Open 3 recent videos to get their likes.');
+  await card.getByTestId('vetlens-shortlist').click();
+  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto(WATCH_1);
+  card = await waitForReadyOverlay(page);
+  await expect(engagement()).toHaveAttribute('data-measure', 'reach');
+  await expect(card.getByTestId('vetlens-rests-on')).toContainText('Likes: 1 video you opened');
+  await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('from only 1 video: too few to compare with a benchmark');
+  const vs1 = card.getByTestId('vetlens-vs-usual');
+  await expect(vs1.locator('tr[data-metric="views"] td').first()).toHaveText('1,204,311');
+  await expect(vs1.locator('tr[data-metric="likes"] td').first()).toHaveText('48,213');
+
+  await page.goto(WATCH_2);
+  card = await waitForReadyOverlay(page);
+  await expect(engagement()).toHaveAttribute('data-measure', 'views');
+  await expect(engagement()).toHaveAttribute('data-score', /^\d+$/);
+  await expect(card.getByTestId('vetlens-rests-on')).toContainText('Likes: 2 videos you opened');
+  await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('typical for >1M on YouTube');
+  // The watch page's own subscriber count: 1.23M, rounded, never more digits than the page gave.
+  await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', '1230000');
+  const vs2 = card.getByTestId('vetlens-vs-usual');
+  await expect(vs2.locator('tr[data-metric="likes"] td')).toHaveText(['21,034', '48,213', '×0.4']);
+  const cardScore = await engagement().getAttribute('data-score');
+
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  const row = panel.getByTestId('shortlist-row');
+  await expect(row).toHaveCount(1);
+  await row.locator('.row-main').click();
+  const detail = panel.getByTestId('creator-detail');
+  await expect(detail.getByTestId('score-engagement')).toHaveAttribute('data-score', cardScore!);
+  await expect(detail.getByRole('link', { name: /profile|channel/i }).first()).toHaveAttribute('href', CHANNEL);
+});
