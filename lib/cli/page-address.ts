@@ -1,4 +1,5 @@
-import { asString, dig, isObject, scriptJson } from '../platforms/json';
+import { asString, dig, isObject } from '../platforms/json';
+import { nextData } from '../platforms/tiktok/embedded';
 import { tiktokPage } from '../platforms/tiktok/route';
 import { keyOfUrl } from '../platforms/youtube/route';
 import { renderedVideoId } from '../platforms/youtube/watch-dom';
@@ -50,7 +51,7 @@ export function watchUrlFromNext(body: unknown): string | null {
  * pages have no canonical link): lets `npm run vet` read such a file without --url.
  */
 export function tiktokUrlFromEmbedded(doc: Document): string | null {
-  const next = scriptJson(doc, '__NEXT_DATA__');
+  const next = nextData(doc);
   const host = asString(dig(next, 'props', 'initialProps', '$host'));
   const path = asString(dig(next, 'props', 'initialProps', '$pageUrl'));
   const candidates = [

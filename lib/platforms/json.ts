@@ -117,7 +117,11 @@ export function parseScriptOnce(script: Element, parse: (text: string) => unknow
 
 /** The parsed content of a `<script type="application/json" id=…>`; undefined when absent or broken. */
 export function scriptJson(doc: Document, id: string): unknown {
-  const script = doc.getElementById(id);
+  return elementJson(doc.getElementById(id));
+}
+
+/** The parsed JSON text of an element (a `<script type="application/json">`); undefined when absent or broken. */
+export function elementJson(script: Element | null): unknown {
   if (!script?.textContent) return undefined;
   return parseScriptOnce(script, (text) => {
     try {

@@ -1,10 +1,11 @@
 import { parseCount } from '../../parse/count';
 import { extractHashtags, type Post } from '../../snapshot';
 import { fromParsed, roundedList, type CountReadings } from '../common';
+import { anyOf, firstMatchInside, type SelectorEvidence } from '../evidence';
 import { clip, textOf } from '../json';
 import type { TikTokPage } from './route';
 import { tiktokIdDate } from './video-id';
-import { PINNED_WORDS } from './words';
+import { TT, VIDEO_BLOCK } from './selectors';
 
 /**
  * The rendered page, read through TikTok's own test hooks (`data-e2e`): the profile header, its
@@ -24,25 +25,25 @@ export function domCount(text: string | null, lang: string) {
 
 /** The rendered profile header, only when it shows this creator (SPA navigation reuses it). */
 export function profileHeader(doc: Document, handle: string): Element | null {
-  const title = doc.querySelector('[data-e2e="user-title"]');
-  const subtitle = doc.querySelector('[data-e2e="user-subtitle"]');
+  const title = doc.querySelector(TT.userTitle.css);
+  const subtitle = doc.querySelector(TT.userSubtitle.css);
   const names = [textOf(title), textOf(subtitle)].map((t) => t?.replace(/^@/, '').toLowerCase());
   if (!names.includes(handle)) return null;
-  return doc.querySelector('[data-e2e="user-page"]') ?? title?.closest('header, section, div') ?? null;
+  return doc.querySelector(TT.userPage.css) ?? title?.closest('header, section, div') ?? null;
 }
 
 export function domProfileCounts(doc: Document, lang: string): CountReadings {
   const counts: CountReadings = {};
-  const read = (e2e: string) => {
-    const element = doc.querySelector(`[data-e2e="${e2e}"]`);
+  const read = (entry: SelectorEvidence) => {
+    const element = doc.querySelector(entry.css);
     // Some builds put the full number in the title ("783,427"); others put the label there ("Followers").
     const title = element?.getAttribute('title') ?? '';
     const fromTitle = /\d/.test(title) ? parseCount(title, lang) : null;
     return fromParsed(fromTitle ?? domCount(textOf(element), lang));
   };
-  const followers = read('followers-count');
-  const following = read('following-count');
-  const likes = read('likes-count');
+  const followers = read(TT.followersCount);
+  const following = read(TT.followingCount);
+  const likes = read(TT.likesCount);
   if (followers) counts.followers = followers;
   if (following) counts.following = following;
   if (likes) counts.totalLikes = likes;
@@ -54,27 +55,27 @@ export function domProfileCounts(doc: Document, lang: string): CountReadings {
  * Icon_Color-Verified_Badge, the 2025 build is a circle in TikTok's verified cyan (#20D5EC).
  */
 export function domVerified(doc: Document): boolean | null {
-  const row = doc.querySelector('[data-e2e="user-title"]')?.parentElement;
+  const row = doc.querySelector(TT.userTitle.css)?.parentElement;
   if (!row) return null;
   for (const svg of row.querySelectorAll('svg')) {
-    if (svg.querySelector('[id*="Verified_Badge"]') || /Verified_Badge/.test(svg.outerHTML)) return true;
-    if (svg.querySelector('circle[fill="#20D5EC" i], circle[fill="#20d5ec"]')) return true;
+    if (svg.querySelector(TT.verifiedBadgeById.css) || /Verified_Badge/.test(svg.outerHTML)) return true;
+    if (svg.querySelector(TT.verifiedBadgeCircle.css)) return true;
   }
   return false;
 }
 
 function isPinnedTile(tile: Element): boolean {
-  return [...tile.querySelectorAll('[data-e2e*="badge"]')].some((badge) => PINNED_WORDS.test(textOf(badge) ?? ''));
+  return firstMatchInside(tile, TT.pinnedLabel) !== null;
 }
 
 export function domTiles(doc: Document, handle: string, lang: string, now: Date): Post[] {
   const posts: Post[] = [];
-  for (const tile of doc.querySelectorAll('[data-e2e="user-post-item"]')) {
-    const link = tile.querySelector<HTMLAnchorElement>('a[href*="/video/"], a[href*="/photo/"]');
+  for (const tile of doc.querySelectorAll(TT.postItem.css)) {
+    const link = tile.querySelector(anyOf(TT.tileVideoLink, TT.tilePhotoLink));
     const match = link?.getAttribute('href')?.match(/\/@([^/]+)\/(?:video|photo)\/(\d{5,25})/);
     if (!match || match[1]!.toLowerCase() !== handle) continue;
-    const views = domCount(textOf(tile.querySelector('[data-e2e="video-views"]')), lang);
-    const alt = tile.querySelector('img[alt]')?.getAttribute('alt') ?? null;
+    const views = domCount(textOf(tile.querySelector(TT.tileViews.css)), lang);
+    const alt = tile.querySelector(TT.tileCover.css)?.getAttribute('alt') ?? null;
     // The tile's alt text ends with " created by <name> with <sound>": the caption is what precedes it.
     const caption = clip(alt?.replace(/\s+created by .+ with .+$/s, ''), 20000);
     posts.push({
@@ -95,32 +96,37 @@ export function domTiles(doc: Document, handle: string, lang: string, now: Date)
   return posts;
 }
 
+/** The player of the video this URL names: its own id ends with the video's id ("xgwrapper-0-<id>"). */
+export function videoPlayer(doc: Document, page: TikTokPage): Element | null {
+  if (!page.videoId) return null;
+  return [...doc.querySelectorAll(TT.videoPlayer.css)].find((element) => element.id.endsWith(`-${page.videoId}`)) ?? null;
+}
+
 /** The counts under the video this URL names (the feed below it holds other creators' videos). */
 export function domVideo(doc: Document, page: TikTokPage, lang: string, now: Date): Post | null {
-  const player = page.videoId ? doc.querySelector(`[id$="-${page.videoId}"]`) : null;
-  let container = player?.closest('[data-e2e="recommend-list-item-container"], article') ?? null;
+  let container = videoPlayer(doc, page)?.closest(VIDEO_BLOCK) ?? null;
   if (!container) {
     // Without the player's id only a page showing a single video of this creator can be trusted:
     // in a feed, the counts could belong to the creator's next video.
-    const items = [...doc.querySelectorAll('[data-e2e="recommend-list-item-container"], article')];
+    const items = [...doc.querySelectorAll(VIDEO_BLOCK)];
     const only = items.length === 1 ? items[0]! : null;
-    container = only?.querySelector(`a[data-e2e="video-author-avatar"][href="/@${page.handle}" i]`) ? only : null;
+    const byThisCreator = only && [...only.querySelectorAll(TT.authorAvatar.css)].some((link) => link.getAttribute('href')?.toLowerCase() === `/@${page.handle}`);
+    container = byThisCreator ? only : null;
   }
   // A page with a single like counter can be read whole, but only when every author link on it is this creator's.
-  const authors = [...doc.querySelectorAll('a[data-e2e="video-author-avatar"][href], a[data-e2e="browse-username"][href], [data-e2e="browse-user-avatar"] a[href]')].map((link) =>
+  const authors = [...doc.querySelectorAll(anyOf(TT.authorAvatar, TT.browseUsername, TT.browseAvatarLink))].map((link) =>
     (link.getAttribute('href') ?? '').replace(/^https:\/\/www\.tiktok\.com/, '').split(/[/?#]/)[1]?.toLowerCase(),
   );
   const onlyThisCreator = authors.length > 0 && authors.every((author) => author === `@${page.handle}`);
-  const scope: ParentNode | null = container ?? (doc.querySelectorAll('[data-e2e="like-count"]').length === 1 && onlyThisCreator ? doc : null);
+  const scope: ParentNode | null = container ?? (doc.querySelectorAll(TT.likeCount.css).length === 1 && onlyThisCreator ? doc : null);
   if (!scope) return null;
-  const read = (e2e: string) => domCount(textOf(scope.querySelector(`[data-e2e="${e2e}"]`)), lang);
-  const likes = read('like-count');
-  const comments = read('comment-count');
-  const shares = read('share-count');
-  // TikTok labels the saves button "undefined" in its data-e2e.
-  const saves = read('undefined-count') ?? read('favorite-count');
+  const read = (entry: SelectorEvidence) => domCount(textOf(scope.querySelector(entry.css)), lang);
+  const likes = read(TT.likeCount);
+  const comments = read(TT.commentCount);
+  const shares = read(TT.shareCount);
+  const saves = read(TT.savesCount) ?? read(TT.favoriteCount);
   if (!likes && !comments && !shares) return null;
-  const caption = clip(textOf(scope.querySelector('[data-e2e="video-desc"], [data-e2e="browse-video-desc"]')), 20000);
+  const caption = clip(textOf(scope.querySelector(anyOf(TT.videoDesc, TT.browseVideoDesc))), 20000);
   return {
     id: page.videoId!,
     url: `https://www.tiktok.com/@${page.handle}/video/${page.videoId!}`,

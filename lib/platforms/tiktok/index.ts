@@ -1,14 +1,16 @@
 import { type ExtractResult, type Post } from '../../snapshot';
 import { fillCounts, finishSnapshot, hasAnyCount, normalizeLink, type CountReadings } from '../common';
+import { anyOf } from '../evidence';
 import { PLATFORM_HOSTS } from '../hosts';
 import { asString, clip, dig, isObject, pageLanguage, textOf, type JsonObject } from '../json';
 import type { ExtractOptions, PlatformExtractor } from '../types';
-import { domProfileCounts, domTiles, domVerified, domVideo, profileHeader } from './dom';
+import { domProfileCounts, domTiles, domVerified, domVideo, profileHeader, videoPlayer } from './dom';
 import { embeddedItems, embeddedUser } from './embedded';
 import { isTikTokBotCheck } from './interstitial';
 import { countsFromStats, mergePosts, postFromItem } from './json';
 import { observedItems, observedUser } from './observed';
 import { tiktokPage } from './route';
+import { TT, VIDEO_BLOCK } from './selectors';
 
 export { isTikTokBotCheck } from './interstitial';
 export { looksRounded } from './json';
@@ -103,7 +105,7 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
       return { ok: false, reason: 'unreadable', detail: `no data for @${page.handle} on this page yet` };
   }
 
-  const bioLink = normalizeLink(asString(dig(user, 'bioLink', 'link')) ?? (header ? textOf(doc.querySelector('[data-e2e="user-link"]')) : null));
+  const bioLink = normalizeLink(asString(dig(user, 'bioLink', 'link')) ?? (header ? textOf(doc.querySelector(TT.userLink.css)) : null));
   const verifiedJson = user && typeof user.verified === 'boolean' ? user.verified : null;
 
   return finishSnapshot({
@@ -111,8 +113,8 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
     handle: asString(user?.uniqueId)?.slice(0, 100) ?? page.handle,
     url: url.href.slice(0, 2000),
     capturedAt,
-    displayName: clip(asString(user?.nickname) ?? (header ? textOf(doc.querySelector('[data-e2e="user-subtitle"]')) : null), 500),
-    bio: clip(asString(user?.signature) ?? (header ? textOf(doc.querySelector('[data-e2e="user-bio"]')) : null), 10000),
+    displayName: clip(asString(user?.nickname) ?? (header ? textOf(doc.querySelector(TT.userSubtitle.css)) : null), 500),
+    bio: clip(asString(user?.signature) ?? (header ? textOf(doc.querySelector(TT.userBio.css)) : null), 10000),
     verified: verifiedJson ?? (header ? domVerified(doc) : null),
     counts,
     posts,
@@ -130,11 +132,10 @@ export function findTikTokOverlayAnchor(doc: Document, url: URL): Element | null
   if (!page) return null;
   if (page.kind === 'profile') {
     if (!profileHeader(doc, page.handle)) return null;
-    return doc.querySelector('[data-e2e="followers-count"]')?.closest('h3')?.parentElement ?? null;
+    return doc.querySelector(TT.followersCount.css)?.closest('h3')?.parentElement ?? null;
   }
-  const player = page.videoId ? doc.querySelector(`[id$="-${page.videoId}"]`) : null;
-  const container = player?.closest('[data-e2e="recommend-list-item-container"], article');
-  return container?.querySelector('[data-e2e="video-desc"], [data-e2e="browse-video-desc"]') ?? null;
+  const container = videoPlayer(doc, page)?.closest(VIDEO_BLOCK);
+  return container?.querySelector(anyOf(TT.videoDesc, TT.browseVideoDesc)) ?? null;
 }
 
 export const tiktok: PlatformExtractor = {

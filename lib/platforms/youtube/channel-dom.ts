@@ -1,8 +1,10 @@
+import { anyOf } from '../evidence';
 import { textOf } from '../json';
 import { classifyHeaderParts, type HeaderPart } from './header-parts';
 import { viewsAndDate, type PostDraft } from './channel-posts';
 import type { BrowseData, ChannelHeader } from './channel-json';
 import type { ChannelPage } from './route';
+import { CHANNEL_HEADER, CHANNEL_TILE, YT } from './selectors';
 
 /**
  * The rendered channel page: its header (new view-model header, and the c4 header before 2024) and
@@ -10,30 +12,28 @@ import type { ChannelPage } from './route';
  * only when it shows the channel in the URL.
  */
 
-const HEADER_SELECTOR = 'yt-page-header-renderer, #page-header, ytd-c4-tabbed-header-renderer, #channel-header';
-
 /** Leaf texts of the rendered header's metadata rows ("@handle", "4.32M subscribers", "466 videos"). */
 function domHeaderParts(header: Element): HeaderPart[] {
   const parts: HeaderPart[] = [];
-  const rows = header.querySelectorAll('yt-content-metadata-view-model span, #channel-handle, #subscriber-count, #videos-count');
+  const rows = header.querySelectorAll(anyOf(YT.headerMetadataPart, YT.headerHandle, YT.headerSubscribers, YT.headerVideos));
   for (const element of rows) {
     if (!element.id && element.querySelector('span')) continue;
     const text = textOf(element);
     if (!text || /^[•·|]$/.test(text)) continue;
-    const meaning = element.id === 'subscriber-count' ? 'subscribers' : element.id === 'videos-count' ? 'videos' : undefined;
+    const meaning = element.matches(YT.headerSubscribers.css) ? 'subscribers' : element.matches(YT.headerVideos.css) ? 'videos' : undefined;
     parts.push({ text, label: element.getAttribute('aria-label'), ...(meaning ? { meaning } : {}) });
   }
   return parts;
 }
 
 export function domHeader(doc: Document, lang: string): (ChannelHeader & { element: Element }) | null {
-  const element = doc.querySelector(HEADER_SELECTOR);
+  const element = doc.querySelector(CHANNEL_HEADER);
   if (!element) return null;
   const classified = classifyHeaderParts(domHeaderParts(element), lang);
-  const titleSelectors = ['yt-dynamic-text-view-model h1', 'h1 .yt-core-attributed-string', 'span#channel-title', '#channel-name #text', '#channel-name', 'h1'];
-  const title = titleSelectors.map((selector) => textOf(element.querySelector(selector))).find(Boolean) ?? null;
+  const titles = [YT.headerTitleViewModel, YT.headerTitleText, YT.headerTitle2018, YT.headerChannelNameText, YT.headerChannelName, YT.headerH1];
+  const title = titles.map((entry) => textOf(element.querySelector(entry.css))).find(Boolean) ?? null;
   // Old header: a verified badge element. New header: an icon drawn inside the title's h1.
-  const badge = element.querySelector('.badge-style-type-verified, [class*="badge-style-type-verified"], h1 .yt-core-attributed-string__image-element');
+  const badge = element.querySelector(anyOf(YT.headerVerifiedBadge, YT.headerVerifiedBadgeVariant, YT.headerVerifiedIcon));
   return {
     element,
     title,
@@ -59,30 +59,27 @@ export function domHeaderMatches(header: ChannelHeader, page: ChannelPage, known
   return known.some((data) => data.identity.has(handleKey) && data.identity.has(page.key));
 }
 
-const TILE_SELECTOR =
-  'ytd-rich-item-renderer, ytd-grid-video-renderer, ytd-video-renderer, yt-lockup-view-model, ytm-shorts-lockup-view-model, ytm-shorts-lockup-view-model-v2, ytd-reel-item-renderer';
-
 /** A tile's byline naming another channel: home-page shelves mix in other creators' videos. */
 function domOwnedByOther(tile: Element, title: string | null): boolean {
-  const byline = tile.querySelector('#byline a, ytd-channel-name a, #channel-name a');
+  const byline = tile.querySelector(anyOf(YT.tileBylineLink, YT.tileChannelNameLink, YT.tileChannelNameIdLink));
   const name = textOf(byline);
   return Boolean(name && title && name.toLowerCase() !== title.toLowerCase());
 }
 
 export function domDrafts(doc: Document, title: string | null, lang: string, now: Date): PostDraft[] {
   const drafts: PostDraft[] = [];
-  const tiles = doc.querySelectorAll(TILE_SELECTOR);
+  const tiles = doc.querySelectorAll(CHANNEL_TILE);
   for (const tile of tiles) {
     // A rich item wraps a lockup in newer builds: read the innermost tile only.
-    if (tile.querySelector(TILE_SELECTOR) || domOwnedByOther(tile, title)) continue;
-    const link = tile.querySelector<HTMLAnchorElement>('a[href*="/watch?v="], a[href^="/shorts/"]');
+    if (tile.querySelector(CHANNEL_TILE) || domOwnedByOther(tile, title)) continue;
+    const link = tile.querySelector(anyOf(YT.tileWatchLink, YT.tileShortsLink));
     const href = link?.getAttribute('href') ?? '';
     const watch = /[?&]v=([\w-]{6,20})/.exec(href);
     const shorts = /^\/shorts\/([\w-]{6,20})/.exec(href);
     const id = watch?.[1] ?? shorts?.[1];
     if (!id || drafts.some((draft) => draft.id === id)) continue;
-    const titleElement = tile.querySelector('#video-title, h3 a, h3, [class*="title"]');
-    const metaParts = [...tile.querySelectorAll('#metadata-line span, yt-content-metadata-view-model span, [class*="ubhead"] span')]
+    const titleElement = tile.querySelector(anyOf(YT.tileTitleId, YT.tileTitleLink, YT.tileHeading, YT.tileTitleClass));
+    const metaParts = [...tile.querySelectorAll(anyOf(YT.tileMetadataLine, YT.tileMetadataRow, YT.tileShortsSubhead))]
       .filter((span) => !span.querySelector('span') && !titleElement?.contains(span))
       .map((span) => textOf(span))
       .filter((text): text is string => Boolean(text) && !/^[•·|]$/.test(text!));

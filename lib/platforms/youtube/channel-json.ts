@@ -6,6 +6,7 @@ import type { ObservedResponse } from '../types';
 import { classifyHeaderParts, type HeaderPart } from './header-parts';
 import { viewsAndDate, type PostDraft } from './channel-posts';
 import { keyOfUrl, type ChannelPage } from './route';
+import { YT } from './selectors';
 import { a11yLabel, runsText } from './text';
 
 /**
@@ -64,10 +65,10 @@ export function belongsTo(browse: BrowseData, page: ChannelPage): boolean {
 
 /** ytInitialData is a megabyte of JSON that never changes in a live tab: each script is parsed once. */
 export function embeddedBrowse(doc: Document): BrowseData | null {
-  for (const script of doc.querySelectorAll('script:not([src])')) {
+  for (const script of doc.querySelectorAll(YT.inlineScript.css)) {
     const browse = parseScriptOnce(script, (text) => {
       if (!text.includes('ytInitialData')) return null;
-      const data = jsonAfter(text, /(?:var\s+ytInitialData|window\s*\[\s*["']ytInitialData["']\s*\])\s*=\s*/);
+      const data = jsonAfter(text, YT.initialData.re);
       return isObject(data) ? ({ data, identity: identityOf(data), source: 'embedded-json', at: -Infinity } satisfies BrowseData) : null;
     }) as BrowseData | null;
     if (browse) return browse;

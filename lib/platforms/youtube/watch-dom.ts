@@ -1,6 +1,8 @@
 import type { ParsedCount } from '../../parse/count';
+import { anyOf, firstOf } from '../evidence';
 import { textOf } from '../json';
 import { channelIdFromUrl, handleFromUrl, VIDEO_ID, type WatchPage } from './route';
+import { WATCH_PAGE, YT } from './selectors';
 import { dateFromText, readExact, readShort, type WatchReading } from './watch-reading';
 import { LIVE_WORDS } from './words';
 
@@ -10,25 +12,17 @@ import { LIVE_WORDS } from './words';
  * document (hidden), so only the element naming this video is read.
  */
 
-const WATCH_ELEMENTS = 'ytd-watch-flexy[video-id], ytd-watch[video-id], ytd-watch-grid[video-id]';
-
 /** The video the rendered watch page shows, when exactly one page element names one. */
 export function renderedVideoId(doc: Document): string | null {
-  const ids = new Set([...doc.querySelectorAll(WATCH_ELEMENTS)].filter((element) => !element.hasAttribute('hidden')).map((element) => element.getAttribute('video-id') ?? ''));
+  const ids = new Set([...doc.querySelectorAll(WATCH_PAGE)].filter((element) => !element.hasAttribute('hidden')).map((element) => element.getAttribute('video-id') ?? ''));
   const [id] = ids;
   return ids.size === 1 && id && VIDEO_ID.test(id) ? id : null;
 }
 
 /** The rendered watch page of this video: YouTube marks the page element with the video it shows. */
 function renderedWatch(doc: Document, page: WatchPage): Element | null {
-  for (const element of doc.querySelectorAll(WATCH_ELEMENTS))
+  for (const element of doc.querySelectorAll(WATCH_PAGE))
     if (element.getAttribute('video-id') === page.videoId && !element.hasAttribute('hidden')) return element;
-  return null;
-}
-
-/** The first element matching one of `selectors`, tried in order (not in document order). */
-function firstOf(root: ParentNode, selectors: readonly string[], accept: (element: Element) => boolean = () => true): Element | null {
-  for (const selector of selectors) for (const element of root.querySelectorAll(selector)) if (accept(element)) return element;
   return null;
 }
 
@@ -37,54 +31,44 @@ function firstReading(counts: (ParsedCount | null)[]): ParsedCount | null {
   return counts.find((count) => count?.exact) ?? counts.find((count) => count !== null) ?? null;
 }
 
-/** The bullet between views and date in a tooltip; saved pages re-encoded as Latin-1 show it as "â€¢". */
-const BULLET = /\s*(?:[•·]|â€¢)\s*/;
-
 export function readRendered(doc: Document, page: WatchPage, lang: string, now: Date): WatchReading | null {
   if (page.shorts) return null;
   const root = renderedWatch(doc, page);
   if (!root) return null;
   // A metadata block that names another video is a leftover of the previous page.
-  const metadata = root.querySelector('ytd-watch-metadata');
+  const metadata = root.querySelector(YT.watchMetadata.css);
   const metadataId = metadata?.getAttribute('video-id');
   if (metadataId && metadataId !== page.videoId) return null;
 
   // Today's layout (ytd-watch-metadata, 2022+) first; the primary/secondary info renderers of 2017–23 after it.
-  const title = textOf(firstOf(root, ['ytd-watch-metadata #title h1', 'ytd-watch-metadata h1', 'ytd-video-primary-info-renderer h1.title', 'ytd-video-primary-info-renderer h1']));
-  const tooltip = textOf(firstOf(root, ['ytd-watch-metadata #description-inner tp-yt-paper-tooltip #tooltip', 'ytd-watch-info-text tp-yt-paper-tooltip #tooltip']))?.split(BULLET) ?? [];
-  const infoSpans = [...root.querySelectorAll('ytd-watch-metadata #info > span, ytd-watch-metadata #info span, ytd-watch-info-text #info span')].map((span) => textOf(span));
+  const title = textOf(firstOf(root, [YT.titleInMetadata, YT.metadataHeading, YT.primaryInfoTitle, YT.primaryInfoHeading]));
+  const tooltip = textOf(firstOf(root, [YT.descriptionTooltip, YT.infoTextTooltip]))?.split(YT.viewsDateSeparator.re) ?? [];
+  const infoSpans = [...root.querySelectorAll(anyOf(YT.metadataInfoChild, YT.metadataInfoSpan, YT.infoTextSpan))].map((span) => textOf(span));
   // Views: the tooltip's "1,234,567 views • Jan 5, 2024", the expanded "1,234,567 views", the old counter.
-  const viewTexts = [tooltip[0] ?? null, infoSpans[0] ?? null, textOf(root.querySelector('ytd-video-primary-info-renderer .view-count, ytd-video-view-count-renderer .view-count'))];
+  const viewTexts = [tooltip[0] ?? null, infoSpans[0] ?? null, textOf(root.querySelector(anyOf(YT.primaryViewCount, YT.viewCountRenderer)))];
   const liveNow = viewTexts.some((text) => text !== null && LIVE_WORDS.test(text));
   // A text that reads as a date ("2 weeks ago", "Jun 10, 2014") is never a view count.
   const viewCount = (read: (text: string | null, lang: string) => ParsedCount | null) => (text: string | null) => (text && !dateFromText(text, lang, now) ? read(text, lang) : null);
   const views = liveNow
     ? null
-    : firstReading([...viewTexts.map(viewCount(readExact)), viewCount(readShort)(infoSpans[0] ?? null), viewCount(readShort)(textOf(root.querySelector('ytd-video-primary-info-renderer .short-view-count')))]);
+    : firstReading([...viewTexts.map(viewCount(readExact)), viewCount(readShort)(infoSpans[0] ?? null), viewCount(readShort)(textOf(root.querySelector(YT.primaryShortViewCount.css)))]);
 
   // The like button: "like this video along with 12,345 other people" on the button, "12K" inside it.
-  const likeButton = firstOf(root, [
-    'ytd-watch-metadata like-button-view-model button',
-    'ytd-watch-metadata #segmented-like-button button',
-    'like-button-view-model button',
-    '#segmented-like-button button',
-    'ytd-video-primary-info-renderer #top-level-buttons-computed > ytd-toggle-button-renderer:first-of-type button',
-    'ytd-video-primary-info-renderer #top-level-buttons > ytd-toggle-button-renderer:first-of-type button',
-  ]);
+  const likeButton = firstOf(root, [YT.metadataLikeButton, YT.metadataSegmentedLike, YT.likeButtonViewModel, YT.segmentedLike, YT.toggleLikeComputed, YT.toggleLike]);
   const likes = likeButton
-    ? firstReading([readExact(likeButton.getAttribute('aria-label'), lang), readShort(textOf(likeButton.querySelector('.yt-spec-button-shape-next__button-text-content, yt-formatted-string, #text')), lang)])
+    ? firstReading([readExact(likeButton.getAttribute('aria-label'), lang), readShort(textOf(likeButton.querySelector(YT.likeButtonText.css)), lang)])
     : null;
 
-  const dateTexts = [tooltip[1] ?? null, infoSpans[2] ?? null, textOf(root.querySelector('#info-strings yt-formatted-string')), textOf(root.querySelector('ytd-video-secondary-info-renderer .date, ytd-video-owner-renderer .date'))];
+  const dateTexts = [tooltip[1] ?? null, infoSpans[2] ?? null, textOf(root.querySelector(YT.infoStringsDate.css)), textOf(root.querySelector(anyOf(YT.secondaryInfoDate, YT.ownerDate)))];
   const dates = dateTexts.map((text) => dateFromText(text, lang, now)).filter((date): date is NonNullable<WatchReading['published']> => Boolean(date));
   const published = dates.find((date) => !date.approximate) ?? dates[0] ?? null;
 
-  const owner = firstOf(root, ['ytd-watch-metadata ytd-video-owner-renderer', 'ytd-video-owner-renderer']);
+  const owner = firstOf(root, [YT.metadataOwner, YT.owner]);
   // The channel name's own link (the avatar's link has no text).
-  const ownerLink = owner ? firstOf(owner, ['#channel-name a[href]', '#owner-name a[href]', '#text a[href]', 'a[href]'], (link) => textOf(link) !== null) : null;
-  const href = ownerLink?.getAttribute('href') ?? owner?.querySelector('a[href]')?.getAttribute('href');
-  const subscriberElement = owner?.querySelector('#owner-sub-count');
-  const commentsText = textOf(root.querySelector('ytd-comments-header-renderer #count'));
+  const ownerLink = owner ? firstOf(owner, [YT.ownerChannelNameLink, YT.ownerNameLink, YT.ownerTextLink, YT.ownerAnyLink], (link) => textOf(link) !== null) : null;
+  const href = ownerLink?.getAttribute('href') ?? owner?.querySelector(YT.ownerAnyLink.css)?.getAttribute('href');
+  const subscriberElement = owner?.querySelector(YT.ownerSubscribers.css);
+  const commentsText = textOf(root.querySelector(YT.commentsCount.css));
 
   return {
     source: 'dom',
@@ -102,7 +86,7 @@ export function readRendered(doc: Document, page: WatchPage, lang: string, now: 
           handle: handleFromUrl(href),
           name: textOf(ownerLink),
           subscribers: firstReading([readShort(subscriberElement?.getAttribute('aria-label'), lang), readShort(textOf(subscriberElement), lang)]),
-          verified: owner.querySelector('.badge-style-type-verified, [class*="badge-style-type-verified"]') ? true : null,
+          verified: owner.querySelector(anyOf(YT.ownerVerifiedBadge, YT.ownerVerifiedBadgeVariant)) ? true : null,
         }
       : undefined,
   };
@@ -111,5 +95,5 @@ export function readRendered(doc: Document, page: WatchPage, lang: string, now: 
 /** The overlay goes under the rendered video's title and actions; null (a floating card) elsewhere. */
 export function findWatchOverlayAnchor(doc: Document, page: WatchPage): Element | null {
   const root = page.shorts ? null : renderedWatch(doc, page);
-  return root?.querySelector('ytd-watch-metadata, ytd-video-primary-info-renderer') ?? null;
+  return root?.querySelector(anyOf(YT.watchMetadata, YT.primaryInfo)) ?? null;
 }

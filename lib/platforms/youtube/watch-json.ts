@@ -4,6 +4,7 @@ import { asArray, asString, dig, isObject, jsonAfter, parseScriptOnce, walkJson,
 import { YOUTUBE_NAVIGATE_PSEUDO_URL } from '../observe';
 import type { ObservedResponse } from '../types';
 import { handleFromUrl, VIDEO_ID } from './route';
+import { YT } from './selectors';
 import { labelsOf, runsText } from './text';
 import { channelFromEndpoint, dateFromText, fullest, joinChannel, readExact, readShort, type ChannelReading, type WatchReading } from './watch-reading';
 import { LIVE_WORDS, VIEW_WORDS } from './words';
@@ -258,10 +259,6 @@ export interface WatchData {
   player: JsonObject | null;
 }
 
-const INITIAL_DATA = /(?:var\s+ytInitialData|window\s*\[\s*["']ytInitialData["']\s*\])\s*=\s*/;
-const INITIAL_PLAYER = /(?:var\s+ytInitialPlayerResponse|window\s*\[\s*["']ytInitialPlayerResponse["']\s*\])\s*=\s*/;
-const PLAYER_CONFIG = /ytplayer\.config\s*=\s*/;
-
 function playerFromConfig(config: unknown): JsonObject | null {
   const text = asString(dig(config, 'args', 'player_response'));
   if (!text) return null;
@@ -276,18 +273,18 @@ function playerFromConfig(config: unknown): JsonObject | null {
 /** ytInitialData and the player response of the first page load, each script parsed once. */
 export function embeddedWatch(doc: Document): WatchData {
   const found: WatchData = { next: null, player: null };
-  for (const script of doc.querySelectorAll('script:not([src])')) {
+  for (const script of doc.querySelectorAll(YT.inlineScript.css)) {
     const parsed = parseScriptOnce(script, (text) => {
       const result: WatchData = { next: null, player: null };
       if (text.includes('ytInitialData')) {
-        const data = jsonAfter(text, INITIAL_DATA);
+        const data = jsonAfter(text, YT.initialData.re);
         if (isObject(data)) result.next = data;
       }
       if (text.includes('ytInitialPlayerResponse')) {
-        const player = jsonAfter(text, INITIAL_PLAYER);
+        const player = jsonAfter(text, YT.initialPlayerResponse.re);
         if (isObject(player)) result.player = player;
       }
-      if (!result.player && text.includes('ytplayer.config')) result.player = playerFromConfig(jsonAfter(text, PLAYER_CONFIG));
+      if (!result.player && text.includes('ytplayer.config')) result.player = playerFromConfig(jsonAfter(text, YT.playerConfig.re));
       return result;
     }) as WatchData;
     found.next ??= parsed.next;
