@@ -43,6 +43,16 @@ describe('YouTube: stale data after in-page navigation', () => {
     expect(result.snapshot.posts.map((p) => p.id)).toEqual(['betaVid0001', 'betaVid0002']);
   });
 
+  it('does not break on a /channel/ page reached from a watch page, whose first HTML still holds the video\'s ytInitialData', () => {
+    // The head (and its ytInitialData) of the watch page the tab loaded; the body of the channel page it moved to.
+    const doc = parseHtml(readPlatformFixture('e2e', 'youtube-watch-a1.html'));
+    doc.body.innerHTML = parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html')).body.innerHTML;
+    expect(extractYouTube(doc, new URL('https://www.youtube.com/watch?v=alphaVideo1'))).toMatchObject({ ok: true });
+    // The same script read again as a channel's data: never the watch reading cached for it.
+    const result = extractYouTube(doc, new URL('https://www.youtube.com/channel/UCvetlensAlpha000000001'), { embeddedIsStale: true });
+    expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+
   it('ignores the embedded data entirely when told it is stale, even for the same channel', () => {
     const doc = parseHtml(readPlatformFixture('youtube', PYTUBE_EN));
     const result = extractYouTube(doc, new URL('https://www.youtube.com/@ProgrammingKnowledge/videos'), { embeddedIsStale: true });

@@ -154,7 +154,7 @@ function parseJsonOrUndefined(text: string): unknown {
 export function embeddedJson(doc: Document): unknown[] {
   const out: unknown[] = [];
   for (const script of Array.from(doc.querySelectorAll(IG.inlineScript.css))) {
-    const value = parseScriptOnce(script, (text) => {
+    const value = parseScriptOnce(script, 'instagram', (text) => {
       if (script.getAttribute('type') === 'application/json') {
         // Skip the megabytes of bootstrap JSON that mention no profile or post numbers.
         return /follower_count|edge_followed_by|like_count|edge_media_preview_like|is_private/.test(text) ? parseJsonOrUndefined(text) : undefined;

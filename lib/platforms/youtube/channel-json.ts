@@ -66,7 +66,7 @@ export function belongsTo(browse: BrowseData, page: ChannelPage): boolean {
 /** ytInitialData is a megabyte of JSON that never changes in a live tab: each script is parsed once. */
 export function embeddedBrowse(doc: Document): BrowseData | null {
   for (const script of doc.querySelectorAll(YT.inlineScript.css)) {
-    const browse = parseScriptOnce(script, (text) => {
+    const browse = parseScriptOnce(script, 'youtube-browse', (text) => {
       if (!text.includes('ytInitialData')) return null;
       const data = jsonAfter(text, YT.initialData.re);
       return isObject(data) ? ({ data, identity: identityOf(data), source: 'embedded-json', at: -Infinity } satisfies BrowseData) : null;

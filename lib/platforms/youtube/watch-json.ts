@@ -274,7 +274,7 @@ function playerFromConfig(config: unknown): JsonObject | null {
 export function embeddedWatch(doc: Document): WatchData {
   const found: WatchData = { next: null, player: null };
   for (const script of doc.querySelectorAll(YT.inlineScript.css)) {
-    const parsed = parseScriptOnce(script, (text) => {
+    const parsed = parseScriptOnce(script, 'youtube-watch', (text) => {
       const result: WatchData = { next: null, player: null };
       if (text.includes('ytInitialData')) {
         const data = jsonAfter(text, YT.initialData.re);
