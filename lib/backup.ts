@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { BrandBriefSchema } from './brief';
+import { ResultImportSchema, StoredMappingSchema } from './campaign/results/imports';
 import { OUTREACH_STATUSES, SCHEMA_VERSION, type VetlensDB } from './db';
 import type { I18n } from './i18n/translate';
 import { PlatformSchema, ProfileSnapshotSchema, SiteUrlSchema } from './snapshot';
@@ -50,17 +51,23 @@ const TABLE_SCHEMAS = {
   // Campaign documents are validated by their own versioned schema when they are opened.
   campaigns: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), campaign: z.unknown(), updatedAt: Iso }),
   settings: z.object({ key: z.string().check(z.minLength(1), z.maxLength(100)), value: z.unknown() }),
+  // Campaign results (schema v3): imported files and remembered column mappings.
+  resultImports: ResultImportSchema,
+  resultMappings: StoredMappingSchema,
 } as const;
 
 export type BackupTable = keyof typeof TABLE_SCHEMAS;
 export const BACKUP_TABLES = Object.keys(TABLE_SCHEMAS) as BackupTable[];
+/** Tables added after the first backups: a backup written before them has none, which restores as empty. */
+const LATER_TABLES: ReadonlySet<BackupTable> = new Set(['resultImports', 'resultMappings']);
+const tableSchema = <T extends BackupTable>(t: T) => (LATER_TABLES.has(t) ? z._default(z.array(TABLE_SCHEMAS[t]), []) : z.array(TABLE_SCHEMAS[t]));
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   schemaVersion: z.number().check(z.int(), z.positive(), z.lte(SCHEMA_VERSION)),
   exportedAt: Iso,
-  tables: z.object(Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(TABLE_SCHEMAS[t])])) as { [K in BackupTable]: z.ZodMiniArray<(typeof TABLE_SCHEMAS)[K]> }),
+  tables: z.object(Object.fromEntries(BACKUP_TABLES.map((t) => [t, tableSchema(t)])) as { [K in BackupTable]: z.ZodMiniArray<(typeof TABLE_SCHEMAS)[K]> }),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BrandBrief } from './brief';
+import type { ResultImport, StoredMapping } from './campaign/results/imports';
 import type { Platform, ProfileSnapshot } from './snapshot';
 
 /**
@@ -90,10 +91,14 @@ export type VetlensDB = Dexie & {
   briefs: EntityTable<StoredBrief, 'id'>;
   campaigns: EntityTable<StoredCampaign, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  /** Files of campaign results the marketer imported (lib/campaign/results/imports.ts). */
+  resultImports: EntityTable<ResultImport, 'id'>;
+  /** The column mapping last used for files with the same columns. */
+  resultMappings: EntityTable<StoredMapping, 'id'>;
 };
 
 /** The newest schema version. Every earlier one stays defined below, with its upgrade. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Schema versions, oldest first. Never edit a released version: add a new one with its upgrade.
@@ -126,6 +131,11 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
             creator.status ??= 'to-contact';
           }),
       );
+  }
+  if (upTo >= 3) {
+    // v3: campaign results imported from the shop's and the analytics' files, and the column
+    // mapping remembered for each kind of file. New tables only: nothing to upgrade.
+    db.version(3).stores({ resultImports: 'id, campaignId, importedAt', resultMappings: 'id' });
   }
   db.on('populate', (tx) => {
     void tx.table('shortlists').add({ id: DEFAULT_SHORTLIST_ID, name: '', createdAt: new Date().toISOString() } satisfies Shortlist);

@@ -4,8 +4,6 @@ import {
   CONTENT_FORMATS,
   CONTENT_TYPES,
   GOALS,
-  KPI_KINDS,
-  KPI_METRICS,
   SCHEDULE_PERIODS,
   defaultSchedule,
   type Campaign,
@@ -23,7 +21,13 @@ import { buildCampaignExport } from '../../lib/export/rows';
 import { formatCount, formatDay, formatMoney, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import { estimateCampaign, farAboveBudget, type Total } from '../../lib/campaign/estimates';
+import { loadResults } from '../../lib/campaign/results/store';
+import { resultsCsv } from '../../lib/export/results-csv';
 import { DateField, NumberField } from './fields';
+import { DeliverySettings } from './results/DeliverySettings';
+import { KpiEditor } from './results/KpiEditor';
+import { ResultsView } from './results/ResultsView';
+import { ViewSwitch, type CampaignView } from './results/ViewSwitch';
 import type { ToastState } from './Toast';
 
 const PAGE = 50;
@@ -103,6 +107,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
   const [loading, setLoading] = useState<{ done: number; total: number } | null>(null);
   const [shown, setShown] = useState(PAGE);
   const [codeError, setCodeError] = useState<string | null>(null);
+  const [view, setView] = useState<CampaignView>('plan');
   const [separator, setSeparator] = useState<CsvSeparator>(() =>
     // Either language writing a decimal comma means a spreadsheet that splits on ";".
     [i18n.locale, i18n.browserLanguage ?? i18n.locale].some((lang) => defaultCsvSeparator(lang) === ';') ? ';' : ',',
@@ -180,7 +185,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
   const landing = parseLandingUrl(landingDraft);
   const landingError = landingDraft.trim() && !landing.ok ? t(landing.error === 'scheme' ? 'campaign_error_url_scheme' : 'campaign_error_url') : null;
 
-  async function exportFile(kind: 'csv' | 'json' | 'md') {
+  async function exportFile(kind: 'csv' | 'json' | 'md' | 'results') {
     if (!campaign || !data || progress) return;
     // Export what is stored: flush a pending edit first, so the file matches the saved campaign.
     let current = campaign;
@@ -202,7 +207,8 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
     try {
       if (kind === 'csv') downloadText(document, `${slugify(current.name) || 'campaign'}.csv`, await campaignCsv(exportData, { i18n, separator, onProgress }), 'text/csv;charset=utf-8');
       else if (kind === 'json') downloadText(document, `${slugify(current.name) || 'campaign'}.vetlens-campaign.json`, await campaignJsonInChunks(current, data, onProgress), 'application/json');
-      else downloadText(document, `${slugify(current.name) || 'campaign'}.md`, await campaignMarkdown(exportData, i18n, { onProgress }), 'text/markdown;charset=utf-8');
+      else if (kind === 'results') downloadText(document, `${slugify(current.name) || 'campaign'}.results.csv`, resultsCsv(current, (await loadResults(db, current)).results, exportData.rows, { i18n, separator }), 'text/csv;charset=utf-8');
+      else downloadText(document, `${slugify(current.name) || 'campaign'}.md`, await campaignMarkdown(exportData, i18n, { onProgress, results: (await loadResults(db, current)).results }), 'text/markdown;charset=utf-8');
     } finally {
       setProgress(null);
     }
@@ -229,6 +235,10 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
         </button>
       </header>
       {saveError && <p class="error" role="alert">{saveError}</p>}
+      <ViewSwitch view={view} i18n={i18n} onChange={setView} />
+      {view === 'results' && <ResultsView db={db} campaign={c} estimate={est} i18n={i18n} showToast={props.showToast} onEditPlan={() => setView('plan')} />}
+      {view === 'plan' && (
+      <>
 
       <fieldset>
         <legend>{t('campaign_basics')}</legend>
@@ -265,39 +275,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
         </label>
       </fieldset>
 
-      <fieldset>
-        <legend>{t('campaign_kpis')}</legend>
-        {c.kpis.map((kpi, i) => (
-          <div class="kpi" key={i}>
-            <select aria-label={t('campaign_kpi_metric')} value={kpi.metric} onChange={(e) => change({ ...c, kpis: c.kpis.map((k, j) => (j === i ? { ...k, metric: (e.target as HTMLSelectElement).value as typeof kpi.metric } : k)) })}>
-              {KPI_METRICS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`campaign_kpi_${m}`)}
-                </option>
-              ))}
-            </select>
-            <select aria-label={t('campaign_kpi_kind')} value={kpi.kind} onChange={(e) => change({ ...c, kpis: c.kpis.map((k, j) => (j === i ? { ...k, kind: (e.target as HTMLSelectElement).value as typeof kpi.kind } : k)) })}>
-              {KPI_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`campaign_kpi_kind_${k.replace('-', '_')}`)}
-                </option>
-              ))}
-            </select>
-            <NumberField value={kpi.value} label={t('campaign_kpi_value')} i18n={i18n} onChange={(v) => change({ ...c, kpis: c.kpis.map((k, j) => (j === i ? { ...k, value: v ?? 0 } : k)) })} />
-            {kpi.kind === 'absolute' && (kpi.metric === 'reach' || kpi.metric === 'impressions' || kpi.metric === 'engagements') && (
-              <span class="muted small" data-testid="kpi-expected">
-                {t('campaign_kpi_expected', count(est[kpi.metric].value))}
-              </span>
-            )}
-            <button type="button" class="ghost" aria-label={t('campaign_kpi_remove')} onClick={() => change({ ...c, kpis: c.kpis.filter((_, j) => j !== i) })}>
-              ×
-            </button>
-          </div>
-        ))}
-        <button type="button" disabled={c.kpis.length >= 20} onClick={() => change({ ...c, kpis: [...c.kpis, { metric: 'sales', kind: 'percent-increase', value: 20 }] })}>
-          {t('campaign_kpi_add')}
-        </button>
-      </fieldset>
+      <KpiEditor kpis={c.kpis} estimate={est} i18n={i18n} onChange={(kpis) => change({ ...c, kpis })} />
 
       <fieldset>
         <legend>{t('campaign_content')}</legend>
@@ -369,6 +347,8 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
           </button>
         </div>
       </fieldset>
+
+      <DeliverySettings campaign={c} i18n={i18n} onChange={change} />
 
       <fieldset data-testid="campaign-totals">
         <legend>{t('campaign_budget_and_estimates')}</legend>
@@ -574,6 +554,9 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
         )}
       </fieldset>
 
+      </>
+      )}
+
       <fieldset>
         <legend>{t('campaign_exports')}</legend>
         <div class="toolbar">
@@ -592,6 +575,9 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
           </button>
           <button type="button" data-testid="campaign-export-md" disabled={!!progress} onClick={() => void exportFile('md')}>
             {t('campaign_export_md')}
+          </button>
+          <button type="button" data-testid="campaign-export-results" disabled={!!progress} onClick={() => void exportFile('results')}>
+            {t('campaign_export_results')}
           </button>
         </div>
         {progress && (

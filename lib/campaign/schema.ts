@@ -8,7 +8,14 @@ import { PlatformSchema } from '../snapshot';
 export const CAMPAIGN_SCHEMA_VERSION = 1;
 
 export const GOALS = ['awareness', 'sales', 'launch'] as const;
-export const KPI_METRICS = ['reach', 'impressions', 'engagements', 'traffic', 'conversions', 'sales'] as const;
+/**
+ * What a KPI target counts. Reach, impressions and engagements come from the creators' posts; clicks,
+ * orders and revenue from the shop's and the analytics' files; cost per order from both.
+ */
+export const KPI_METRICS = ['reach', 'impressions', 'engagements', 'clicks', 'orders', 'revenue', 'cost-per-order'] as const;
+export type KpiMetric = (typeof KPI_METRICS)[number];
+/** Drafts saved before results were measured named three metrics differently; they load as these. */
+const LEGACY_KPI_METRICS: Record<string, KpiMetric> = { traffic: 'clicks', conversions: 'orders', sales: 'revenue' };
 export const KPI_KINDS = ['absolute', 'percent-increase'] as const;
 export const CONTENT_FORMATS = ['photo', 'video', 'blog-post', 'live'] as const;
 export const CONTENT_TYPES = ['unboxing', 'review', 'challenge'] as const;
@@ -20,10 +27,15 @@ const IsoDate = z.iso.date();
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const KpiTargetSchema = z.object({
-  metric: z.enum(KPI_METRICS),
-  /** "absolute": reach 500,000; "percent-increase": +20% sales. */
+  metric: z.pipe(
+    z.enum([...KPI_METRICS, ...(Object.keys(LEGACY_KPI_METRICS) as Array<'traffic' | 'conversions' | 'sales'>)]),
+    z.transform((m): KpiMetric => LEGACY_KPI_METRICS[m] ?? (m as KpiMetric)),
+  ),
+  /** "absolute": reach 500,000 (cost per order: at most); "percent-increase": +20% sales against the previous period. */
   kind: z.enum(KPI_KINDS),
   value: z.number().check(z.nonnegative(), z.lte(1e13)),
+  /** The previous period's value a percent increase is measured against; null until entered. */
+  baseline: z._default(z.nullable(z.number().check(z.nonnegative(), z.lte(1e13))), null),
 });
 export type KpiTarget = z.infer<typeof KpiTargetSchema>;
 
@@ -83,6 +95,13 @@ export const CampaignSchema = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   creators: z.array(CampaignCreatorSchema).check(z.maxLength(10000)),
+  /** The campaign's own dates; null: from the schedules (and from the day it was drafted). */
+  startDate: z._default(z.nullable(IsoDate), null),
+  endDate: z._default(z.nullable(IsoDate), null),
+  /** Campaign hashtags without "#", lower case: a post using one is a campaign post. */
+  hashtags: z._default(z.array(z.string().check(z.regex(/^[\p{L}\p{N}_]{1,100}$/u))).check(z.maxLength(20)), []),
+  /** The brand's own accounts without "@", lower case: a post mentioning one is a campaign post. */
+  brandHandles: z._default(z.array(z.string().check(z.regex(/^[\p{L}\p{N}_.]{1,100}$/u))).check(z.maxLength(20)), []),
 });
 export type Campaign = z.infer<typeof CampaignSchema>;
 
@@ -121,6 +140,10 @@ export function newCampaign(input: {
     createdAt: iso,
     updatedAt: iso,
     creators: dedupeCreators(input.creators).map(newCampaignCreator),
+    startDate: null,
+    endDate: null,
+    hashtags: [],
+    brandHandles: [],
   };
 }
 

@@ -1,8 +1,10 @@
+import { hasResults, type CampaignResults } from '../campaign/results/compute';
 import type { Schedule } from '../campaign/schema';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import type { CampaignExport } from './rows';
 import { nextTick } from './rows';
+import { kpiLines, resultsLines } from './results-markdown';
 
 /** Untrusted text (handles, names) as literal Markdown: no links, emphasis, HTML or table breaks. */
 export function escapeMarkdown(text: string): string {
@@ -28,7 +30,7 @@ export function describeSchedule(schedule: Schedule, i18n: I18n): string {
 export async function campaignMarkdown(
   data: CampaignExport,
   i18n: I18n,
-  options: { onProgress?: (done: number, total: number) => void; chunk?: number; now?: Date } = {},
+  options: { onProgress?: (done: number, total: number) => void; chunk?: number; now?: Date; results?: CampaignResults } = {},
 ): Promise<string> {
   const { onProgress, chunk = 500, now = new Date() } = options;
   const { campaign, estimate } = data;
@@ -37,14 +39,7 @@ export async function campaignMarkdown(
   const lines: string[] = [];
   lines.push(`# ${escapeMarkdown(campaign.name)}`, '');
   lines.push(`**${t('campaign_goal')}:** ${t(`campaign_goal_${campaign.goal}`)}`, '');
-  if (campaign.kpis.length) {
-    lines.push(`## ${t('campaign_kpis')}`, '');
-    for (const kpi of campaign.kpis) {
-      const value = kpi.kind === 'percent-increase' ? `+${formatCount(kpi.value, locale)}%` : formatCount(kpi.value, locale);
-      lines.push(`- ${t(`campaign_kpi_${kpi.metric}`)}: ${value}`);
-    }
-    lines.push('');
-  }
+  lines.push(`## ${t('campaign_kpis')}`, '', ...kpiLines(campaign.kpis, i18n, campaign.currency), '');
   lines.push(`## ${t('campaign_content')}`, '');
   lines.push(`- ${t('campaign_formats')}: ${campaign.formats.map((f) => t(`campaign_format_${f.replace('-', '_')}`)).join(', ') || '—'}`);
   lines.push(`- ${t('campaign_types')}: ${campaign.contentTypes.map((c) => t(`campaign_type_${c}`)).join(', ') || '—'}`);
@@ -86,6 +81,7 @@ export async function campaignMarkdown(
   }
   const estimated = data.rows.find((r) => r.estimate.reachEstimate)?.estimate.reachEstimate;
   if (estimated) lines.push('', `_≈ ${t('campaign_md_reach_estimate', estimated.source, estimated.year)}_`);
+  if (options.results && hasResults(options.results)) lines.push('', ...resultsLines(campaign, options.results, i18n, now));
   lines.push('', `_${t('campaign_md_footer', formatDate(now.toISOString(), locale))}_`, '');
   return lines.join('\n');
 }

@@ -214,11 +214,16 @@ const PROMO_PATTERNS: RegExp[] = [
 const DISCLOSURE_TAGS = new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'sponsoredpost', 'paidpartnership', 'reklam', 'anuncio', 'publi', 'publicidad', 'werbung', 'anzeige', 'pub', 'publicite', 'spon']);
 const DISCLOSURE_TEXT = /paid partnership|sponsored post|\bad\s*[|:]|reklam|\[ad\]|\(ad\)|werbung|anzeige|publicidad/i;
 
+/** Whether a caption carries an #ad-style disclosure: a hashtag such as #ad or #reklam, or words such as "paid partnership". */
+export function captionDisclosesAd(caption: string | null, hashtags: readonly string[]): boolean {
+  const tags = new Set([...hashtags.map((h) => normalize(h)), ...[...(caption ?? '').matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => normalize(m[1]!))]);
+  return [...tags].some((t) => DISCLOSURE_TAGS.has(t)) || (caption !== null && DISCLOSURE_TEXT.test(caption));
+}
+
 /** A post that reads like a promotion but carries no #ad-style disclosure. */
 export function undisclosedPromotion(caption: string | null, hashtags: readonly string[]): string | null {
   if (!caption) return null;
-  const tags = new Set([...hashtags.map((h) => normalize(h)), ...[...caption.matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => normalize(m[1]!))]);
-  if ([...tags].some((t) => DISCLOSURE_TAGS.has(t)) || DISCLOSURE_TEXT.test(caption)) return null;
+  if (captionDisclosesAd(caption, hashtags)) return null;
   for (const pattern of PROMO_PATTERNS) {
     const m = caption.match(pattern);
     if (m) return m[0];

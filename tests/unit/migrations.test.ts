@@ -29,9 +29,9 @@ async function seedAt(version: number, name: string) {
   const old = openVetlensDB(name, undefined, version);
   await old.open();
   await old.creators.bulkPut([
-    creator('instagram:a', { tags: [' Travel', 'travel', 'FOOD '] }),
+    creator('instagram:a', { tags: version < 2 ? [' Travel', 'travel', 'FOOD '] : ['travel', 'food'] }),
     // A record as an early build could leave it: fields missing.
-    { ...creator('instagram:b'), notes: undefined, groupId: undefined, status: undefined } as unknown as CreatorRecord,
+    version < 2 ? ({ ...creator('instagram:b'), notes: undefined, groupId: undefined, status: undefined } as unknown as CreatorRecord) : creator('instagram:b'),
   ]);
   await old.snapshots.bulkAdd([
     { creatorKey: 'instagram:a', capturedAt: '2024-11-01T00:00:00.000Z', snapshot: makeSnapshot({ handle: 'a' }) },
@@ -69,6 +69,23 @@ describe('store migrations', () => {
       await db.delete();
     });
   }
+
+  it('adds the campaign results tables at version 3: empty after the upgrade, then read and written', async () => {
+    const name = `migrate-results-${Math.random()}`;
+    await seedAt(2, name);
+    const db = openVetlensDB(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(await db.resultImports.count()).toBe(0);
+    expect(await db.resultMappings.count()).toBe(0);
+    await db.resultMappings.put({ id: 'a\u001fb', mapping: { source: 'custom', key: 'a', keyKind: 'code', campaign: null, clicks: null, orders: 'b', revenue: null, date: null, status: null, rowIsOrder: false, decimal: 'auto' }, updatedAt: '2026-03-01T00:00:00.000Z' });
+    expect((await db.resultMappings.get('a\u001fb'))?.mapping.orders).toBe('b');
+    expect(await db.resultImports.where('campaignId').equals('c1').count()).toBe(0);
+    // Everything stored before is still there.
+    expect(await db.campaigns.get('c1')).toMatchObject({ campaign: { name: 'C' } });
+    expect(await db.creators.count()).toBe(2);
+    await db.delete();
+  });
 
   it('has tested every earlier version', () => {
     expect(SCHEMA_VERSION).toBeGreaterThan(1);

@@ -14,13 +14,13 @@ const SOURCES = ['components/sidepanel', 'lib/export'].flatMap((dir) =>
 /** Keys built from enums at run time (t(`campaign_goal_${goal}`)), listed from the same enums. */
 const DYNAMIC_KEYS = [
   ...GOALS.map((g) => `campaign_goal_${g}`),
-  ...KPI_METRICS.map((m) => `campaign_kpi_${m}`),
+  ...KPI_METRICS.map((m) => `campaign_kpi_${m.replace(/-/g, '_')}`),
   ...KPI_KINDS.map((k) => `campaign_kpi_kind_${k.replace('-', '_')}`),
   ...CONTENT_FORMATS.map((f) => `campaign_format_${f.replace('-', '_')}`),
   ...CONTENT_TYPES.map((c) => `campaign_type_${c}`),
   ...COLLABORATION_MODELS.map((m) => `campaign_model_${m}`),
   ...SCHEDULE_PERIODS.map((p) => `campaign_per_${p}`),
-  ...['csv', 'json', 'md'].map((k) => `campaign_export_${k}`),
+  ...['csv', 'json', 'md', 'results'].map((k) => `campaign_export_${k}`),
   ...OUTREACH_STATUSES.map((s) => `sp_status_${s.replace('-', '_')}`),
   ...TIERS.map((t) => `sp_tier_${t}`),
   ...SORT_FIELDS.map((f) => `sp_sort_${f}`),

@@ -23,7 +23,7 @@ async function seeded() {
     ],
   });
   campaign.goal = 'launch';
-  campaign.kpis = [{ metric: 'sales', kind: 'percent-increase', value: 20 }];
+  campaign.kpis = [{ metric: 'revenue', kind: 'percent-increase', value: 20, baseline: 5000 }];
   campaign.landingUrl = 'https://shop.example/novruz';
   campaign.creators[0] = { ...campaign.creators[0]!, model: 'barter', productValue: 80 };
   campaign.creators[1] = { ...campaign.creators[1]!, feePerPost: 1200, schedule: { kind: 'dates', dates: ['2026-03-10', '2026-03-20'] } };

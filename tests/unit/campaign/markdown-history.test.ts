@@ -17,13 +17,13 @@ describe('campaign brief (Markdown)', () => {
     const key = await store(db, snapshot({ platform: 'tiktok', handle: 'evil|handle', posts: [post('1', { views: 4000, likes: 100, comments: 1 })] }));
     const campaign = newCampaign({ id: 'c', name: 'Payız *sale*', now: new Date('2026-09-01T00:00:00Z'), creators: [{ creatorKey: key, platform: 'tiktok', handle: 'evil|handle' }] });
     campaign.goal = 'sales';
-    campaign.kpis = [{ metric: 'sales', kind: 'percent-increase', value: 20 }];
+    campaign.kpis = [{ metric: 'orders', kind: 'percent-increase', value: 20, baseline: 500 }];
     campaign.landingUrl = 'https://shop.example/p';
     const data = buildCampaignExport(campaign, await loadCampaignData(db, campaign));
     const en = await campaignMarkdown(data, nodeI18n('en'), { now: new Date('2026-09-02T00:00:00Z') });
     expect(en).toContain('# Payız \\*sale\\*');
     expect(en).toContain('**Goal:** Sales');
-    expect(en).toContain('- Sales: +20%');
+    expect(en).toContain('- Orders: +20% against the previous period (500): 100 more');
     expect(en).toContain('posts: 1 a week for 4 weeks');
     expect(en).toContain('@evil\\|handle');
     expect(en).toContain(`\`${data.rows[0]!.promoCode}\``);

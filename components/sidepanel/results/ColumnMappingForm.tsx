@@ -1,0 +1,112 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { PreparedFile } from '../../../lib/campaign/results/import-file';
+import { KEY_KINDS, type ColumnMapping } from '../../../lib/campaign/results/imports';
+import type { CampaignKeys } from '../../../lib/campaign/results/keys';
+import { matchRow } from '../../../lib/campaign/results/match-rows';
+import { mapRows } from '../../../lib/campaign/results/rows';
+import { formatCount } from '../../../lib/i18n/format';
+import type { I18n } from '../../../lib/i18n/translate';
+
+const PREVIEW_ROWS = 200;
+type ColumnField = 'campaign' | 'clicks' | 'orders' | 'revenue' | 'date' | 'status';
+const OPTIONAL: ColumnField[] = ['clicks', 'orders', 'revenue', 'date', 'campaign', 'status'];
+
+function ColumnSelect(props: { label: string; headers: string[]; value: string | null; optional: boolean; i18n: I18n; testId: string; onChange: (v: string | null) => void }) {
+  return (
+    <label>
+      {props.label}
+      <select data-testid={props.testId} value={props.value ?? ''} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value || null)}>
+        {props.optional && <option value="">{props.i18n.t('results_column_none')}</option>}
+        {props.headers.map((h) => (
+          <option key={h} value={h}>
+            {h}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * Which column is which, for a file Vetlens has not seen in this shape: the key column (a promo code,
+ * a tracking link or its utm_content) and the number columns, with a preview of how the first rows
+ * read and whether they match a creator. The choice is remembered for files with the same columns.
+ */
+export function ColumnMappingForm(props: { file: PreparedFile; keys: CampaignKeys; handles: Map<string, string>; i18n: I18n; onConfirm: (m: ColumnMapping) => void; onCancel: () => void }) {
+  const { file, i18n } = props;
+  const { t, locale } = i18n;
+  const [mapping, setMapping] = useState<ColumnMapping>(file.detected ?? file.guess);
+  const set = (patch: Partial<ColumnMapping>) => setMapping((m) => ({ ...m, ...patch }));
+  const headers = [...new Set(file.block.headers.filter(Boolean))];
+  const preview = useMemo(() => {
+    const mapped = mapRows({ headers: file.block.headers, rows: file.block.rows.slice(0, PREVIEW_ROWS) }, mapping, file.delimiter);
+    if (!mapped.ok) return { error: mapped.error, rows: [] as Array<{ line: number; key: string; who: string; creator: boolean }> };
+    const rows = mapped.mapped.rows.map((row) => {
+      const match = matchRow(row, mapping.keyKind, props.keys);
+      const creator = match.kind === 'creator';
+      return { line: row.line, key: row.key, creator, who: creator ? (props.handles.get(match.creatorKey) ?? match.creatorKey) : t(`results_match_${match.kind.replace('-', '_')}`) };
+    });
+    return { error: null, rows };
+  }, [mapping]);
+  const matched = preview.rows.filter((r) => r.creator).length;
+  return (
+    <form class="results-mapping" data-testid="results-mapping" onSubmit={(e) => (e.preventDefault(), props.onConfirm(mapping))}>
+      <p>
+        <strong>{file.fileName}</strong> · {t(`results_source_${mapping.source}`)}
+      </p>
+      <p class="muted small">{t('results_mapping_explain')}</p>
+      <div class="terms">
+        <ColumnSelect label={t('results_column_key')} headers={headers} value={mapping.key} optional={false} i18n={i18n} testId="results-map-key" onChange={(key) => key && set({ key })} />
+        <label>
+          {t('results_key_kind')}
+          <select data-testid="results-map-kind" value={mapping.keyKind} onChange={(e) => set({ keyKind: (e.target as HTMLSelectElement).value as ColumnMapping['keyKind'] })}>
+            {KEY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`results_key_${k.replace('-', '_')}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {OPTIONAL.map((field) => (
+          <ColumnSelect key={field} label={t(`results_column_${field}`)} headers={headers} value={mapping[field]} optional i18n={i18n} testId={`results-map-${field}`} onChange={(v) => set({ [field]: v })} />
+        ))}
+        <label>
+          {t('results_decimal')}
+          <select value={mapping.decimal} onChange={(e) => set({ decimal: (e.target as HTMLSelectElement).value as ColumnMapping['decimal'] })}>
+            <option value="auto">{t('results_decimal_auto')}</option>
+            <option value=".">1,234.56</option>
+            <option value=",">1.234,56</option>
+          </select>
+        </label>
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={mapping.rowIsOrder} onChange={() => set({ rowIsOrder: !mapping.rowIsOrder })} />
+        {t('results_row_is_order')}
+      </label>
+      {preview.error ? (
+        <p class="error" role="alert">
+          {t(`results_error_${preview.error.kind.replace(/-/g, '_')}`, 'column' in preview.error ? preview.error.column : '')}
+        </p>
+      ) : (
+        <>
+          <p class="small" data-testid="results-mapping-preview">
+            {t('results_mapping_preview', formatCount(matched, locale), formatCount(preview.rows.length, locale))}
+          </p>
+          <ul class="small">
+            {preview.rows.slice(0, 5).map((r) => (
+              <li key={r.line}>{t('results_preview_row', r.line, r.key, r.who)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div class="toolbar">
+        <button type="submit" class="primary" data-testid="results-mapping-confirm" disabled={!!preview.error}>
+          {t('results_import_confirm')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('number_cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

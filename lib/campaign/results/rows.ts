@@ -1,0 +1,122 @@
+import { parseTypedNumber } from '../../i18n/number';
+import type { CsvBlock } from './csv-read';
+import { MAX_SKIPPED_LISTED, type ColumnMapping, type ImportedRow, type SkippedRow } from './imports';
+
+/**
+ * Turns a file's table into imported rows through a column mapping. Numbers are read in either
+ * convention ("1,234.56", "1.234,56", "$1,234.56", "₼ 12,50"); where a value reads two ways
+ * ("1,200") the file's other numbers and its separator decide. Nothing is dropped silently: a row
+ * without a key, a totals row, an unpaid order, or a cell that is not a number is kept as skipped,
+ * with its line and the reason.
+ */
+export type MappingError = { kind: 'missing-column'; column: string } | { kind: 'no-number-column' } | { kind: 'no-rows' };
+
+export interface MappedRows {
+  rows: ImportedRow[];
+  skipped: SkippedRow[];
+  skippedCount: number;
+  decimal: '.' | ',';
+}
+
+/** Statuses of orders that were never paid (WooCommerce's own status names). */
+const UNPAID = new Set(['cancelled', 'canceled', 'failed', 'pending', 'pending payment', 'checkout-draft', 'draft', 'trash']);
+const TOTAL_ROW = /^(grand\s+)?totals?$|^summary$|^toplam$|^cəmi$/i;
+
+/** The decimal mark the file's numbers use, from the values that read only one way. */
+export function detectDecimal(values: readonly string[], delimiter: string): '.' | ',' {
+  let dot = 0;
+  let comma = 0;
+  for (const raw of values) {
+    const text = raw.replace(/[^\d.,]/g, '');
+    const lastDot = text.lastIndexOf('.');
+    const lastComma = text.lastIndexOf(',');
+    if (lastDot >= 0 && lastComma >= 0) {
+      if (lastDot > lastComma) dot++;
+      else comma++;
+      continue;
+    }
+    const mark = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
+    if (!mark || text.split(mark).length > 2) continue;
+    if (text.length - text.lastIndexOf(mark) - 1 !== 3) {
+      if (mark === '.') dot++;
+      else comma++;
+    }
+  }
+  if (dot !== comma) return dot > comma ? '.' : ',';
+  return delimiter === ';' ? ',' : '.';
+}
+
+/** A cell as a number under the file's decimal mark; null when empty; undefined when not a number. */
+export function readNumber(cell: string, decimal: '.' | ','): number | null | undefined {
+  const parsed = parseTypedNumber(cell.replace(/^\((.*)\)$/, '-$1'));
+  if (parsed.ok) return parsed.value;
+  if (parsed.reason === 'empty') return null;
+  if (parsed.reason === 'ambiguous') return cell.includes(decimal) ? parsed.readings[0] : parsed.readings[1];
+  return cell.trim() === '-' || cell.trim() === '—' ? null : undefined;
+}
+
+/** "2026-03-12", "20260312", "2026-03-12T14:22:05", "12.03.2026" as YYYY-MM-DD; null otherwise. */
+export function readDay(cell: string): string | null {
+  const text = cell.trim();
+  let m = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T\s].*)?$/) ?? text.match(/^(\d{4})(\d{2})(\d{2})$/);
+  let parts = m ? [m[1], m[2], m[3]] : null;
+  if (!parts) {
+    m = text.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/);
+    parts = m ? [m[3], m[2]!.padStart(2, '0'), m[1]!.padStart(2, '0')] : null;
+  }
+  if (!parts) return null;
+  const iso = `${parts[0]}-${parts[1]}-${parts[2]}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','): { ok: true; mapped: MappedRows } | { ok: false; error: MappingError } {
+  const index = (column: string | null) => (column === null ? -1 : block.headers.indexOf(column));
+  for (const column of [mapping.key, mapping.campaign, mapping.clicks, mapping.orders, mapping.revenue, mapping.date, mapping.status]) {
+    if (column !== null && index(column) < 0) return { ok: false, error: { kind: 'missing-column', column } };
+  }
+  if (!mapping.clicks && !mapping.orders && !mapping.revenue && !mapping.rowIsOrder) return { ok: false, error: { kind: 'no-number-column' } };
+  if (block.rows.length === 0) return { ok: false, error: { kind: 'no-rows' } };
+  const at = { key: index(mapping.key), campaign: index(mapping.campaign), clicks: index(mapping.clicks), orders: index(mapping.orders), revenue: index(mapping.revenue), date: index(mapping.date), status: index(mapping.status) };
+  const numberColumns = [at.clicks, at.orders, at.revenue].filter((i) => i >= 0);
+  const decimal = mapping.decimal === 'auto' ? detectDecimal(block.rows.flatMap((r) => numberColumns.map((i) => r.cells[i] ?? '')), delimiter) : mapping.decimal;
+  const rows: ImportedRow[] = [];
+  const skipped: SkippedRow[] = [];
+  let skippedCount = 0;
+  const skip = (line: number, reason: SkippedRow['reason'], value: string) => {
+    skippedCount++;
+    if (skipped.length < MAX_SKIPPED_LISTED) skipped.push({ line, reason, value: value.slice(0, 200) });
+  };
+  for (const { line, cells } of block.rows) {
+    const cell = (i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
+    const key = cell(at.key);
+    if (!key) {
+      skip(line, 'no-key', '');
+      continue;
+    }
+    if (TOTAL_ROW.test(key)) {
+      skip(line, 'total', key);
+      continue;
+    }
+    if (at.status >= 0 && UNPAID.has(cell(at.status).toLowerCase().replace(/^wc-/, ''))) {
+      skip(line, 'status', cell(at.status));
+      continue;
+    }
+    const numbers = { clicks: readNumber(cell(at.clicks), decimal), orders: readNumber(cell(at.orders), decimal), revenue: readNumber(cell(at.revenue), decimal) };
+    const bad = (['clicks', 'orders', 'revenue'] as const).find((m) => {
+      const v = numbers[m];
+      return v === undefined || (m !== 'revenue' && v !== null && (v < 0 || !Number.isInteger(v))) || (v !== null && Math.abs(v) > 1e13);
+    });
+    if (bad) {
+      skip(line, 'bad-number', cell(at[bad]));
+      continue;
+    }
+    const orders = mapping.rowIsOrder && numbers.orders == null ? ((numbers.revenue ?? 0) < 0 ? 0 : 1) : (numbers.orders ?? null);
+    if (numbers.clicks == null && orders === null && numbers.revenue == null) {
+      skip(line, 'no-number', key);
+      continue;
+    }
+    rows.push({ line, key: key.slice(0, 2000), campaign: at.campaign >= 0 ? cell(at.campaign).slice(0, 500) : null, clicks: numbers.clicks ?? null, orders, revenue: numbers.revenue ?? null, date: at.date >= 0 ? readDay(cell(at.date)) : null });
+  }
+  return { ok: true, mapped: { rows, skipped, skippedCount, decimal } };
+}
