@@ -88,7 +88,13 @@ export type UnreadableReason = z.infer<typeof UnreadableReasonSchema>;
 
 export type ExtractResult =
   | { ok: true; snapshot: ProfileSnapshot }
-  | { ok: false; reason: UnreadableReason; detail: string };
+  | {
+      ok: false;
+      reason: UnreadableReason;
+      detail: string;
+      /** Set on a post or video page, whose card speaks of the post ("this video is not available"), not the account. */
+      pageKind?: 'post';
+    };
 
 /** Stable identity of a creator on one platform: "instagram:nasa". */
 export function creatorKey(snapshot: Pick<ProfileSnapshot, 'platform' | 'handle' | 'url' | 'platformId'>): string {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Report, VisibleTabState } from '../../lib/messages';
+import { unreadableMessageKey, type Report, type VisibleTabState } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatDate } from '../../lib/i18n/format';
 import { ReportView } from '../report/ReportView';
@@ -86,7 +86,7 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
             {state.status === 'loading' && <p class="vl-muted" data-testid="vetlens-loading">{t('overlay_loading')}</p>}
             {state.status === 'unreadable' && (
               <p class="vl-unreadable" data-testid="vetlens-unreadable" role="status">
-                {t(`overlay_unreadable_${state.reason.replace('-', '_')}`)}
+                {t(unreadableMessageKey(state))}
               </p>
             )}
             {state.status === 'error' && (

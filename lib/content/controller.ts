@@ -175,7 +175,7 @@ export class PageController {
       // Screens that stand in for the page are final until the page changes; anything else may still be rendering.
       if (FINAL_REASONS.has(result.reason)) {
         clearTimeout(this.unreadableTimer);
-        this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason: result.reason, detail: result.detail });
+        this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason: result.reason, detail: result.detail, ...(result.pageKind ? { pageKind: result.pageKind } : {}) });
       }
       return;
     }

@@ -118,6 +118,14 @@ describe('PageController', () => {
     controller.dispose();
   });
 
+  it('says at once that a private or removed video is not available, as a video page', () => {
+    document.head.innerHTML = '<script>var ytInitialPlayerResponse = {"playabilityStatus":{"status":"ERROR","reason":"Video unavailable"}};</script>';
+    const { controller, states } = setup('https://www.youtube.com/watch?v=gone0000001', youtube);
+    controller.start();
+    expect(states.at(-1)).toMatchObject({ status: 'unreadable', reason: 'unavailable', pageKind: 'post' });
+    controller.dispose();
+  });
+
   it('reads responses the page fetched, passed from the MAIN world, and ignores other messages', async () => {
     document.body.innerHTML = '<main></main>';
     const { controller, pending } = setup('https://www.instagram.com/nasa/');

@@ -89,6 +89,23 @@ describe('YouTube watch pages: the creator is the channel page\'s creator', () =
     expect(creatorKey(watch2018)).toBe('youtube:id:UCzcRQ3vRNr6fJ1A9rqFn7QA');
   });
 
+  it('gives a /channel/ page the @handle its data names only in its addresses, so it keys the creator as its watch pages do', () => {
+    const watch = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-watch-a1.html')), new URL('https://www.youtube.com/watch?v=alphaVideo1'), { capturedAt: CAPTURED_AT }));
+    const channelUrl = new URL('https://www.youtube.com/channel/UCvetlensAlpha000000001');
+    const header = { c4TabbedHeaderRenderer: { channelId: 'UCvetlensAlpha000000001', title: 'Vetlens Alpha', subscriberCountText: { simpleText: '1.23M subscribers' } } };
+    const meta = { externalId: 'UCvetlensAlpha000000001', title: 'Vetlens Alpha' };
+    const bodies = {
+      ownerUrls: { header, metadata: { channelMetadataRenderer: { ...meta, ownerUrls: ['http://www.youtube.com/@VetlensAlpha'] } } },
+      headerLink: { header: { c4TabbedHeaderRenderer: { ...header.c4TabbedHeaderRenderer, navigationEndpoint: { browseEndpoint: { canonicalBaseUrl: '/@VetlensAlpha' } } } }, metadata: { channelMetadataRenderer: meta } },
+      canonical: { header, metadata: { channelMetadataRenderer: meta }, microformat: { microformatDataRenderer: { urlCanonical: 'https://www.youtube.com/@VetlensAlpha' } } },
+    };
+    for (const [where, body] of Object.entries(bodies)) {
+      const channel = snapshotOf(extractYouTube(parseHtml('<html lang="en"><body></body></html>'), channelUrl, { observed: [{ url: 'https://www.youtube.com/youtubei/v1/browse', at: 1, body }], capturedAt: CAPTURED_AT }));
+      expect(creatorKey(channel), where).toBe(creatorKey(watch));
+      expect(channel.platformId, where).toBe('UCvetlensAlpha000000001');
+    }
+  });
+
   it('credits a collaboration to the uploader the player names, and to nobody when only the co-credited channels are known', () => {
     const next = {
       currentVideoEndpoint: { watchEndpoint: { videoId: 'collabVid01' } },
@@ -215,7 +232,7 @@ describe('YouTube watch pages: what the page shows, and nothing else', () => {
 
   it('says why a private or removed video gives no numbers', () => {
     const html = `<html lang="en"><head><link rel="canonical" href="https://www.youtube.com/watch?v=gone0000001"><script>var ytInitialPlayerResponse = {"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"Private video"}};</script></head><body></body></html>`;
-    expect(extractYouTube(parseHtml(html), new URL('https://www.youtube.com/watch?v=gone0000001'))).toMatchObject({ ok: false, reason: 'unreadable', detail: expect.stringContaining('Private video') });
+    expect(extractYouTube(parseHtml(html), new URL('https://www.youtube.com/watch?v=gone0000001'))).toMatchObject({ ok: false, reason: 'unavailable', pageKind: 'post', detail: expect.stringContaining('Private video') });
     expect(extractYouTube(empty(), new URL('https://www.youtube.com/watch?v=gone0000001'))).toMatchObject({ ok: false, reason: 'unreadable' });
   });
 });

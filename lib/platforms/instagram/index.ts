@@ -170,12 +170,12 @@ function extractPost(doc: Document, url: URL, route: { code: string; handle: str
   // A screen in place of the post: its meta tags may describe the post, but it is not shown.
   if (!media && !postShown(doc, route.code) && !isServerHtml(doc)) {
     const screen = detectInterstitial(doc, what);
-    if (screen) return { ok: false, ...screen };
+    if (screen) return { ok: false, ...screen, pageKind: 'post' };
   }
   const reading = readPostPage(doc, route.code, route.reel, lang ?? 'en', media);
   if (!reading) {
     const screen = detectInterstitial(doc, what);
-    if (screen) return { ok: false, ...screen };
+    if (screen) return { ok: false, ...screen, pageKind: 'post' };
     return { ok: false, reason: 'unreadable', detail: `No like, comment or view counts could be read on this ${what}.` };
   }
   for (const source of reading.sources) if (!sources.includes(source)) sources.push(source);

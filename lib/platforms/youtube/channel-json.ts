@@ -5,7 +5,7 @@ import { YOUTUBE_NAVIGATE_PSEUDO_URL } from '../observe';
 import type { ObservedResponse } from '../types';
 import { classifyHeaderParts, type HeaderPart } from './header-parts';
 import { viewsAndDate, type PostDraft } from './channel-posts';
-import { keyOfUrl, type ChannelPage } from './route';
+import { handleFromUrl, keyOfUrl, type ChannelPage } from './route';
 import { YT } from './selectors';
 import { a11yLabel, runsText } from './text';
 
@@ -177,6 +177,15 @@ export function headerFromData(data: JsonObject, lang: string): ChannelHeader {
     const link = firstLink && /\.[a-z]{2,}/i.test(firstLink) ? normalizeLink(firstLink) : null;
     if (link) header.links.push(link);
   }
+  // A channel opened as /channel/UC… may name its @handle only in its addresses: the owner URLs,
+  // the header's own link, the canonical URL. The handle keys the creator, as on their watch pages.
+  header.handle ??= [
+    ...asArray(dig(meta, 'ownerUrls')),
+    dig(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl'),
+    dig(data, 'microformat', 'microformatDataRenderer', 'urlCanonical'),
+  ]
+    .map((url) => handleFromUrl(url))
+    .find((handle): handle is string => handle !== null) ?? null;
   return header;
 }
 

@@ -26,6 +26,11 @@ import { joinChannel, type ChannelReading, type WatchReading } from './watch-rea
  * video along with 12,345 other people") before its "12K", "1,234,567 views" before "1.2M views".
  */
 
+/** A private, removed or blocked video: the player says why, and there is nothing to read. */
+function unavailableVideo(why: string): ExtractResult {
+  return { ok: false, reason: 'unavailable', detail: `YouTube shows no video here: ${why.slice(0, 200)}`, pageKind: 'post' };
+}
+
 /** Structured data before the rendered page: a label is less ambiguous than text in a layout. */
 const SOURCE_RANK: Record<WatchReading['source'], number> = { 'observed-json': 0, 'embedded-json': 0, meta: 1, dom: 2 };
 
@@ -79,7 +84,7 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
   if (rendered) readings.push(rendered);
 
   if (readings.length === 0)
-    return { ok: false, reason: 'unreadable', detail: unavailable ? `YouTube shows no video here: ${unavailable.slice(0, 200)}` : 'this video has not rendered its numbers yet' };
+    return unavailable ? unavailableVideo(unavailable) : { ok: false, reason: 'unreadable', detail: 'this video has not rendered its numbers yet' };
 
   // Data first (newest first), the rendered page last. The channel: the player's uploader first (one
   // channel even for a collaboration), then what the other sources add to it.
@@ -88,7 +93,7 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
   let channel: ChannelReading | undefined;
   for (const reading of [...byPriority.filter((r) => r.fromPlayer), ...byPriority.filter((r) => !r.fromPlayer)]) channel = joinChannel(channel, reading.channel);
   if (!channel?.id && !channel?.handle) {
-    if (unavailable) return { ok: false, reason: 'unreadable', detail: `YouTube shows no video here: ${unavailable.slice(0, 200)}` };
+    if (unavailable) return unavailableVideo(unavailable);
     return { ok: false, reason: 'unreadable', detail: 'this video does not name one channel (a collaboration, or not rendered yet)' };
   }
 
