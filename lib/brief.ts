@@ -7,7 +7,8 @@ import { PlatformSchema } from './snapshot';
  */
 const Words = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(500));
 
-export const BrandBriefSchema = z.object({
+/** Strict: a field this schema does not know is refused by name, never silently dropped. */
+export const BrandBriefSchema = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   keywords: Words,
   /** IAB Content Taxonomy 3.1 names. */
@@ -16,9 +17,9 @@ export const BrandBriefSchema = z.object({
   languages: z.array(z.string().check(z.regex(/^[a-z]{2}$/))).check(z.maxLength(50)),
   competitors: Words,
   avoidWords: Words,
-  followerRange: z.object({
-    min: z.nullable(z.number().check(z.nonnegative())),
-    max: z.nullable(z.number().check(z.nonnegative())),
+  followerRange: z.strictObject({
+    min: z.nullable(z.number().check(z.nonnegative(), z.lte(1e13))),
+    max: z.nullable(z.number().check(z.nonnegative(), z.lte(1e13))),
   }),
   platforms: z.array(PlatformSchema),
 });

@@ -3,12 +3,17 @@ import { BrandBriefSchema, type BrandBrief } from './brief';
 import { iabCategoryByName } from './data/iab-categories';
 import type { StoredBrief, VetlensDB } from './db';
 import type { I18n } from './i18n/translate';
+import { formatZodError } from './validation';
 import { DEFAULT_WEIGHTS, type ScoreWeights } from './scoring/types';
 
 /** Setting keys read by the background (lib/background/service.ts) when it scores. */
 export const SETTING_ACTIVE_BRIEF = 'activeBriefId';
 export const SETTING_WEIGHTS = 'weights';
 
+/**
+ * The one rule for score weights, wherever they are read or written (the side panel, the
+ * background's scoring, a restored backup): each a finite number from 0 to 1, with a sum above zero.
+ */
 export const WeightsSchema = z
   .object({ engagement: z.number().check(z.gte(0), z.lte(1)), authenticity: z.number().check(z.gte(0), z.lte(1)), brandFit: z.number().check(z.gte(0), z.lte(1)) })
   .check(z.refine((w) => w.engagement + w.authenticity + w.brandFit > 0, { message: 'at least one weight must be above zero' }));
@@ -37,7 +42,7 @@ export function canonicalCategories(categories: readonly string[], i18n: I18n): 
 /** Validates a brief (schema, IAB names, a sensible follower range) without touching storage. */
 export function validateBrief(raw: unknown, i18n: I18n): BriefResult<BrandBrief> {
   const parsed = BrandBriefSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: i18n.t('briefs_error_invalid', z.prettifyError(parsed.error).slice(0, 600)) };
+  if (!parsed.success) return { ok: false, error: i18n.t('briefs_error_invalid', formatZodError(parsed.error).slice(0, 600)) };
   const brief = parsed.data;
   const { min, max } = brief.followerRange;
   if (min !== null && max !== null && min > max) return { ok: false, error: i18n.t('briefs_error_range') };

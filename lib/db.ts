@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BrandBrief } from './brief';
 import type { ResultImport, StoredMapping } from './campaign/results/imports';
+import { compactRows } from './compaction';
 import type { Platform, ProfileSnapshot } from './snapshot';
 
 /**
@@ -98,7 +99,7 @@ export type VetlensDB = Dexie & {
 };
 
 /** The newest schema version. Every earlier one stays defined below, with its upgrade. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Schema versions, oldest first. Never edit a released version: add a new one with its upgrade.
@@ -136,6 +137,18 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
     // v3: campaign results imported from the shop's and the analytics' files, and the column
     // mapping remembered for each kind of file. New tables only: nothing to upgrade.
     db.version(3).stores({ resultImports: 'id, campaignId, importedAt', resultMappings: 'id' });
+  }
+  if (upTo >= 4) {
+    // v4: bounded history. Each creator's older visits are compacted (daily, then weekly), keeping
+    // the newest reading of every post scores still need (lib/compaction.ts); new visits are
+    // compacted as they are stored.
+    db.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        const snapshots = tx.table<StoredSnapshot, number>('snapshots');
+        const keys = await snapshots.orderBy('creatorKey').uniqueKeys();
+        for (const key of keys) await compactRows(snapshots, String(key));
+      });
   }
   db.on('populate', (tx) => {
     void tx.table('shortlists').add({ id: DEFAULT_SHORTLIST_ID, name: '', createdAt: new Date().toISOString() } satisfies Shortlist);

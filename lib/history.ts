@@ -14,9 +14,16 @@ export interface HistoryPoint {
   engagementRate: number | null;
 }
 
-export async function storedSnapshots(db: VetlensDB, key: string): Promise<ProfileSnapshot[]> {
-  const rows = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).toArray();
-  return rows.map((r) => r.snapshot);
+/**
+ * The most visits a creator's history chart shows. Compacted history (lib/compaction.ts) stays well
+ * under it for years; the side panel loads only these, never the whole store.
+ */
+export const HISTORY_SHOWN = 400;
+
+/** A creator's stored visits, oldest first: the newest `limit` of them. */
+export async function storedSnapshots(db: VetlensDB, key: string, limit = HISTORY_SHOWN): Promise<ProfileSnapshot[]> {
+  const rows = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).reverse().limit(limit).toArray();
+  return rows.reverse().map((r) => r.snapshot);
 }
 
 /**

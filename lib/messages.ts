@@ -3,6 +3,10 @@ import { OBSERVER_CHANNEL } from './platforms/observe';
 import type { Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
 
+/** One visit a tab stored: the creator and the snapshot's time, which is its place in the history. */
+export const ForgetItemSchema = z.object({ creatorKey: z.string().check(z.minLength(1), z.maxLength(300)), capturedAt: z.iso.datetime({ offset: true }) });
+export type ForgetItem = z.infer<typeof ForgetItemSchema>;
+
 /**
  * Every message is a member of a discriminated union whose type names its direction:
  * `content:*` goes from a content script to the background, `tab:*` from the popup to the content script of a tab. Each receiver parses
@@ -12,6 +16,8 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema }),
   /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */
   z.object({ type: z.literal('content:shortlist-set'), creatorKey: z.string().check(z.maxLength(300)), snapshot: ProfileSnapshotSchema, shortlisted: z.boolean() }),
+  /** After a flood: forget the visits this tab stored during it (and creators they made), see lib/background/forget.ts. */
+  z.object({ type: z.literal('content:forget'), items: z.array(ForgetItemSchema).check(z.minLength(1), z.maxLength(100)) }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
@@ -59,6 +65,8 @@ export const ToggleResponseSchema = z.discriminatedUnion('ok', [
 ]);
 export type ToggleResponse = z.infer<typeof ToggleResponseSchema>;
 
+export type ForgetResponse = { ok: true; forgotten: number } | { ok: false; error: string };
+
 /** What a tab's content script tells the popup about the page it is on. */
 export const TabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('none') }),
@@ -68,6 +76,8 @@ export const TabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('ready'), creatorKey: z.string(), report: ReportSchema, shortlisted: z.boolean() }),
   /** The page was read but the background could not score or store it (e.g. storage is full). */
   z.object({ status: z.literal('error'), message: z.string().check(z.maxLength(1000)) }),
+  /** The page sent far more than a person's browsing would: reading stopped, nothing of it kept. */
+  z.object({ status: z.literal('flood'), platform: PlatformSchema }),
 ]);
 export type TabState =
   | Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }>

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { HttpUrlSchema } from './urls';
+import { expected } from './validation';
 
 /**
  * The ProfileSnapshot: what one visit to a creator's page could read. Field names are a contract
@@ -15,11 +17,13 @@ export const PrecisionSchema = z.enum(['exact', 'rounded']);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
 /** Only the three sites' own https addresses: a snapshot's links are rendered as links. */
-export const SiteUrlSchema = z.string().check(z.maxLength(2000), z.regex(/^https:\/\/www\.(instagram|tiktok|youtube)\.com\//));
+const SITE_URL = expected('an https address on www.instagram.com, www.tiktok.com or www.youtube.com');
+export const SiteUrlSchema = z.string(SITE_URL).check(z.maxLength(2000, SITE_URL), z.regex(/^https:\/\/www\.(instagram|tiktok|youtube)\.com\//, SITE_URL));
 
-const Count = z.nullable(z.number().check(z.int(), z.nonnegative(), z.lte(1e13)));
-const Text = (max: number) => z.nullable(z.string().check(z.maxLength(max)));
-const IsoDate = z.iso.datetime({ offset: true });
+const COUNT = expected('a whole number ≥ 0 or null');
+const Count = z.nullable(z.number(COUNT).check(z.int(COUNT), z.nonnegative(COUNT), z.lte(1e13, COUNT)));
+const Text = (max: number) => z.nullable(z.string(expected(`text of at most ${max} characters, or null`)).check(z.maxLength(max, expected(`text of at most ${max} characters, or null`))));
+const IsoDate = z.iso.datetime({ offset: true, ...expected('an ISO date and time with a time zone, such as 2024-05-01T12:00:00Z') });
 
 export const PostSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -66,7 +70,7 @@ export const ProfileSnapshotSchema = z.object({
   precision: z.partialRecord(z.enum(COUNT_FIELDS), PrecisionSchema),
   posts: z.array(PostSchema).check(z.maxLength(500)),
   /** Links from the bio / header: used to join one creator across platforms. */
-  links: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(50)),
+  links: z.array(HttpUrlSchema).check(z.maxLength(50)),
   /** The creator hides like and view counts (Instagram): "hidden", not zero. */
   likesHidden: z.boolean(),
   /** A platform-specific stable id where the page gives one (YouTube channel id, TikTok user id). */
@@ -77,6 +81,8 @@ export const ProfileSnapshotSchema = z.object({
   sources: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(10)),
   /** What kind of page this was read from. */
   pageKind: z.enum(['profile', 'post']),
+  /** What was cut to the size limits (lib/bounds.ts): long bios or captions, or posts beyond the newest. */
+  trimmed: z.optional(z.array(z.enum(['bio', 'captions', 'posts', 'hashtags'])).check(z.maxLength(4))),
   /** A private account: its header counts were read, its posts are hidden from this viewer. */
   privateAccount: z.optional(z.boolean()),
 });

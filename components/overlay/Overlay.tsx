@@ -15,6 +15,16 @@ export interface OverlayProps {
 }
 
 /**
+ * Only the person's own click or key press reaches an action: a page script's `click()` or
+ * dispatched event is untrusted and does nothing (the shadow root is open, so a page can reach it).
+ */
+function trusted(action: () => void) {
+  return (event: Event) => {
+    if (event.isTrusted) action();
+  };
+}
+
+/**
  * The follower count as this page shows it; on a post page that shows none, the count of the
  * creator's latest earlier visit, marked as such. Never a number no page gave.
  */
@@ -69,7 +79,7 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
             aria-expanded={!folded}
             aria-label={folded ? t('overlay_expand') : t('overlay_collapse')}
             title={folded ? t('overlay_expand') : t('overlay_collapse')}
-            onClick={() => onCollapse(!folded)}
+            onClick={trusted(() => onCollapse(!folded))}
           >
             {folded ? '▸' : '▾'}
           </button>
@@ -87,6 +97,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
             {state.status === 'unreadable' && (
               <p class="vl-unreadable" data-testid="vetlens-unreadable" role="status">
                 {t(unreadableMessageKey(state))}
+              </p>
+            )}
+            {state.status === 'flood' && (
+              <p class="vl-unreadable" data-testid="vetlens-flood" role="alert">
+                {t('overlay_flood')}
               </p>
             )}
             {state.status === 'error' && (
@@ -108,6 +123,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
                     </div>
                   )}
                 </dl>
+                {state.report.snapshot.trimmed && (
+                  <p class="vl-muted" data-testid="vetlens-trimmed" role="note">
+                    {t('overlay_trimmed')}
+                  </p>
+                )}
                 {state.report.snapshot.privateAccount && (
                   <p class="vl-muted" data-testid="vetlens-private" role="note">
                     {t('overlay_private_note')}
@@ -129,10 +149,10 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
                 class="vl-shortlist"
                 data-testid="vetlens-shortlist"
                 aria-pressed={state.shortlisted}
-                onClick={() => {
+                onClick={trusted(() => {
                   setRemoved(state.shortlisted);
                   onToggleShortlist();
-                }}
+                })}
               >
                 {state.shortlisted ? t('overlay_shortlisted') : t('overlay_add_shortlist')}
               </button>
@@ -143,10 +163,10 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
                     type="button"
                     class="vl-link"
                     data-testid="vetlens-shortlist-undo"
-                    onClick={() => {
+                    onClick={trusted(() => {
                       setRemoved(false);
                       onToggleShortlist();
-                    }}
+                    })}
                   >
                     {t('overlay_undo')}
                   </button>

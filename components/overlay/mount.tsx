@@ -3,8 +3,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { PageController } from '../../lib/content/controller';
+import { watchPersonInput } from '../../lib/content/limits';
 import { createBrowserI18n } from '../../lib/i18n/translate';
-import { type ContentToBackground, PopupToTabSchema, SnapshotResponseSchema, ToggleResponseSchema, type SnapshotResponse, type ToggleResponse, type VisibleTabState } from '../../lib/messages';
+import { type ContentToBackground, type ForgetItem, PopupToTabSchema, SnapshotResponseSchema, ToggleResponseSchema, type SnapshotResponse, type ToggleResponse, type VisibleTabState } from '../../lib/messages';
 import type { PlatformExtractor } from '../../lib/platforms/types';
 import { Overlay } from './Overlay';
 
@@ -50,6 +51,9 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
     draw();
     void browser.storage.local.set({ [COLLAPSED_KEY]: value }).catch(() => undefined);
   };
+
+  // A person's clicks, keys and scrolling (never a script's) give creator switches a higher allowance.
+  const personInput = watchPersonInput(window);
 
   const draw = () => {
     if (!ui || !current) return;
@@ -101,6 +105,10 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
       const parsed = ToggleResponseSchema.safeParse(raw);
       return parsed.success ? parsed.data : { ok: false, error: 'invalid answer from the background' };
     },
+    async forget(items: ForgetItem[]) {
+      for (let i = 0; i < items.length; i += 100) await sendWithRetry({ type: 'content:forget', items: items.slice(i, i + 100) }).catch(() => undefined);
+    },
+    userActive: personInput.active,
     onSiteChange() {
       // Sites re-render their headers and may drop nodes they did not make: put the card back.
       if (current && ui && !ui.shadowHost.isConnected) void place().then(draw);
@@ -132,6 +140,7 @@ export async function startVetlens(ctx: ContentScriptContext, extractor: Platfor
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => controller.onLocationChange(), 0));
   ctx.onInvalidated(() => {
     controller.dispose();
+    personInput.stop();
     browser.runtime.onMessage.removeListener(onMessage);
     ui?.remove();
   });

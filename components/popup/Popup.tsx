@@ -89,6 +89,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         {tabState?.status === 'loading' && <p class="vp-muted">{t('overlay_loading')}</p>}
         {tabState?.status === 'unreadable' && <p class="vp-warn">{t(unreadableMessageKey(tabState))}</p>}
         {tabState?.status === 'error' && <p class="vp-warn">{tabState.message}</p>}
+        {tabState?.status === 'flood' && <p class="vp-warn">{t('overlay_flood')}</p>}
         {tabState?.status === 'ready' && (
           <div data-testid="popup-current">
             <p class="vp-creator">

@@ -29,6 +29,7 @@ import { KpiEditor } from './results/KpiEditor';
 import { ResultsView } from './results/ResultsView';
 import { ViewSwitch, type CampaignView } from './results/ViewSwitch';
 import type { ToastState } from './Toast';
+import { storageReason } from '../../lib/storage-errors';
 
 const PAGE = 50;
 
@@ -142,7 +143,7 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
 
   // A schema failure is the marketer's to fix; anything else (storage full, …) is reported as it is.
   const saveErrorText = (error: unknown) =>
-    error instanceof InvalidCampaignError ? t('campaign_error_invalid') : t('campaign_error_save', error instanceof Error ? error.message : String(error));
+    error instanceof InvalidCampaignError ? t('campaign_error_invalid') : t('campaign_error_save', storageReason(error, i18n));
 
   function change(next: Campaign) {
     setCampaign(next);

@@ -5,6 +5,7 @@ import { importCampaignFile, parseCampaignFile } from '../../lib/export/campaign
 import { formatCount, formatDate } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import { useLiveQuery } from './hooks';
+import { storageReason } from '../../lib/storage-errors';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -32,7 +33,7 @@ export function CampaignsTab(props: { db: VetlensDB; i18n: I18n; onOpen: (id: st
       setNotice(t(outcome.renamed ? 'campaign_imported_renamed' : 'campaign_imported', outcome.campaign.name, outcome.snapshotsAdded));
       props.onOpen(outcome.campaign.id);
     } catch (e) {
-      setErrors([e instanceof Error ? e.message : String(e)]);
+      setErrors([storageReason(e, i18n)]);
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createBackup, parseBackup, restoreBackup, type BackupTable } from '../../lib/backup';
+import { createBackup, readBackup, restoreBackup, writeBackup, type BackupTable } from '../../lib/backup';
 import type { VetlensDB } from '../../lib/db';
-import { downloadText } from '../../lib/export/download';
+import { downloadBlob } from '../../lib/export/download';
 import { formatCount } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
+import { storageReason } from '../../lib/storage-errors';
 import type { ToastState } from './Toast';
 
 /** Everything Vetlens keeps, backed up to one file and restored from it (all or nothing, with undo). */
@@ -11,7 +12,7 @@ export function DataTab(props: { db: VetlensDB; i18n: I18n; showToast: (toast: O
   const { db, i18n, showToast } = props;
   const { t, locale } = i18n;
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [progress, setProgress] = useState<{ value: number; label: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [usage, setUsage] = useState<{ used: number; quota: number } | null>(null);
 
@@ -25,11 +26,12 @@ export function DataTab(props: { db: VetlensDB; i18n: I18n; showToast: (toast: O
     setBusy(true);
     setError(null);
     try {
-      const backup = await createBackup(db, new Date(), (done, total) => setProgress(done / total));
-      downloadText(document, `vetlens-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup), 'application/json');
-      showToast({ message: t('backup_done', formatCount(backup.tables.creators.length, locale), formatCount(backup.tables.snapshots.length, locale)) });
+      // Written row by row into a Blob of parts: a store of any size fits.
+      const file = await writeBackup(db, { onProgress: (done, total) => setProgress({ value: total ? done / total : 1, label: t('backup_progress') }) });
+      downloadBlob(document, `vetlens-backup-${file.exportedAt.slice(0, 10)}.jsonl`, new Blob(file.parts, { type: 'application/x-ndjson' }));
+      showToast({ message: t('backup_done', formatCount(file.counts.creators, locale), formatCount(file.counts.snapshots, locale)) });
     } catch (e) {
-      setError(t('backup_error_create', e instanceof Error ? e.message : String(e)));
+      setError(t('backup_error_create', storageReason(e, i18n)));
     } finally {
       setBusy(false);
       setProgress(null);
@@ -40,7 +42,8 @@ export function DataTab(props: { db: VetlensDB; i18n: I18n; showToast: (toast: O
     setBusy(true);
     setError(null);
     try {
-      const parsed = parseBackup(await file.text(), i18n);
+      // Read in chunks and checked row by row; nothing is touched unless all of it is good.
+      const parsed = await readBackup(file, i18n, { onProgress: (done, total) => setProgress({ value: total ? done / total : 1, label: t('backup_reading') }) });
       if (!parsed.ok) {
         setError(parsed.error);
         return;
@@ -58,8 +61,11 @@ export function DataTab(props: { db: VetlensDB; i18n: I18n; showToast: (toast: O
           await restoreBackup(db, previous, i18n);
         },
       });
+    } catch (e) {
+      setError(t('backup_error_restore', storageReason(e, i18n)));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -80,7 +86,7 @@ export function DataTab(props: { db: VetlensDB; i18n: I18n; showToast: (toast: O
           {t('backup_import')}
           <input
             type="file"
-            accept=".json,application/json"
+            accept=".jsonl,.json,application/x-ndjson,application/json"
             class="sr-only"
             data-testid="backup-import"
             disabled={busy}
@@ -93,7 +99,7 @@ export function DataTab(props: { db: VetlensDB; i18n: I18n; showToast: (toast: O
           />
         </label>
       </div>
-      {progress !== null && <progress value={progress} max={1} aria-label={t('backup_progress')} />}
+      {progress !== null && <progress value={progress.value} max={1} aria-label={progress.label} />}
       <p class="muted">{t('backup_restore_note')}</p>
       {error && (
         <p class="error" role="alert" data-testid="backup-error">

@@ -34,6 +34,7 @@ import { useLiveQuery } from './hooks';
 import { handleLabel, listName, statusLabel, tierLabel } from './labels';
 import type { ToastState } from './Toast';
 import { VirtualList } from './VirtualList';
+import { storageReason } from '../../lib/storage-errors';
 
 const ROW_HEIGHT = 58;
 const ALL_CREATORS = '__all__';
@@ -120,7 +121,7 @@ export function ShortlistTab(props: {
       if (undo && undo.count === 0) return showToast({ message: t('sp_nothing_changed', selected.size) });
       showToast({ message: message(undo), undo: undoable && undo ? () => applyUndo(db, undo) : undefined });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(storageReason(e, i18n));
     }
   }
 
@@ -153,7 +154,7 @@ export function ShortlistTab(props: {
             : await createCampaignFromKeys(db, { keys: (rows ?? []).map((r) => r.creator.key), name });
       props.onOpenCampaign(campaign.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(storageReason(e, i18n));
     }
   }
 

@@ -1,11 +1,17 @@
 import type { BrandBrief } from '../brief';
 import { BrandBriefSchema } from '../brief';
+import { SETTING_ACTIVE_BRIEF, SETTING_WEIGHTS, WeightsSchema } from '../briefs';
 import type { VetlensDB } from '../db';
 import type { I18n } from '../i18n/translate';
-import { ToBackgroundSchema, type SnapshotResponse, type ToggleResponse } from '../messages';
+import { ToBackgroundSchema, type ForgetResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshot } from '../scoring';
 import { contentProse } from '../scoring/brand-fit';
 import { DEFAULT_WEIGHTS, type ScoreWeights, type Scores } from '../scoring/types';
+import { describeStorageError } from '../storage-errors';
+import { boundSnapshot } from '../bounds';
+import { compactCreatorHistory } from '../compaction';
+import { forgetVisits } from './forget';
+import { RateWindow } from '../content/limits';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
 import { historyFor, isShortlisted, recordSnapshot, setShortlisted } from '../store';
 import * as z from 'zod/mini';
@@ -25,11 +31,6 @@ export interface MessageSender {
   url?: string;
   tab?: { id?: number };
 }
-
-export const SETTING_ACTIVE_BRIEF = 'activeBriefId';
-export const SETTING_WEIGHTS = 'weights';
-
-const WeightsSchema = z.object({ engagement: z.number().check(z.nonnegative()), authenticity: z.number().check(z.nonnegative()), brandFit: z.number().check(z.nonnegative()) });
 
 /** The active brief and weights, validated on the way out of storage; invalid data falls back to defaults. */
 export async function loadScoringSettings(db: VetlensDB): Promise<{ brief: BrandBrief | null; weights: ScoreWeights }> {
@@ -57,10 +58,44 @@ function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boo
 }
 
 /**
+ * New creators a tab may add per minute, and all tabs together. Each content script limits its own
+ * tab (lib/content/limits.ts); this also holds when a page reloads itself to start a fresh script.
+ */
+export const NEW_CREATORS_PER_MINUTE = { tab: 30, all: 60 } as const;
+const creatorRates = new WeakMap<BackgroundDeps, { all: RateWindow; tabs: Map<number, RateWindow> }>();
+
+async function mayAddCreator(deps: BackgroundDeps, key: string, tabId: number): Promise<boolean> {
+  if (await deps.db.creators.get(key)) return true;
+  const now = Date.now();
+  let newCreators = creatorRates.get(deps);
+  if (!newCreators) creatorRates.set(deps, (newCreators = { all: new RateWindow(NEW_CREATORS_PER_MINUTE.all, 60_000), tabs: new Map() }));
+  let tab = newCreators.tabs.get(tabId);
+  if (!tab) {
+    if (newCreators.tabs.size > 500) newCreators.tabs.clear();
+    tab = new RateWindow(NEW_CREATORS_PER_MINUTE.tab, 60_000);
+    newCreators.tabs.set(tabId, tab);
+  }
+  return tab.allow(now) && newCreators.all.allow(now);
+}
+
+/** When each creator's history was last compacted by this worker: once in a while is enough. */
+const compactedAt = new Map<string, number>();
+const COMPACT_EVERY_MS = 10 * 60_000;
+
+async function compactNow(db: VetlensDB, key: string): Promise<void> {
+  const now = Date.now();
+  if (now - (compactedAt.get(key) ?? -Infinity) < COMPACT_EVERY_MS) return;
+  compactedAt.set(key, now);
+  if (compactedAt.size > 1000) compactedAt.delete(compactedAt.keys().next().value!);
+  // Compaction only tidies: the visit is stored whether or not it succeeds.
+  await compactCreatorHistory(db, key, now).catch(() => 0);
+}
+
+/**
  * The background's one message handler. Validates the message and its sender before acting, and
  * answers with a plain object (never throws across the channel).
  */
-export async function handleMessage(raw: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<SnapshotResponse | ToggleResponse> {
+export async function handleMessage(raw: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<SnapshotResponse | ToggleResponse | ForgetResponse> {
   const parsed = ToBackgroundSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${z.prettifyError(parsed.error).slice(0, 500)}` };
   const message = parsed.data;
@@ -70,29 +105,28 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
   try {
     switch (message.type) {
       case 'content:snapshot': {
-        const key = creatorKey(message.snapshot);
-        const [scores, shortlisted] = await Promise.all([scoreWithStore(deps.db, message.snapshot, deps.i18n), isShortlisted(deps.db, key)]);
-        await recordSnapshot(deps.db, message.snapshot, scores);
-        return { ok: true, creatorKey: key, report: { snapshot: message.snapshot, scores }, shortlisted };
+        // Cut to the size limits here too: what is stored never depends on the sender having done it.
+        const snapshot = boundSnapshot(message.snapshot);
+        const key = creatorKey(snapshot);
+        if (!(await mayAddCreator(deps, key, sender.tab?.id ?? -1))) return { ok: false, error: deps.i18n.t('overlay_flood') };
+        const [scores, shortlisted] = await Promise.all([scoreWithStore(deps.db, snapshot, deps.i18n), isShortlisted(deps.db, key)]);
+        await recordSnapshot(deps.db, snapshot, scores);
+        await compactNow(deps.db, key);
+        return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted };
       }
       case 'content:shortlist-set': {
-        const key = creatorKey(message.snapshot);
+        const snapshot = boundSnapshot(message.snapshot);
+        const key = creatorKey(snapshot);
         if (key !== message.creatorKey) return { ok: false, error: 'creator key does not match the snapshot' };
         if (!(await deps.db.creators.get(key))) {
-          await recordSnapshot(deps.db, message.snapshot, await scoreWithStore(deps.db, message.snapshot, deps.i18n));
+          await recordSnapshot(deps.db, snapshot, await scoreWithStore(deps.db, snapshot, deps.i18n));
         }
         return { ok: true, shortlisted: await setShortlisted(deps.db, key, message.shortlisted) };
       }
+      case 'content:forget':
+        return { ok: true, forgotten: await forgetVisits(deps.db, message.items, (s) => scoreWithStore(deps.db, s, deps.i18n)) };
     }
   } catch (error) {
     return { ok: false, error: describeStorageError(error, deps.i18n) };
   }
-}
-
-/** A message the marketer can act on; a full disk or quota is the one they can fix themselves. */
-export function describeStorageError(error: unknown, i18n: I18n): string {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return i18n.t('error_storage_full');
-  return i18n.t('error_storage_failed', error instanceof Error ? error.message : String(error));
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PlatformSchema } from '../snapshot';
+import { HttpUrlSchema } from '../urls';
 
 /**
  * The campaign draft document, stored as `db.campaigns[].campaign` and carried in JSON exports.
@@ -86,8 +87,8 @@ export const CampaignSchema = z.object({
   /** ISO 4217 code used for every amount in the campaign. */
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
   budget: Money,
-  /** Empty until the marketer enters one; otherwise an http(s) URL. */
-  landingUrl: z.string().check(z.maxLength(2000)),
+  /** Empty until the marketer enters one; otherwise an http(s) URL (checked again at export). */
+  landingUrl: z.union([z.literal(''), HttpUrlSchema]),
   /** Promo code pattern with {HANDLE}, {CAMPAIGN}, {PLATFORM}, {N}. */
   promoPattern: z.string().check(z.minLength(1), z.maxLength(60)),
   /** The shortlist it was drafted from, if any. */

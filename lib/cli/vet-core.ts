@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { BrandBrief } from '../brief';
 import { validateBrief } from '../briefs';
+import { boundSnapshot } from '../bounds';
 import type { I18n } from '../i18n/translate';
 import { EXTRACTORS, extractorForUrl } from '../platforms';
 import { isObject, dig, asArray, asString } from '../platforms/json';
@@ -10,6 +11,7 @@ import type { Platform } from '../snapshot';
 import { scoreSnapshot } from '../scoring';
 import type { Scores } from '../scoring/types';
 import { ProfileSnapshotSchema, type ProfileSnapshot } from '../snapshot';
+import { formatZodError } from '../validation';
 
 export interface VetReport {
   snapshot: ProfileSnapshot;
@@ -18,14 +20,29 @@ export interface VetReport {
 
 export class VetError extends Error {}
 
-/** A `.jsonl` line: a snapshot, or a snapshot with earlier snapshots of the same creator. */
-const JsonlLineSchema = z.union([
-  ProfileSnapshotSchema,
-  z.object({ snapshot: ProfileSnapshotSchema, history: z.array(ProfileSnapshotSchema).check(z.maxLength(1000)) }),
-]);
+/**
+ * A snapshot as outside tools write it: the fields documented from the start are required; those
+ * added since (`precision`, `links`, `likesHidden`, `sources`, `pageKind`) take their defaults when
+ * absent.
+ */
+const shape = ProfileSnapshotSchema.shape;
+export const VetSnapshotSchema = z.extend(ProfileSnapshotSchema, {
+  precision: z._default(shape.precision, {}),
+  links: z._default(shape.links, []),
+  likesHidden: z._default(shape.likesHidden, false),
+  sources: z._default(shape.sources, []),
+  pageKind: z._default(shape.pageKind, 'profile'),
+});
+
+/** A `.jsonl` line holding earlier snapshots of the same creator. */
+const WithHistorySchema = z.strictObject({ snapshot: VetSnapshotSchema, history: z.array(VetSnapshotSchema).check(z.maxLength(1000)) });
 
 function describeZodError(error: z.core.$ZodError): string {
-  return z.prettifyError(error).replace(/\s*\n\s*/g, '; ').slice(0, 400);
+  return formatZodError(error, { max: 3 }).replace(/\s*\n\s*/g, ' ').slice(0, 600);
+}
+
+function score(snapshot: ProfileSnapshot, options: { brief?: BrandBrief | null; i18n: I18n; history?: ProfileSnapshot[] }): VetReport {
+  return { snapshot, scores: scoreSnapshot(snapshot, { i18n: options.i18n, brief: options.brief ?? null, ...(options.history ? { history: options.history } : {}) }) };
 }
 
 /** The same check the side panel's brief import uses. */
@@ -37,7 +54,7 @@ export function parseBrief(text: string, i18n: I18n): BrandBrief {
     throw new VetError('the brief is not valid JSON');
   }
   const result = validateBrief(json, i18n);
-  if (!result.ok) throw new VetError(`the brief is not a Vetlens brief: ${result.error.replace(/\s*\n\s*/g, '; ')}`);
+  if (!result.ok) throw new VetError(`the brief is not a Vetlens brief: ${result.error.replace(/\s*\n\s*/g, ' ')}`);
   return result.value;
 }
 
@@ -68,7 +85,8 @@ export function vetDocument(doc: Document, options: { url?: string; capturedAt?:
   if (!extractor) throw new VetError(`not a page Vetlens reads: ${url.hostname} (Instagram, TikTok and YouTube only)`);
   const result = extractor.extract(doc, url, { capturedAt: options.capturedAt ?? new Date().toISOString() });
   if (!result.ok) throw new VetError(`${result.reason}: ${result.detail}`);
-  return { snapshot: result.snapshot, scores: scoreSnapshot(result.snapshot, { i18n: options.i18n, brief: options.brief ?? null }) };
+  // What the extension would store: cut to the size limits, http(s) links only.
+  return score(boundSnapshot(result.snapshot), options);
 }
 
 /**
@@ -108,8 +126,8 @@ export function vetSnapshotJson(text: string, options: { brief?: BrandBrief | nu
   } catch {
     throw new VetError('the file is not valid JSON');
   }
-  const parsed = ProfileSnapshotSchema.safeParse(json);
-  if (parsed.success) return { snapshot: parsed.data, scores: scoreSnapshot(parsed.data, { i18n: options.i18n, brief: options.brief ?? null }) };
+  const parsed = VetSnapshotSchema.safeParse(json, { reportInput: true });
+  if (parsed.success) return score(parsed.data, options);
   const site = options.emptyDocument ? recognizeSiteJson(json, options.url) : null;
   if (!site || !options.emptyDocument) throw new VetError(`not a ProfileSnapshot: ${describeZodError(parsed.error)}`);
   // The JSON is what the page's own scripts received: read it as the content script would.
@@ -118,25 +136,88 @@ export function vetSnapshotJson(text: string, options: { brief?: BrandBrief | nu
     capturedAt: options.capturedAt ?? new Date().toISOString(),
   });
   if (!result.ok) throw new VetError(`${result.reason}: ${result.detail}`);
-  return { snapshot: result.snapshot, scores: scoreSnapshot(result.snapshot, { i18n: options.i18n, brief: options.brief ?? null }) };
+  return score(boundSnapshot(result.snapshot), options);
 }
 
-/** One report per non-empty line; a bad line is an error naming its line number. */
-export function vetJsonl(text: string, options: { brief?: BrandBrief | null; i18n: I18n }): VetReport[] {
-  const reports: VetReport[] = [];
+/** A `.jsonl` line that could not be vetted: its number (from 1) and why, as `path: expected …`. */
+export interface JsonlLineError {
+  line: number;
+  error: string;
+}
+
+/** One `.jsonl` line: a snapshot, or `{ snapshot, history }` with earlier snapshots of the same creator. */
+export function vetJsonlLine(text: string, line: number, options: { brief?: BrandBrief | null; i18n: I18n }): VetReport | JsonlLineError {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { line, error: `not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+  }
+  // The shape says which of the two forms the line is meant to be, so the error names the right fields.
+  const wrapped = typeof json === 'object' && json !== null && !Array.isArray(json) && 'snapshot' in json;
+  const parsed = wrapped ? WithHistorySchema.safeParse(json, { reportInput: true }) : VetSnapshotSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) return { line, error: describeZodError(parsed.error) };
+  const { snapshot, history } = 'snapshot' in parsed.data ? parsed.data : { snapshot: parsed.data, history: [] };
+  const ordered = [...history].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  return score(snapshot, { ...options, history: ordered });
+}
+
+/** One result per non-empty line, in order: a report, or the line's error. */
+export function vetJsonl(text: string, options: { brief?: BrandBrief | null; i18n: I18n }): Array<VetReport | JsonlLineError> {
+  const results: Array<VetReport | JsonlLineError> = [];
   text.split(/\r?\n/).forEach((line, index) => {
-    if (!line.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new VetError(`line ${index + 1}: not valid JSON`);
-    }
-    const parsed = JsonlLineSchema.safeParse(json);
-    if (!parsed.success) throw new VetError(`line ${index + 1}: ${describeZodError(parsed.error)}`);
-    const { snapshot, history } = 'snapshot' in parsed.data ? parsed.data : { snapshot: parsed.data, history: [] };
-    const ordered = [...history].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
-    reports.push({ snapshot, scores: scoreSnapshot(snapshot, { i18n: options.i18n, brief: options.brief ?? null, history: ordered }) });
+    if (line.trim()) results.push(vetJsonlLine(line, index + 1, options));
   });
-  return reports;
+  return results;
+}
+
+/** Validates `--captured-at`: an ISO time with a zone, as snapshots carry. */
+export function parseCapturedAt(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!z.iso.datetime({ offset: true }).safeParse(value).success) {
+    throw new VetError(`--captured-at ${JSON.stringify(value)}: expected an ISO date and time with a time zone, such as 2024-05-01T12:00:00Z`);
+  }
+  return value;
+}
+
+/** Validates `--url`: the page's own absolute http(s) address. */
+export function parseUrlOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new VetError(`--url ${JSON.stringify(value)}: expected the page's address, such as https://www.instagram.com/<handle>/`);
+  }
+  return url.href;
+}
+
+/** Saved pages and snapshot files larger than this are refused before reading (`.jsonl` streams instead). */
+export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
+/** Deeper than browsers build (Chromium's parser stops nesting at 512). */
+export const MAX_ELEMENT_DEPTH = 512;
+
+/** A file that is not text: NUL bytes, or mostly bytes that are not UTF-8. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 65_536);
+  if (head.includes(0)) return true;
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(head);
+  const bad = text.split('\uFFFD').length - 1;
+  return bad > Math.max(8, text.length / 100);
+}
+
+/** How deeply elements nest, counted without recursion. */
+export function elementDepth(doc: Document, stopAt = MAX_ELEMENT_DEPTH + 1): number {
+  let deepest = 0;
+  const stack: Array<[Element, number]> = doc.documentElement ? [[doc.documentElement, 1]] : [];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest >= stopAt) return deepest;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }

@@ -1,50 +1,126 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { openSavedPage } from './saved-page';
 import { nodeI18n } from '../i18n/node';
-import { VetError, parseBrief, vetDocument, vetJsonl, vetSnapshotJson } from './vet-core';
+import type { I18n } from '../i18n/translate';
+import type { BrandBrief } from '../brief';
+import {
+  MAX_ELEMENT_DEPTH,
+  MAX_PAGE_BYTES,
+  VetError,
+  elementDepth,
+  looksBinary,
+  parseBrief,
+  parseCapturedAt,
+  parseUrlOption,
+  vetDocument,
+  vetJsonlLine,
+  vetSnapshotJson,
+} from './vet-core';
 
 const USAGE = 'usage: npm run vet -- <page.html | snapshot.json | snapshots.jsonl> [--url <page url>] [--brand <brief.json>] [--captured-at <ISO time>]';
 
-function main(): void {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { url: { type: 'string' }, brand: { type: 'string' }, 'captured-at': { type: 'string' }, lang: { type: 'string' } },
-  });
-  const file = positionals[0];
-  if (!file) throw new VetError(USAGE);
-  const i18n = nodeI18n(values.lang === 'az' ? 'az' : 'en');
-  const brief = values.brand ? parseBrief(readText(values.brand), i18n) : null;
-  const text = readText(file);
-  if (file.endsWith('.jsonl')) {
-    for (const report of vetJsonl(text, { brief, i18n })) process.stdout.write(`${JSON.stringify(report)}\n`);
-  } else if (file.endsWith('.json')) {
-    const report = vetSnapshotJson(text, { brief, i18n, url: values.url, capturedAt: values['captured-at'], emptyDocument: () => parseHtml('<html><body></body></html>') });
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } else if (/\.x?html?$/.test(file)) {
-    const report = vetDocument(parseHtml(text), { url: values.url, capturedAt: values['captured-at'], brief, i18n });
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    throw new VetError(`unknown file type: ${file} (expected .html, .json or .jsonl)`);
+/** Writes a line, waiting when the reader is slower than we are (memory stays flat on huge inputs). */
+async function writeLine(text: string): Promise<void> {
+  if (!process.stdout.write(`${text}\n`)) await once(process.stdout, 'drain');
+}
+
+/** Bytes of a file that exists (a pipe counts as 0), or a one-line reason. */
+function fileSize(path: string): number {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new VetError(`cannot read ${path}: it is a folder`);
+    return stat.size;
+  } catch (error) {
+    if (error instanceof VetError) throw error;
+    throw new VetError(`cannot read ${path}`);
   }
 }
 
-function parseHtml(html: string): Document {
-  return openSavedPage(html).doc;
-}
-
-function readText(path: string): string {
+function readSmall(path: string, what: string): Buffer {
+  const size = fileSize(path);
+  if (size > MAX_PAGE_BYTES) {
+    throw new VetError(`${path} is ${Math.round(size / 1024 / 1024)} MB; ${what} is at most ${MAX_PAGE_BYTES / 1024 / 1024} MB (for many snapshots, use one per line in a .jsonl file)`);
+  }
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch {
     throw new VetError(`cannot read ${path}`);
   }
 }
 
-try {
-  main();
-} catch (error) {
-  const message = error instanceof VetError ? error.message : error instanceof Error ? `unexpected error: ${error.message}` : String(error);
-  process.stderr.write(`vet: ${message.split('\n')[0]}\n`);
-  process.exit(1);
+function readText(path: string, what: string): string {
+  const bytes = readSmall(path, what);
+  if (looksBinary(bytes)) throw new VetError(`${path} is not text: expected ${what}`);
+  return bytes.toString('utf8');
 }
+
+/** Reads and reports one line at a time: output starts at once, memory stays flat. Returns how many lines failed. */
+async function vetJsonlFile(path: string, options: { brief: BrandBrief | null; i18n: I18n }): Promise<void> {
+  fileSize(path);
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let number = 0;
+  let seen = 0;
+  let failed = 0;
+  for await (const line of lines) {
+    number++;
+    if (!line.trim()) continue;
+    seen++;
+    const result = vetJsonlLine(line, number, options);
+    if ('error' in result) failed++;
+    await writeLine(JSON.stringify(result));
+  }
+  if (seen === 0) throw new VetError(`${path} has no lines: expected one snapshot (or { "snapshot", "history" }) per line`);
+  if (failed > 0) throw new VetError(`${failed} of ${seen} lines could not be read (each is reported as { "line", "error" } above)`);
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { url: { type: 'string' }, brand: { type: 'string' }, 'captured-at': { type: 'string' }, lang: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new VetError(`${error instanceof Error ? error.message.split('.')[0] : String(error)}; ${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (!file) throw new VetError(USAGE);
+  if (positionals.length > 1) throw new VetError(`one file at a time (got ${positionals.length}); ${USAGE}`);
+  const url = parseUrlOption(values.url);
+  const capturedAt = parseCapturedAt(values['captured-at']);
+  if (values.lang !== undefined && values.lang !== 'az' && values.lang !== 'en') throw new VetError(`--lang ${JSON.stringify(values.lang)}: expected "en" or "az"`);
+  const i18n = nodeI18n(values.lang === 'az' ? 'az' : 'en');
+  const brief = values.brand ? parseBrief(readText(values.brand, 'a brief in JSON'), i18n) : null;
+  if (file.endsWith('.jsonl')) {
+    await vetJsonlFile(file, { brief, i18n });
+  } else if (file.endsWith('.json')) {
+    const text = readText(file, 'one ProfileSnapshot in JSON');
+    const report = vetSnapshotJson(text, { brief, i18n, url, capturedAt, emptyDocument: () => openSavedPage('<html><body></body></html>').doc });
+    await writeLine(JSON.stringify(report, null, 2));
+  } else if (/\.x?html?$/.test(file)) {
+    const doc = openSavedPage(readText(file, 'a saved web page')).doc;
+    if (elementDepth(doc) > MAX_ELEMENT_DEPTH) throw new VetError(`${file} nests elements more than ${MAX_ELEMENT_DEPTH} deep: not a page a browser would build`);
+    const report = vetDocument(doc, { url, capturedAt, brief, i18n });
+    await writeLine(JSON.stringify(report, null, 2));
+  } else {
+    throw new VetError(`unknown file type: ${file} (expected .html, .json or .jsonl)`);
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof VetError) return error.message;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'the input nests too deeply to read';
+  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`vet: ${reason(error).split('\n')[0]}\n`);
+    process.exit(1);
+  },
+);

@@ -1,9 +1,10 @@
-import { ObservedMessageSchema, type SnapshotResponse, type TabState, type ToggleResponse, type VisibleTabState } from '../messages';
-import type { ObservedResponse, PlatformExtractor } from '../platforms/types';
+import { boundSnapshot } from '../bounds';
+import { ObservedMessageSchema, type ForgetItem, type SnapshotResponse, type TabState, type ToggleResponse, type VisibleTabState } from '../messages';
+import { OBSERVER_CHANNEL } from '../platforms/observe';
+import type { PlatformExtractor } from '../platforms/types';
 import { creatorKey, type ProfileSnapshot, type UnreadableReason } from '../snapshot';
+import { FloodGuard, ObservedBodies } from './limits';
 
-/** Keep the newest responses only: enough for a profile and its recent posts. */
-const OBSERVED_LIMIT = 40;
 /** Results that are screens in place of the page (not a page still rendering): shown at once. */
 const FINAL_REASONS: ReadonlySet<UnreadableReason> = new Set(['login-wall', 'bot-check', 'private', 'account-chooser', 'cookie-wall', 'unavailable']);
 /** How long a page may take to render its numbers before it is called unreadable. */
@@ -27,6 +28,13 @@ export interface ControllerDeps {
   render(state: VisibleTabState | null): void;
   /** Called on each change of the site's DOM (cheap checks only), e.g. to put back a removed card. */
   onSiteChange?(): void;
+  /**
+   * Asks the background to forget what this tab stored during a flood (creators it had never seen,
+   * and the visits written), so nothing of a flood stays.
+   */
+  forget?(items: ForgetItem[]): Promise<unknown>;
+  /** Whether the person has just clicked or typed on the page (the browser's user activation). */
+  userActive?(): boolean;
   now?: () => Date;
 }
 
@@ -54,7 +62,11 @@ function fingerprint(snapshot: ProfileSnapshot): string {
 export class PageController {
   private readonly deps: ControllerDeps;
   private readonly initialUrl: string;
-  private readonly observed: ObservedResponse[] = [];
+  private readonly observed = new ObservedBodies();
+  private readonly guard = new FloodGuard();
+  /** What this tab stored lately, so a flood can take it back. */
+  private journal: Array<ForgetItem & { at: number }> = [];
+  private flooded = false;
   private generation = 0;
   private pageKey: string | null = null;
   private state: TabState = { status: 'none' };
@@ -99,7 +111,7 @@ export class PageController {
 
   /** Call on every in-page navigation (and once at start). */
   onLocationChange(): void {
-    if (this.disposed) return;
+    if (this.disposed || this.flooded) return;
     this.lastUrl = this.deps.currentUrl();
     const url = new URL(this.lastUrl);
     const key = this.deps.extractor.pageKey(url);
@@ -107,6 +119,12 @@ export class PageController {
       this.scheduleRead();
       return;
     }
+    // A page switching creators faster than a person browses is a flood, not a visit.
+    if (key !== null && !this.guard.allowCreator(Date.now(), this.deps.userActive?.() ?? false)) {
+      this.flood();
+      return;
+    }
+    this.observed.newPage(Date.now());
     this.pageKey = key;
     this.generation++;
     this.lastSent = '';
@@ -124,7 +142,7 @@ export class PageController {
 
   async toggleShortlist(): Promise<void> {
     const state = this.state;
-    if (state.status !== 'ready') return;
+    if (state.status !== 'ready' || this.flooded) return;
     const generation = this.generation;
     const response = await this.deps.setShortlisted(state.creatorKey, state.report.snapshot, !state.shortlisted);
     if (generation !== this.generation || !response.ok || this.state.status !== 'ready') return;
@@ -132,11 +150,21 @@ export class PageController {
   }
 
   private readonly onWindowMessage = (event: MessageEvent) => {
-    if (event.source !== this.deps.win || event.origin !== this.deps.win.location.origin) return;
-    const parsed = ObservedMessageSchema.safeParse(event.data);
+    if (this.flooded || event.source !== this.deps.win || event.origin !== this.deps.win.location.origin) return;
+    const data: unknown = event.data;
+    if (typeof data !== 'object' || data === null || (data as { channel?: unknown }).channel !== OBSERVER_CHANNEL) return;
+    const now = Date.now();
+    if (!this.guard.allowMessage(now)) {
+      this.flood();
+      return;
+    }
+    const parsed = ObservedMessageSchema.safeParse(data);
     if (!parsed.success) return;
-    this.observed.push({ url: parsed.data.url, body: parsed.data.body, at: Date.now() });
-    if (this.observed.length > OBSERVED_LIMIT) this.observed.splice(0, this.observed.length - OBSERVED_LIMIT);
+    // Sized before anything walks it; a body over the limits is dropped whole.
+    if (!this.observed.add(parsed.data.url, parsed.data.body, now)) {
+      if (!this.guard.allowRejected(now)) this.flood();
+      return;
+    }
     this.scheduleRead();
   };
 
@@ -156,7 +184,7 @@ export class PageController {
   }
 
   private read(): void {
-    if (this.disposed || this.pageKey === null) return;
+    if (this.disposed || this.flooded || this.pageKey === null) return;
     this.lastReadAt = performance.now();
     const href = this.deps.currentUrl();
     const url = new URL(href);
@@ -165,7 +193,7 @@ export class PageController {
       return;
     }
     const result = this.deps.extractor.extract(this.deps.doc, url, {
-      observed: this.observed,
+      observed: this.observed.list(Date.now()),
       capturedAt: (this.deps.now?.() ?? new Date()).toISOString(),
       // The first HTML's JSON describes the first page: stale once the path or the page's key
       // (the video of /watch?v=…) differs.
@@ -179,11 +207,12 @@ export class PageController {
       }
       return;
     }
-    const print = fingerprint(result.snapshot);
+    const snapshot = boundSnapshot(result.snapshot);
+    const print = fingerprint(snapshot);
     if (print === this.lastSent) return;
     this.lastSent = print;
     clearTimeout(this.unreadableTimer);
-    void this.send(result.snapshot, this.generation);
+    void this.send(snapshot, this.generation);
   }
 
   private async send(snapshot: ProfileSnapshot, generation: number): Promise<void> {
@@ -193,7 +222,9 @@ export class PageController {
     } catch (error) {
       response = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
-    if (generation !== this.generation || this.disposed) return;
+    // The tab's first page came from a real page load, not a script: it is never taken back.
+    if (response.ok && generation > 1) this.remember({ creatorKey: response.creatorKey, capturedAt: snapshot.capturedAt });
+    if (generation !== this.generation || this.disposed || this.flooded) return;
     if (!response.ok) {
       this.setState({ status: 'error', message: response.error });
       return;
@@ -201,9 +232,39 @@ export class PageController {
     this.setState({ status: 'ready', creatorKey: response.creatorKey, report: response.report, shortlisted: response.shortlisted });
   }
 
+  /** Keeps a short record of what was stored; after a flood, what was stored is forgotten at once. */
+  private remember(item: ForgetItem): void {
+    const now = Date.now();
+    if (this.flooded) {
+      void this.deps.forget?.([item]);
+      return;
+    }
+    this.journal = this.journal.filter((entry) => now - entry.at < FloodGuard.WINDOW_MS);
+    this.journal.push({ ...item, at: now });
+  }
+
+  /**
+   * The page sends more than a person's browsing could: stop reading it for good (until a reload),
+   * drop what it sent, take back what it made Vetlens store, and say so on the card.
+   */
+  private flood(): void {
+    if (this.flooded || this.disposed) return;
+    this.flooded = true;
+    this.generation++;
+    this.observer?.disconnect();
+    this.deps.win.removeEventListener('message', this.onWindowMessage);
+    clearTimeout(this.settleTimer);
+    clearTimeout(this.unreadableTimer);
+    this.observed.clear();
+    const stored = this.journal.map(({ creatorKey: key, capturedAt }) => ({ creatorKey: key, capturedAt }));
+    this.journal = [];
+    if (stored.length > 0) void this.deps.forget?.(stored);
+    this.setState({ status: 'flood', platform: this.deps.extractor.platform });
+  }
+
   private giveUp(generation: number): void {
     if (generation !== this.generation || this.disposed || this.state.status !== 'loading') return;
-    const result = this.deps.extractor.extract(this.deps.doc, new URL(this.deps.currentUrl()), { observed: this.observed, embeddedIsStale: true });
+    const result = this.deps.extractor.extract(this.deps.doc, new URL(this.deps.currentUrl()), { observed: this.observed.list(Date.now()), embeddedIsStale: true });
     const detail = result.ok ? '' : result.detail;
     const reason = result.ok ? 'unreadable' : result.reason === 'not-profile' ? 'unreadable' : result.reason;
     this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason, detail });

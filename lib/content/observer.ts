@@ -1,8 +1,9 @@
 import { OBSERVED_RESPONSE_PATTERNS, OBSERVER_CHANNEL, YOUTUBE_NAVIGATE_PSEUDO_URL } from '../platforms/observe';
 import { platformForHost } from '../platforms/hosts';
+import { BODY_LIMITS, checkBody } from './body';
 
 /** Largest response body copied: bigger ones are not profile data and would cost the page time. */
-const MAX_BODY_CHARS = 8_000_000;
+const MAX_BODY_CHARS = BODY_LIMITS.chars;
 
 export function parseJsonBody(text: string): unknown {
   // Some Instagram endpoints prefix their JSON with an anti-hijacking guard.
@@ -26,8 +27,9 @@ export function installResponseObserver(win: Window & typeof globalThis): () => 
   if (!platform) return () => undefined;
   const patterns = OBSERVED_RESPONSE_PATTERNS[platform];
   const wanted = (url: string) => patterns.some((p) => p.test(url));
+  // The receiving content script sizes every body again; sending only what it would keep saves the copy.
   const post = (url: string, body: unknown) => {
-    if (body !== undefined) win.postMessage({ channel: OBSERVER_CHANNEL, url, body }, win.location.origin);
+    if (body !== undefined && checkBody(body, BODY_LIMITS, false).ok) win.postMessage({ channel: OBSERVER_CHANNEL, url, body }, win.location.origin);
   };
 
   const originalFetch = win.fetch;

@@ -9,6 +9,7 @@ import { loadScoringSettings } from '../background/service';
 import { scoreSnapshot } from '../scoring';
 import { creatorKey, ProfileSnapshotSchema } from '../snapshot';
 import { summarizeScores } from '../store';
+import { formatIssue } from '../validation';
 
 /**
  * The campaign file: `{ format, version, exportedAt, campaign, creators }`, where `creators` carries
@@ -77,7 +78,10 @@ function safeCreatorKey(snapshot: CampaignFile['creators'][number]['snapshot']):
 export type ParseResult = { ok: true; file: CampaignFile } | { ok: false; errors: string[] };
 
 /** Validates every field of a campaign file; nothing is written here. */
-export function parseCampaignFile(text: string): ParseResult {
+/** Another computer's clock may run a little ahead; a snapshot dated later than this is refused. */
+const CLOCK_SKEW_MS = 60 * 60_000;
+
+export function parseCampaignFile(text: string, now = new Date()): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -90,9 +94,9 @@ export function parseCampaignFile(text: string): ParseResult {
   if (typeof raw === 'object' && raw !== null && (raw as { version?: unknown }).version !== CAMPAIGN_FILE_VERSION) {
     return { ok: false, errors: [`unsupported version ${JSON.stringify((raw as { version?: unknown }).version)} (this Vetlens reads version ${CAMPAIGN_FILE_VERSION})`] };
   }
-  const parsed = CampaignFileSchema.safeParse(raw);
+  const parsed = CampaignFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, 20).map((i) => `${i.path.map(String).join('.') || '(file)'}: ${i.message}`) };
+    return { ok: false, errors: parsed.error.issues.slice(0, 20).map((issue) => formatIssue(issue)) };
   }
   const errors: string[] = [];
   const campaign = parseCampaign(parsed.data.campaign);
@@ -102,6 +106,7 @@ export function parseCampaignFile(text: string): ParseResult {
     const key = safeCreatorKey(c.snapshot);
     if (key !== c.creatorKey) errors.push(`creators.${i}.creatorKey: "${c.creatorKey}" does not match its snapshot (${key ?? 'invalid url'})`);
     if (seen.has(c.creatorKey)) errors.push(`creators.${i}.creatorKey: "${c.creatorKey}" is listed twice`);
+    if (Date.parse(c.snapshot.capturedAt) > now.getTime() + CLOCK_SKEW_MS) errors.push(`creators[${i}].snapshot.capturedAt: ${c.snapshot.capturedAt} is in the future`);
     seen.add(c.creatorKey);
   });
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, file: parsed.data };

@@ -124,16 +124,33 @@ export function peopleRecord(row: ExportRow, i18n: I18n): Record<(typeof PEOPLE_
   };
 }
 
-// Cells a spreadsheet would run as a formula. papaparse's default pattern ends in `.*$`, which misses
-// a cell with a line break after the "=", so match the first character only.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Formula triggers (OWASP "CSV Injection"): = + - @ tab and carriage return, and their full-width
+// forms, which spreadsheets in East Asian locales read as the same operators.
+const TRIGGERS = '=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20';
+const FORMULA_START = new RegExp(`^[${TRIGGERS}]`);
+// A separator inside a cell may start a new cell in a spreadsheet that splits on it (Excel in a
+// semicolon locale reads `a;=1+1` as two cells), so a trigger right after one is defused as well.
+const FORMULA_AFTER_SEPARATOR = new RegExp(`([,;\\t\\r\\n])(?=[${TRIGGERS}])`, 'g');
+
+/** A text cell a spreadsheet shows as text: a leading apostrophe before every formula trigger that could start a cell. */
+export function defuseFormula(text: string): string {
+  const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
+}
+
+function safeCell(value: Cell | undefined): Cell {
+  return typeof value === 'string' ? defuseFormula(value) : (value ?? null);
+}
 
 export const CSV_BOM = '\uFEFF';
 
-/** CSV text for rows (no BOM). Strings starting with = + - @ get a leading apostrophe; numbers stay numbers. */
+/**
+ * CSV text for rows (no BOM). Every text cell, headings included, is quoted and defused
+ * (`defuseFormula`); numbers stay numbers and empty cells stay empty.
+ */
 export function toCsv(records: Array<Record<string, Cell>>, header: boolean, columns: readonly string[] = CSV_COLUMNS, delimiter: CsvSeparator = ',', headings: readonly string[] = columns): string {
-  const rows = records.map((r) => columns.map((c) => r[c] ?? ''));
-  return Papa.unparse(header ? [[...headings], ...rows] : rows, { header: false, delimiter, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START });
+  const rows = records.map((r) => columns.map((c) => safeCell(r[c])));
+  return Papa.unparse(header ? [headings.map(safeCell), ...rows] : rows, { header: false, delimiter, newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && value !== '', escapeFormulae: false });
 }
 
 /**

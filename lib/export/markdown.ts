@@ -2,6 +2,7 @@ import { hasResults, type CampaignResults } from '../campaign/results/compute';
 import type { Schedule } from '../campaign/schema';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
+import { safeHttpUrl } from '../urls';
 import type { CampaignExport } from './rows';
 import { nextTick } from './rows';
 import { kpiLines, resultsLines } from './results-markdown';
@@ -13,9 +14,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_{}[\]()<>#+\-.!|~])/g, '\\$1');
 }
 
-/** A URL inside <…> in Markdown: characters that would end the link or a table cell are percent-encoded. */
-function markdownUrl(url: string): string {
-  return `<${url.replace(/[<>\s|]/g, encodeURIComponent)}>`;
+/**
+ * A URL inside <…> in Markdown, only when it is http(s): anything else (`javascript:`, `data:`…)
+ * becomes null, so no renderer can turn it into a link. Characters that would end the link or a
+ * table cell are percent-encoded.
+ */
+export function markdownUrl(url: string | null | undefined): string | null {
+  const safe = safeHttpUrl(url);
+  return safe === null ? null : `<${safe.replace(/[<>\s|]/g, encodeURIComponent)}>`;
 }
 
 export function describeSchedule(schedule: Schedule, i18n: I18n): string {
@@ -44,7 +50,8 @@ export async function campaignMarkdown(
   lines.push(`- ${t('campaign_formats')}: ${campaign.formats.map((f) => t(`campaign_format_${f.replace('-', '_')}`)).join(', ') || '—'}`);
   lines.push(`- ${t('campaign_types')}: ${campaign.contentTypes.map((c) => t(`campaign_type_${c}`)).join(', ') || '—'}`);
   lines.push(`- ${t('campaign_schedule')}: ${describeSchedule(campaign.defaultSchedule, i18n)}`);
-  if (campaign.landingUrl) lines.push(`- ${t('campaign_landing_url')}: ${markdownUrl(campaign.landingUrl)}`);
+  const landing = markdownUrl(campaign.landingUrl);
+  if (landing) lines.push(`- ${t('campaign_landing_url')}: ${landing}`);
   lines.push('');
   lines.push(`## ${t('campaign_budget_and_estimates')}`, '');
   lines.push(`- ${t('campaign_budget')}: ${money(campaign.budget)}`);
@@ -61,7 +68,8 @@ export async function campaignMarkdown(
   for (let i = 0; i < total; i += chunk) {
     for (const row of data.rows.slice(i, i + chunk)) {
       const handle = row.creator.handle ? `@${row.creator.handle}` : row.creator.creatorKey;
-      const name = row.profileUrl ? `[${escapeMarkdown(handle)}](${markdownUrl(row.profileUrl)})` : escapeMarkdown(handle);
+      const profile = markdownUrl(row.profileUrl);
+      const name = profile ? `[${escapeMarkdown(handle)}](${profile})` : escapeMarkdown(handle);
       const cells = [
         name,
         t(`platform_${row.creator.platform}`),
@@ -72,7 +80,7 @@ export async function campaignMarkdown(
         `${row.estimate.reachBasis === 'estimate' ? '≈ ' : ''}${formatCount(row.estimate.expectedReach, locale, true)}`,
         money(row.estimate.chosen.cost),
         `\`${row.promoCode}\``,
-        row.trackingLink ? markdownUrl(row.trackingLink) : '—',
+        markdownUrl(row.trackingLink) ?? '—',
       ];
       lines.push(`| ${cells.join(' | ')} |`);
     }

@@ -3,6 +3,7 @@ import { estimateCampaign, type CampaignEstimate, type CreatorEstimate } from '.
 import type { Campaign, CampaignCreator } from '../campaign/schema';
 import { effectivePromoCodes, trackingLink } from '../campaign/tracking';
 import type { CreatorRecord } from '../db';
+import { safeHttpUrl } from '../urls';
 
 /** One creator's line in every export: campaign terms, stored numbers, estimates and tracking. */
 export interface ExportRow {
@@ -30,8 +31,9 @@ export function buildCampaignExport(campaign: Campaign, data: CampaignData): Cam
       creator,
       record,
       estimate: estimate.creators[i]!,
-      profileUrl: data.latest.get(creator.creatorKey)?.url ?? record?.url ?? null,
-      trackingLink: trackingLink(campaign.landingUrl, campaign, creator),
+      // Checked again here: every export (CSV, Markdown, JSON view) writes only http(s) links.
+      profileUrl: safeHttpUrl(data.latest.get(creator.creatorKey)?.url ?? record?.url ?? null),
+      trackingLink: safeHttpUrl(trackingLink(campaign.landingUrl, campaign, creator)),
       promoCode: codes[i]!,
     };
   });

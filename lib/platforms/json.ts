@@ -57,7 +57,8 @@ export function collectByKey(root: unknown, key: string, limit = 2000): JsonObje
     const node = stack.pop();
     visited += 1;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i -= 1) stack.push(node[i]);
+      // Never more elements than the budget has left: a sparse array claims any length for free.
+      for (let i = Math.min(node.length, 500_000 - visited - stack.length) - 1; i >= 0; i -= 1) stack.push(node[i]);
     } else if (isObject(node)) {
       const hit = node[key];
       if (isObject(hit)) found.push(hit);
@@ -177,7 +178,7 @@ export function walkJson(root: unknown, visit: (node: Record<string, unknown>) =
     const node = stack.pop();
     seen++;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+      for (let i = Math.min(node.length, budget - seen - stack.length) - 1; i >= 0; i--) stack.push(node[i]);
     } else if (isObject(node)) {
       visit(node);
       for (const value of Object.values(node)) if (typeof value === 'object' && value !== null) stack.push(value);

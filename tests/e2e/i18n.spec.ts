@@ -98,7 +98,8 @@ test('in Azerbaijani: dates and names as Azerbaijani writes them, "1 200,50" rea
   await expect(editor.getByTestId('csv-separator')).toHaveValue(';');
   const text = await downloadCsv(panel);
   const [header] = text.split('\r\n');
-  expect(header!.split(';')).toEqual(expect.arrayContaining(['Ad', 'Platforma', 'Əlaqə statusu', 'Teqlər', 'Qeydlər', 'İştirak səviyyəsi', 'handle', 'fee']));
+  // Text cells, headings too, are quoted (CSV injection); a spreadsheet reads them without the quotes.
+  expect(header!.split(';')).toEqual(expect.arrayContaining(['"Ad"', '"Platforma"', '"Əlaqə statusu"', '"Teqlər"', '"Qeydlər"', '"İştirak səviyyəsi"', '"handle"', '"fee"']));
   const table = Papa.parse<Record<string, string>>(text, { header: true, delimiter: ';', skipEmptyLines: true });
   expect(table.data).toHaveLength(1);
   const row = table.data[0]!;

@@ -121,9 +121,12 @@ test('a full backup restores everything in a fresh profile; a bad file changes n
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('backup-export').click()]);
   const file = await download.path();
-  const backup = JSON.parse(readFileSync(file, 'utf8'));
-  expect(backup).toMatchObject({ format: 'vetlens-backup', version: 1 });
-  expect(backup.tables.creators).toHaveLength(2);
+  expect(download.suggestedFilename()).toMatch(/^vetlens-backup-\d{4}-\d{2}-\d{2}\.jsonl$/);
+  // JSON Lines: a header, one line per stored row, and an end line with the counts.
+  const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  expect(lines[0]).toMatchObject({ format: 'vetlens-backup', version: 2 });
+  expect(lines.filter((l) => l.table === 'creators')).toHaveLength(2);
+  expect(lines.at(-1)).toMatchObject({ end: true, counts: { creators: 2 } });
 
   const fresh = await launchExtension();
   try {
@@ -131,8 +134,8 @@ test('a full backup restores everything in a fresh profile; a bad file changes n
     await freshPanel.goto(`chrome-extension://${fresh.extensionId}/sidepanel.html`);
     await freshPanel.getByTestId('tab-data').click();
     // A broken file is refused and the (empty) store stays as it was.
-    const broken = join(mkdtempSync(join(tmpdir(), 'vl-')), 'broken.json');
-    writeFileSync(broken, JSON.stringify({ ...backup, tables: { ...backup.tables, creators: [{ key: '' }] } }));
+    const broken = join(mkdtempSync(join(tmpdir(), 'vl-')), 'broken.jsonl');
+    writeFileSync(broken, lines.map((l) => JSON.stringify(l.table === 'creators' ? { ...l, row: { key: '' } } : l)).join('\n'));
     await freshPanel.getByTestId('backup-import').setInputFiles(broken);
     await expect(freshPanel.getByTestId('backup-error')).toContainText('not a valid Vetlens backup');
     await freshPanel.getByTestId('backup-import').setInputFiles(file);

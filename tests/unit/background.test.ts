@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleMessage, type BackgroundDeps } from '../../lib/background/service';
+import { NEW_CREATORS_PER_MINUTE, handleMessage, type BackgroundDeps } from '../../lib/background/service';
 import { openVetlensDB, type VetlensDB } from '../../lib/db';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
@@ -94,6 +94,57 @@ describe('background message handler', () => {
     // The snapshot was added in the same transaction as the creator: both or neither.
     expect(await db.snapshots.count()).toBe(0);
     expect(await db.creators.count()).toBe(0);
+  });
+
+  it.each([
+    ['a DataError "Failed to write blobs (IOError)"', Object.assign(new Error('Failed to write blobs (IOError)'), { name: 'DataError' })],
+    ['an UnknownError about the quota', Object.assign(new Error('Internal error: quota exceeded while writing'), { name: 'UnknownError' })],
+    ['a Dexie AbortError around a QuotaExceededError', Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: Object.assign(new Error('x'), { name: 'QuotaExceededError' }) })],
+    ['a bulk write whose failures hold the quota error', Object.assign(new Error('1 of 1 operations failed'), { name: 'BulkError', failures: [Object.assign(new Error('disk is full'), { name: 'UnknownError' })] })],
+    ["Firefox's NS_ERROR_FILE_NO_DEVICE_SPACE", Object.assign(new Error('x'), { name: 'NS_ERROR_FILE_NO_DEVICE_SPACE' })],
+  ])('says "storage is full" in the same words for %s', async (_label, error) => {
+    vi.spyOn(db.creators, 'put').mockRejectedValueOnce(error);
+    const response = await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot() }, fromInstagramTab, deps);
+    expect(response).toEqual({ ok: false, error: deps.i18n.t('error_storage_full') });
+    expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it('says what went wrong, not "storage is full", for other write errors', async () => {
+    vi.spyOn(db.creators, 'put').mockRejectedValueOnce(Object.assign(new Error('Key already exists'), { name: 'ConstraintError' }));
+    const response = await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot() }, fromInstagramTab, deps);
+    expect(response).toMatchObject({ ok: false, error: expect.stringContaining('Key already exists') });
+  });
+
+  it('after a flood, forgets the visits a tab stored and the creators they made, but nothing older or touched', async () => {
+    const now = Date.now();
+    const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
+    // A creator the marketer knows, visited a day ago, then a forged visit during the flood.
+    await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle: 'known', url: 'https://www.instagram.com/known/', capturedAt: at(24 * 60), followers: 500 }) }, fromInstagramTab, deps);
+    await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle: 'known', url: 'https://www.instagram.com/known/', capturedAt: at(1), followers: 987_654_321 }) }, fromInstagramTab, deps);
+    // Two creators the flood made; the marketer tagged one of them meanwhile.
+    for (const handle of ['fake1', 'fake2']) await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: at(1) }) }, fromInstagramTab, deps);
+    await db.creators.update('instagram:fake2', { tags: ['keep'] });
+    const items = ['known', 'fake1', 'fake2'].map((h) => ({ creatorKey: `instagram:${h}`, capturedAt: at(1) }));
+    // A forget for an old visit does nothing: a flood cannot reach into history.
+    items.push({ creatorKey: 'instagram:known', capturedAt: at(24 * 60) });
+    const response = await handleMessage({ type: 'content:forget', items }, fromInstagramTab, deps);
+    expect(response).toEqual({ ok: true, forgotten: 3 });
+    expect(await db.creators.get('instagram:fake1')).toBeUndefined();
+    expect(await db.creators.get('instagram:fake2')).toMatchObject({ tags: ['keep'] });
+    expect(await db.snapshots.where('creatorKey').equals('instagram:known').count()).toBe(1);
+    expect(await db.creators.get('instagram:known')).toMatchObject({ followers: 500, lastSeenAt: at(24 * 60), snapshotCount: 1 });
+    // Only a content script may ask.
+    expect(await handleMessage({ type: 'content:forget', items }, { id: 'evil' }, deps)).toMatchObject({ ok: false });
+  });
+
+  it('lets a tab add new creators only at a bounded rate, even across page reloads', async () => {
+    const visit = (handle: string, tab: number) => handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/` }) }, { ...fromInstagramTab, tab: { id: tab } }, deps);
+    for (let i = 0; i < NEW_CREATORS_PER_MINUTE.tab; i++) expect((await visit(`fake${i}`, 7)).ok).toBe(true);
+    expect(await visit('one.too.many', 7)).toEqual({ ok: false, error: deps.i18n.t('overlay_flood') });
+    expect(await db.creators.get('instagram:one.too.many')).toBeUndefined();
+    // Creators it already knows still update, and another tab is not held back.
+    expect((await visit('fake0', 7)).ok).toBe(true);
+    expect((await visit('someone', 8)).ok).toBe(true);
   });
 
   it('never stores views per follower as an engagement rate: it is reach, scored and stored apart', async () => {

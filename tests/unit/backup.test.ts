@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_TABLES, createBackup, parseBackup, restoreBackup } from '../../lib/backup';
-import { handleMessage } from '../../lib/background/service';
+import { BACKUP_TABLES, createBackup, parseBackup, readBackup, restoreBackup, writeBackup, type Backup } from '../../lib/backup';
+import { handleMessage, loadScoringSettings } from '../../lib/background/service';
 import { emptyBrief } from '../../lib/brief';
+import { newCampaign } from '../../lib/campaign/schema';
+import { DEFAULT_WEIGHTS } from '../../lib/scoring/types';
 import { openVetlensDB, type VetlensDB } from '../../lib/db';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
@@ -18,7 +20,8 @@ async function fill(db: VetlensDB, handle: string) {
   await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle, posts: makePosts([[10, 1], [12, 2]]) }) }, sender, deps);
   await setShortlisted(db, `instagram:${handle}`, true);
   await db.briefs.put({ id: 'b1', brief: { ...emptyBrief('Brief'), keywords: ['travel'] }, updatedAt: '2024-11-01T00:00:00.000Z' });
-  await db.campaigns.put({ id: 'c1', campaign: { name: 'Spring' }, updatedAt: '2024-11-01T00:00:00.000Z' });
+  const campaign = newCampaign({ id: 'c1', name: 'Spring', now: new Date('2024-11-01T00:00:00.000Z'), creators: [] });
+  await db.campaigns.put({ id: 'c1', campaign, updatedAt: campaign.updatedAt });
   await db.settings.put({ key: 'activeBriefId', value: 'b1' });
 }
 
@@ -67,7 +70,7 @@ describe('backup and restore', () => {
     broken.tables.snapshots[0].snapshot.followers = -1;
     const parsed = parseBackup(JSON.stringify(broken), i18n);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toContain('tables.snapshots.0.snapshot.followers');
+    if (!parsed.ok) expect(parsed.error).toContain('tables.snapshots[0].snapshot.followers: expected a whole number ≥ 0 or null');
     expect(await dump(target)).toEqual(before);
   });
 
@@ -80,5 +83,150 @@ describe('backup and restore', () => {
     const result = await restoreBackup(target, backup, i18n);
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Nothing was restored') });
     expect(await dump(target)).toEqual(before);
+  });
+});
+
+/** The backup file as the side panel saves it. */
+async function backupFile(db: VetlensDB, partChars?: number): Promise<Blob> {
+  const file = await writeBackup(db, { now: new Date('2024-12-01T00:00:00Z'), ...(partChars ? { partChars } : {}) });
+  return new Blob(file.parts);
+}
+
+/** A Blob whose stream hands over `size` bytes at a time, splitting lines and UTF-8 characters. */
+function chunked(blob: Blob, size: number): Blob {
+  return {
+    size: blob.size,
+    slice: (start?: number, end?: number) => blob.slice(start, end),
+    text: () => blob.text(),
+    stream: () => {
+      let offset = 0;
+      let bytes: Uint8Array | null = null;
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          bytes ??= new Uint8Array(await blob.arrayBuffer());
+          if (offset >= bytes.length) return controller.close();
+          controller.enqueue(bytes.slice(offset, offset + size));
+          offset += size;
+        },
+      });
+    },
+  } as unknown as Blob;
+}
+
+/** A JSON Lines backup with one row changed by `edit`. */
+async function edited(db: VetlensDB, table: string, edit: (row: Record<string, unknown>) => void): Promise<Blob> {
+  const text = await (await backupFile(db)).text();
+  const lines = text.split('\n').map((line) => {
+    if (!line) return line;
+    const json = JSON.parse(line);
+    if (json.table === table) edit(json.row);
+    return JSON.stringify(json);
+  });
+  return new Blob([lines.join('\n')]);
+}
+
+describe('streaming backup (JSON Lines)', () => {
+  it('writes the store in parts no larger than asked, and restores it exactly from a file read in small chunks', async () => {
+    await fill(source, 'lena');
+    for (const handle of ['anar', 'ləman', 'nigar']) await fill(source, handle);
+    const file = await writeBackup(source, { partChars: 2000 });
+    expect(file.parts.length).toBeGreaterThan(3);
+    // No part holds the whole store: each is about the size asked for (one row may finish it).
+    const longestRow = Math.max(...file.parts.join('').split('\n').map((l) => l.length));
+    for (const part of file.parts) expect(part.length).toBeLessThanOrEqual(2000 + longestRow + 1);
+    expect(file.counts).toMatchObject({ creators: 4, snapshots: 4, shortlistEntries: 4 });
+    await fill(target, 'someone.else');
+    // 7-byte chunks split lines and the two-byte "ə" alike.
+    const parsed = await readBackup(chunked(new Blob(file.parts), 7), i18n);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await restoreBackup(target, parsed.backup, i18n)).toMatchObject({ ok: true, counts: { creators: 4 } });
+    expect(await dump(target)).toEqual(await dump(source));
+  });
+
+  it('still reads a version 1 backup (one JSON object)', async () => {
+    await fill(source, 'lena');
+    const legacy: Backup = await createBackup(source);
+    const parsed = await readBackup(new Blob([JSON.stringify(legacy)]), i18n);
+    if (!parsed.ok) throw new Error(parsed.error);
+    await restoreBackup(target, parsed.backup, i18n);
+    expect(await dump(target)).toEqual(await dump(source));
+  });
+
+  it('refuses a file cut off while saving or copying', async () => {
+    await fill(source, 'lena');
+    const text = await (await backupFile(source)).text();
+    const cut = text.split('\n').slice(0, -3).join('\n');
+    const parsed = await readBackup(new Blob([cut]), i18n);
+    expect(parsed).toEqual({ ok: false, error: expect.stringContaining('incomplete') });
+  });
+});
+
+describe('restores and imports that cannot corrupt', () => {
+  const refuses = async (file: Blob, message: string | RegExp) => {
+    const parsed = await readBackup(file, i18n);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(message);
+  };
+
+  it('refuses weights that would break every overall score (1e308, negative, all zero)', async () => {
+    await fill(source, 'lena');
+    await source.settings.put({ key: 'weights', value: { engagement: 1e308, authenticity: 1e308, brandFit: 1e308 } });
+    await refuses(await backupFile(source), /settings: row\.value\.engagement: expected a number ≤ 1/);
+    await source.settings.put({ key: 'weights', value: { engagement: -1, authenticity: 0.5, brandFit: 0.5 } });
+    await refuses(await backupFile(source), /value\.engagement: expected a number ≥ 0/);
+    await source.settings.put({ key: 'weights', value: { engagement: 0, authenticity: 0, brandFit: 0 } });
+    await refuses(await backupFile(source), /at least one weight must be above zero/);
+  });
+
+  it('the background and the side panel read weights by the same rule: stored 1e308 weights fall back to the defaults', async () => {
+    await source.settings.put({ key: 'weights', value: { engagement: 1e308, authenticity: 1e308, brandFit: 1e308 } });
+    expect((await loadScoringSettings(source)).weights).toEqual(DEFAULT_WEIGHTS);
+    const deps = { db: source, i18n, extensionId: 'x', contentHosts: CONTENT_HOSTS };
+    const response = await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) }) }, { id: 'x', url: 'https://www.instagram.com/', tab: { id: 1 } }, deps);
+    if (!response.ok || !('report' in response)) throw new Error('expected a report');
+    expect(Number.isFinite(response.report.scores.overall.score)).toBe(true);
+  });
+
+  it('refuses a snapshot filed under another creator, or away from its own time', async () => {
+    await fill(source, 'lena');
+    await refuses(await edited(source, 'snapshots', (row) => (row.creatorKey = 'instagram:someone.else')), /creatorKey: "instagram:someone.else" is not the snapshot's creator \(instagram:lena\)/);
+    await refuses(await edited(source, 'snapshots', (row) => (row.capturedAt = '2024-01-01T00:00:00.000Z')), /capturedAt: expected the snapshot's own time/);
+  });
+
+  it('refuses a snapshot dated in the future, and numbers out of range', async () => {
+    await fill(source, 'lena');
+    await refuses(
+      await edited(source, 'snapshots', (row) => {
+        row.capturedAt = '2099-01-01T00:00:00.000Z';
+        (row.snapshot as { capturedAt: string }).capturedAt = '2099-01-01T00:00:00.000Z';
+      }),
+      /capturedAt: 2099-01-01T00:00:00.000Z is in the future/,
+    );
+    await refuses(await edited(source, 'creators', (row) => ((row.scores as { overall: number }).overall = 1e308)), /creators: row\.scores\.overall: expected a number ≤ 100/);
+    await refuses(await edited(source, 'creators', (row) => (row.followers = 1e300)), /followers: expected a number ≤ 10000000000000/);
+  });
+
+  it('refuses a campaign with a javascript: landing URL, or filed under another id', async () => {
+    await fill(source, 'lena');
+    await refuses(await edited(source, 'campaigns', (row) => ((row.campaign as { landingUrl: string }).landingUrl = 'javascript:fetch("//evil.example")')), /campaigns: row\.campaign: .*landingUrl/);
+    await refuses(await edited(source, 'campaigns', (row) => (row.id = 'other')), /id: expected the campaign's own id/);
+  });
+
+  it('keeps a small plain setting it does not know, and refuses anything else under an unknown key', async () => {
+    await fill(source, 'lena');
+    await source.settings.put({ key: 'csvSeparator', value: ';' });
+    const parsed = await readBackup(await backupFile(source), i18n);
+    expect(parsed.ok).toBe(true);
+    await source.settings.put({ key: 'anything', value: { nested: ['x'.repeat(10)] } });
+    await refuses(await backupFile(source), /settings: row\.value: expected/);
+  });
+
+  it('says "storage is full" in the words of the storage-full message when the restore cannot write', async () => {
+    await fill(source, 'lena');
+    const parsed = await readBackup(await backupFile(source), i18n);
+    if (!parsed.ok) throw new Error(parsed.error);
+    vi.spyOn(target.table('snapshots'), 'bulkAdd').mockRejectedValueOnce(Object.assign(new Error('Failed to write blobs (IOError)'), { name: 'DataError' }));
+    const result = await restoreBackup(target, parsed.backup, i18n);
+    expect(result).toEqual({ ok: false, error: i18n.t('backup_error_restore', i18n.t('error_storage_full')) });
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageController, UNREADABLE_AFTER_MS } from '../../lib/content/controller';
+import { FloodGuard } from '../../lib/content/limits';
 import type { SnapshotResponse, VisibleTabState } from '../../lib/messages';
 import { instagram } from '../../lib/platforms/instagram';
 import type { PlatformExtractor } from '../../lib/platforms/types';
@@ -162,5 +163,90 @@ describe('PageController', () => {
     expect(staleFlags.slice(1).length).toBeGreaterThan(0);
     expect(staleFlags.slice(1).every(Boolean)).toBe(true);
     controller.dispose();
+  });
+});
+
+describe('PageController against a flood', () => {
+  const nasa = () => JSON.parse(readFixture('instagram', 'ig_web_profile_info_nasa_2024-03_edge_crawlinsta.json')) as { data: { user: Record<string, unknown> } };
+  const observe = (handle: string, body: unknown = (() => { const b = nasa(); b.data.user.username = handle; return b; })()) =>
+    window.dispatchEvent(new MessageEvent('message', { data: { channel: OBSERVER_CHANNEL, url: `https://www.instagram.com/api/v1/users/web_profile_info/?username=${handle}`, body }, source: window, origin: window.location.origin }));
+
+  function floodSetup(userActive: boolean) {
+    document.body.innerHTML = '<main></main>';
+    let url = 'https://www.instagram.com/fake0/';
+    const states: Array<VisibleTabState | null> = [];
+    const sent: ProfileSnapshot[] = [];
+    const forgotten: Array<{ creatorKey: string; capturedAt: string }> = [];
+    const controller = new PageController({
+      extractor: instagram,
+      doc: document,
+      win: window,
+      currentUrl: () => url,
+      sendSnapshot: async (snapshot) => (sent.push(snapshot), fakeReport(snapshot)),
+      setShortlisted: async (_key, _snapshot, shortlisted) => ({ ok: true, shortlisted }),
+      render: (state) => states.push(state),
+      forget: async (items) => void forgotten.push(...items),
+      userActive: () => userActive,
+    });
+    return { controller, states, sent, forgotten, go: (handle: string) => ((url = `https://www.instagram.com/${handle}/`), controller.onLocationChange()) };
+  }
+
+  it('a script switching creators faster than a person browses stops the tab, says so, and takes back what it stored', async () => {
+    const { controller, states, sent, forgotten, go } = floodSetup(false);
+    controller.start();
+    // One fake creator every 120 ms (each gets read and stored), until the tab stops.
+    for (let i = 0; i < 60 && states.at(-1)?.status !== 'flood'; i++) {
+      go(`fake${i}`);
+      observe(`fake${i}`);
+      await new Promise((r) => setTimeout(r, 120));
+    }
+    await vi.waitFor(() => expect(states.at(-1)).toEqual({ status: 'flood', platform: 'instagram' }));
+    // A handful were read before the flood was noticed; every one is taken back but the tab's first
+    // page, which a real page load brought.
+    expect(sent.length).toBeGreaterThan(1);
+    expect(sent.length).toBeLessThanOrEqual(FloodGuard.SCRIPTED_CREATORS);
+    const scripted = [...new Set(sent.map((s) => creatorKey(s)))].filter((key) => key !== 'instagram:fake0');
+    await vi.waitFor(() => expect([...new Set(forgotten.map((f) => f.creatorKey))].sort()).toEqual(scripted.sort()));
+    // After it, nothing is read or sent, whatever the page does.
+    const before = sent.length;
+    observe('fake0');
+    go('fake999');
+    document.body.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(sent.length).toBe(before);
+    expect(states.at(-1)).toEqual({ status: 'flood', platform: 'instagram' });
+    controller.dispose();
+  });
+
+  it('a person clicking through creators quickly is not a flood', async () => {
+    const { controller, states, sent, go } = floodSetup(true);
+    controller.start();
+    for (let i = 0; i < 20; i++) {
+      go(`fake${i}`);
+      observe(`fake${i}`);
+      await vi.waitFor(() => expect(sent.at(-1)?.handle).toBe(`fake${i}`));
+    }
+    expect(states.some((s) => s?.status === 'flood')).toBe(false);
+    controller.dispose();
+  });
+
+  it('a flood of messages, or repeated oversized bodies such as a sparse array, stops the tab', async () => {
+    const messages = floodSetup(false);
+    messages.controller.start();
+    for (let i = 0; i < FloodGuard.MESSAGES + 1; i++) observe('fake0', { tiny: i });
+    expect(messages.states.at(-1)).toEqual({ status: 'flood', platform: 'instagram' });
+    messages.controller.dispose();
+
+    const sparse = floodSetup(false);
+    sparse.controller.start();
+    const huge: unknown[] = [];
+    huge.length = 1e8;
+    huge[0] = {};
+    // One is dropped whole (never walked); a few in a minute are a flood.
+    observe('fake0', huge);
+    expect(sparse.states.at(-1)?.status).not.toBe('flood');
+    for (let i = 0; i < FloodGuard.REJECTED; i++) observe('fake0', huge);
+    expect(sparse.states.at(-1)).toEqual({ status: 'flood', platform: 'instagram' });
+    sparse.controller.dispose();
   });
 });

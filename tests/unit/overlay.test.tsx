@@ -12,6 +12,13 @@ const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2<
 
 afterEach(() => render(null, document.body));
 
+/** A click as the person makes it (the card ignores untrusted ones, such as a script's click()). */
+function trustedClick(element: Element) {
+  const event = new MouseEvent('click', { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
+}
+
 function show(snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) }), shortlisted = false, onToggle = () => undefined) {
   const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n }) };
   render(<Overlay state={{ status: 'ready', creatorKey: creatorKey(snapshot), report, shortlisted }} i18n={i18n} floating={false} onToggleShortlist={onToggle} />, document.body);
@@ -60,13 +67,18 @@ describe('Overlay', () => {
     expect(document.querySelector('[data-testid="vetlens-score-engagement"]')!.getAttribute('data-score')).toBe('');
   });
 
-  it('has a shortlist toggle with aria-pressed that calls back on click and from the keyboard', () => {
+  it('has a shortlist toggle with aria-pressed that answers the person\'s click, never a script\'s click()', () => {
     const onToggle = vi.fn();
     show(undefined, true, onToggle);
     const toggle = document.querySelector<HTMLButtonElement>('[data-testid="vetlens-shortlist"]')!;
     expect(toggle.tagName).toBe('BUTTON');
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    // A page script's click() and dispatched events are untrusted: nothing happens.
     toggle.click();
+    toggle.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onToggle).not.toHaveBeenCalled();
+    // A real click (or Space/Enter on the focused button) is trusted; the end-to-end tests click for real.
+    trustedClick(toggle);
     expect(onToggle).toHaveBeenCalledTimes(1);
   });
 
@@ -81,7 +93,7 @@ describe('Overlay', () => {
     const state = (shortlisted: boolean) => ({ status: 'ready' as const, creatorKey: creatorKey(snapshot), report, shortlisted });
     const onToggle = vi.fn();
     const draw = (shortlisted: boolean) => act(() => render(<Overlay state={state(shortlisted)} i18n={i18n} floating={false} onToggleShortlist={onToggle} />, document.body));
-    const click = (id: string) => act(() => document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!.click());
+    const click = (id: string) => act(() => trustedClick(document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!));
     draw(true);
     expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
     click('vetlens-shortlist');
@@ -110,13 +122,13 @@ describe('Overlay', () => {
     const card = () => document.querySelector('[data-testid="vetlens-overlay"]')!;
     expect(card().getAttribute('lang')).toBe('az-AZ');
     expect(card().querySelector('[data-testid="vetlens-shortlist"]')).not.toBeNull();
-    document.querySelector<HTMLButtonElement>('[data-testid="vetlens-collapse"]')!.click();
+    trustedClick(document.querySelector<HTMLButtonElement>('[data-testid="vetlens-collapse"]')!);
     expect(onCollapse).toHaveBeenLastCalledWith(true);
     draw(true);
     expect(card().getAttribute('data-collapsed')).toBe('true');
     expect(card().querySelector('[data-testid="vetlens-shortlist"]')).toBeNull();
     expect(document.querySelector('[data-testid="vetlens-collapse"]')!.getAttribute('aria-expanded')).toBe('false');
-    document.querySelector<HTMLButtonElement>('[data-testid="vetlens-collapse"]')!.click();
+    trustedClick(document.querySelector<HTMLButtonElement>('[data-testid="vetlens-collapse"]')!);
     expect(onCollapse).toHaveBeenLastCalledWith(false);
   });
 

@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyBrief } from '../../lib/brief';
-import { VetError, parseBrief, recognizeSiteJson, vetDocument, vetJsonl, vetSnapshotJson } from '../../lib/cli/vet-core';
+import { VetError, parseBrief, recognizeSiteJson, vetDocument, vetJsonl, vetSnapshotJson, type VetReport } from '../../lib/cli/vet-core';
 import { nodeI18n } from '../../lib/i18n/node';
 import { FIXTURES, loadDocument, readFixture } from './helpers/fixtures';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
@@ -53,11 +54,110 @@ describe('vet on saved pages', () => {
     const posts = makePosts(Array.from({ length: 12 }, () => [300, 6]));
     const before = makeSnapshot({ capturedAt: '2024-11-01T12:00:00.000Z', followers: 20000, posts });
     const after = makeSnapshot({ capturedAt: '2024-11-08T12:00:00.000Z', followers: 40000, posts: makePosts(Array.from({ length: 12 }, () => [300, 6]), '2024-11-08T12:00:00.000Z') });
-    const [plain, withHistory] = vetJsonl(`${JSON.stringify(after)}\n\n${JSON.stringify({ snapshot: after, history: [before] })}\n`, { i18n });
+    const [plain, withHistory] = vetJsonl(`${JSON.stringify(after)}\n\n${JSON.stringify({ snapshot: after, history: [before] })}\n`, { i18n }) as VetReport[];
     expect(plain!.scores.authenticity.flags.map((f) => f.id)).not.toContain('follower-jump');
     expect(withHistory!.scores.authenticity.flags.map((f) => f.id)).toContain('follower-jump');
-    expect(() => vetJsonl('{"not": "a snapshot"}', { i18n })).toThrow(/line 1/);
+    expect(vetJsonl('{"not": "a snapshot"}', { i18n })).toEqual([{ line: 1, error: expect.stringMatching(/^platform: missing/) }]);
   });
+});
+
+describe('vet reads any snapshot with the documented fields (issue 9 item 7)', () => {
+  const documented = () => {
+    const { precision: _p, links: _l, likesHidden: _h, sources: _s, pageKind: _k, platformId: _i, pageLanguage: _g, ...rest } = makeSnapshot({ posts: makePosts([[300, 6]]) });
+    return rest;
+  };
+
+  it('gives the fields added since their defaults when absent', () => {
+    const report = vetSnapshotJson(JSON.stringify(documented()), { i18n });
+    expect(report.snapshot).toMatchObject({ precision: {}, links: [], likesHidden: false, sources: [], pageKind: 'profile' });
+    const [line] = vetJsonl(JSON.stringify({ snapshot: documented(), history: [documented()] }), { i18n });
+    expect(line).toHaveProperty('scores');
+  });
+
+  it('says which field is wrong and what was expected, never "Invalid input"', () => {
+    const snapshot = documented();
+    const posts = [...makePosts([[1, 1], [1, 1], [1, 1], [1, 1]])];
+    posts[3] = { ...posts[3]!, likes: -5 };
+    const cases: Array<[unknown, string]> = [
+      [{ ...snapshot, posts }, 'posts[3].likes: expected a whole number ≥ 0 or null'],
+      [{ ...snapshot, followers: '24k' }, 'followers: expected a whole number ≥ 0 or null'],
+      [{ ...snapshot, followers: 1.5 }, 'followers: expected a whole number ≥ 0 or null'],
+      [{ ...snapshot, capturedAt: 'yesterday' }, 'capturedAt: expected an ISO date and time with a time zone'],
+      [{ ...snapshot, platform: 'myspace' }, 'platform: expected "instagram", "tiktok" or "youtube"'],
+      [{ ...snapshot, links: ['javascript:alert(1)'] }, 'links[0]: expected an http(s) address'],
+      [(() => { const { posts: _x, ...rest } = snapshot; return rest; })(), 'posts: missing (expected a list)'],
+    ];
+    for (const [input, message] of cases) {
+      const [result] = vetJsonl(JSON.stringify(input), { i18n });
+      expect(result).toEqual({ line: 1, error: expect.stringContaining(message) });
+      expect((result as { error: string }).error).not.toMatch(/Invalid input|✖/);
+      expect(() => vetSnapshotJson(JSON.stringify(input), { i18n })).toThrow(message);
+    }
+    const [wrapped] = vetJsonl(JSON.stringify({ snapshot, history: [{ ...snapshot, posts }] }), { i18n });
+    expect(wrapped).toEqual({ line: 1, error: 'history[0].posts[3].likes: expected a whole number ≥ 0 or null' });
+  });
+});
+
+describe('vet fails well', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', ...args], { encoding: 'utf8' });
+  const dir = mkdtempSync(join(tmpdir(), 'vet-fail-'));
+  const file = (name: string, content: string | Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const oneLine = (result: ReturnType<typeof run>, pattern: RegExp) => {
+    expect(result.status).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(pattern);
+  };
+  const page = join(FIXTURES, 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html');
+
+  it.each([
+    ['binary input', () => run(file('photo.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, ...Array.from({ length: 5000 }, (_, i) => (i * 37) % 256)])), '--url', 'https://www.instagram.com/x/'), /^vet: .* is not text: expected a saved web page/],
+    ['deeply nested HTML', () => run(file('deep.html', `<html><body>${'<div>'.repeat(20000)}x${'</div>'.repeat(20000)}</body></html>`), '--url', 'https://www.instagram.com/x/'), /^vet: .* nests elements more than 512 deep/],
+    ['--url notaurl', () => run(page, '--url', 'notaurl'), /^vet: --url "notaurl": expected the page's address/],
+    ['--captured-at garbage', () => run(page, '--captured-at', 'garbage'), /^vet: --captured-at "garbage": expected an ISO date and time/],
+    ['an empty .jsonl', () => run(file('empty.jsonl', '\n\n')), /^vet: .* has no lines/],
+    ['a brief with unknown fields', () => run(page, '--brand', file('brief.json', JSON.stringify({ ...emptyBrief('B'), budget: 5, followerRange: { min: null, max: null, median: 3 } }))), /^vet: the brief is not a Vetlens brief: .*unknown field "median".*unknown field "budget"|^vet: the brief is not a Vetlens brief: .*unknown field "budget".*unknown field "median"/],
+    ['a file over the size limit', () => run(file('huge.json', Buffer.alloc(51 * 1024 * 1024, 0x20))), /^vet: .* is 51 MB; one ProfileSnapshot in JSON is at most 50 MB/],
+  ])('%s: a one-line reason and a non-zero exit', (_label, go, pattern) => {
+    oneLine(go(), pattern);
+  }, 60_000);
+
+  it('a .jsonl reports every line, a bad one as { line, error }, and exits non-zero at the end', () => {
+    const good = JSON.stringify(makeSnapshot({ posts: makePosts([[300, 6]]) }));
+    const bad = JSON.stringify({ ...makeSnapshot(), followers: -1 });
+    const result = run(file('mixed.jsonl', [good, bad, '', 'not json', good].join('\n')));
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toHaveProperty('scores');
+    expect(lines[1]).toEqual({ line: 2, error: 'followers: expected a whole number ≥ 0 or null' });
+    expect(lines[2]).toEqual({ line: 4, error: expect.stringMatching(/^not valid JSON/) });
+    expect(lines[3]).toHaveProperty('scores');
+    oneLine(result, /^vet: 2 of 4 lines could not be read/);
+  }, 60_000);
+
+  it('streams a .jsonl: each report is written as its line is read, before the input ends', async () => {
+    const fifo = join(dir, 'stream.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', fifo], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const writer = createWriteStream(fifo);
+    writer.write(`${JSON.stringify(makeSnapshot({ handle: 'first' }))}\n`);
+    // The first report arrives while the input is still open.
+    const first = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) resolve(out.split('\n')[0]!);
+      });
+      child.on('exit', () => reject(new Error(`vet ended before the input did: ${out}`)));
+    });
+    expect(JSON.parse(first).snapshot.handle).toBe('first');
+    writer.end(`${JSON.stringify(makeSnapshot({ handle: 'second' }))}\n`);
+    const [code] = (await once(child, 'exit')) as [number];
+    expect(code).toBe(0);
+  }, 60_000);
 });
 
 describe('npm run vet', () => {
@@ -66,7 +166,7 @@ describe('npm run vet', () => {
   it('prints the report as JSON on stdout', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', join(FIXTURES, 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html')], { encoding: 'utf8' });
     expect(JSON.parse(out).snapshot.followers).toBe(2362);
-  });
+  }, 60_000);
 
   it('exits non-zero with a one-line reason on an unreadable page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vet-'));
@@ -77,7 +177,7 @@ describe('npm run vet', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^vet: login-wall: /);
-  });
+  }, 60_000);
 });
 
 describe('vet on saved video pages (YouTube watch and Shorts, TikTok video): a post of the creator', () => {

@@ -27,6 +27,31 @@ describe('toCsv', () => {
     expect(rows.map((r) => r[0])).toEqual(evil.map((v) => `'${v}`));
   });
 
+  it('quotes every text cell, so a separator inside one never starts a new cell', () => {
+    const text = toCsv([{ a: 'plain', b: 'a;=1+1', c: 7, d: null }], false, ['a', 'b', 'c', 'd']);
+    expect(text).toBe(`"plain","a;'=1+1",7,`);
+  });
+
+  it('defuses formula triggers after any separator and in full-width form (OWASP CSV injection)', () => {
+    const cases: Array<[string, string]> = [
+      ['a;=1+1', "a;'=1+1"],
+      ['x,+SUM(A1)', "x,'+SUM(A1)"],
+      ['tab\t@cmd', "tab\t'@cmd"],
+      ['line\n-2+3', "line\n'-2+3"],
+      ['\uFF1DSUM(A1)', "'\uFF1DSUM(A1)"],
+      ['\uFF0B1', "'\uFF0B1"],
+      ['\uFF0D1', "'\uFF0D1"],
+      ['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
+      ['a;\uFF1D1', "a;'\uFF1D1"],
+      ['Lena - travel', 'Lena - travel'],
+    ];
+    const rows = parse(toCsv(cases.map(([v]) => ({ handle: v })), false, ['handle']));
+    expect(rows.map((r) => r[0])).toEqual(cases.map(([, out]) => out));
+    // Read by a spreadsheet that splits on ";" and ignores quotes, no cell starts with a trigger.
+    const naive = toCsv(cases.map(([v]) => ({ handle: v })), false, ['handle']).split(/[;,\r\n\t]/).map((cell) => cell.replace(/^"/, ''));
+    expect(naive.filter((cell) => /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell))).toEqual([]);
+  });
+
   it('leaves numbers alone, even negative ones', () => {
     const rows = parse(toCsv([{ a: -5, b: 0.25, c: null }], false, ['a', 'b', 'c']));
     expect(rows[0]).toEqual(['-5', '0.25', '']);

@@ -110,6 +110,19 @@ describe('campaign JSON', () => {
     expect(await dump(db)).toEqual(before);
   });
 
+  it('refuses a snapshot dated in the future (a 2099 visit with 999,999,999 followers for a known creator), a script as landing URL, and says where', async () => {
+    const { db, campaign } = await seeded();
+    const good = JSON.parse(campaignJson(campaign, await loadCampaignData(db, campaign)));
+    const future = { ...good, creators: [{ ...good.creators[0], snapshot: { ...good.creators[0].snapshot, capturedAt: '2099-01-01T00:00:00.000Z', followers: 999_999_999 } }] };
+    const result = parseCampaignFile(JSON.stringify(future), new Date('2026-03-03T00:00:00Z'));
+    expect(result).toEqual({ ok: false, errors: ['creators[0].snapshot.capturedAt: 2099-01-01T00:00:00.000Z is in the future'] });
+    const script = parseCampaignFile(JSON.stringify({ ...good, campaign: { ...good.campaign, landingUrl: 'javascript:fetch(1)' } }));
+    expect(script.ok).toBe(false);
+    expect(!script.ok && script.errors.join(' ')).toMatch(/^campaign\.landingUrl: expected an http\(s\) address/);
+    const fee = parseCampaignFile(JSON.stringify({ ...good, campaign: { ...good.campaign, creators: [{ ...good.campaign.creators[0], feePerPost: -1 }] } }));
+    expect(!fee.ok && fee.errors).toEqual(['campaign.creators[0].feePerPost: expected a number ≥ 0, got -1']);
+  });
+
   it('rolls back every write when the import fails halfway', async () => {
     const { db, campaign } = await seeded();
     const parsed = parseCampaignFile(campaignJson(campaign, await loadCampaignData(db, campaign)));
