@@ -83,6 +83,11 @@ export const ProfileSnapshotSchema = z.object({
   pageKind: z.enum(['profile', 'post']),
   /** What was cut to the size limits (lib/bounds.ts): long bios or captions, or posts beyond the newest. */
   trimmed: z.optional(z.array(z.enum(['bio', 'captions', 'posts', 'hashtags'])).check(z.maxLength(4))),
+  /**
+   * Data the page loaded that disagreed with what the page shows (its follower count, the creator's
+   * name or badge): it was set aside, and the snapshot holds what the page shows.
+   */
+  overruled: z.optional(z.array(z.enum(['followers', 'displayName', 'verified'])).check(z.maxLength(3))),
   /** A private account: its header counts were read, its posts are hidden from this viewer. */
   privateAccount: z.optional(z.boolean()),
 });

@@ -123,6 +123,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
                     </div>
                   )}
                 </dl>
+                {state.report.snapshot.overruled && (
+                  <p class="vl-muted" data-testid="vetlens-overruled" data-fields={state.report.snapshot.overruled.join(' ')} role="note">
+                    {t('overlay_overruled')}
+                  </p>
+                )}
                 {state.report.snapshot.trimmed && (
                   <p class="vl-muted" data-testid="vetlens-trimmed" role="note">
                     {t('overlay_trimmed')}

@@ -139,6 +139,21 @@ describe('PageController', () => {
     controller.dispose();
   });
 
+  it('drops a message that claims an address outside the site\'s own endpoints on arrival', async () => {
+    document.body.innerHTML = '<main></main>';
+    const { controller, pending } = setup('https://www.instagram.com/nasa/');
+    controller.start();
+    const body = JSON.parse(readFixture('instagram', 'ig_web_profile_info_nasa_2024-03_edge_crawlinsta.json'));
+    const forged = structuredClone(body);
+    forged.data.user.edge_followed_by.count = 987_654_321;
+    const post = (url: string, data: unknown) => window.dispatchEvent(new MessageEvent('message', { data: { channel: OBSERVER_CHANNEL, url, body: data }, source: window, origin: window.location.origin }));
+    post('https://evil.example/api/v1/users/web_profile_info/?username=nasa', forged);
+    post('https://www.instagram.com/api/v1/users/web_profile_info/?username=nasa', body);
+    await vi.waitFor(() => expect(pending.length).toBeGreaterThan(0));
+    expect(pending.map((p) => p.snapshot.followers)).toEqual([97956738]);
+    controller.dispose();
+  });
+
   it('treats the first page\'s JSON as stale after moving to another video, though /watch stays the path', async () => {
     showPage('youtube-watch-a1.html', 'e2e');
     const staleFlags: boolean[] = [];

@@ -154,6 +154,17 @@ describe('Overlay', () => {
     }
   });
 
+  it('says when the page\'s loaded data disagreed with what it shows, in both languages', () => {
+    show(makeSnapshot({ overruled: ['followers', 'verified'] }));
+    const note = document.querySelector('[data-testid="vetlens-overruled"]')!;
+    expect(note.textContent).toMatch(/disagreed with what it shows.*the card shows what you see on the page/);
+    expect(note.getAttribute('data-fields')).toBe('followers verified');
+    render(<Overlay state={{ status: 'ready', creatorKey: 'instagram:lena.travels', report: { snapshot: makeSnapshot({ overruled: ['followers'] }), scores: scoreSnapshot(makeSnapshot(), { i18n: nodeI18n('az') }) }, shortlisted: false }} i18n={nodeI18n('az')} floating onToggleShortlist={() => undefined} />, document.body);
+    expect(document.querySelector('[data-testid="vetlens-overruled"]')!.textContent).toMatch(/səhifədə görünənlə uyğun gəlmədi.*kart/);
+    show();
+    expect(document.querySelector('[data-testid="vetlens-overruled"]')).toBeNull();
+  });
+
   it('says a private account hides its posts, beside the header numbers it did read', () => {
     show(makeSnapshot({ privateAccount: true, posts: [] }));
     expect(document.querySelector('[data-testid="vetlens-followers"]')!.textContent).toContain('24,310');

@@ -1,5 +1,5 @@
-import { type ExtractResult, type Post } from '../../snapshot';
-import { fillCounts, finishSnapshot, hasAnyCount, normalizeLink, type CountReadings } from '../common';
+import { type CountField, type ExtractResult, type Post } from '../../snapshot';
+import { contradictions, fillCounts, finishSnapshot, hasAnyCount, newestReading, normalizeLink, type CountReading, type CountReadings, type OverruledField, type ShownCreator, type TimedReading } from '../common';
 import { anyOf } from '../evidence';
 import { PLATFORM_HOSTS } from '../hosts';
 import { asString, clip, dig, isObject, pageLanguage, textOf, type JsonObject } from '../json';
@@ -8,7 +8,7 @@ import { domProfileCounts, domTiles, domVerified, domVideo, profileHeader, video
 import { embeddedItems, embeddedUser } from './embedded';
 import { isTikTokBotCheck } from './interstitial';
 import { countsFromStats, mergePosts, postFromItem } from './json';
-import { observedItems, observedUser } from './observed';
+import { observedItems, observedUsers } from './observed';
 import { tiktokPage } from './route';
 import { TT, VIDEO_BLOCK } from './selectors';
 
@@ -19,11 +19,12 @@ export { tiktokIdDate } from './video-id';
 /**
  * TikTok: profile pages (/@handle) and video pages (/@handle/video/ID).
  *
- * Sources, in order: the embedded JSON (__UNIVERSAL_DATA_FOR_REHYDRATION__ since 2023-12, SIGI_STATE
- * 2021–23, __NEXT_DATA__ 2020–21), then the JSON the page fetched itself (/api/user/detail,
- * /api/post/item_list, /api/item/detail), then the data-e2e hooks of the rendered page.
- * Every source must name the creator in the URL; one that names another (stale JSON after an in-page
- * navigation) is ignored.
+ * Sources: the JSON the page fetched itself from TikTok's own endpoints (/api/user/detail,
+ * /api/post/item_list, /api/item/detail: observed.ts), the embedded JSON (__UNIVERSAL_DATA_FOR_REHYDRATION__
+ * since 2023-12, SIGI_STATE 2021–23, __NEXT_DATA__ 2020–21: embedded.ts), then the data-e2e hooks of the
+ * rendered page (dom.ts). Per count the newest reading wins. Every source must name the creator in the
+ * URL; one that names another (stale JSON after an in-page navigation) is ignored, and a fetched user
+ * object that the rendered header contradicts (followers, name, badge) is set aside.
  */
 export function extractTikTok(doc: Document, url: URL, options: ExtractOptions = {}): ExtractResult {
   if (isTikTokBotCheck(doc)) return { ok: false, reason: 'bot-check', detail: 'TikTok served its "Please wait…" bot check instead of the page' };
@@ -35,36 +36,52 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
   const now = new Date(capturedAt);
   const sources: string[] = [];
 
-  const counts: CountReadings = {};
+  const header = page.kind === 'profile' ? profileHeader(doc, page.handle) : null;
+  const domCounts = header ? domProfileCounts(doc, numberLang) : {};
+  // What the header shows, to check the page's loaded data against: the visible page wins.
+  const shown: ShownCreator = header
+    ? { followers: domCounts.followers ?? null, names: [TT.userTitle, TT.userSubtitle].map((entry) => textOf(doc.querySelector(entry.css)) ?? ''), verified: domVerified(doc) }
+    : {};
+  const overruled: OverruledField[] = [];
+  const readings: Partial<Record<CountField, TimedReading[]>> = {};
+  const addCounts = (found: CountReadings, at: number) => {
+    for (const [field, reading] of Object.entries(found) as [CountField, CountReading][]) (readings[field] ??= []).push({ ...reading, at });
+  };
+
+  // The creator's user object: the newest one the page fetched that its header does not contradict, else the embedded one.
   let user: JsonObject | null = null;
+  for (const fetched of observedUsers(options.observed, page.handle)) {
+    const disagree = contradictions(shown, { followers: fetched.counts.followers ?? null, displayName: asString(fetched.user.nickname) ?? null, verified: typeof fetched.user.verified === 'boolean' ? fetched.user.verified : null });
+    if (disagree.length > 0) {
+      overruled.push(...disagree);
+      continue;
+    }
+    user ??= fetched.user;
+    addCounts(fetched.counts, fetched.at);
+    if (hasAnyCount(fetched.counts)) sources.push('observed-json');
+  }
   const embedded = options.embeddedIsStale ? null : embeddedUser(doc, page.handle);
   if (embedded) {
-    user = embedded.user;
-    fillCounts(counts, embedded.counts);
-    if (hasAnyCount(embedded.counts)) sources.push('embedded-json');
-  }
-  const observed = observedUser(options.observed, page.handle);
-  if (observed) {
-    user ??= observed.user;
-    if (hasAnyCount(observed.counts)) sources.push('observed-json');
-    fillCounts(counts, observed.counts);
+    user ??= embedded.user;
+    addCounts(embedded.counts, -Infinity);
+    if (hasAnyCount(embedded.counts)) sources.unshift('embedded-json');
   }
 
-  // Items: embedded, then observed (newest wins per id), for this creator only.
+  // Items: embedded, then observed (the newer reading of a post wins), for this creator only.
   const byId = new Map<string, Post>();
-  const itemSources: [JsonObject[], string][] = [
-    [options.embeddedIsStale ? [] : embeddedItems(doc, page.handle), 'embedded-json'],
+  const itemSources: [{ item: JsonObject; at: number }[], string][] = [
+    [options.embeddedIsStale ? [] : embeddedItems(doc, page.handle).map((item) => ({ item, at: -Infinity })), 'embedded-json'],
     [observedItems(options.observed, page.handle), 'observed-json'],
   ];
-  let videoItem: JsonObject | null = null;
+  let videoItem: { item: JsonObject; at: number } | null = null;
   for (const [items, source] of itemSources) {
-    for (const item of items) {
-      const post = postFromItem(item, page.handle, now);
+    for (const found of items) {
+      const post = postFromItem(found.item, page.handle, now);
       if (!post) continue;
       const known = byId.get(post.id);
       byId.set(post.id, known ? mergePosts(known, post) : post);
       if (page.videoId && post.id === page.videoId) {
-        videoItem = item;
+        videoItem = found;
         sources.push(source);
       } else if (page.kind === 'profile') sources.push(source);
     }
@@ -72,15 +89,17 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
 
   // A video page's JSON carries its author and the author's counts.
   if (videoItem) {
-    const author = videoItem.author;
+    const author = videoItem.item.author;
     if (isObject(author)) user ??= author;
-    const authorCounts = countsFromStats(videoItem.authorStats, videoItem.authorStatsV2);
-    fillCounts(counts, authorCounts);
+    addCounts(countsFromStats(videoItem.item.authorStats, videoItem.item.authorStatsV2), videoItem.at);
   }
 
-  const header = page.kind === 'profile' ? profileHeader(doc, page.handle) : null;
+  const counts: CountReadings = {};
+  for (const [field, timed] of Object.entries(readings) as [CountField, TimedReading[]][]) {
+    const reading = newestReading(timed);
+    if (reading) counts[field] = reading;
+  }
   if (header) {
-    const domCounts = domProfileCounts(doc, numberLang);
     if (hasAnyCount(domCounts)) sources.push('dom');
     fillCounts(counts, domCounts);
   }
@@ -124,6 +143,7 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
     pageLanguage: lang,
     sources,
     pageKind: page.kind,
+    overruled,
   });
 }
 

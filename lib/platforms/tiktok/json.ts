@@ -1,5 +1,5 @@
 import { extractHashtags, type Post } from '../../snapshot';
-import { isoFromUnixSeconds, roundedList, type CountReading, type CountReadings } from '../common';
+import { isoFromUnixSeconds, readingsAgree, roundedList, type CountReading, type CountReadings } from '../common';
 import { asString, clip, dig, isObject, jsonCount, type JsonObject } from '../json';
 import { tiktokIdDate } from './video-id';
 
@@ -115,7 +115,7 @@ export function postFromItem(item: JsonObject, handle: string, now?: Date): Post
 
 const POST_COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as const;
 
-/** The same post read twice: per count, an exact reading beats a rounded one, then the later reading wins. */
+/** The same post read twice: per count the later reading wins, made exact by an earlier exact reading of the same number. */
 export function mergePosts(earlier: Post, later: Post): Post {
   const merged: Post = { ...earlier, ...later, pinned: earlier.pinned || later.pinned };
   const rounded = new Set<(typeof POST_COUNTS)[number]>();
@@ -124,7 +124,10 @@ export function mergePosts(earlier: Post, later: Post): Post {
     const earlierValue = earlier[field] ?? null;
     const laterRounded = later.rounded?.includes(field) ?? false;
     const earlierRounded = earlier.rounded?.includes(field) ?? false;
-    const useEarlier = laterValue === null || (laterRounded && !earlierRounded && earlierValue !== null);
+    // The later reading wins; an earlier exact one only where the later, rounded one is that same number.
+    const refines =
+      laterValue !== null && earlierValue !== null && laterRounded && !earlierRounded && readingsAgree({ value: laterValue, precision: 'rounded' }, { value: earlierValue, precision: 'exact' });
+    const useEarlier = laterValue === null || refines;
     merged[field] = useEarlier ? earlierValue : laterValue;
     if (useEarlier ? earlierRounded : laterRounded) rounded.add(field);
   }

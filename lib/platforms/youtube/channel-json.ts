@@ -1,7 +1,7 @@
 import { parseCount, preferFuller } from '../../parse/count';
 import { fillCounts, fromParsed, normalizeLink, type CountReadings } from '../common';
 import { asArray, asString, collectByKey, dig, isObject, jsonAfter, parseScriptOnce, type JsonObject } from '../json';
-import { YOUTUBE_NAVIGATE_PSEUDO_URL } from '../observe';
+import { observedEndpoint } from '../observe';
 import type { ObservedResponse } from '../types';
 import { classifyHeaderParts, type HeaderPart } from './header-parts';
 import { viewsAndDate, type PostDraft } from './channel-posts';
@@ -76,21 +76,23 @@ export function embeddedBrowse(doc: Document): BrowseData | null {
   return null;
 }
 
-/** Browse-shaped data inside an observed body: the body itself, or YouTube's navigate event detail around it. */
+/**
+ * A channel's data the page fetched: a /youtubei/v1/browse (or /navigate) response itself, or the
+ * data YouTube handed its navigate event (`response.response`). Any other address is not YouTube's
+ * channel data, whatever its body looks like.
+ */
 export function observedBrowse(response: ObservedResponse): BrowseData | null {
   const body = response.body;
-  const candidates = [body, dig(body, 'response'), dig(body, 'response', 'response'), dig(body, 'detail', 'response'), dig(body, 'detail', 'response', 'response')];
+  const endpoint = observedEndpoint('youtube', response.url);
+  const candidates =
+    endpoint === 'browse' ? [body] : endpoint === 'navigate' ? [body, dig(body, 'response')] : endpoint === 'navigateEvent' ? [dig(body, 'response', 'response'), dig(body, 'response')] : [];
   const data = candidates.find((candidate): candidate is JsonObject => isObject(candidate) && (isObject(candidate.header) || isObject(candidate.metadata)));
   if (!data) return null;
-  const urls = [
-    dig(body, 'url'),
-    dig(body, 'response', 'url'),
-    dig(body, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'),
-    dig(body, 'detail', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'),
-    dig(body, 'response', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'),
-  ];
   // The navigate event's own URL is the page it navigated to: trust it as identity only there.
-  const extra = response.url === YOUTUBE_NAVIGATE_PSEUDO_URL ? urls : [];
+  const extra =
+    endpoint === 'navigateEvent'
+      ? [dig(body, 'url'), dig(body, 'response', 'url'), dig(body, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'), dig(body, 'response', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url')]
+      : [];
   return { data, identity: identityOf(data, extra), source: 'observed-json', at: response.at };
 }
 
@@ -271,7 +273,7 @@ export function continuationsAfter(browse: BrowseData, observed: readonly Observ
   for (const response of later) {
     if (observedBrowse(response)) break;
     const actions = dig(response.body, 'onResponseReceivedActions');
-    if (/\/youtubei\/v1\/browse/.test(response.url) && Array.isArray(actions)) found.push({ actions });
+    if (observedEndpoint('youtube', response.url) === 'browse' && Array.isArray(actions)) found.push({ actions });
   }
   return found;
 }

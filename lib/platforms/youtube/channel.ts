@@ -1,5 +1,5 @@
 import type { ExtractResult } from '../../snapshot';
-import { fillCounts, finishSnapshot, hasAnyCount } from '../common';
+import { contradictions, fillCounts, finishSnapshot, hasAnyCount, type OverruledField, type ShownCreator } from '../common';
 import { clip } from '../json';
 import type { ExtractOptions } from '../types';
 import { belongsTo, continuationsAfter, draftsFromData, embeddedBrowse, headerFromData, observedBrowse, type BrowseData, type ChannelHeader } from './channel-json';
@@ -10,41 +10,52 @@ import type { ChannelPage } from './route';
 /**
  * YouTube channel pages: /@handle, /channel/ID, /c/name and /user/name, with their tabs.
  *
- * Sources, in order: `ytInitialData` embedded in the first HTML; the browse responses the page
- * fetched itself (and the data YouTube hands its own `yt-navigate-finish` event); the rendered page.
- * After an in-page navigation `ytInitialData` still describes the first page, so every source must
- * name the channel in the URL, or it is ignored.
+ * Sources: the browse responses the page fetched itself (and the data YouTube hands its own
+ * `yt-navigate-finish` event), newest first; `ytInitialData` embedded in the first HTML; the rendered
+ * page. After an in-page navigation `ytInitialData` still describes the first page, so every source
+ * must name the channel in the URL, or it is ignored; fetched data that the rendered header
+ * contradicts (subscribers, name, badge) is set aside, and the snapshot says so (`overruled`).
  */
 export function extractYouTubeChannel(doc: Document, url: URL, page: ChannelPage, lang: string | null, options: ExtractOptions): ExtractResult {
   const numberLang = lang ?? 'en';
   const capturedAt = options.capturedAt ?? new Date().toISOString();
   const now = new Date(capturedAt);
 
-  // The newest matching data wins: embedded only when fresh, then what the page fetched itself.
-  const candidates: BrowseData[] = [];
+  // The newest data about this channel wins: what the page fetched itself, newest first, then the
+  // embedded data (only while it is fresh).
+  const observed = [...(options.observed ?? [])].sort((a, b) => b.at - a.at);
+  const candidates: BrowseData[] = observed.map(observedBrowse).filter((data): data is BrowseData => data !== null);
   const embedded = options.embeddedIsStale ? null : embeddedBrowse(doc);
   if (embedded) candidates.push(embedded);
-  const observed = [...(options.observed ?? [])].sort((a, b) => b.at - a.at);
-  for (const response of observed) {
-    const browse = observedBrowse(response);
-    if (browse) candidates.push(browse);
-  }
-  const browse = candidates.find((candidate) => belongsTo(candidate, page)) ?? null;
-
-  const sources: string[] = [];
-  let header: ChannelHeader | null = null;
-  let drafts: PostDraft[] = [];
-  if (browse) {
-    header = headerFromData(browse.data, numberLang);
-    drafts = draftsFromData(browse.data, header, numberLang, now);
-    for (const more of continuationsAfter(browse, observed)) drafts.push(...draftsFromData(more, header, numberLang, now));
-    sources.push(browse.source);
-  }
 
   const rendered = domHeader(doc, numberLang);
   // Even stale embedded data truly ties its own handle to its own channel id.
   const known = options.embeddedIsStale ? [...candidates, ...[embeddedBrowse(doc)].filter((data): data is BrowseData => data !== null)] : candidates;
   const renderedMatches = rendered !== null && domHeaderMatches(rendered, page, known);
+  // Data the page fetched that the rendered header contradicts is set aside: the visible page wins.
+  const shown: ShownCreator = renderedMatches ? { followers: rendered.counts.followers ?? null, names: rendered.title ? [rendered.title] : [], verified: rendered.verified } : {};
+  const overruled: OverruledField[] = [];
+  let browse: BrowseData | null = null;
+  let header: ChannelHeader | null = null;
+  for (const candidate of candidates) {
+    if (!belongsTo(candidate, page)) continue;
+    const read = headerFromData(candidate.data, numberLang);
+    const disagree = candidate.source === 'observed-json' ? contradictions(shown, { followers: read.counts.followers ?? null, displayName: read.title, verified: read.verified }) : [];
+    overruled.push(...disagree);
+    if (disagree.length > 0) continue;
+    browse = candidate;
+    header = read;
+    break;
+  }
+
+  const sources: string[] = [];
+  let drafts: PostDraft[] = [];
+  if (browse && header) {
+    drafts = draftsFromData(browse.data, header, numberLang, now);
+    for (const more of continuationsAfter(browse, observed)) drafts.push(...draftsFromData(more, header, numberLang, now));
+    sources.push(browse.source);
+  }
+
   if (!header) {
     if (!renderedMatches) return { ok: false, reason: 'unreadable', detail: 'the channel header has not rendered yet' };
     header = rendered;
@@ -77,6 +88,7 @@ export function extractYouTubeChannel(doc: Document, url: URL, page: ChannelPage
     pageLanguage: lang,
     sources,
     pageKind: 'profile',
+    overruled,
   });
 }
 

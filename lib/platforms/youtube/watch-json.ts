@@ -1,7 +1,7 @@
 import { parseIsoDate } from '../../parse/absolute-date';
 import type { ParsedCount } from '../../parse/count';
 import { asArray, asString, dig, isObject, jsonAfter, parseScriptOnce, walkJson, type JsonObject } from '../json';
-import { YOUTUBE_NAVIGATE_PSEUDO_URL } from '../observe';
+import { observedEndpoint } from '../observe';
 import type { ObservedResponse } from '../types';
 import { handleFromUrl, VIDEO_ID } from './route';
 import { YT } from './selectors';
@@ -294,13 +294,19 @@ export function embeddedWatch(doc: Document): WatchData {
   return found;
 }
 
-/** Watch data inside an observed body: a /next or reel response, a player response, or the navigate event's bundle of both. */
+/**
+ * Watch data the page fetched, each endpoint read in the shape it answers with: a /next response (the
+ * watch-next data), a reel response (a Short's data and its player), a /player response, or the
+ * bundle YouTube hands its navigate event (`response` and `playerResponse`). Any other address is
+ * not YouTube's video data.
+ */
 export function observedWatch(response: ObservedResponse): WatchData {
   const body = response.body;
-  const bundle = response.url === YOUTUBE_NAVIGATE_PSEUDO_URL || isObject(dig(body, 'playerResponse')) ? body : null;
-  const nextCandidates = bundle ? [dig(bundle, 'response'), dig(bundle, 'response', 'response')] : [body];
+  const endpoint = observedEndpoint('youtube', response.url);
+  const nextCandidates = endpoint === 'navigateEvent' ? [dig(body, 'response'), dig(body, 'response', 'response')] : endpoint === 'next' || endpoint === 'reel' ? [body] : [];
   const next = nextCandidates.find((candidate): candidate is JsonObject => isObject(candidate) && nextVideoId(candidate) !== null) ?? null;
-  const playerCandidates = [dig(bundle, 'playerResponse'), dig(bundle, 'response', 'playerResponse'), dig(body, 'playerResponse'), body];
+  const playerCandidates =
+    endpoint === 'navigateEvent' ? [dig(body, 'playerResponse'), dig(body, 'response', 'playerResponse')] : endpoint === 'reel' ? [dig(body, 'playerResponse')] : endpoint === 'player' ? [body] : [];
   const player = playerCandidates.find((candidate): candidate is JsonObject => isObject(candidate) && playerVideoId(candidate) !== null) ?? null;
   return { next, player };
 }
@@ -312,7 +318,7 @@ export function commentHeadersAfter(at: number, observed: readonly ObservedRespo
   for (const response of later) {
     // The next page's data ends the window (a /player response alone is a hover preview, not a navigation).
     if (observedWatch(response).next) break;
-    if (!/\/youtubei\/v1\/next/.test(response.url)) continue;
+    if (observedEndpoint('youtube', response.url) !== 'next') continue;
     walkJson(
       dig(response.body, 'onResponseReceivedEndpoints'),
       (node) => {

@@ -1,6 +1,6 @@
 import type { ParsedCount } from '../../parse/count';
 import { extractHashtags, type ExtractResult, type Post } from '../../snapshot';
-import { finishSnapshot, fromParsed, roundedList, type CountReadings } from '../common';
+import { contradictions, finishSnapshot, fromParsed, readingsAgree, roundedList, type CountReading, type CountReadings, type OverruledField, type ShownCreator } from '../common';
 import { asString, clip, dig } from '../json';
 import type { ExtractOptions } from '../types';
 import type { WatchPage } from './route';
@@ -23,7 +23,9 @@ import { joinChannel, type ChannelReading, type WatchReading } from './watch-rea
  * to the first video.
  *
  * Each count is read where it is exact first: the like button's accessibility label ("like this
- * video along with 12,345 other people") before its "12K", "1,234,567 views" before "1.2M views".
+ * video along with 12,345 other people") before its "12K", "1,234,567 views" before "1.2M views";
+ * between readings of the data, the newest wins. Fetched data whose channel the rendered owner block
+ * contradicts (subscribers, name, badge) is set aside, and the snapshot says so (`overruled`).
  */
 
 /** A private, removed or blocked video: the player says why, and there is nothing to read. */
@@ -34,19 +36,19 @@ function unavailableVideo(why: string): ExtractResult {
 /** Structured data before the rendered page: a label is less ambiguous than text in a layout. */
 const SOURCE_RANK: Record<WatchReading['source'], number> = { 'observed-json': 0, 'embedded-json': 0, meta: 1, dom: 2 };
 
-/** Per count, an exact reading beats a rounded one; then data beats the rendered page; then the newest wins. */
+/**
+ * Per count: structured data before the rendered page; among readings of one rank the newest wins
+ * (a value read earlier never outlives a newer one), made exact by any exact reading of the same
+ * number ("1.2M" from the data, "1,204,311 views" on the page).
+ */
 function pickCount(readings: WatchReading[], field: 'views' | 'likes' | 'comments'): ParsedCount | null {
-  let best: { count: ParsedCount; reading: WatchReading } | null = null;
-  const better = (count: ParsedCount, reading: WatchReading, than: { count: ParsedCount; reading: WatchReading }) => {
-    if (count.exact !== than.count.exact) return count.exact;
-    if (SOURCE_RANK[reading.source] !== SOURCE_RANK[than.reading.source]) return SOURCE_RANK[reading.source] < SOURCE_RANK[than.reading.source];
-    return reading.at > than.reading.at;
-  };
-  for (const reading of readings) {
-    const count = reading[field];
-    if (count && (!best || better(count, reading, best))) best = { count, reading };
-  }
-  return best?.count ?? null;
+  const counted = readings
+    .filter((reading) => reading[field])
+    .sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || (a.at === b.at ? 0 : b.at > a.at ? 1 : -1));
+  const best = counted[0]?.[field];
+  if (!best || best.exact) return best ?? null;
+  const asReading = (count: ParsedCount): CountReading => ({ value: count.value, precision: count.exact ? 'exact' : 'rounded' });
+  return counted.map((reading) => reading[field]!).find((count) => count.exact && readingsAgree(asReading(best), asReading(count))) ?? best;
 }
 
 export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, lang: string | null, options: ExtractOptions): ExtractResult {
@@ -81,6 +83,19 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
   const exactComments = nextAt === null ? null : commentHeadersAfter(nextAt, observed, numberLang);
   if (exactComments && nextAt !== null) readings.push({ source: 'observed-json', at: nextAt + 0.5, comments: exactComments });
   const rendered = readRendered(doc, page, numberLang, now);
+  // Data the page fetched whose channel the rendered owner block contradicts (subscribers, name,
+  // badge) is set aside whole: the visible page wins.
+  const overruled: OverruledField[] = [];
+  if (rendered?.channel) {
+    const shown: ShownCreator = { followers: fromParsed(rendered.channel.subscribers ?? null), names: rendered.channel.name ? [rendered.channel.name] : [], verified: rendered.channel.verified ?? null };
+    for (const reading of readings.filter((r) => r.source === 'observed-json' && r.channel)) {
+      const channel = reading.channel!;
+      const disagree = contradictions(shown, { followers: fromParsed(channel.subscribers ?? null), displayName: channel.name ?? null, verified: channel.verified ?? null });
+      if (disagree.length === 0) continue;
+      overruled.push(...disagree);
+      readings.splice(readings.indexOf(reading), 1);
+    }
+  }
   if (rendered) readings.push(rendered);
 
   if (readings.length === 0)
@@ -154,5 +169,6 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
     pageLanguage: lang,
     sources,
     pageKind: 'post',
+    overruled,
   });
 }
