@@ -4,7 +4,7 @@ import { metricLabel } from '../../../lib/campaign/results/text';
 import { KPI_KINDS, KPI_METRICS, type KpiTarget } from '../../../lib/campaign/schema';
 import { formatCount } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { NumberField } from '../fields';
+import { NumberField } from '../fields/NumberField';
 
 const MAX_KPIS = 20;
 const EXPECTED = { reach: 'reach', impressions: 'impressions', engagements: 'engagements' } as const;

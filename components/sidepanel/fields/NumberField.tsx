@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dateOrder, formatDay, numberFormat, parseTypedDay } from '../../lib/i18n/format';
-import { formatForInput, parseTypedNumber } from '../../lib/i18n/number';
-import type { I18n } from '../../lib/i18n/translate';
+import { dateOrder, formatDay, numberFormat, parseTypedDay } from '../../../lib/i18n/format';
+import { formatForInput, parseTypedNumber } from '../../../lib/i18n/number';
+import type { I18n } from '../../../lib/i18n/translate';
 
 type Pending = { kind: 'ambiguous'; readings: [number, number] } | { kind: 'confirm'; value: number; message: string } | { kind: 'error'; message: string } | null;
 

@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { scoreWithStore } from '../../lib/background/service';
-import { OUTREACH_STATUSES, type OutreachStatus, type VetlensDB } from '../../lib/db';
-import { chartPoints, historySeries, storedSnapshots, type HistoryPoint } from '../../lib/history';
-import { formatCount, formatDate, formatPercent } from '../../lib/i18n/format';
-import type { I18n } from '../../lib/i18n/translate';
-import { groupMembers, linkCreators, suggestLinks, unlinkCreator } from '../../lib/linking';
-import type { ScoreBase, Scores } from '../../lib/scoring/types';
-import { applyUndo, addTag, removeTag, setNotes, setStatus, type Undo } from '../../lib/workspace';
-import { unique } from '../report/lines';
-import { useLiveQuery } from './hooks';
-import { handleLabel, safeProfileUrl, statusLabel } from './labels';
-import type { ToastState } from './Toast';
+import { scoreWithStore } from '../../../lib/background/service';
+import { OUTREACH_STATUSES, type OutreachStatus, type VetlensDB } from '../../../lib/db';
+import { chartPoints, historySeries, storedSnapshots, type HistoryPoint } from '../../../lib/history';
+import { formatCount, formatDate, formatPercent } from '../../../lib/i18n/format';
+import type { I18n } from '../../../lib/i18n/translate';
+import { groupMembers, linkCreators, suggestLinks, unlinkCreator } from '../../../lib/linking';
+import type { ScoreBase, Scores } from '../../../lib/scoring/types';
+import { applyUndo, addTag, removeTag, setNotes, setStatus, type Undo } from '../../../lib/workspace';
+import { unique } from '../../report/lines';
+import { useLiveQuery } from '../hooks/useLiveQuery';
+import { handleLabel, safeProfileUrl, statusLabel } from '../labels';
+import type { ToastState } from '../Toast';
 
 const CHART_W = 300;
 const CHART_H = 70;
