@@ -5,6 +5,7 @@ import { ResultImportSchema, StoredMappingSchema } from './campaign/results/impo
 import { parseCampaign } from './campaign/schema';
 import { OUTREACH_STATUSES, SCHEMA_VERSION, type VetlensDB } from './db';
 import type { I18n } from './i18n/translate';
+import { ConfidenceSchema } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, SiteUrlSchema, creatorKey } from './snapshot';
 import { storageReason } from './storage-errors';
 import { formatZodError } from './validation';
@@ -47,6 +48,8 @@ const CreatorRecordSchema = z.object({
     reach: z.optional(Score),
     authenticity: Score,
     authenticityVerdict: z.nullable(z.enum(['ok', 'review', 'suspicious'])),
+    authenticityConfidence: z.optional(ConfidenceSchema),
+    authenticityChecks: z.optional(z.nullable(z.object({ ran: z.number().check(z.int(), z.nonnegative(), z.lte(100)), of: z.number().check(z.int(), z.nonnegative(), z.lte(100)) }))),
     brandFit: Score,
   }),
   tags: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),

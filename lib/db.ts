@@ -3,6 +3,7 @@ import type { BrandBrief } from './brief';
 import type { ResultImport, StoredMapping } from './campaign/results/imports';
 import { compactRows } from './compaction';
 import type { Platform, ProfileSnapshot } from './snapshot';
+import type { Confidence } from './scoring/types';
 
 /**
  * The whole Vetlens store: every table and every migration lives in this one file.
@@ -42,6 +43,9 @@ export interface CreatorRecord {
     reach?: number | null;
     authenticity: number | null;
     authenticityVerdict: 'ok' | 'review' | 'suspicious' | null;
+    /** How sure the authenticity score is, and how many of its checks the data allowed; absent in records made before them. */
+    authenticityConfidence?: Confidence;
+    authenticityChecks?: { ran: number; of: number } | null;
     brandFit: number | null;
   };
   tags: string[];

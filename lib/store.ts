@@ -1,7 +1,7 @@
 import type { CreatorRecord, ShortlistEntry, StoredSnapshot, VetlensDB } from './db';
 import { DEFAULT_SHORTLIST_ID } from './db';
 import { creatorKey, type Platform, type ProfileSnapshot } from './snapshot';
-import type { Scores } from './scoring/types';
+import { checksRan, type Scores } from './scoring/types';
 
 /** Visits to the same page closer together than this are one visit: the newer, fuller snapshot replaces the older. */
 export const SAME_VISIT_MS = 30 * 60 * 1000;
@@ -16,6 +16,8 @@ export function summarizeScores(scores: Scores, platform: Platform): CreatorReco
     reach: scores.reach?.score ?? null,
     authenticity: scores.authenticity.score,
     authenticityVerdict: scores.authenticity.verdict,
+    authenticityConfidence: scores.authenticity.confidence,
+    authenticityChecks: scores.authenticity.checks ? checksRan(scores.authenticity.checks) : null,
     brandFit: scores.brandFit?.score ?? null,
   };
 }

@@ -5,7 +5,7 @@ import { linkCreators } from '../../../lib/linking';
 import { addTag, copyToList, moveToList, removeFromList, setStatus, type ShortlistSummary } from '../../../lib/workspace';
 import { EnumSelect } from '../fields/EnumSelect';
 import { listName, statusLabel } from '../labels';
-import type { RunAction } from './ShortlistTab';
+import type { RunAction } from './useUndoableRun';
 
 /** What can be done to the selected creators at once: move, copy, status, tag, link, remove; each undoable. */
 export function BulkBar(props: { db: VetlensDB; i18n: I18n; keys: string[]; listId: string | null; otherLists: ShortlistSummary[]; run: RunAction; onClear: () => void }) {

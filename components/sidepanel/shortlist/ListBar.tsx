@@ -5,7 +5,7 @@ import type { I18n } from '../../../lib/i18n/translate';
 import { createShortlist, deleteShortlist, renameShortlist, type ShortlistSummary } from '../../../lib/workspace';
 import { EnumSelect } from '../fields/EnumSelect';
 import { listName } from '../labels';
-import type { RunAction } from './ShortlistTab';
+import type { RunAction } from './useUndoableRun';
 
 const ALL_CREATORS = '__all__';
 

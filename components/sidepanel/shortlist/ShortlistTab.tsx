@@ -4,11 +4,12 @@ import type { VetlensDB } from '../../../lib/db';
 import { formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { storageReason } from '../../../lib/storage-errors';
-import { DEFAULT_QUERY, applyUndo, type Undo, type WorkspaceQuery, type WorkspaceRow } from '../../../lib/workspace';
+import { DEFAULT_QUERY, type WorkspaceQuery, type WorkspaceRow } from '../../../lib/workspace';
 import { listName } from '../labels';
 import type { ToastState } from '../Toast';
 import { VirtualList } from '../VirtualList';
 import { BulkBar } from './BulkBar';
+import { EmptyList } from './EmptyList';
 import { FilterBar } from './FilterBar';
 import { ListBar } from './ListBar';
 import { ListToolbar } from './ListToolbar';
@@ -16,11 +17,9 @@ import { ShortlistRow } from './ShortlistRow';
 import { useRowKeys } from './useRowKeys';
 import { useSelection } from './useSelection';
 import { useShortlistRows } from './useShortlistRows';
+import { useUndoableRun } from './useUndoableRun';
 
 const ROW_HEIGHT = 58;
-
-/** Runs a change to the store and says what changed, with Undo; a change that fails is explained. */
-export type RunAction = (action: () => Promise<Undo | void>, message: (undo: Undo | void) => string) => Promise<void>;
 
 /** The shortlists: which list, its filters, the rows, and what can be done to the selected creators. */
 export function ShortlistTab(props: {
@@ -33,24 +32,12 @@ export function ShortlistTab(props: {
   const { db, i18n, showToast } = props;
   const { t, locale } = i18n;
   const [query, setQuery] = useState<WorkspaceQuery>(DEFAULT_QUERY);
-  const [error, setError] = useState<string | null>(null);
   const { lists, tags, rows, complete, loadError } = useShortlistRows(db, query);
   const { selected, setSelected, toggle } = useSelection(rows);
+  const { run, error, setError } = useUndoableRun(db, i18n, showToast, selected.size);
   const keys = useRowKeys(rows?.length ?? 0, (index) => toggle(rows![index]!.creator.key));
   const update = (patch: Partial<WorkspaceQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const selectedKeys = [...selected];
-
-  const run: RunAction = async (action, message) => {
-    setError(null);
-    try {
-      const undo = await action();
-      // The count says what changed; when nothing did, say so and offer nothing to undo.
-      if (undo && undo.count === 0) return showToast({ message: t('sp_nothing_changed', selected.size) });
-      showToast({ message: message(undo), undo: undo ? () => applyUndo(db, undo) : undefined });
-    } catch (e) {
-      setError(storageReason(e, i18n));
-    }
-  };
 
   async function newCampaign() {
     setError(null);
@@ -121,18 +108,7 @@ export function ShortlistTab(props: {
       {rows === undefined ? (
         <p class="muted">{t('sp_loading')}</p>
       ) : rows.length === 0 ? (
-        <div class="empty" data-testid="shortlist-empty">
-          {filtered ? (
-            <>
-              <p>{t('sp_empty_filtered')}</p>
-              <button type="button" onClick={() => setQuery({ ...DEFAULT_QUERY, listId: query.listId })}>
-                {t('sp_clear_filters')}
-              </button>
-            </>
-          ) : (
-            <p>{t('sp_empty_list')}</p>
-          )}
-        </div>
+        <EmptyList filtered={filtered} i18n={i18n} onClearFilters={() => setQuery({ ...DEFAULT_QUERY, listId: query.listId })} />
       ) : (
         <>
           <p class="muted small legend" data-testid="shortlist-legend">
