@@ -28,7 +28,7 @@ export function ShortlistRow(props: { row: WorkspaceRow; index: number; selected
           <span title={t('sp_engagement_rate')}>ER {formatPercent(c.scores.engagementRate, locale)}</span>
           <span title={caveat ? `${t('sp_score_authenticity')} · ${caveat}` : t('sp_score_authenticity')} data-confidence={c.scores.authenticityConfidence}>
             ✓ {c.scores.authenticity ?? '—'}
-            {caveat && checks && <span class="caveat"> ({checks})</span>}
+            {caveat && checks && <span> ({checks})</span>}
           </span>
           <span title={t('sp_score_brand_fit')}>◎ {c.scores.brandFit ?? '—'}</span>
           {c.tags.slice(0, 3).map((tag) => (
