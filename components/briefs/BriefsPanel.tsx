@@ -16,9 +16,9 @@ import {
   splitList,
   undoDeleteBrief,
   type DeletedBrief,
-} from '../../lib/briefs';
+} from '../../lib/storage/briefs';
 import { iabLineage, searchIabCategories } from '../../lib/data/iab-categories';
-import type { StoredBrief, VetlensDB } from '../../lib/db';
+import type { StoredBrief, VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import { PLATFORMS, type Platform } from '../../lib/snapshot';
 

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { VetlensDB } from '../../lib/db';
+import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount } from '../../lib/i18n/format';
 import { TabStateSchema, type TabState } from '../../lib/messages';
-import { listShortlist, setShortlisted, type ShortlistRow } from '../../lib/store';
+import { listShortlist, setShortlisted, type ShortlistRow } from '../../lib/storage/visits';
 import { ReportView } from '../report/ReportView';
 
 const RECENT_LIMIT = 8;

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoreWithStore } from '../../lib/background/service';
-import { OUTREACH_STATUSES, type OutreachStatus, type VetlensDB } from '../../lib/db';
-import { chartPoints, historySeries, storedSnapshots, type HistoryPoint } from '../../lib/history';
+import { OUTREACH_STATUSES, type OutreachStatus, type VetlensDB } from '../../lib/storage/db';
+import { chartPoints, historySeries, storedSnapshots, type HistoryPoint } from '../../lib/scoring/history';
 import { formatCount, formatDate, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
-import { groupMembers, linkCreators, suggestLinks, unlinkCreator } from '../../lib/linking';
+import { groupMembers, linkCreators, suggestLinks, unlinkCreator } from '../../lib/storage/linking';
 import type { ScoreBase, Scores } from '../../lib/scoring/types';
-import { applyUndo, addTag, removeTag, setNotes, setStatus, type Undo } from '../../lib/workspace';
+import { applyUndo, addTag, removeTag, setNotes, setStatus, type Undo } from '../../lib/storage/workspace';
 import { unique } from '../report/lines';
 import { useLiveQuery } from './hooks';
 import { handleLabel, safeProfileUrl, statusLabel } from './labels';

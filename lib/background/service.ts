@@ -1,19 +1,19 @@
 import type { BrandBrief } from '../brief';
 import { BrandBriefSchema } from '../brief';
-import { SETTING_ACTIVE_BRIEF, SETTING_WEIGHTS, WeightsSchema } from '../briefs';
-import type { VetlensDB } from '../db';
+import { SETTING_ACTIVE_BRIEF, SETTING_WEIGHTS, WeightsSchema } from '../storage/briefs';
+import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
 import { ToBackgroundSchema, type ForgetResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshot } from '../scoring';
 import { contentProse } from '../scoring/brand-fit';
 import { DEFAULT_WEIGHTS, type ScoreWeights, type Scores } from '../scoring/types';
-import { describeStorageError } from '../storage-errors';
+import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
-import { compactCreatorHistory } from '../compaction';
-import { forgetVisits } from './forget';
+import { compactCreatorHistory } from '../storage/compaction';
+import { forgetVisits } from '../storage/forget';
 import { RateWindow } from '../content/limits';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
-import { historyFor, isShortlisted, recordSnapshot, setShortlisted } from '../store';
+import { historyFor, isShortlisted, recordSnapshot, setShortlisted } from '../storage/visits';
 import * as z from 'zod/mini';
 
 /** Services handed in by the entrypoint, so this logic runs in tests without a browser. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { newCampaign } from '../campaign/schema';
-import type { CampaignData } from '../campaign/store';
-import { openVetlensDB, type CreatorRecord } from '../db';
+import type { CampaignData } from '../storage/campaigns';
+import { openVetlensDB, type CreatorRecord } from '../storage/db';
 import { campaignCsv } from '../export/csv';
 import { buildCampaignExport } from '../export/rows';
 import { nodeI18n } from '../i18n/node';

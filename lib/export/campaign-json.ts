@@ -1,14 +1,14 @@
 import { nextTick } from './rows';
 import * as z from 'zod/mini';
 import { CampaignSchema, parseCampaign, type Campaign } from '../campaign/schema';
-import type { CampaignData } from '../campaign/store';
-import { newCampaignId } from '../campaign/store';
-import { OUTREACH_STATUSES, type CreatorRecord, type StoredSnapshot, type VetlensDB } from '../db';
+import type { CampaignData } from '../storage/campaigns';
+import { newCampaignId } from '../storage/campaigns';
+import { OUTREACH_STATUSES, type CreatorRecord, type StoredSnapshot, type VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
 import { loadScoringSettings } from '../background/service';
 import { scoreSnapshot } from '../scoring';
 import { creatorKey, ProfileSnapshotSchema } from '../snapshot';
-import { summarizeScores } from '../store';
+import { summarizeScores } from '../storage/visits';
 import { formatIssue } from '../validation';
 
 /**

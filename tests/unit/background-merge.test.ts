@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage, scoreWithStore, type BackgroundDeps } from '../../lib/background/service';
-import { openVetlensDB, type VetlensDB } from '../../lib/db';
+import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
-import { historyFor } from '../../lib/store';
+import { historyFor } from '../../lib/storage/visits';
 import { channelPage, watchPage } from './scoring/helpers';
 
 const EXTENSION_ID = 'vetlens-test-id';

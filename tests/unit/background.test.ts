@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NEW_CREATORS_PER_MINUTE, handleMessage, type BackgroundDeps } from '../../lib/background/service';
-import { openVetlensDB, type VetlensDB } from '../../lib/db';
+import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
-import { historyFor, listShortlist } from '../../lib/store';
+import { historyFor, listShortlist } from '../../lib/storage/visits';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
 
 const EXTENSION_ID = 'vetlens-test-id';

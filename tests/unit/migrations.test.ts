@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHORTLIST_ID, SCHEMA_VERSION, openVetlensDB, type CreatorRecord } from '../../lib/db';
+import { DEFAULT_SHORTLIST_ID, SCHEMA_VERSION, openVetlensDB, type CreatorRecord } from '../../lib/storage/db';
 import type { Post } from '../../lib/snapshot';
-import { listShortlist } from '../../lib/store';
+import { listShortlist } from '../../lib/storage/visits';
 import { makeSnapshot } from './helpers/snapshots';
 
 const DAY = 86_400_000;

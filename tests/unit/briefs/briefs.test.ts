@@ -15,9 +15,9 @@ import {
   setActiveBrief,
   splitList,
   undoDeleteBrief,
-} from '../../../lib/briefs';
+} from '../../../lib/storage/briefs';
 import { loadScoringSettings } from '../../../lib/background/service';
-import { openVetlensDB, type VetlensDB } from '../../../lib/db';
+import { openVetlensDB, type VetlensDB } from '../../../lib/storage/db';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { searchIabCategories } from '../../../lib/data/iab-categories';
 import { DEFAULT_WEIGHTS } from '../../../lib/scoring/types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidCampaignError, createCampaignFromKeys, createCampaignFromList, deleteCampaign, listCampaigns, loadCampaign, restoreCampaign, saveCampaign } from '../../../lib/campaign/store';
-import { DEFAULT_SHORTLIST_ID } from '../../../lib/db';
-import { setShortlisted } from '../../../lib/store';
+import { InvalidCampaignError, createCampaignFromKeys, createCampaignFromList, deleteCampaign, listCampaigns, loadCampaign, restoreCampaign, saveCampaign } from '../../../lib/storage/campaigns';
+import { DEFAULT_SHORTLIST_ID } from '../../../lib/storage/db';
+import { setShortlisted } from '../../../lib/storage/visits';
 import { freshDb, snapshot, store } from './fixtures';
 
 async function seeded() {

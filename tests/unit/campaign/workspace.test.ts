@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHORTLIST_ID } from '../../../lib/db';
-import { setShortlisted } from '../../../lib/store';
+import { DEFAULT_SHORTLIST_ID } from '../../../lib/storage/db';
+import { setShortlisted } from '../../../lib/storage/visits';
 import {
   DEFAULT_QUERY,
   addTag,
@@ -16,7 +16,7 @@ import {
   renameShortlist,
   setStatus,
   tierOf,
-} from '../../../lib/workspace';
+} from '../../../lib/storage/workspace';
 import { freshDb, post, snapshot, store } from './fixtures';
 
 async function seeded() {

@@ -1,8 +1,8 @@
-import type { CreatorRecord, StoredCampaign, VetlensDB } from '../db';
+import type { CreatorRecord, StoredCampaign, VetlensDB } from './db';
 import type { ProfileSnapshot } from '../snapshot';
-import { listShortlist } from '../store';
-import { newCampaign, parseCampaign, type Campaign } from './schema';
-import { withPromoCodes } from './tracking';
+import { listShortlist } from './visits';
+import { newCampaign, parseCampaign, type Campaign } from '../campaign/schema';
+import { withPromoCodes } from '../campaign/tracking';
 
 /** A campaign id that sorts by creation time and does not collide across profiles. */
 export function newCampaignId(now: Date, random: () => number = Math.random): string {

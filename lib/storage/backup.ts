@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import { BrandBriefSchema } from './brief';
+import { BrandBriefSchema } from '../brief';
 import { SETTING_ACTIVE_BRIEF, SETTING_WEIGHTS, WeightsSchema } from './briefs';
-import { ResultImportSchema, StoredMappingSchema } from './campaign/results/imports';
-import { parseCampaign } from './campaign/schema';
+import { ResultImportSchema, StoredMappingSchema } from '../campaign/results/imports';
+import { parseCampaign } from '../campaign/schema';
 import { OUTREACH_STATUSES, SCHEMA_VERSION, type VetlensDB } from './db';
-import type { I18n } from './i18n/translate';
-import { PlatformSchema, ProfileSnapshotSchema, SiteUrlSchema, creatorKey } from './snapshot';
-import { storageReason } from './storage-errors';
-import { formatZodError } from './validation';
+import type { I18n } from '../i18n/translate';
+import { PlatformSchema, ProfileSnapshotSchema, SiteUrlSchema, creatorKey } from '../snapshot';
+import { storageReason } from './errors';
+import { formatZodError } from '../validation';
 
 /**
  * A full backup of everything Vetlens stores, and a restore that replaces it all or changes

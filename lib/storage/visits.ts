@@ -1,7 +1,7 @@
 import type { CreatorRecord, ShortlistEntry, StoredSnapshot, VetlensDB } from './db';
 import { DEFAULT_SHORTLIST_ID } from './db';
-import { creatorKey, type Platform, type ProfileSnapshot } from './snapshot';
-import type { Scores } from './scoring/types';
+import { creatorKey, type Platform, type ProfileSnapshot } from '../snapshot';
+import type { Scores } from '../scoring/types';
 
 /** Visits to the same page closer together than this are one visit: the newer, fuller snapshot replaces the older. */
 export const SAME_VISIT_MS = 30 * 60 * 1000;

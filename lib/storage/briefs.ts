@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { BrandBriefSchema, type BrandBrief } from './brief';
-import { iabCategoryByName } from './data/iab-categories';
+import { BrandBriefSchema, type BrandBrief } from '../brief';
+import { iabCategoryByName } from '../data/iab-categories';
 import type { StoredBrief, VetlensDB } from './db';
-import type { I18n } from './i18n/translate';
-import { formatZodError } from './validation';
-import { DEFAULT_WEIGHTS, type ScoreWeights } from './scoring/types';
+import type { I18n } from '../i18n/translate';
+import { formatZodError } from '../validation';
+import { DEFAULT_WEIGHTS, type ScoreWeights } from '../scoring/types';
 
 /** Setting keys read by the background (lib/background/service.ts) when it scores. */
 export const SETTING_ACTIVE_BRIEF = 'activeBriefId';

@@ -1,8 +1,8 @@
-import type { VetlensDB } from './db';
-import type { I18n } from './i18n/translate';
-import { scoreEngagement } from './scoring/engagement';
-import { mergeCreator } from './scoring/merge';
-import type { ProfileSnapshot } from './snapshot';
+import type { VetlensDB } from '../storage/db';
+import type { I18n } from '../i18n/translate';
+import { scoreEngagement } from './engagement';
+import { mergeCreator } from './merge';
+import type { ProfileSnapshot } from '../snapshot';
 
 /**
  * One point per stored visit: the followers the page showed, and the engagement rate of the creator
@@ -15,7 +15,7 @@ export interface HistoryPoint {
 }
 
 /**
- * The most visits a creator's history chart shows. Compacted history (lib/compaction.ts) stays well
+ * The most visits a creator's history chart shows. Compacted history (lib/storage/compaction.ts) stays well
  * under it for years; the side panel loads only these, never the whole store.
  */
 export const HISTORY_SHOWN = 400;

@@ -1,8 +1,8 @@
-import type { CreatorRecord, VetlensDB } from '../db';
+import type { CreatorRecord, VetlensDB } from './db';
 import type { ForgetItem } from '../messages';
 import type { Scores } from '../scoring/types';
 import type { ProfileSnapshot } from '../snapshot';
-import { summarizeScores } from '../store';
+import { summarizeScores } from './visits';
 
 /** Only visits this recent can be forgotten: a flood cannot reach into older history. */
 export const FORGET_RECENT_MS = 15 * 60_000;

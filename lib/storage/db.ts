@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { BrandBrief } from './brief';
-import type { ResultImport, StoredMapping } from './campaign/results/imports';
+import type { BrandBrief } from '../brief';
+import type { ResultImport, StoredMapping } from '../campaign/results/imports';
 import { compactRows } from './compaction';
-import type { Platform, ProfileSnapshot } from './snapshot';
+import type { Platform, ProfileSnapshot } from '../snapshot';
 
 /**
  * The whole Vetlens store: every table and every migration lives in this one file.
@@ -140,7 +140,7 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
   }
   if (upTo >= 4) {
     // v4: bounded history. Each creator's older visits are compacted (daily, then weekly), keeping
-    // the newest reading of every post scores still need (lib/compaction.ts); new visits are
+    // the newest reading of every post scores still need (lib/storage/compaction.ts); new visits are
     // compacted as they are stored.
     db.version(4)
       .stores({})

@@ -1,5 +1,5 @@
 import { DEFAULT_SHORTLIST_ID, OUTREACH_STATUSES, type CreatorRecord, type OutreachStatus, type Shortlist, type ShortlistEntry, type VetlensDB } from './db';
-import type { Platform } from './snapshot';
+import type { Platform } from '../snapshot';
 
 /**
  * The side panel's workspace: shortlists, the filtered and sorted list of creators, and bulk edits.

@@ -1,9 +1,9 @@
-import type { VetlensDB } from '../../db';
-import type { ProfileSnapshot } from '../../snapshot';
-import type { Campaign } from '../schema';
-import { computeResults, type CampaignResults } from './compute';
-import { ColumnMappingSchema, ResultImportSchema, type ColumnMapping, type ResultImport } from './imports';
-import { campaignWindow } from './window';
+import type { VetlensDB } from './db';
+import type { ProfileSnapshot } from '../snapshot';
+import type { Campaign } from '../campaign/schema';
+import { computeResults, type CampaignResults } from '../campaign/results/compute';
+import { ColumnMappingSchema, ResultImportSchema, type ColumnMapping, type ResultImport } from '../campaign/results/imports';
+import { campaignWindow } from '../campaign/results/window';
 
 /**
  * Where results are read and written. Proof of delivery is read from the visits already stored

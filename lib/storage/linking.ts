@@ -1,5 +1,5 @@
 import type { CreatorRecord, VetlensDB } from './db';
-import type { Platform, ProfileSnapshot } from './snapshot';
+import type { Platform, ProfileSnapshot } from '../snapshot';
 
 /**
  * Cross-platform linking: one person's Instagram, TikTok and YouTube profiles become one creator

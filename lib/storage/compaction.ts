@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { StoredSnapshot, VetlensDB } from './db';
-import type { Post } from './snapshot';
+import type { Post } from '../snapshot';
 
 /**
  * Bounded history. A creator's visits of the last week stay as they are; older ones are kept one a
