@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoreWithStore } from '../../lib/background/service';
-import { OUTREACH_STATUSES, type OutreachStatus, type VetlensDB } from '../../lib/storage/db';
-import { chartPoints, historySeries, storedSnapshots, type HistoryPoint } from '../../lib/scoring/history';
+import { OUTREACH_STATUSES, type OutreachStatus } from '../../lib/storage/records';
+import type { VetlensDB } from '../../lib/storage/db';
+import { chartPoints, historySeries, type HistoryPoint } from '../../lib/scoring/history';
+import { storedSnapshots } from '../../lib/storage/visits';
 import { formatCount, formatDate, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import { groupMembers, linkCreators, suggestLinks, unlinkCreator } from '../../lib/storage/linking';
 import type { ScoreBase, Scores } from '../../lib/scoring/types';
-import { applyUndo, addTag, removeTag, setNotes, setStatus, type Undo } from '../../lib/storage/workspace';
+import { applyUndo, type Undo } from '../../lib/storage/undo';
+import { addTag, removeTag, setNotes, setStatus } from '../../lib/storage/creators';
 import { unique } from '../report/lines';
 import { useLiveQuery } from './hooks';
 import { handleLabel, safeProfileUrl, statusLabel } from './labels';

@@ -1,4 +1,4 @@
-import type { OutreachStatus, Shortlist } from '../../lib/storage/db';
+import type { OutreachStatus, Shortlist } from '../../lib/storage/records';
 import type { I18n } from '../../lib/i18n/translate';
 import type { Tier } from '../../lib/storage/workspace';
 

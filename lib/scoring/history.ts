@@ -1,4 +1,3 @@
-import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
 import { scoreEngagement } from './engagement';
 import { mergeCreator } from './merge';
@@ -12,18 +11,6 @@ export interface HistoryPoint {
   capturedAt: string;
   followers: number | null;
   engagementRate: number | null;
-}
-
-/**
- * The most visits a creator's history chart shows. Compacted history (lib/storage/compaction.ts) stays well
- * under it for years; the side panel loads only these, never the whole store.
- */
-export const HISTORY_SHOWN = 400;
-
-/** A creator's stored visits, oldest first: the newest `limit` of them. */
-export async function storedSnapshots(db: VetlensDB, key: string, limit = HISTORY_SHOWN): Promise<ProfileSnapshot[]> {
-  const rows = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).reverse().limit(limit).toArray();
-  return rows.reverse().map((r) => r.snapshot);
 }
 
 /**

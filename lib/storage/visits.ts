@@ -1,13 +1,36 @@
-import type { CreatorRecord, ShortlistEntry, StoredSnapshot, VetlensDB } from './db';
-import { DEFAULT_SHORTLIST_ID } from './db';
-import { creatorKey, type Platform, type ProfileSnapshot } from '../snapshot';
+import type { Collection, Table } from 'dexie';
 import type { Scores } from '../scoring/types';
+import { creatorKey, type Platform, type ProfileSnapshot } from '../snapshot';
+import type { VetlensDB } from './db';
+import type { CreatorRecord, CreatorScores, StoredSnapshot } from './records';
+
+/**
+ * Visits: each page read is stored as a dated snapshot, and the creator's record is brought up to
+ * date from it. Reading a creator's visits back (for scores, charts and campaigns) goes through here.
+ */
 
 /** Visits to the same page closer together than this are one visit: the newer, fuller snapshot replaces the older. */
 export const SAME_VISIT_MS = 30 * 60 * 1000;
-const HISTORY_LIMIT = 50;
+/** Earlier visits a score merges (lib/scoring/merge.ts): the newest this many before the one scored. */
+export const SCORING_HISTORY = 50;
+/**
+ * The most visits a creator's history chart shows. Compacted history (lib/storage/compaction.ts)
+ * stays well under it for years; the side panel loads only these, never the whole store.
+ */
+export const HISTORY_SHOWN = 400;
 
-export function summarizeScores(scores: Scores, platform: Platform): CreatorRecord['scores'] {
+/** The snapshots table of the live store, or of a migration's transaction. */
+export type SnapshotTable = Table<StoredSnapshot, number | undefined, StoredSnapshot> | Table<StoredSnapshot, number>;
+
+/**
+ * One creator's stored visits, oldest first, through the `[creatorKey+capturedAt]` index: those
+ * captured from `from` (included) until `before` (left out), by default all of them.
+ */
+export function visitsOf(table: SnapshotTable, key: string, range: { from?: string; before?: string } = {}): Collection<StoredSnapshot, number | undefined> {
+  return (table as Table<StoredSnapshot, number | undefined>).where('[creatorKey+capturedAt]').between([key, range.from ?? ''], [key, range.before ?? '\uffff'], true, false);
+}
+
+export function summarizeScores(scores: Scores, platform: Platform): CreatorScores {
   return {
     overall: scores.overall.score,
     engagement: scores.engagement.score,
@@ -35,15 +58,44 @@ export function profileUrl(snapshot: Pick<ProfileSnapshot, 'platform' | 'handle'
   return snapshot.url;
 }
 
-/** Earlier snapshots of a creator, oldest first, not counting the visit being scored. */
-export async function historyFor(db: VetlensDB, key: string, before?: string): Promise<ProfileSnapshot[]> {
-  const rows = await db.snapshots
-    .where('[creatorKey+capturedAt]')
-    .between([key, ''], [key, before ?? '\uffff'], true, false)
-    .reverse()
-    .limit(HISTORY_LIMIT)
-    .toArray();
+/**
+ * A creator's record as a visit leaves it: what the snapshot shows replaces what was known, what it
+ * does not show is kept, and the marketer's own fields (tags, notes, status, group) stay as they
+ * were, or start empty for a new creator.
+ */
+export function creatorAfterVisit(existing: CreatorRecord | undefined, snapshot: ProfileSnapshot, scores: CreatorScores, snapshotCount: number): CreatorRecord {
+  return {
+    key: existing?.key ?? creatorKey(snapshot),
+    platform: snapshot.platform,
+    handle: snapshot.handle ?? existing?.handle ?? null,
+    displayName: snapshot.displayName ?? existing?.displayName ?? null,
+    // A post page's address is the post's: the record keeps the profile's.
+    url: snapshot.pageKind === 'profile' ? snapshot.url : (existing?.url ?? profileUrl(snapshot)),
+    followers: snapshot.followers ?? existing?.followers ?? null,
+    verified: snapshot.verified ?? existing?.verified ?? null,
+    firstSeenAt: existing?.firstSeenAt ?? snapshot.capturedAt,
+    lastSeenAt: snapshot.capturedAt,
+    snapshotCount,
+    scores,
+    tags: existing?.tags ?? [],
+    notes: existing?.notes ?? '',
+    status: existing?.status ?? 'to-contact',
+    groupId: existing?.groupId ?? null,
+  };
+}
+
+/**
+ * A creator's stored visits, oldest first: the newest `limit` of them, captured before `before`
+ * when given (the visit being scored is not its own history).
+ */
+export async function storedSnapshots(db: VetlensDB, key: string, options: { before?: string; limit?: number } = {}): Promise<ProfileSnapshot[]> {
+  const rows = await visitsOf(db.snapshots, key, { before: options.before }).reverse().limit(options.limit ?? HISTORY_SHOWN).toArray();
   return rows.reverse().map((r) => r.snapshot);
+}
+
+/** The creator's newest stored visit, or null. */
+export async function latestSnapshot(db: VetlensDB, key: string): Promise<ProfileSnapshot | null> {
+  return (await visitsOf(db.snapshots, key).last())?.snapshot ?? null;
 }
 
 /**
@@ -53,62 +105,15 @@ export async function historyFor(db: VetlensDB, key: string, before?: string): P
 export async function recordSnapshot(db: VetlensDB, snapshot: ProfileSnapshot, scores: Scores): Promise<string> {
   const key = creatorKey(snapshot);
   await db.transaction('rw', db.snapshots, db.creators, async () => {
-    const last = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).last();
+    const last = await visitsOf(db.snapshots, key).last();
     // A video opened right after the channel page is another page, not the same visit: both are kept.
     const sameVisit = last && samePage(last.snapshot, snapshot) && Math.abs(Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt)) < SAME_VISIT_MS;
     const row: StoredSnapshot = { creatorKey: key, capturedAt: snapshot.capturedAt, snapshot };
     if (sameVisit && last?.id !== undefined) await db.snapshots.put({ ...row, id: last.id });
     else await db.snapshots.add(row);
     const existing = await db.creators.get(key);
-    const record: CreatorRecord = {
-      key,
-      platform: snapshot.platform,
-      handle: snapshot.handle,
-      displayName: snapshot.displayName ?? existing?.displayName ?? null,
-      // A post page's address is the post's: the record keeps the profile's.
-      url: snapshot.pageKind === 'profile' ? snapshot.url : (existing?.url ?? profileUrl(snapshot)),
-      followers: snapshot.followers ?? existing?.followers ?? null,
-      verified: snapshot.verified ?? existing?.verified ?? null,
-      firstSeenAt: existing?.firstSeenAt ?? snapshot.capturedAt,
-      lastSeenAt: snapshot.capturedAt,
-      snapshotCount: (existing?.snapshotCount ?? 0) + (sameVisit ? 0 : 1),
-      scores: summarizeScores(scores, snapshot.platform),
-      tags: existing?.tags ?? [],
-      notes: existing?.notes ?? '',
-      status: existing?.status ?? 'to-contact',
-      groupId: existing?.groupId ?? null,
-    };
-    await db.creators.put(record);
+    const count = (existing?.snapshotCount ?? 0) + (sameVisit ? 0 : 1);
+    await db.creators.put(creatorAfterVisit(existing, snapshot, summarizeScores(scores, snapshot.platform), count));
   });
   return key;
-}
-
-export async function isShortlisted(db: VetlensDB, key: string, listId = DEFAULT_SHORTLIST_ID): Promise<boolean> {
-  return (await db.shortlistEntries.get([listId, key])) !== undefined;
-}
-
-export async function setShortlisted(db: VetlensDB, key: string, on: boolean, listId = DEFAULT_SHORTLIST_ID, now = new Date()): Promise<boolean> {
-  await db.transaction('rw', db.shortlistEntries, async () => {
-    if (on) {
-      const existing = await db.shortlistEntries.get([listId, key]);
-      if (!existing) await db.shortlistEntries.put({ listId, creatorKey: key, addedAt: now.toISOString() });
-    } else {
-      await db.shortlistEntries.delete([listId, key]);
-    }
-  });
-  return on;
-}
-
-export interface ShortlistRow {
-  entry: ShortlistEntry;
-  creator: CreatorRecord;
-}
-
-/** A shortlist's creators, newest first. */
-export async function listShortlist(db: VetlensDB, listId = DEFAULT_SHORTLIST_ID, limit?: number): Promise<ShortlistRow[]> {
-  let query = db.shortlistEntries.where('[listId+addedAt]').between([listId, ''], [listId, '\uffff']).reverse();
-  if (limit !== undefined) query = query.limit(limit);
-  const picked = await query.toArray();
-  const creators = await db.creators.bulkGet(picked.map((e) => e.creatorKey));
-  return picked.flatMap((entry, i) => (creators[i] ? [{ entry, creator: creators[i]! }] : []));
 }

@@ -1,9 +1,10 @@
-import { DEFAULT_SHORTLIST_ID, OUTREACH_STATUSES, type CreatorRecord, type OutreachStatus, type Shortlist, type ShortlistEntry, type VetlensDB } from './db';
+import type { VetlensDB } from './db';
+import { DEFAULT_SHORTLIST_ID, type CreatorRecord, type OutreachStatus, type ShortlistEntry } from './records';
 import type { Platform } from '../snapshot';
 
 /**
- * The side panel's workspace: shortlists, the filtered and sorted list of creators, and bulk edits.
- * Every change returns an `Undo` that puts back exactly what it changed.
+ * The rows of stored creators a list shows: the side panel's workspace (a list or every creator,
+ * searched, filtered and sorted) and the popup's newest shortlisted creators.
  */
 
 /** Follower tiers as the industry names them (nano < 10k ≤ micro < 100k ≤ mid < 500k ≤ macro < 1M ≤ mega). */
@@ -132,12 +133,14 @@ async function joinCreators(db: VetlensDB, entries: ShortlistEntry[]): Promise<W
 }
 
 /**
- * The newest rows of a list, straight from the `[listId+addedAt]` index: what the side panel shows
- * at once, in its default order, while the whole list loads for searching and sorting.
+ * A list's rows, newest first, straight from the `[listId+addedAt]` index: the newest `limit` of
+ * them when given. What the popup shows, what a campaign is drafted from, and what the side panel
+ * shows at once, in its default order, while the whole list loads for searching and sorting.
  */
-export async function loadNewestWorkspaceRows(db: VetlensDB, listId: string, limit: number): Promise<WorkspaceRow[]> {
-  const entries = await db.shortlistEntries.where('[listId+addedAt]').between([listId, ''], [listId, '\uffff']).reverse().limit(limit).toArray();
-  return joinCreators(db, entries);
+export async function loadNewestWorkspaceRows(db: VetlensDB, listId: string, limit?: number): Promise<WorkspaceRow[]> {
+  let query = db.shortlistEntries.where('[listId+addedAt]').between([listId, ''], [listId, '\uffff']).reverse();
+  if (limit !== undefined) query = query.limit(limit);
+  return joinCreators(db, await query.toArray());
 }
 
 /** Whether a query shows a list in its default order, unfiltered: the newest rows are then its top. */
@@ -155,155 +158,4 @@ export async function queryWorkspace(db: VetlensDB, q: WorkspaceQuery): Promise<
     rows = (await collection.toArray()).map((creator) => ({ creator, addedAt: null }));
   }
   return filterAndSort(rows, q);
-}
-
-export async function allTags(db: VetlensDB): Promise<string[]> {
-  return (await db.creators.orderBy('tags').uniqueKeys()).map(String).sort((a, b) => a.localeCompare(b));
-}
-
-// ---------- Undo ----------
-
-export interface Undo {
-  /** Lists to put back (a deleted list). */
-  lists: Shortlist[];
-  /** Lists to remove (a list created by the action). */
-  listsToDelete: string[];
-  entriesToPut: ShortlistEntry[];
-  entriesToDelete: Array<[listId: string, creatorKey: string]>;
-  /** Creator records as they were before the action. */
-  creators: CreatorRecord[];
-  /** How many creators the action touched, for the toast. */
-  count: number;
-}
-
-function emptyUndo(): Undo {
-  return { lists: [], listsToDelete: [], entriesToPut: [], entriesToDelete: [], creators: [], count: 0 };
-}
-
-export async function applyUndo(db: VetlensDB, undo: Undo): Promise<void> {
-  await db.transaction('rw', db.shortlists, db.shortlistEntries, db.creators, async () => {
-    if (undo.entriesToDelete.length) await db.shortlistEntries.bulkDelete(undo.entriesToDelete);
-    if (undo.listsToDelete.length) {
-      await db.shortlistEntries.where('listId').anyOf(undo.listsToDelete).delete();
-      await db.shortlists.bulkDelete(undo.listsToDelete);
-    }
-    if (undo.lists.length) await db.shortlists.bulkPut(undo.lists);
-    if (undo.entriesToPut.length) await db.shortlistEntries.bulkPut(undo.entriesToPut);
-    if (undo.creators.length) await db.creators.bulkPut(undo.creators);
-  });
-}
-
-// ---------- Shortlists ----------
-
-export interface ShortlistSummary extends Shortlist {
-  count: number;
-}
-
-export async function listShortlists(db: VetlensDB): Promise<ShortlistSummary[]> {
-  const lists = await db.shortlists.toArray();
-  const counts = await Promise.all(lists.map((l) => db.shortlistEntries.where('listId').equals(l.id).count()));
-  const summaries = lists.map((l, i) => ({ ...l, count: counts[i]! }));
-  // The default list first, then the others by creation.
-  return summaries.sort((a, b) => (a.id === DEFAULT_SHORTLIST_ID ? -1 : b.id === DEFAULT_SHORTLIST_ID ? 1 : a.createdAt.localeCompare(b.createdAt)));
-}
-
-export function cleanName(name: string, max = 100): string {
-  return name.replace(/\s+/g, ' ').trim().slice(0, max);
-}
-
-export async function createShortlist(db: VetlensDB, name: string, now = new Date(), random: () => number = Math.random): Promise<Shortlist> {
-  const clean = cleanName(name);
-  if (!clean) throw new Error('a list needs a name');
-  const list: Shortlist = { id: `list-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 4).toString(36)}`, name: clean, createdAt: now.toISOString() };
-  await db.shortlists.add(list);
-  return list;
-}
-
-export async function renameShortlist(db: VetlensDB, id: string, name: string): Promise<void> {
-  const clean = cleanName(name);
-  if (!clean && id !== DEFAULT_SHORTLIST_ID) throw new Error('a list needs a name');
-  await db.shortlists.update(id, { name: clean });
-}
-
-/** Deletes a list and its entries (the creators themselves stay). The default list cannot go. */
-export async function deleteShortlist(db: VetlensDB, id: string): Promise<Undo> {
-  if (id === DEFAULT_SHORTLIST_ID) throw new Error('the default list cannot be deleted');
-  return db.transaction('rw', db.shortlists, db.shortlistEntries, async () => {
-    const list = await db.shortlists.get(id);
-    const entries = await db.shortlistEntries.where('listId').equals(id).toArray();
-    await db.shortlistEntries.where('listId').equals(id).delete();
-    await db.shortlists.delete(id);
-    return { ...emptyUndo(), lists: list ? [list] : [], entriesToPut: entries, count: entries.length };
-  });
-}
-
-// ---------- Bulk actions ----------
-
-export async function removeFromList(db: VetlensDB, listId: string, keys: readonly string[]): Promise<Undo> {
-  return db.transaction('rw', db.shortlistEntries, async () => {
-    const found = (await db.shortlistEntries.bulkGet(keys.map((k) => [listId, k] as [string, string]))).filter((e): e is ShortlistEntry => !!e);
-    await db.shortlistEntries.bulkDelete(found.map((e) => [e.listId, e.creatorKey] as [string, string]));
-    return { ...emptyUndo(), entriesToPut: found, count: found.length };
-  });
-}
-
-/** Adds creators to a list; ones already there keep their original date. */
-export async function copyToList(db: VetlensDB, keys: readonly string[], toListId: string, now = new Date()): Promise<Undo> {
-  return db.transaction('rw', db.shortlistEntries, db.shortlists, async () => {
-    if (!(await db.shortlists.get(toListId))) throw new Error(`no list "${toListId}"`);
-    const existing = await db.shortlistEntries.bulkGet(keys.map((k) => [toListId, k] as [string, string]));
-    const added = keys.filter((_, i) => !existing[i]).map((creatorKey) => ({ listId: toListId, creatorKey, addedAt: now.toISOString() }));
-    await db.shortlistEntries.bulkPut(added);
-    return { ...emptyUndo(), entriesToDelete: added.map((e) => [e.listId, e.creatorKey] as [string, string]), count: added.length };
-  });
-}
-
-export async function moveToList(db: VetlensDB, keys: readonly string[], fromListId: string, toListId: string, now = new Date()): Promise<Undo> {
-  if (fromListId === toListId) return { ...emptyUndo() };
-  return db.transaction('rw', db.shortlistEntries, db.shortlists, async () => {
-    const copied = await copyToList(db, keys, toListId, now);
-    const removed = await removeFromList(db, fromListId, keys);
-    return { ...emptyUndo(), entriesToDelete: copied.entriesToDelete, entriesToPut: removed.entriesToPut, count: removed.count };
-  });
-}
-
-async function updateCreators(db: VetlensDB, keys: readonly string[], change: (c: CreatorRecord) => CreatorRecord | null): Promise<Undo> {
-  return db.transaction('rw', db.creators, async () => {
-    const records = (await db.creators.bulkGet([...keys])).filter((c): c is CreatorRecord => !!c);
-    const before: CreatorRecord[] = [];
-    const after: CreatorRecord[] = [];
-    for (const record of records) {
-      const next = change(record);
-      if (next) {
-        before.push(record);
-        after.push(next);
-      }
-    }
-    await db.creators.bulkPut(after);
-    return { ...emptyUndo(), creators: before, count: after.length };
-  });
-}
-
-export function setStatus(db: VetlensDB, keys: readonly string[], status: OutreachStatus): Promise<Undo> {
-  if (!OUTREACH_STATUSES.includes(status)) throw new Error(`unknown status "${status}"`);
-  return updateCreators(db, keys, (c) => (c.status === status ? null : { ...c, status }));
-}
-
-export function cleanTag(tag: string): string {
-  return tag.replace(/\s+/g, ' ').trim().slice(0, 50);
-}
-
-export function addTag(db: VetlensDB, keys: readonly string[], tag: string): Promise<Undo> {
-  const clean = cleanTag(tag);
-  if (!clean) throw new Error('a tag cannot be empty');
-  return updateCreators(db, keys, (c) => (c.tags.includes(clean) ? null : { ...c, tags: [...c.tags, clean] }));
-}
-
-export function removeTag(db: VetlensDB, keys: readonly string[], tag: string): Promise<Undo> {
-  return updateCreators(db, keys, (c) => (c.tags.includes(tag) ? { ...c, tags: c.tags.filter((t) => t !== tag) } : null));
-}
-
-export function setNotes(db: VetlensDB, key: string, notes: string): Promise<Undo> {
-  const clean = notes.slice(0, 20000);
-  return updateCreators(db, [key], (c) => (c.notes === clean ? null : { ...c, notes: clean }));
 }
