@@ -53,6 +53,9 @@ const UNITS: Readonly<Record<string, UnitTable>> = {
   vi: { n: 3, nghìn: 3, tr: 6, triệu: 6, t: 9, tỷ: 9 },
 };
 
+/** The languages whose count units are known (primary tags). */
+export const COUNT_UNIT_LANGUAGES: readonly string[] = Object.keys(UNITS);
+
 /** Indian English prints lakh and crore. */
 const EN_IN_EXTRA: UnitTable = { l: 5, lakh: 5, lac: 5, cr: 7, crore: 7 };
 

@@ -26,6 +26,13 @@ describe('project conventions', () => {
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 
+  it('opens saved pages in unit tests through openSavedPage: the test window would try to load their iframes', () => {
+    const tests = sources(join(ROOT, 'tests', 'unit')).filter((f) => !f.endsWith('conventions.test.ts'));
+    const offenders = tests.filter((file) => /new DOMParser\(|\.parseFromString\(/.test(readFileSync(file, 'utf8')));
+    expect(tests.length).toBeGreaterThan(0);
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
   it('keeps entrypoints thin: no code runs at import time outside define*()', () => {
     for (const file of sources(join(ROOT, 'entrypoints')).filter((f) => !/main\.tsx$/.test(f))) {
       const code = readFileSync(file, 'utf8');
