@@ -6,7 +6,12 @@
  * a creator a thousand times bigger or smaller. `exact` says whether the page gave every digit.
  *
  * Separators come from the platform's own CLDR data (Intl.NumberFormat) for the page's `lang`; units
- * come from the table below, which lists what the sites print (see shared/research/platforms.md).
+ * come from the table below, which lists what the sites print: as seen in the saved pages
+ * (tests/fixtures, sources in tests/fixtures/SOURCES.md) and in NewPipeExtractor's table of YouTube's
+ * number abbreviations in its 80 languages (github.com/TeamNewPipe/NewPipeExtractor,
+ * `extractor/src/main/java/org/schabi/newpipe/extractor/localization/AbbreviationHelper.java`), or
+ * from CLDR's compact number forms where a language is believed, not seen (marked so).
+ * tests/unit/count.test.ts reads a rounded count in every language of the table.
  */
 export interface ParsedCount {
   value: number;

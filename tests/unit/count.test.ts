@@ -144,7 +144,7 @@ const CASES: [string, string, number | null, boolean?][] = [
   // "mil" is a million in Czech and Romanian: the page's lang decides.
   ['cs', '1,2 mil. odběratelů', 1200000, false],
   ['ro', '3 mil. de abonați', 3000000, false],
-  // Slovak, Croatian and Swedish, as the unit table has them from CLDR (not yet seen in a capture).
+  // Slovak, Croatian and Swedish, in the unit table's forms (not yet seen in a capture).
   ['sk', '1,2 tis. odberateľov', 1200, false],
   ['sk', '3 mil. zhliadnutí', 3000000, false],
   ['hr', '1,2 tis. pretplatnika', 1200, false],
