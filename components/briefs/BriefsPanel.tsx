@@ -2,7 +2,17 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CSSProperties, TargetedEvent } from 'preact';
 import { emptyBrief, type BrandBrief } from '../../lib/brief';
 import { activateIfNone, getActiveBriefId, loadWeights, saveWeights, setActiveBrief } from '../../lib/storage/settings';
-import { deleteBrief, exportBriefJson, exportFileName, importBriefs, listBriefs, saveBrief, splitList, undoDeleteBrief, type DeletedBrief } from '../../lib/storage/briefs';
+import {
+  deleteBrief,
+  exportBriefJson,
+  exportFileName,
+  importBriefs,
+  listBriefs,
+  saveBrief,
+  splitList,
+  undoDeleteBrief,
+  type DeletedBrief,
+} from '../../lib/storage/briefs';
 import { iabLineage, searchIabCategories } from '../../lib/data/iab-categories';
 import type { StoredBrief } from '../../lib/storage/records';
 import type { VetlensDB } from '../../lib/storage/db';

@@ -6,7 +6,19 @@ import { formatCount, formatDate, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import { linkCreators } from '../../lib/storage/linking';
 import { PLATFORMS, type Platform } from '../../lib/snapshot';
-import { DEFAULT_QUERY, SORT_FIELDS, TIERS, filterAndSort, loadNewestWorkspaceRows, loadWorkspaceRows, showsNewestFirst, type SortField, type Tier, type WorkspaceQuery, type WorkspaceRow } from '../../lib/storage/workspace';
+import {
+  DEFAULT_QUERY,
+  SORT_FIELDS,
+  TIERS,
+  filterAndSort,
+  loadNewestWorkspaceRows,
+  loadWorkspaceRows,
+  showsNewestFirst,
+  type SortField,
+  type Tier,
+  type WorkspaceQuery,
+  type WorkspaceRow,
+} from '../../lib/storage/workspace';
 import { addTag, allTags, setStatus } from '../../lib/storage/creators';
 import { applyUndo, type Undo } from '../../lib/storage/undo';
 import { copyToList, createShortlist, deleteShortlist, listShortlists, moveToList, removeFromList, renameShortlist } from '../../lib/storage/shortlists';

@@ -1,7 +1,18 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ResultImport } from '../campaign/results/imports';
 import { compactRows } from './compaction';
-import { DEFAULT_SHORTLIST_ID, repairCreator, type CreatorRecord, type Setting, type Shortlist, type ShortlistEntry, type StoredBrief, type StoredCampaign, type StoredMapping, type StoredSnapshot } from './records';
+import {
+  DEFAULT_SHORTLIST_ID,
+  repairCreator,
+  type CreatorRecord,
+  type Setting,
+  type Shortlist,
+  type ShortlistEntry,
+  type StoredBrief,
+  type StoredCampaign,
+  type StoredMapping,
+  type StoredSnapshot,
+} from './records';
 
 /**
  * The whole Vetlens store: every table and every migration lives in this one file; the rows'

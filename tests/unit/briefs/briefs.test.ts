@@ -1,7 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyBrief, type BrandBrief } from '../../../lib/brief';
 import { activateIfNone, getActiveBriefId, loadWeights, saveWeights, setActiveBrief } from '../../../lib/storage/settings';
-import { deleteBrief, exportBriefJson, exportFileName, importBriefs, listBriefs, parseBriefImport, saveBrief, splitList, undoDeleteBrief } from '../../../lib/storage/briefs';
+import {
+  deleteBrief,
+  exportBriefJson,
+  exportFileName,
+  importBriefs,
+  listBriefs,
+  parseBriefImport,
+  saveBrief,
+  splitList,
+  undoDeleteBrief,
+} from '../../../lib/storage/briefs';
 import { loadScoringSettings } from '../../../lib/storage/settings';
 import { openVetlensDB, type VetlensDB } from '../../../lib/storage/db';
 import { nodeI18n } from '../../../lib/i18n/node';

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidCampaignError, createCampaignFromKeys, createCampaignFromList, deleteCampaign, listCampaigns, loadCampaign, restoreCampaign, saveCampaign } from '../../../lib/storage/campaigns';
+import {
+  InvalidCampaignError,
+  createCampaignFromKeys,
+  createCampaignFromList,
+  deleteCampaign,
+  listCampaigns,
+  loadCampaign,
+  restoreCampaign,
+  saveCampaign,
+} from '../../../lib/storage/campaigns';
 import { DEFAULT_SHORTLIST_ID } from '../../../lib/storage/records';
 import { setShortlisted } from '../../../lib/storage/shortlists';
 import { freshDb, snapshot, store } from './fixtures';
