@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount } from '../../lib/i18n/format';
-import { TabStateSchema, type TabState } from '../../lib/messages';
+import { TabStateSchema, unreadableMessageKey, type TabState } from '../../lib/messages';
 import { DEFAULT_SHORTLIST_ID } from '../../lib/storage/records';
 import { setShortlisted } from '../../lib/storage/shortlists';
 import { loadNewestWorkspaceRows, type WorkspaceRow } from '../../lib/storage/workspace';
@@ -90,7 +90,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         {tabState === null && <p class="vp-muted">{t('overlay_loading')}</p>}
         {tabState?.status === 'none' && <p class="vp-muted">{t('popup_no_creator')}</p>}
         {tabState?.status === 'loading' && <p class="vp-muted">{t('overlay_loading')}</p>}
-        {tabState?.status === 'unreadable' && <p class="vp-warn">{t(`overlay_unreadable_${tabState.reason.replace('-', '_')}`)}</p>}
+        {tabState?.status === 'unreadable' && <p class="vp-warn">{t(unreadableMessageKey(tabState))}</p>}
         {tabState?.status === 'error' && <p class="vp-warn">{tabState.message}</p>}
         {tabState?.status === 'flood' && <p class="vp-warn">{t('overlay_flood')}</p>}
         {tabState?.status === 'ready' && (

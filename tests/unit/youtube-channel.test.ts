@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractYouTube, findYouTubeOverlayAnchor, youtube, youtubeLanguage, youtubeUrlFromBrowse } from '../../lib/platforms/youtube';
+import { extractYouTube, findYouTubeOverlayAnchor, youtubeLanguage } from '../../lib/platforms/youtube';
 import { checkExpectedPage, expectedPages, observedFixture, parseHtml, readPlatformFixture, type ExpectedPage } from './helpers/platform-fixtures';
+
+/** Channel pages (lib/platforms/youtube/channel*.ts): their JSON and rendered header, against the captures. */
+
 
 const PYTUBE_EN = 'yt_channel_channel-videos_2023-03_en_pytube.html';
 
@@ -37,6 +40,16 @@ describe('YouTube: stale data after in-page navigation', () => {
     expect(result.snapshot.posts.map((p) => p.id)).toEqual(['betaVid0001', 'betaVid0002']);
   });
 
+  it('does not break on a /channel/ page reached from a watch page, whose first HTML still holds the video\'s ytInitialData', () => {
+    // The head (and its ytInitialData) of the watch page the tab loaded; the body of the channel page it moved to.
+    const doc = parseHtml(readPlatformFixture('e2e', 'youtube-watch-a1.html'));
+    doc.body.innerHTML = parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html')).body.innerHTML;
+    expect(extractYouTube(doc, new URL('https://www.youtube.com/watch?v=alphaVideo1'))).toMatchObject({ ok: true });
+    // The same script read again as a channel's data: never the watch reading cached for it.
+    const result = extractYouTube(doc, new URL('https://www.youtube.com/channel/UCvetlensAlpha000000001'), { embeddedIsStale: true });
+    expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+
   it('ignores the embedded data entirely when told it is stale, even for the same channel', () => {
     const doc = parseHtml(readPlatformFixture('youtube', PYTUBE_EN));
     const result = extractYouTube(doc, new URL('https://www.youtube.com/@ProgrammingKnowledge/videos'), { embeddedIsStale: true });
@@ -45,27 +58,6 @@ describe('YouTube: stale data after in-page navigation', () => {
 });
 
 describe('YouTube: pages, keys and anchors', () => {
-  it('keys every channel URL form by the channel, tabs stripped', () => {
-    expect(youtube.pageKey(new URL('https://www.youtube.com/@Kurzgesagt/videos'))).toBe('@kurzgesagt');
-    expect(youtube.pageKey(new URL('https://www.youtube.com/@kurzgesagt'))).toBe('@kurzgesagt');
-    expect(youtube.pageKey(new URL('https://www.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q/shorts'))).toBe('channel/UCsXVk37bltHxD1rDPwtNM8Q');
-    expect(youtube.pageKey(new URL('https://www.youtube.com/c/InANutshell/streams'))).toBe('c/inanutshell');
-    expect(youtube.pageKey(new URL('https://www.youtube.com/user/movietrailers/featured'))).toBe('user/movietrailers');
-    for (const path of ['/', '/watch?v=abc', '/shorts/abcdefghij', '/results?search_query=x', '/feed/subscriptions', '/playlist?list=PL1'])
-      expect(youtube.pageKey(new URL(`https://www.youtube.com${path}`)), path).toBeNull();
-  });
-
-  it('reads pages that are neither a channel nor a video as not-profile', () => {
-    const doc = parseHtml(readPlatformFixture('youtube', PYTUBE_EN));
-    for (const path of ['/', '/watch?v=abc', '/results?search_query=x', '/feed/trending', '/playlist?list=PL1'])
-      expect(extractYouTube(doc, new URL(`https://www.youtube.com${path}`)), path).toMatchObject({ ok: false, reason: 'not-profile' });
-  });
-
-  it('reads a watch URL as the video, never as the channel page whose data the document holds', () => {
-    const doc = parseHtml(readPlatformFixture('youtube', PYTUBE_EN));
-    expect(extractYouTube(doc, new URL('https://www.youtube.com/watch?v=ZR4FHmypft4'))).toMatchObject({ ok: false, reason: 'unreadable' });
-  });
-
   it('takes the language from <html lang>, or from YouTube\'s own config when the page has none', () => {
     expect(youtubeLanguage(parseHtml(readPlatformFixture('youtube', 'yt_channel_channel-videos_2023-05_fr_pytube.html')))).toBe('fr-FR');
     expect(youtubeLanguage(parseHtml(readPlatformFixture('youtube', 'yt_channel_onemedia_2018-01_rendered-polymer-dom_es_metascraper.html')))).toBe('es-ES');
@@ -148,17 +140,6 @@ describe('YouTube: videos loaded by scrolling', () => {
       ['betaVid0002', 1203],
       ['betaMore001', 5],
     ]);
-  });
-});
-
-describe('YouTube: a browse response saved without its page', () => {
-  it('names the channel URL it describes, @handle first', () => {
-    const [taller] = observedFixture('youtube/built', 'page-header-lockup.observed.json');
-    expect(youtubeUrlFromBrowse(taller!.body)).toBe('https://www.youtube.com/@tallerdeluz');
-    const withoutVanity = { metadata: { channelMetadataRenderer: { channelUrl: 'https://www.youtube.com/channel/UCtallerDeLuz0000000001', vanityChannelUrl: 'http://www.youtube.com/c/taller' } } };
-    expect(youtubeUrlFromBrowse(withoutVanity)).toBe('https://www.youtube.com/channel/UCtallerDeLuz0000000001');
-    expect(youtubeUrlFromBrowse({ contents: {} })).toBeNull();
-    expect(youtubeUrlFromBrowse('not json')).toBeNull();
   });
 });
 
