@@ -1,24 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CSSProperties, TargetedEvent } from 'preact';
 import { emptyBrief, type BrandBrief } from '../../lib/brief';
+import { activateIfNone, getActiveBriefId, loadWeights, saveWeights, setActiveBrief } from '../../lib/storage/settings';
 import {
-  activateIfNone,
   deleteBrief,
   exportBriefJson,
   exportFileName,
-  getActiveBriefId,
   importBriefs,
   listBriefs,
-  loadWeights,
   saveBrief,
-  saveWeights,
-  setActiveBrief,
   splitList,
   undoDeleteBrief,
   type DeletedBrief,
-} from '../../lib/briefs';
+} from '../../lib/storage/briefs';
 import { iabLineage, searchIabCategories } from '../../lib/data/iab-categories';
-import type { StoredBrief, VetlensDB } from '../../lib/db';
+import type { StoredBrief } from '../../lib/storage/records';
+import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import { PLATFORMS, type Platform } from '../../lib/snapshot';
 

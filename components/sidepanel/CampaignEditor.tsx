@@ -10,9 +10,9 @@ import {
   type CampaignCreator,
   type Schedule,
 } from '../../lib/campaign/schema';
-import { InvalidCampaignError, deleteCampaign, loadCampaign, loadCampaignData, restoreCampaign, saveCampaign, type CampaignData } from '../../lib/campaign/store';
+import { InvalidCampaignError, deleteCampaign, loadCampaign, loadCampaignData, restoreCampaign, saveCampaign, type CampaignData } from '../../lib/storage/campaigns';
 import { parseLandingUrl, sanitizeCode, slugify, withPromoCodes } from '../../lib/campaign/tracking';
-import type { VetlensDB } from '../../lib/db';
+import type { VetlensDB } from '../../lib/storage/db';
 import { campaignJsonInChunks } from '../../lib/export/campaign-json';
 import { campaignCsv, defaultCsvSeparator, type CsvSeparator } from '../../lib/export/csv';
 import { downloadText } from '../../lib/export/download';
@@ -21,7 +21,7 @@ import { buildCampaignExport } from '../../lib/export/rows';
 import { formatCount, formatDay, formatMoney, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import { estimateCampaign, farAboveBudget, type Total } from '../../lib/campaign/estimates';
-import { loadResults } from '../../lib/campaign/results/store';
+import { loadResults } from '../../lib/storage/results';
 import { resultsCsv } from '../../lib/export/results-csv';
 import { DateField, NumberField } from './fields';
 import { DeliverySettings } from './results/DeliverySettings';
@@ -29,7 +29,7 @@ import { KpiEditor } from './results/KpiEditor';
 import { ResultsView } from './results/ResultsView';
 import { ViewSwitch, type CampaignView } from './results/ViewSwitch';
 import type { ToastState } from './Toast';
-import { storageReason } from '../../lib/storage-errors';
+import { storageReason } from '../../lib/storage/errors';
 
 const PAGE = 50;
 

@@ -1,40 +1,32 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createCampaignFromKeys, createCampaignFromList } from '../../lib/campaign/store';
-import { DEFAULT_SHORTLIST_ID, OUTREACH_STATUSES, type OutreachStatus, type VetlensDB } from '../../lib/db';
+import { createCampaignFromKeys, createCampaignFromList } from '../../lib/storage/campaigns';
+import { DEFAULT_SHORTLIST_ID, OUTREACH_STATUSES, type OutreachStatus } from '../../lib/storage/records';
+import type { VetlensDB } from '../../lib/storage/db';
 import { formatCount, formatDate, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
-import { linkCreators } from '../../lib/linking';
+import { linkCreators } from '../../lib/storage/linking';
 import { PLATFORMS, type Platform } from '../../lib/snapshot';
 import {
   DEFAULT_QUERY,
   SORT_FIELDS,
   TIERS,
-  addTag,
-  allTags,
-  applyUndo,
-  copyToList,
-  createShortlist,
-  deleteShortlist,
-  listShortlists,
-  moveToList,
   filterAndSort,
   loadNewestWorkspaceRows,
   loadWorkspaceRows,
   showsNewestFirst,
-  removeFromList,
-  renameShortlist,
-  setStatus,
   type SortField,
   type Tier,
-  type Undo,
   type WorkspaceQuery,
   type WorkspaceRow,
-} from '../../lib/workspace';
+} from '../../lib/storage/workspace';
+import { addTag, allTags, setStatus } from '../../lib/storage/creators';
+import { applyUndo, type Undo } from '../../lib/storage/undo';
+import { copyToList, createShortlist, deleteShortlist, listShortlists, moveToList, removeFromList, renameShortlist } from '../../lib/storage/shortlists';
 import { useLiveQuery } from './hooks';
 import { handleLabel, listName, statusLabel, tierLabel } from './labels';
 import type { ToastState } from './Toast';
 import { VirtualList } from './VirtualList';
-import { storageReason } from '../../lib/storage-errors';
+import { storageReason } from '../../lib/storage/errors';
 
 const ROW_HEIGHT = 58;
 const ALL_CREATORS = '__all__';

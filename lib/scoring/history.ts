@@ -1,8 +1,7 @@
-import type { VetlensDB } from './db';
-import type { I18n } from './i18n/translate';
-import { scoreEngagement } from './scoring/engagement';
-import { mergeCreator } from './scoring/merge';
-import type { ProfileSnapshot } from './snapshot';
+import type { I18n } from '../i18n/translate';
+import { scoreEngagement } from './engagement';
+import { mergeCreator } from './merge';
+import type { ProfileSnapshot } from '../snapshot';
 
 /**
  * One point per stored visit: the followers the page showed, and the engagement rate of the creator
@@ -12,18 +11,6 @@ export interface HistoryPoint {
   capturedAt: string;
   followers: number | null;
   engagementRate: number | null;
-}
-
-/**
- * The most visits a creator's history chart shows. Compacted history (lib/compaction.ts) stays well
- * under it for years; the side panel loads only these, never the whole store.
- */
-export const HISTORY_SHOWN = 400;
-
-/** A creator's stored visits, oldest first: the newest `limit` of them. */
-export async function storedSnapshots(db: VetlensDB, key: string, limit = HISTORY_SHOWN): Promise<ProfileSnapshot[]> {
-  const rows = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).reverse().limit(limit).toArray();
-  return rows.reverse().map((r) => r.snapshot);
 }
 
 /**

@@ -1,27 +1,25 @@
-import * as z from 'zod/mini';
-import { BrandBriefSchema, type BrandBrief } from './brief';
-import { iabCategoryByName } from './data/iab-categories';
-import type { StoredBrief, VetlensDB } from './db';
-import type { I18n } from './i18n/translate';
-import { formatZodError } from './validation';
-import { DEFAULT_WEIGHTS, type ScoreWeights } from './scoring/types';
-
-/** Setting keys read by the background (lib/background/service.ts) when it scores. */
-export const SETTING_ACTIVE_BRIEF = 'activeBriefId';
-export const SETTING_WEIGHTS = 'weights';
+import { BrandBriefSchema, type BrandBrief } from '../brief';
+import { iabCategoryByName } from '../data/iab-categories';
+import type { I18n } from '../i18n/translate';
+import { formatZodError } from '../validation';
+import type { VetlensDB } from './db';
+import { StoredBriefSchema, type StoredBrief } from './records';
+import { SETTING_ACTIVE_BRIEF } from './settings';
 
 /**
- * The one rule for score weights, wherever they are read or written (the side panel, the
- * background's scoring, a restored backup): each a finite number from 0 to 1, with a sum above zero.
+ * Brand briefs as the marketer keeps them: checked by the brief's rules (lib/brief.ts, the IAB
+ * category names, a sensible follower range) before any is stored, imported from and exported to
+ * the JSON files `npm run vet --brand` reads. Which brief is active is a setting (./settings.ts).
  */
-export const WeightsSchema = z
-  .object({ engagement: z.number().check(z.gte(0), z.lte(1)), authenticity: z.number().check(z.gte(0), z.lte(1)), brandFit: z.number().check(z.gte(0), z.lte(1)) })
-  .check(z.refine((w) => w.engagement + w.authenticity + w.brandFit > 0, { message: 'at least one weight must be above zero' }));
 
 export type BriefResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** Stored briefs by name; a row that no longer passes the brief's schema is left out, never shown as data. */
 export async function listBriefs(db: VetlensDB): Promise<StoredBrief[]> {
-  const rows = await db.briefs.toArray();
+  const rows = (await db.briefs.toArray()).flatMap((row) => {
+    const parsed = StoredBriefSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
   return rows.sort((a, b) => a.brief.name.localeCompare(b.brief.name) || a.id.localeCompare(b.id));
 }
 
@@ -82,56 +80,6 @@ export async function undoDeleteBrief(db: VetlensDB, deleted: DeletedBrief): Pro
     await db.briefs.put(deleted.row);
     if (deleted.wasActive) await db.settings.put({ key: SETTING_ACTIVE_BRIEF, value: deleted.row.id });
   });
-}
-
-export async function getActiveBriefId(db: VetlensDB): Promise<string | null> {
-  const setting = await db.settings.get(SETTING_ACTIVE_BRIEF);
-  if (typeof setting?.value !== 'string') return null;
-  return (await db.briefs.get(setting.value)) ? setting.value : null;
-}
-
-/**
- * Makes the brief active when no brief is: the first brief a marketer saves is the one they mean to
- * score with, not one to choose again in another menu. Returns whether it became active.
- */
-export async function activateIfNone(db: VetlensDB, id: string): Promise<boolean> {
-  return db.transaction('rw', db.briefs, db.settings, async () => {
-    if ((await getActiveBriefId(db)) !== null || !(await db.briefs.get(id))) return false;
-    await db.settings.put({ key: SETTING_ACTIVE_BRIEF, value: id });
-    return true;
-  });
-}
-
-/** Makes a brief the active one, or none with null. Refuses an id that is not stored. */
-export async function setActiveBrief(db: VetlensDB, id: string | null): Promise<boolean> {
-  return db.transaction('rw', db.briefs, db.settings, async () => {
-    if (id === null) {
-      await db.settings.delete(SETTING_ACTIVE_BRIEF);
-      return true;
-    }
-    if (!(await db.briefs.get(id))) return false;
-    await db.settings.put({ key: SETTING_ACTIVE_BRIEF, value: id });
-    return true;
-  });
-}
-
-/** The stored weights, validated; invalid or missing data falls back to the defaults. */
-export async function loadWeights(db: VetlensDB): Promise<ScoreWeights> {
-  const parsed = WeightsSchema.safeParse((await db.settings.get(SETTING_WEIGHTS))?.value);
-  return parsed.success ? parsed.data : DEFAULT_WEIGHTS;
-}
-
-/** Stores weights normalised to sum to 1, so "40/40/20" and "2/2/1" mean the same mix. */
-export async function saveWeights(db: VetlensDB, raw: ScoreWeights, i18n: I18n): Promise<BriefResult<ScoreWeights>> {
-  const values = [raw.engagement, raw.authenticity, raw.brandFit];
-  if (values.some((v) => !Number.isFinite(v) || v < 0)) return { ok: false, error: i18n.t('briefs_error_weights') };
-  const sum = values.reduce((a, b) => a + b, 0);
-  if (sum <= 0) return { ok: false, error: i18n.t('briefs_error_weights') };
-  const weights = { engagement: raw.engagement / sum, authenticity: raw.authenticity / sum, brandFit: raw.brandFit / sum };
-  const parsed = WeightsSchema.safeParse(weights);
-  if (!parsed.success) return { ok: false, error: i18n.t('briefs_error_weights') };
-  await db.settings.put({ key: SETTING_WEIGHTS, value: parsed.data });
-  return { ok: true, value: parsed.data };
 }
 
 /** The brief JSON of `npm run vet --brand`: exactly the BrandBrief fields. */

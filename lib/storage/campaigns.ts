@@ -1,8 +1,16 @@
-import type { CreatorRecord, StoredCampaign, VetlensDB } from '../db';
+import { newCampaign, parseCampaign, type Campaign } from '../campaign/schema';
+import { withPromoCodes } from '../campaign/tracking';
 import type { ProfileSnapshot } from '../snapshot';
-import { listShortlist } from '../store';
-import { newCampaign, parseCampaign, type Campaign } from './schema';
-import { withPromoCodes } from './tracking';
+import type { VetlensDB } from './db';
+import { cleanTags, type CreatorRecord, type CreatorScores, type OutreachStatus, type StoredCampaign, type StoredSnapshot } from './records';
+import { creatorAfterVisit, latestSnapshot } from './visits';
+import { loadNewestWorkspaceRows } from './workspace';
+
+/**
+ * Campaign drafts as stored: each saved only when it passes the campaign's rules
+ * (lib/campaign/schema.ts) and checked again on every read, so a row an older version wrote is
+ * reported rather than shown as data.
+ */
 
 /** A campaign id that sorts by creation time and does not collide across profiles. */
 export function newCampaignId(now: Date, random: () => number = Math.random): string {
@@ -55,7 +63,7 @@ export async function restoreCampaign(db: VetlensDB, row: StoredCampaign): Promi
 /** A draft from a shortlist, in the list's order (newest first), or from a chosen set of creators. */
 export async function createCampaignFromList(db: VetlensDB, input: { listId: string; name: string; now?: Date; onlyKeys?: readonly string[] }): Promise<Campaign> {
   const now = input.now ?? new Date();
-  const rows = await listShortlist(db, input.listId);
+  const rows = await loadNewestWorkspaceRows(db, input.listId);
   const only = input.onlyKeys ? new Set(input.onlyKeys) : null;
   const creators = rows
     .filter((r) => !only || only.has(r.creator.key))
@@ -69,11 +77,6 @@ export async function createCampaignFromKeys(db: VetlensDB, input: { keys: reado
   const records = await db.creators.bulkGet([...input.keys]);
   const creators = records.flatMap((r) => (r ? [{ creatorKey: r.key, platform: r.platform, handle: r.handle }] : []));
   return saveCampaign(db, withPromoCodes(newCampaign({ id: newCampaignId(now), name: input.name, now, creators })), now);
-}
-
-export async function latestSnapshot(db: VetlensDB, key: string): Promise<ProfileSnapshot | null> {
-  const row = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).last();
-  return row?.snapshot ?? null;
 }
 
 export interface CampaignData {
@@ -96,4 +99,50 @@ export async function loadCampaignData(db: VetlensDB, campaign: Campaign, onProg
     onProgress?.(Math.min(i + CHUNK, keys.length), keys.length);
   }
   return { records, latest };
+}
+
+export interface ImportedCampaign {
+  campaign: Campaign;
+  /** The campaign's id was taken, so the import got a new one. */
+  renamed: boolean;
+  snapshotsAdded: number;
+  creatorsAdded: number;
+}
+
+/** A creator as a campaign file carries it: the snapshot its numbers came from, scored here. */
+export interface ImportedCreator {
+  creatorKey: string;
+  snapshot: ProfileSnapshot;
+  scores: CreatorScores;
+  tags?: string[];
+  notes?: string;
+  status?: OutreachStatus;
+}
+
+/**
+ * Stores an imported campaign in one transaction: the campaign, each snapshot not stored yet, and a
+ * creator record for creators this profile has never seen. Existing creators and campaigns are
+ * never overwritten; a clashing campaign id gets a new id.
+ */
+export async function storeImportedCampaign(db: VetlensDB, imported: Campaign, creators: readonly ImportedCreator[], now = new Date()): Promise<ImportedCampaign> {
+  return db.transaction('rw', db.campaigns, db.snapshots, db.creators, async () => {
+    const renamed = (await db.campaigns.get(imported.id)) !== undefined;
+    const campaign = renamed ? { ...imported, id: newCampaignId(now) } : imported;
+    let snapshotsAdded = 0;
+    let creatorsAdded = 0;
+    for (const c of creators) {
+      const existing = await db.snapshots.where('[creatorKey+capturedAt]').equals([c.creatorKey, c.snapshot.capturedAt]).first();
+      if (!existing) {
+        await db.snapshots.add({ creatorKey: c.creatorKey, capturedAt: c.snapshot.capturedAt, snapshot: c.snapshot } satisfies StoredSnapshot);
+        snapshotsAdded++;
+      }
+      if (!(await db.creators.get(c.creatorKey))) {
+        const record = creatorAfterVisit(undefined, c.snapshot, c.scores, 1);
+        await db.creators.add({ ...record, tags: cleanTags(c.tags ?? []), notes: c.notes ?? record.notes, status: c.status ?? record.status });
+        creatorsAdded++;
+      }
+    }
+    await db.campaigns.add({ id: campaign.id, campaign, updatedAt: campaign.updatedAt });
+    return { campaign, renamed, snapshotsAdded, creatorsAdded };
+  });
 }

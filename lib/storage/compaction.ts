@@ -1,6 +1,7 @@
-import type { Table } from 'dexie';
-import type { StoredSnapshot, VetlensDB } from './db';
-import type { Post } from './snapshot';
+import type { Post } from '../snapshot';
+import type { VetlensDB } from './db';
+import type { StoredSnapshot } from './records';
+import { visitsOf, type SnapshotTable } from './visits';
 
 /**
  * Bounded history. A creator's visits of the last week stay as they are; older ones are kept one a
@@ -99,8 +100,8 @@ export function planCompaction(rows: readonly StoredSnapshot[], now = Date.now()
 }
 
 /** Compacts one creator's history in the given table (a live store or a migration's). */
-export async function compactRows(table: Table<StoredSnapshot, number | undefined, StoredSnapshot> | Table<StoredSnapshot, number>, key: string, now = Date.now()): Promise<number> {
-  const rows = await table.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).toArray();
+export async function compactRows(table: SnapshotTable, key: string, now = Date.now()): Promise<number> {
+  const rows = await visitsOf(table, key).toArray();
   const plan = planCompaction(rows, now);
   if (plan.remove.length === 0) return 0;
   await table.bulkPut(plan.update);

@@ -1,8 +1,9 @@
-import type { CreatorRecord, VetlensDB } from '../db';
 import type { ForgetItem } from '../messages';
 import type { Scores } from '../scoring/types';
 import type { ProfileSnapshot } from '../snapshot';
-import { summarizeScores } from '../store';
+import type { VetlensDB } from './db';
+import type { CreatorRecord } from './records';
+import { creatorAfterVisit, summarizeScores, visitsOf } from './visits';
 
 /** Only visits this recent can be forgotten: a flood cannot reach into older history. */
 export const FORGET_RECENT_MS = 15 * 60_000;
@@ -32,28 +33,20 @@ export async function forgetVisits(db: VetlensDB, items: readonly ForgetItem[], 
     for (const key of keys) {
       const creator = await db.creators.get(key);
       if (!creator) continue;
-      const left = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).count();
+      const left = await visitsOf(db.snapshots, key).count();
       if (left === 0 && Date.parse(creator.firstSeenAt) > now.getTime() - FORGET_RECENT_MS && (await untouched(db, creator))) await db.creators.delete(key);
     }
   });
   // Creators that keep older visits show the newest of those again.
   for (const key of keys) {
-    const latest = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).last();
+    const latest = await visitsOf(db.snapshots, key).last();
     const creator = latest && (await db.creators.get(key));
     if (!latest || !creator || creator.lastSeenAt === latest.capturedAt) continue;
-    const scores = await score(latest.snapshot);
-    const s = latest.snapshot;
-    const count = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).count();
-    await db.creators.update(key, {
-      handle: s.handle ?? creator.handle,
-      displayName: s.displayName ?? creator.displayName,
-      // A post page's address is the post's: the record keeps the profile's.
-      url: s.pageKind === 'profile' ? s.url : creator.url,
-      followers: s.followers ?? creator.followers,
-      verified: s.verified ?? creator.verified,
-      lastSeenAt: s.capturedAt,
-      snapshotCount: count,
-      scores: summarizeScores(scores, s.platform),
+    const scores = summarizeScores(await score(latest.snapshot), latest.snapshot.platform);
+    // Read again after scoring, so an edit the marketer made meanwhile (tags, notes) is kept.
+    await db.transaction('rw', db.snapshots, db.creators, async () => {
+      const current = await db.creators.get(key);
+      if (current) await db.creators.put(creatorAfterVisit(current, latest.snapshot, scores, await visitsOf(db.snapshots, key).count()));
     });
   }
   return forgotten;

@@ -1,4 +1,4 @@
-import type { I18n } from './i18n/translate';
+import type { I18n } from '../i18n/translate';
 
 /**
  * Browsers report a full disk in many ways: Chrome's "QuotaExceededError", or a "DataError" with

@@ -1,5 +1,7 @@
-import type { CreatorRecord, VetlensDB } from './db';
-import type { Platform, ProfileSnapshot } from './snapshot';
+import type { Platform, ProfileSnapshot } from '../snapshot';
+import type { VetlensDB } from './db';
+import type { CreatorRecord } from './records';
+import { latestSnapshot } from './visits';
 
 /**
  * Cross-platform linking: one person's Instagram, TikTok and YouTube profiles become one creator
@@ -35,18 +37,13 @@ export interface LinkSuggestion {
   direction: 'outgoing' | 'incoming' | 'mutual';
 }
 
-async function latest(db: VetlensDB, key: string): Promise<ProfileSnapshot | null> {
-  const row = await db.snapshots.where('[creatorKey+capturedAt]').between([key, ''], [key, '\uffff']).last();
-  return row?.snapshot ?? null;
-}
-
 /**
  * Stored creators on other platforms this one is probably the same person as: profiles its bio
  * links to, and same-handle profiles whose own bio links back. Already-linked ones are left out.
  */
 export async function suggestLinks(db: VetlensDB, key: string): Promise<LinkSuggestion[]> {
   const self = await db.creators.get(key);
-  const snapshot = await latest(db, key);
+  const snapshot = await latestSnapshot(db, key);
   if (!self || !snapshot) return [];
   const outgoing = new Set(linkedProfileKeys(snapshot));
   const candidates = new Set(outgoing);
@@ -55,7 +52,7 @@ export async function suggestLinks(db: VetlensDB, key: string): Promise<LinkSugg
   for (const candidate of candidates) {
     const other = await db.creators.get(candidate);
     if (!other || (self.groupId && other.groupId === self.groupId)) continue;
-    const otherSnapshot = await latest(db, candidate);
+    const otherSnapshot = await latestSnapshot(db, candidate);
     const incoming = otherSnapshot ? linkedProfileKeys(otherSnapshot).includes(key) : false;
     const out = outgoing.has(candidate);
     if (out || incoming) suggestions.push({ key: candidate, platform: other.platform, handle: other.handle, direction: out && incoming ? 'mutual' : out ? 'outgoing' : 'incoming' });

@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
-import { BrandBriefSchema } from './brief';
-import { SETTING_ACTIVE_BRIEF, SETTING_WEIGHTS, WeightsSchema } from './briefs';
-import { ResultImportSchema, StoredMappingSchema } from './campaign/results/imports';
-import { parseCampaign } from './campaign/schema';
-import { OUTREACH_STATUSES, SCHEMA_VERSION, type VetlensDB } from './db';
-import type { I18n } from './i18n/translate';
-import { PlatformSchema, ProfileSnapshotSchema, SiteUrlSchema, creatorKey } from './snapshot';
-import { storageReason } from './storage-errors';
-import { formatZodError } from './validation';
+import { parseCampaign } from '../campaign/schema';
+import type { I18n } from '../i18n/translate';
+import { creatorKey } from '../snapshot';
+import { formatZodError } from '../validation';
+import { SCHEMA_VERSION, type VetlensDB } from './db';
+import { storageReason } from './errors';
+import { ROW_SCHEMAS, STORED_TABLES, inTheFuture, type Row, type StoredTable } from './records';
+import { settingRule } from './settings';
 
 /**
  * A full backup of everything Vetlens stores, and a restore that replaces it all or changes
@@ -24,60 +23,10 @@ export const BACKUP_VERSION = 2;
 const LEGACY_VERSION = 1;
 
 const Iso = z.iso.datetime({ offset: true });
-const Score = z.nullable(z.number().check(z.gte(0), z.lte(100)));
-/** Times may run a little ahead on another computer's clock; a time beyond this is refused. */
-const CLOCK_SKEW_MS = 60 * 60_000;
 
-const CreatorRecordSchema = z.object({
-  key: z.string().check(z.minLength(1), z.maxLength(300)),
-  platform: PlatformSchema,
-  handle: z.nullable(z.string().check(z.maxLength(100))),
-  displayName: z.nullable(z.string().check(z.maxLength(500))),
-  url: SiteUrlSchema,
-  followers: z.nullable(z.number().check(z.int(), z.nonnegative(), z.lte(1e13))),
-  verified: z.nullable(z.boolean()),
-  firstSeenAt: Iso,
-  lastSeenAt: Iso,
-  snapshotCount: z.number().check(z.int(), z.nonnegative(), z.lte(1e9)),
-  scores: z.object({
-    overall: Score,
-    engagement: Score,
-    // A ratio (0.012 = 1.2%); views per follower can pass 1, never this.
-    engagementRate: z.nullable(z.number().check(z.gte(0), z.lte(1e6))),
-    reach: z.optional(Score),
-    authenticity: Score,
-    authenticityVerdict: z.nullable(z.enum(['ok', 'review', 'suspicious'])),
-    brandFit: Score,
-  }),
-  tags: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
-  notes: z.string().check(z.maxLength(100_000)),
-  status: z.enum(OUTREACH_STATUSES),
-  groupId: z.nullable(z.string().check(z.maxLength(300))),
-});
-
-/** Settings Vetlens reads, each with its own rule; another key may hold only a small plain value. */
-const SETTING_VALUES: Record<string, z.ZodMiniType> = {
-  [SETTING_WEIGHTS]: WeightsSchema,
-  [SETTING_ACTIVE_BRIEF]: z.string().check(z.minLength(1), z.maxLength(100)),
-};
-const PlainSetting = z.union([z.null(), z.boolean(), z.number(), z.string().check(z.maxLength(1000))]);
-
-const TABLE_SCHEMAS = {
-  snapshots: z.object({ id: z.optional(z.number().check(z.int(), z.positive())), creatorKey: z.string().check(z.maxLength(300)), capturedAt: Iso, snapshot: ProfileSnapshotSchema }),
-  creators: CreatorRecordSchema,
-  shortlists: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), name: z.string().check(z.maxLength(200)), createdAt: Iso }),
-  shortlistEntries: z.object({ listId: z.string().check(z.maxLength(100)), creatorKey: z.string().check(z.maxLength(300)), addedAt: Iso }),
-  briefs: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), brief: BrandBriefSchema, updatedAt: Iso }),
-  campaigns: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), campaign: z.unknown(), updatedAt: Iso }),
-  settings: z.object({ key: z.string().check(z.minLength(1), z.maxLength(100)), value: z.unknown() }),
-  // Campaign results (schema v3): imported files and remembered column mappings.
-  resultImports: ResultImportSchema,
-  resultMappings: StoredMappingSchema,
-} as const;
-
-export type BackupTable = keyof typeof TABLE_SCHEMAS;
-export const BACKUP_TABLES = Object.keys(TABLE_SCHEMAS) as BackupTable[];
-type Row<T extends BackupTable> = z.infer<(typeof TABLE_SCHEMAS)[T]>;
+/** Every table is backed up, each row checked by its table's schema (lib/storage/records.ts). */
+export type BackupTable = StoredTable;
+export const BACKUP_TABLES: readonly BackupTable[] = STORED_TABLES;
 /** Tables added after the first backups: a backup written before them has none, which restores as empty. */
 const LATER_TABLES: ReadonlySet<BackupTable> = new Set(['resultImports', 'resultMappings']);
 
@@ -112,10 +61,10 @@ const LegacySchema = z.object({
  * Returns the row, or `path: expected …`.
  */
 export function checkRow<T extends BackupTable>(table: T, raw: unknown, now: Date): { ok: true; row: Row<T> } | { ok: false; error: string } {
-  const parsed = TABLE_SCHEMAS[table].safeParse(raw, { reportInput: true });
+  const parsed = ROW_SCHEMAS[table].safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, error: formatZodError(parsed.error, { max: 2 }) };
   const row = parsed.data as Row<T>;
-  const future = (iso: string) => Date.parse(iso) > now.getTime() + CLOCK_SKEW_MS;
+  const future = (iso: string) => inTheFuture(iso, now);
   switch (table) {
     case 'snapshots': {
       const r = row as Row<'snapshots'>;
@@ -144,7 +93,7 @@ export function checkRow<T extends BackupTable>(table: T, raw: unknown, now: Dat
     }
     case 'settings': {
       const r = row as Row<'settings'>;
-      const value = (SETTING_VALUES[r.key] ?? PlainSetting).safeParse(r.value, { reportInput: true });
+      const value = settingRule(r.key).safeParse(r.value, { reportInput: true });
       if (!value.success) return { ok: false, error: formatZodError(value.error, { max: 2, prefix: ['value'] }) };
       return { ok: true, row: { ...r, value: value.data } as Row<T> };
     }

@@ -1,9 +1,10 @@
-import type { VetlensDB } from '../../db';
-import type { ProfileSnapshot } from '../../snapshot';
-import type { Campaign } from '../schema';
-import { computeResults, type CampaignResults } from './compute';
-import { ColumnMappingSchema, ResultImportSchema, type ColumnMapping, type ResultImport } from './imports';
-import { campaignWindow } from './window';
+import { computeResults, type CampaignResults } from '../campaign/results/compute';
+import { ColumnMappingSchema, ResultImportSchema, type ColumnMapping, type ResultImport } from '../campaign/results/imports';
+import { campaignWindow } from '../campaign/results/window';
+import type { Campaign } from '../campaign/schema';
+import type { ProfileSnapshot } from '../snapshot';
+import type { VetlensDB } from './db';
+import { visitsOf } from './visits';
 
 /**
  * Where results are read and written. Proof of delivery is read from the visits already stored
@@ -18,7 +19,7 @@ export async function loadCampaignVisits(db: VetlensDB, campaign: Campaign): Pro
   const CHUNK = 100;
   for (let i = 0; i < campaign.creators.length; i += CHUNK) {
     const slice = campaign.creators.slice(i, i + CHUNK);
-    const rows = await Promise.all(slice.map((c) => db.snapshots.where('[creatorKey+capturedAt]').between([c.creatorKey, from], [c.creatorKey, '\uffff']).toArray()));
+    const rows = await Promise.all(slice.map((c) => visitsOf(db.snapshots, c.creatorKey, { from }).toArray()));
     slice.forEach((c, j) => visits.set(c.creatorKey, rows[j]!.map((r) => r.snapshot)));
   }
   return visits;
