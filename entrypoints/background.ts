@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { handleMessage } from '../lib/background/service';
-import { openVetlensDB } from '../lib/db';
+import { openVetlensDB } from '../lib/storage/db';
 import { createBrowserI18n } from '../lib/i18n/translate';
 import { CONTENT_HOSTS } from '../lib/platforms/hosts';
 

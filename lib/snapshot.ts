@@ -83,6 +83,11 @@ export const ProfileSnapshotSchema = z.object({
   pageKind: z.enum(['profile', 'post']),
   /** What was cut to the size limits (lib/bounds.ts): long bios or captions, or posts beyond the newest. */
   trimmed: z.optional(z.array(z.enum(['bio', 'captions', 'posts', 'hashtags'])).check(z.maxLength(4))),
+  /**
+   * Data the page loaded that disagreed with what the page shows (its follower count, the creator's
+   * name or badge): it was set aside, and the snapshot holds what the page shows.
+   */
+  overruled: z.optional(z.array(z.enum(['followers', 'displayName', 'verified'])).check(z.maxLength(3))),
   /** A private account: its header counts were read, its posts are hidden from this viewer. */
   privateAccount: z.optional(z.boolean()),
 });
@@ -94,7 +99,13 @@ export type UnreadableReason = z.infer<typeof UnreadableReasonSchema>;
 
 export type ExtractResult =
   | { ok: true; snapshot: ProfileSnapshot }
-  | { ok: false; reason: UnreadableReason; detail: string };
+  | {
+      ok: false;
+      reason: UnreadableReason;
+      detail: string;
+      /** Set on a post or video page, whose card speaks of the post ("this video is not available"), not the account. */
+      pageKind?: 'post';
+    };
 
 /** Stable identity of a creator on one platform: "instagram:nasa". */
 export function creatorKey(snapshot: Pick<ProfileSnapshot, 'platform' | 'handle' | 'url' | 'platformId'>): string {

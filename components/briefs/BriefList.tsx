@@ -1,5 +1,5 @@
 import type { TargetedEvent } from 'preact';
-import type { StoredBrief } from '../../lib/db';
+import type { StoredBrief } from '../../lib/storage/records';
 import type { I18n } from '../../lib/i18n/translate';
 import { EnumSelect } from '../sidepanel/fields/EnumSelect';
 import { styles } from './styles';

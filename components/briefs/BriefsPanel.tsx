@@ -1,22 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { emptyBrief } from '../../lib/brief';
-import {
-  activateIfNone,
-  deleteBrief,
-  exportBriefJson,
-  exportFileName,
-  getActiveBriefId,
-  importBriefs,
-  listBriefs,
-  loadWeights,
-  saveBrief,
-  saveWeights,
-  setActiveBrief,
-  undoDeleteBrief,
-  type DeletedBrief,
-} from '../../lib/briefs';
-import type { StoredBrief, VetlensDB } from '../../lib/db';
+import { deleteBrief, exportBriefJson, exportFileName, importBriefs, listBriefs, saveBrief, undoDeleteBrief, type DeletedBrief } from '../../lib/storage/briefs';
+import { activateIfNone, getActiveBriefId, loadWeights, saveWeights, setActiveBrief } from '../../lib/storage/settings';
+import type { StoredBrief } from '../../lib/storage/records';
+import type { VetlensDB } from '../../lib/storage/db';
 import { downloadText } from '../../lib/export/download';
 import type { I18n } from '../../lib/i18n/translate';
 import type { ScoreWeights } from '../../lib/scoring/types';

@@ -1,5 +1,5 @@
 import type { BrandBrief } from '../../lib/brief';
-import { splitList } from '../../lib/briefs';
+import { splitList } from '../../lib/storage/briefs';
 import { parseTypedCount } from '../../lib/i18n/number';
 import type { I18n } from '../../lib/i18n/translate';
 import type { Platform } from '../../lib/snapshot';

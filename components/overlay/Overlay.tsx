@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Report, VisibleTabState } from '../../lib/messages';
+import { unreadableMessageKey, type Report, type VisibleTabState } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatDate } from '../../lib/i18n/format';
 import { ReportView } from '../report/ReportView';
@@ -96,7 +96,7 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
             {state.status === 'loading' && <p class="vl-muted" data-testid="vetlens-loading">{t('overlay_loading')}</p>}
             {state.status === 'unreadable' && (
               <p class="vl-unreadable" data-testid="vetlens-unreadable" role="status">
-                {t(`overlay_unreadable_${state.reason.replace('-', '_')}`)}
+                {t(unreadableMessageKey(state))}
               </p>
             )}
             {state.status === 'flood' && (
@@ -123,6 +123,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
                     </div>
                   )}
                 </dl>
+                {state.report.snapshot.overruled && (
+                  <p class="vl-muted" data-testid="vetlens-overruled" data-fields={state.report.snapshot.overruled.join(' ')} role="note">
+                    {t('overlay_overruled')}
+                  </p>
+                )}
                 {state.report.snapshot.trimmed && (
                   <p class="vl-muted" data-testid="vetlens-trimmed" role="note">
                     {t('overlay_trimmed')}

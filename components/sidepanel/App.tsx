@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'preact/compat';
 import { useState } from 'preact/hooks';
-import type { VetlensDB } from '../../lib/db';
+import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import { ShortlistTab } from './shortlist/ShortlistTab';
 import { Toast, type ToastState } from './Toast';

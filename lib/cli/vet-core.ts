@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import type { BrandBrief } from '../brief';
-import { validateBrief } from '../briefs';
+import { validateBrief } from '../storage/briefs';
 import { boundSnapshot } from '../bounds';
 import type { I18n } from '../i18n/translate';
 import { EXTRACTORS, extractorForUrl } from '../platforms';
 import { isObject, dig, asArray, asString } from '../platforms/json';
-import { isTikTokBotCheck, tiktokUrlFromEmbedded } from '../platforms/tiktok';
-import { youtubeUrlFromBrowse, youtubeUrlFromRendered } from '../platforms/youtube';
+import { isTikTokBotCheck } from '../platforms/tiktok';
+import { tiktokUrlFromEmbedded, youtubeUrlFromBrowse, youtubeUrlFromRendered } from './page-address';
 import type { Platform } from '../snapshot';
 import { scoreSnapshot } from '../scoring';
 import type { Scores } from '../scoring/types';
@@ -92,9 +92,11 @@ export function vetDocument(doc: Document, options: { url?: string; capturedAt?:
 /**
  * Raw JSON a site's own scripts receive, as saved by scrapers' test suites: Instagram's
  * web_profile_info and GraphQL connections, and YouTube browse responses (bare, or in NewPipe's
- * `{request, response: {responseBody}}` wrapper). Returns the platform, the body and its page URL.
+ * `{request, response: {responseBody}}` wrapper). Returns the platform, the body, its page URL, and
+ * the endpoint it came from: the address the content script would have seen it fetched from, which
+ * the platform modules check.
  */
-export function recognizeSiteJson(json: unknown, explicitUrl?: string): { platform: Platform; body: unknown; url: string } | null {
+export function recognizeSiteJson(json: unknown, explicitUrl?: string): { platform: Platform; body: unknown; url: string; endpoint: string } | null {
   const wrapped = asString(dig(json, 'response', 'responseBody'));
   let body: unknown = json;
   if (wrapped !== undefined) {
@@ -106,7 +108,9 @@ export function recognizeSiteJson(json: unknown, explicitUrl?: string): { platfo
   }
   if (isObject(body) && (isObject(body.header) || isObject(body.contents) || isObject(body.metadata) || Array.isArray(body.onResponseReceivedActions))) {
     const url = explicitUrl ?? youtubeUrlFromBrowse(body);
-    return url ? { platform: 'youtube', body, url } : null;
+    // A watch-next response names its video; anything else here is a channel's browse data.
+    const endpoint = isObject(body.currentVideoEndpoint) ? 'https://www.youtube.com/youtubei/v1/next' : 'https://www.youtube.com/youtubei/v1/browse';
+    return url ? { platform: 'youtube', body, url, endpoint } : null;
   }
   const data = dig(body, 'data');
   if (!isObject(data)) return null;
@@ -116,7 +120,7 @@ export function recognizeSiteJson(json: unknown, explicitUrl?: string): { platfo
     asString(dig(asArray(dig(data, 'xdt_api__v1__clips__user__connection_v2', 'edges'))[0], 'node', 'media', 'user', 'username'));
   const url = explicitUrl ?? (username ? `https://www.instagram.com/${username}/` : undefined);
   if (!url) throw new VetError("this Instagram JSON does not name its creator: pass --url https://www.instagram.com/<handle>/");
-  return { platform: 'instagram', body, url };
+  return { platform: 'instagram', body, url, endpoint: 'https://www.instagram.com/graphql/query/' };
 }
 
 export function vetSnapshotJson(text: string, options: { brief?: BrandBrief | null; i18n: I18n; url?: string; capturedAt?: string; emptyDocument?: () => Document }): VetReport {
@@ -132,7 +136,7 @@ export function vetSnapshotJson(text: string, options: { brief?: BrandBrief | nu
   if (!site || !options.emptyDocument) throw new VetError(`not a ProfileSnapshot: ${describeZodError(parsed.error)}`);
   // The JSON is what the page's own scripts received: read it as the content script would.
   const result = EXTRACTORS[site.platform].extract(options.emptyDocument(), new URL(site.url), {
-    observed: [{ url: site.url, body: site.body, at: 0 }],
+    observed: [{ url: site.endpoint, body: site.body, at: 0 }],
     capturedAt: options.capturedAt ?? new Date().toISOString(),
   });
   if (!result.ok) throw new VetError(`${result.reason}: ${result.detail}`);

@@ -1,6 +1,6 @@
 import { boundSnapshot } from '../bounds';
 import { ObservedMessageSchema, type ForgetItem, type SnapshotResponse, type TabState, type ToggleResponse, type VisibleTabState } from '../messages';
-import { OBSERVER_CHANNEL } from '../platforms/observe';
+import { OBSERVER_CHANNEL, observedEndpoint } from '../platforms/observe';
 import type { PlatformExtractor } from '../platforms/types';
 import { creatorKey, type ProfileSnapshot, type UnreadableReason } from '../snapshot';
 import { FloodGuard, ObservedBodies } from './limits';
@@ -50,7 +50,8 @@ function isOwnMutation(record: MutationRecord): boolean {
 /** A cheap fingerprint of what the overlay shows, to skip re-sending an unchanged snapshot. */
 function fingerprint(snapshot: ProfileSnapshot): string {
   const posts = snapshot.posts.map((p) => `${p.id}:${p.likes}:${p.comments}:${p.views}`).join(',');
-  return [creatorKey(snapshot), snapshot.followers, snapshot.following, snapshot.postCount, snapshot.totalLikes, snapshot.verified, snapshot.bio?.length, posts].join('|');
+  // A note that the page's data was set aside changes what the card says, with the same numbers.
+  return [creatorKey(snapshot), snapshot.followers, snapshot.following, snapshot.postCount, snapshot.totalLikes, snapshot.verified, snapshot.bio?.length, snapshot.overruled?.join(','), posts].join('|');
 }
 
 /**
@@ -160,8 +161,9 @@ export class PageController {
     }
     const parsed = ObservedMessageSchema.safeParse(data);
     if (!parsed.success) return;
+    // Only the site's own endpoints: a message claiming any other address is not the site's answer.
     // Sized before anything walks it; a body over the limits is dropped whole.
-    if (!this.observed.add(parsed.data.url, parsed.data.body, now)) {
+    if (observedEndpoint(this.deps.extractor.platform, parsed.data.url) === null || !this.observed.add(parsed.data.url, parsed.data.body, now)) {
       if (!this.guard.allowRejected(now)) this.flood();
       return;
     }
@@ -203,7 +205,7 @@ export class PageController {
       // Screens that stand in for the page are final until the page changes; anything else may still be rendering.
       if (FINAL_REASONS.has(result.reason)) {
         clearTimeout(this.unreadableTimer);
-        this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason: result.reason, detail: result.detail });
+        this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason: result.reason, detail: result.detail, ...(result.pageKind ? { pageKind: result.pageKind } : {}) });
       }
       return;
     }

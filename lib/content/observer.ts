@@ -1,4 +1,4 @@
-import { OBSERVED_RESPONSE_PATTERNS, OBSERVER_CHANNEL, YOUTUBE_NAVIGATE_PSEUDO_URL } from '../platforms/observe';
+import { OBSERVER_CHANNEL, YOUTUBE_NAVIGATE_PSEUDO_URL, observedEndpoint } from '../platforms/observe';
 import { platformForHost } from '../platforms/hosts';
 import { BODY_LIMITS, checkBody } from './body';
 
@@ -25,8 +25,16 @@ export function parseJsonBody(text: string): unknown {
 export function installResponseObserver(win: Window & typeof globalThis): () => void {
   const platform = platformForHost(win.location.hostname);
   if (!platform) return () => undefined;
-  const patterns = OBSERVED_RESPONSE_PATTERNS[platform];
-  const wanted = (url: string) => patterns.some((p) => p.test(url));
+  // The site's scripts often fetch relative paths ("/youtubei/v1/browse"): the message names the full
+  // address, which the receiver checks again against the site's own endpoints.
+  const absolute = (url: string): string | null => {
+    try {
+      return new URL(url, win.location.href).href;
+    } catch {
+      return null;
+    }
+  };
+  const wanted = (url: string | null): url is string => url !== null && observedEndpoint(platform, url) !== null;
   // The receiving content script sizes every body again; sending only what it would keep saves the copy.
   const post = (url: string, body: unknown) => {
     if (body !== undefined && checkBody(body, BODY_LIMITS, false).ok) win.postMessage({ channel: OBSERVER_CHANNEL, url, body }, win.location.origin);
@@ -36,7 +44,7 @@ export function installResponseObserver(win: Window & typeof globalThis): () => 
   const wrappedFetch: typeof fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
     const result = originalFetch.apply(this, args);
     const input = args[0];
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : (input as Request).url;
+    const url = absolute(typeof input === 'string' ? input : input instanceof URL ? input.href : (input as Request).url);
     if (wanted(url)) {
       result
         .then((response) => response.clone().text())
@@ -50,7 +58,7 @@ export function installResponseObserver(win: Window & typeof globalThis): () => 
   const XHR = win.XMLHttpRequest.prototype;
   const originalOpen = XHR.open;
   XHR.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
-    const href = String(url);
+    const href = absolute(String(url));
     if (wanted(href)) {
       this.addEventListener('load', () => {
         try {

@@ -31,6 +31,75 @@ export function mergeCounts(target: CountReadings, source: CountReadings): void 
   }
 }
 
+/**
+ * The window a rounded reading stands for: "24.3K" (24,300) is exact to its last digit shown, the
+ * largest power of ten that divides it; the site may have rounded ("24,250 → 24.3K") or cut
+ * ("24,399 → 24.3K") to it.
+ */
+function roundingWindow(rounded: number): [number, number] {
+  let step = 1;
+  while (step * 10 <= rounded && rounded % (step * 10) === 0) step *= 10;
+  return [rounded - step / 2, rounded + step];
+}
+
+/** Whether two readings of one count can be the same number: equal, or within the rounding of a rounded one. */
+export function readingsAgree(a: CountReading, b: CountReading): boolean {
+  const within = (rounded: number, other: number) => {
+    const [low, high] = roundingWindow(rounded);
+    return other >= low && other < high;
+  };
+  if (a.precision === 'exact' && b.precision === 'exact') return a.value === b.value;
+  if (a.precision === 'rounded' && b.precision === 'rounded') return within(a.value, b.value) || within(b.value, a.value);
+  return a.precision === 'rounded' ? within(a.value, b.value) : within(b.value, a.value);
+}
+
+/** A count as one source read it, and when: observed responses at their arrival, embedded JSON first of all (-Infinity). */
+export interface TimedReading extends CountReading {
+  at: number;
+}
+
+/**
+ * The newest reading wins, so a value read earlier (a stale or forged one) never outlives newer ones.
+ * Only an older exact reading that agrees with a newer rounded one is kept over it: the same
+ * number, with all its digits ("783.4K" now, 783,427 a moment ago).
+ */
+export function newestReading(readings: readonly TimedReading[]): CountReading | null {
+  const byTime = [...readings].sort((a, b) => (a.at === b.at ? 0 : b.at > a.at ? 1 : -1));
+  const newest = byTime[0];
+  if (!newest) return null;
+  const exact = newest.precision === 'rounded' ? byTime.find((reading) => reading.precision === 'exact' && readingsAgree(newest, reading)) : undefined;
+  const chosen = exact ?? newest;
+  return { value: chosen.value, precision: chosen.precision };
+}
+
+/** What the page's own text can contradict in data the page loaded. */
+export type OverruledField = 'followers' | 'displayName' | 'verified';
+
+/** What the visible page shows of the creator, to check the page's loaded data against. */
+export interface ShownCreator {
+  followers?: CountReading | null;
+  /** Texts of the rendered header: a display name the page loaded must be one of them. */
+  names?: readonly string[];
+  /** The badge as the page shows it: true or false where it can tell, null where it cannot. */
+  verified?: boolean | null;
+}
+
+const normalizeName = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Where data the page loaded disagrees with what the page shows. The visible page wins: data that
+ * contradicts it (a follower count outside the shown one's rounding, a name the header does not show,
+ * a badge the header does not have) is set aside whole by the caller, and the card says so.
+ */
+export function contradictions(shown: ShownCreator, data: { followers?: CountReading | null; displayName?: string | null; verified?: boolean | null }): OverruledField[] {
+  const fields: OverruledField[] = [];
+  if (shown.followers && data.followers && !readingsAgree(shown.followers, data.followers)) fields.push('followers');
+  const name = data.displayName ? normalizeName(data.displayName) : '';
+  if (name && shown.names && shown.names.length > 0 && !shown.names.some((text) => normalizeName(text) === name)) fields.push('displayName');
+  if (typeof shown.verified === 'boolean' && typeof data.verified === 'boolean' && shown.verified !== data.verified) fields.push('verified');
+  return fields;
+}
+
 export function hasAnyCount(counts: CountReadings): boolean {
   return Object.values(counts).some(Boolean);
 }
@@ -39,7 +108,7 @@ type Draft = Omit<ProfileSnapshot, 'followers' | 'following' | 'postCount' | 'to
 
 /** Turns what a module read into a validated snapshot, or an explicit "unreadable" when it fails the schema. */
 export function finishSnapshot(draft: Draft): ExtractResult {
-  const { counts, ...rest } = draft;
+  const { counts, overruled, ...rest } = draft;
   const precision: ProfileSnapshot['precision'] = {};
   for (const [field, reading] of Object.entries(counts) as [CountField, CountReading | undefined][])
     if (reading) precision[field] = reading.precision;
@@ -53,6 +122,7 @@ export function finishSnapshot(draft: Draft): ExtractResult {
     posts: rest.posts.slice(0, 500),
     links: [...new Set(rest.links)].slice(0, 50),
     sources: [...new Set(rest.sources)].slice(0, 10),
+    ...(overruled && overruled.length > 0 ? { overruled: [...new Set(overruled)] } : {}),
   };
   const parsed = ProfileSnapshotSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, reason: 'unreadable', detail: `snapshot failed validation: ${parsed.error.issues[0]?.message ?? 'invalid'}` };

@@ -101,3 +101,14 @@ export function firstPatternMatch(root: ParentNode, entry: PatternEvidence): Reg
   }
   return null;
 }
+
+/** The selector list that finds whatever any of the entries finds, in document order. */
+export function anyOf(...entries: readonly SelectorEvidence[]): string {
+  return entries.map((entry) => entry.css).join(', ');
+}
+
+/** The first element under `root` that the entries find, tried in the given order (a fallback chain), not in document order. */
+export function firstOf(root: ParentNode, entries: readonly SelectorEvidence[], accept: (element: Element) => boolean = () => true): Element | null {
+  for (const entry of entries) for (const element of Array.from(root.querySelectorAll(entry.css))) if (accept(element)) return element;
+  return null;
+}

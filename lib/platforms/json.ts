@@ -103,24 +103,32 @@ export function jsonAfter(text: string, marker: RegExp): unknown {
 
 /**
  * Embedded JSON never changes in a live tab once written, but the page is read again on every
- * change: parse each script once (re-parsed if its text changes length).
+ * change: parse each script once per reading of it (re-parsed if its text changes length). `reading`
+ * names what `parse` makes of the text: one script is read as a channel's data and as a video's
+ * after an in-page navigation, and one reading must never be handed to the other.
  */
-const parsedScripts = new WeakMap<Element, { length: number; value: unknown }>();
+const parsedScripts = new WeakMap<Element, Map<string, { length: number; value: unknown }>>();
 
-export function parseScriptOnce(script: Element, parse: (text: string) => unknown): unknown {
+export function parseScriptOnce(script: Element, reading: string, parse: (text: string) => unknown): unknown {
   const text = script.textContent ?? '';
-  const cached = parsedScripts.get(script);
+  let readings = parsedScripts.get(script);
+  if (!readings) parsedScripts.set(script, (readings = new Map()));
+  const cached = readings.get(reading);
   if (cached && cached.length === text.length) return cached.value;
   const value = parse(text);
-  parsedScripts.set(script, { length: text.length, value });
+  readings.set(reading, { length: text.length, value });
   return value;
 }
 
 /** The parsed content of a `<script type="application/json" id=…>`; undefined when absent or broken. */
 export function scriptJson(doc: Document, id: string): unknown {
-  const script = doc.getElementById(id);
+  return elementJson(doc.getElementById(id));
+}
+
+/** The parsed JSON text of an element (a `<script type="application/json">`); undefined when absent or broken. */
+export function elementJson(script: Element | null): unknown {
   if (!script?.textContent) return undefined;
-  return parseScriptOnce(script, (text) => {
+  return parseScriptOnce(script, 'json', (text) => {
     try {
       return JSON.parse(text) as unknown;
     } catch {

@@ -3,9 +3,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/popup/Popup';
 import { ShortlistRow } from '../../components/sidepanel/shortlist/ShortlistRow';
-import { DEFAULT_SHORTLIST_ID, type CreatorRecord, type VetlensDB } from '../../lib/db';
+import { DEFAULT_SHORTLIST_ID, type CreatorRecord } from '../../lib/storage/records';
+import type { VetlensDB } from '../../lib/storage/db';
 import { nodeI18n } from '../../lib/i18n/node';
-import { setShortlisted } from '../../lib/store';
+import { setShortlisted } from '../../lib/storage/shortlists';
 import { freshDb, post, snapshot, store } from './campaign/fixtures';
 
 const i18n = nodeI18n('en');

@@ -119,6 +119,14 @@ describe('PageController', () => {
     controller.dispose();
   });
 
+  it('says at once that a private or removed video is not available, as a video page', () => {
+    document.head.innerHTML = '<script>var ytInitialPlayerResponse = {"playabilityStatus":{"status":"ERROR","reason":"Video unavailable"}};</script>';
+    const { controller, states } = setup('https://www.youtube.com/watch?v=gone0000001', youtube);
+    controller.start();
+    expect(states.at(-1)).toMatchObject({ status: 'unreadable', reason: 'unavailable', pageKind: 'post' });
+    controller.dispose();
+  });
+
   it('reads responses the page fetched, passed from the MAIN world, and ignores other messages', async () => {
     document.body.innerHTML = '<main></main>';
     const { controller, pending } = setup('https://www.instagram.com/nasa/');
@@ -128,6 +136,21 @@ describe('PageController', () => {
     window.dispatchEvent(new MessageEvent('message', { data: { channel: OBSERVER_CHANNEL, url: 'https://www.instagram.com/api/v1/users/web_profile_info/?username=nasa', body }, source: window, origin: window.location.origin }));
     await vi.waitFor(() => expect(pending).toHaveLength(1));
     expect(pending[0]!.snapshot).toMatchObject({ handle: 'nasa', followers: 97956738, sources: ['observed-json'] });
+    controller.dispose();
+  });
+
+  it('drops a message that claims an address outside the site\'s own endpoints on arrival', async () => {
+    document.body.innerHTML = '<main></main>';
+    const { controller, pending } = setup('https://www.instagram.com/nasa/');
+    controller.start();
+    const body = JSON.parse(readFixture('instagram', 'ig_web_profile_info_nasa_2024-03_edge_crawlinsta.json'));
+    const forged = structuredClone(body);
+    forged.data.user.edge_followed_by.count = 987_654_321;
+    const post = (url: string, data: unknown) => window.dispatchEvent(new MessageEvent('message', { data: { channel: OBSERVER_CHANNEL, url, body: data }, source: window, origin: window.location.origin }));
+    post('https://evil.example/api/v1/users/web_profile_info/?username=nasa', forged);
+    post('https://www.instagram.com/api/v1/users/web_profile_info/?username=nasa', body);
+    await vi.waitFor(() => expect(pending.length).toBeGreaterThan(0));
+    expect(pending.map((p) => p.snapshot.followers)).toEqual([97956738]);
     controller.dispose();
   });
 

@@ -143,6 +143,28 @@ describe('Overlay', () => {
     }
   });
 
+  it('says a private or removed video is not available in words about the video, not the account', () => {
+    for (const locale of ['en', 'az'] as const) {
+      const words = (pageKind?: 'post') => {
+        render(<Overlay state={{ status: 'unreadable', platform: 'youtube', reason: 'unavailable', detail: '', ...(pageKind ? { pageKind } : {}) }} i18n={nodeI18n(locale)} floating onToggleShortlist={() => undefined} />, document.body);
+        return document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent!;
+      };
+      expect(words('post'), locale).toMatch(locale === 'en' ? /video or post is not available/ : /video və ya post mövcud deyil/);
+      expect(words(), locale).toMatch(locale === 'en' ? /the account is not available/ : /hesab mövcud deyil/);
+    }
+  });
+
+  it('says when the page\'s loaded data disagreed with what it shows, in both languages', () => {
+    show(makeSnapshot({ overruled: ['followers', 'verified'] }));
+    const note = document.querySelector('[data-testid="vetlens-overruled"]')!;
+    expect(note.textContent).toMatch(/disagreed with what it shows.*the card shows what you see on the page/);
+    expect(note.getAttribute('data-fields')).toBe('followers verified');
+    render(<Overlay state={{ status: 'ready', creatorKey: 'instagram:lena.travels', report: { snapshot: makeSnapshot({ overruled: ['followers'] }), scores: scoreSnapshot(makeSnapshot(), { i18n: nodeI18n('az') }) }, shortlisted: false }} i18n={nodeI18n('az')} floating onToggleShortlist={() => undefined} />, document.body);
+    expect(document.querySelector('[data-testid="vetlens-overruled"]')!.textContent).toMatch(/səhifədə görünənlə uyğun gəlmədi.*kart/);
+    show();
+    expect(document.querySelector('[data-testid="vetlens-overruled"]')).toBeNull();
+  });
+
   it('says a private account hides its posts, beside the header numbers it did read', () => {
     show(makeSnapshot({ privateAccount: true, posts: [] }));
     expect(document.querySelector('[data-testid="vetlens-followers"]')!.textContent).toContain('24,310');

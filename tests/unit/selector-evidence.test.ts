@@ -1,17 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSavedPage } from '../../lib/cli/saved-page';
 import { evidenceMatches, type EvidenceRegistry } from '../../lib/platforms/evidence';
 import { IG } from '../../lib/platforms/instagram/selectors';
+import { TT } from '../../lib/platforms/tiktok/selectors';
+import { YT } from '../../lib/platforms/youtube/selectors';
 import { FIXTURE_ROOT } from './helpers/platform-fixtures';
 
 /**
  * Every selector and text pattern a platform reads carries the saved pages that prove it (the
  * refined-github way). Each entry is one test: when a site changes its markup, the broken entry
- * names itself. TikTok and YouTube join by adding their registries here.
+ * names itself.
  */
-const REGISTRIES: Record<string, EvidenceRegistry> = { instagram: IG };
+const REGISTRIES: Record<string, EvidenceRegistry> = { instagram: IG, tiktok: TT, youtube: YT };
 
 const pages = new Map<string, ReturnType<typeof openSavedPage>>();
 function page(file: string): Document {
@@ -40,14 +42,34 @@ for (const [platform, registry] of Object.entries(REGISTRIES)) {
   });
 }
 
-describe('the Instagram reader uses only its registry', () => {
-  it('names no selector outside lib/platforms/instagram/selectors.ts', () => {
-    const dir = join(__dirname, '..', '..', 'lib', 'platforms', 'instagram');
-    for (const file of ['index.ts', 'header.ts', 'post.ts', 'meta.ts', 'interstitial.ts', 'json.ts']) {
-      const code = readFileSync(join(dir, file), 'utf8');
-      // Site hooks (attribute values, ids) belong in the registry, with their proof; bare element
-      // names and "any link" are structure, not hooks.
-      expect(code.match(/querySelector(?:All)?\(\s*['"`][^'"`]*(?:\[[\w-]+[~|^$*]?=|#[a-z])/gi) ?? [], file).toEqual([]);
-    }
+/**
+ * A site hook in a query: an attribute compared with a value (but not the generic ARIA role), an id,
+ * a class, or a custom element's name (YouTube's `ytd-…`). Bare element names and "any link" are
+ * structure, not hooks.
+ */
+const SITE_HOOK = /\[(?!role[~|^$*]?=)[\w-]+[~|^$*]?=|#[a-z_]|(?:^|[\s,>+~(])\.[a-z_]|(?:^|[\s,>+~(])[a-z][a-z0-9]*-[a-z0-9-]*/i;
+const QUERY_WITH_LITERAL = /\b(querySelector(?:All)?|closest|matches|getElementById)(?:<[^>]*>)?\(\s*(['"`])((?:(?!\2)[^\\]|\\.)*)\2/g;
+
+/** Literal selectors in the code that name a site hook. */
+function hooksOutsideRegistry(code: string): string[] {
+  const found: string[] = [];
+  for (const [whole, call, , literal] of code.matchAll(QUERY_WITH_LITERAL)) if (call === 'getElementById' || SITE_HOOK.test(literal!) || literal!.includes('${')) found.push(whole);
+  return found;
+}
+
+describe('each platform reader uses only its registry', () => {
+  const root = join(__dirname, '..', '..', 'lib', 'platforms');
+  for (const platform of Object.keys(REGISTRIES)) {
+    it(`${platform}: names no site selector outside lib/platforms/${platform}/selectors.ts`, () => {
+      const files = readdirSync(join(root, platform)).filter((file) => file.endsWith('.ts') && file !== 'selectors.ts');
+      expect(files.length).toBeGreaterThan(3);
+      for (const file of files) expect(hooksOutsideRegistry(readFileSync(join(root, platform, file), 'utf8')), `${platform}/${file}`).toEqual([]);
+    });
+  }
+
+  it('the check itself finds hooks and lets structure pass', () => {
+    expect(hooksOutsideRegistry(`doc.querySelector('ytd-watch-metadata h1'); x.closest('[data-e2e="like-count"]'); doc.getElementById('app');`)).toHaveLength(3);
+    expect(hooksOutsideRegistry("el.querySelectorAll('.badge'); el.querySelector(`[id$=\"-${id}\"]`); el.matches('#count')")).toHaveLength(3);
+    expect(hooksOutsideRegistry(`el.querySelector('span'); el.closest('button, [role="button"]'); el.querySelectorAll('a[href]'); el.querySelector(YT.owner.css)`)).toEqual([]);
   });
 });

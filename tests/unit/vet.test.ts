@@ -209,7 +209,7 @@ describe('vet on saved video pages (YouTube watch and Shorts, TikTok video): a p
 
   it('says why a private video has no numbers, instead of "not a channel page"', () => {
     const html = '<html lang="en"><head><link rel="canonical" href="https://www.youtube.com/watch?v=gone0000001"><script>var ytInitialPlayerResponse = {"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"Private video"}};</script></head><body></body></html>';
-    expect(() => vetDocument(loadDocument(html), { i18n })).toThrow(/unreadable: YouTube shows no video here: Private video/);
+    expect(() => vetDocument(loadDocument(html), { i18n })).toThrow(/unavailable: YouTube shows no video here: Private video/);
   });
 
   it('reads a saved /youtubei/v1/next response as its watch page', () => {

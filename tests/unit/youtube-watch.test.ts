@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageUrl } from '../../lib/cli/vet-core';
-import { extractYouTube, findYouTubeOverlayAnchor, youtube, youtubeUrlFromBrowse } from '../../lib/platforms/youtube';
-import { youtubeWatchPage } from '../../lib/platforms/youtube-watch';
+import { extractYouTube, findYouTubeOverlayAnchor } from '../../lib/platforms/youtube';
+import { youtubeWatchPage } from '../../lib/platforms/youtube/route';
 import { creatorKey, type ExtractResult, type ProfileSnapshot } from '../../lib/snapshot';
 import { expectedPages, observedFixture, parseHtml, readPlatformFixture, type ExpectedPage } from './helpers/platform-fixtures';
 
@@ -89,6 +89,23 @@ describe('YouTube watch pages: the creator is the channel page\'s creator', () =
     expect(creatorKey(watch2018)).toBe('youtube:id:UCzcRQ3vRNr6fJ1A9rqFn7QA');
   });
 
+  it('gives a /channel/ page the @handle its data names only in its addresses, so it keys the creator as its watch pages do', () => {
+    const watch = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-watch-a1.html')), new URL('https://www.youtube.com/watch?v=alphaVideo1'), { capturedAt: CAPTURED_AT }));
+    const channelUrl = new URL('https://www.youtube.com/channel/UCvetlensAlpha000000001');
+    const header = { c4TabbedHeaderRenderer: { channelId: 'UCvetlensAlpha000000001', title: 'Vetlens Alpha', subscriberCountText: { simpleText: '1.23M subscribers' } } };
+    const meta = { externalId: 'UCvetlensAlpha000000001', title: 'Vetlens Alpha' };
+    const bodies = {
+      ownerUrls: { header, metadata: { channelMetadataRenderer: { ...meta, ownerUrls: ['http://www.youtube.com/@VetlensAlpha'] } } },
+      headerLink: { header: { c4TabbedHeaderRenderer: { ...header.c4TabbedHeaderRenderer, navigationEndpoint: { browseEndpoint: { canonicalBaseUrl: '/@VetlensAlpha' } } } }, metadata: { channelMetadataRenderer: meta } },
+      canonical: { header, metadata: { channelMetadataRenderer: meta }, microformat: { microformatDataRenderer: { urlCanonical: 'https://www.youtube.com/@VetlensAlpha' } } },
+    };
+    for (const [where, body] of Object.entries(bodies)) {
+      const channel = snapshotOf(extractYouTube(parseHtml('<html lang="en"><body></body></html>'), channelUrl, { observed: [{ url: 'https://www.youtube.com/youtubei/v1/browse', at: 1, body }], capturedAt: CAPTURED_AT }));
+      expect(creatorKey(channel), where).toBe(creatorKey(watch));
+      expect(channel.platformId, where).toBe('UCvetlensAlpha000000001');
+    }
+  });
+
   it('credits a collaboration to the uploader the player names, and to nobody when only the co-credited channels are known', () => {
     const next = {
       currentVideoEndpoint: { watchEndpoint: { videoId: 'collabVid01' } },
@@ -148,15 +165,6 @@ describe('YouTube watch pages: in-page navigation', () => {
     const later = [...observed, { url: 'vetlens://yt-navigate-finish', at: 1800, body: { page: 'watch', response: { currentVideoEndpoint: { watchEndpoint: { videoId: 'otherVideo1' } } } } }];
     const cut = snapshotOf(extractYouTube(empty, new URL('https://www.youtube.com/watch?v=alphaVideo2'), { observed: later, capturedAt: CAPTURED_AT, embeddedIsStale: true }));
     expect(cut.posts[0]).toMatchObject({ comments: 612 });
-  });
-
-  it('keys a watch page by its video, the same for /watch, /shorts and /live, so moving to another video switches the card', () => {
-    expect(youtube.pageKey(new URL('https://www.youtube.com/watch?v=hwMkbaS_M_c&t=42s'))).toBe('video/hwMkbaS_M_c');
-    expect(youtube.pageKey(new URL('https://www.youtube.com/shorts/hwMkbaS_M_c'))).toBe('video/hwMkbaS_M_c');
-    expect(youtube.pageKey(new URL('https://www.youtube.com/live/hwMkbaS_M_c'))).toBe('video/hwMkbaS_M_c');
-    expect(youtube.pageKey(new URL('https://www.youtube.com/watch?v=pvkTC2xIbeY'))).toBe('video/pvkTC2xIbeY');
-    expect(youtubeWatchPage(new URL('https://www.youtube.com/shorts/alphaShort1'))).toEqual({ videoId: 'alphaShort1', shorts: true });
-    expect(youtubeWatchPage(new URL('https://www.youtube.com/watch?v=tooShort'))).toBeNull();
   });
 
   it('anchors the card under the rendered video\'s title and actions, only for the video in the URL', () => {
@@ -224,19 +232,7 @@ describe('YouTube watch pages: what the page shows, and nothing else', () => {
 
   it('says why a private or removed video gives no numbers', () => {
     const html = `<html lang="en"><head><link rel="canonical" href="https://www.youtube.com/watch?v=gone0000001"><script>var ytInitialPlayerResponse = {"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"Private video"}};</script></head><body></body></html>`;
-    expect(extractYouTube(parseHtml(html), new URL('https://www.youtube.com/watch?v=gone0000001'))).toMatchObject({ ok: false, reason: 'unreadable', detail: expect.stringContaining('Private video') });
+    expect(extractYouTube(parseHtml(html), new URL('https://www.youtube.com/watch?v=gone0000001'))).toMatchObject({ ok: false, reason: 'unavailable', pageKind: 'post', detail: expect.stringContaining('Private video') });
     expect(extractYouTube(empty(), new URL('https://www.youtube.com/watch?v=gone0000001'))).toMatchObject({ ok: false, reason: 'unreadable' });
-  });
-
-  it('names the watch URL of a saved /next response, so `npm run vet` can read it without its page', () => {
-    const [navigation] = observedFixture('youtube/built', 'watch-navigation.observed.json');
-    expect(youtubeUrlFromBrowse((navigation!.body as { response: unknown }).response)).toBe('https://www.youtube.com/watch?v=alphaVideo2');
-    expect(youtubeUrlFromBrowse({ currentVideoEndpoint: { reelWatchEndpoint: { videoId: 'alphaShort1' } } })).toBe('https://www.youtube.com/shorts/alphaShort1');
-  });
-
-  it('finds the address of a rendered page that has no canonical link by the video its page element shows', () => {
-    const doc = parseHtml(readPlatformFixture('youtube', 'yt_watch_hwMkbaS_M_c_2018-01_rendered-polymer-dom_es_metascraper.html'));
-    expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
-    expect(pageUrl(doc).href).toBe('https://www.youtube.com/watch?v=hwMkbaS_M_c');
   });
 });

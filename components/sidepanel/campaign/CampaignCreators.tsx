@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { estimateCampaign, farAboveBudget } from '../../../lib/campaign/estimates';
 import type { Campaign, CampaignCreator } from '../../../lib/campaign/schema';
-import type { CampaignData } from '../../../lib/campaign/store';
+import type { CampaignData } from '../../../lib/storage/campaigns';
 import type { CampaignExport } from '../../../lib/export/rows';
 import { formatCount, formatMoney } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Campaign } from '../../../lib/campaign/schema';
-import { InvalidCampaignError, deleteCampaign, restoreCampaign, saveCampaign } from '../../../lib/campaign/store';
-import type { VetlensDB } from '../../../lib/db';
+import { InvalidCampaignError, deleteCampaign, restoreCampaign, saveCampaign } from '../../../lib/storage/campaigns';
+import type { VetlensDB } from '../../../lib/storage/db';
 import { buildCampaignExport } from '../../../lib/export/rows';
 import type { I18n } from '../../../lib/i18n/translate';
-import { storageReason } from '../../../lib/storage-errors';
+import { storageReason } from '../../../lib/storage/errors';
 import { useAutosave } from '../hooks/useAutosave';
 import { DeliverySettings } from '../results/DeliverySettings';
 import { KpiEditor } from '../results/KpiEditor';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Campaign } from '../../../lib/campaign/schema';
-import { loadResults } from '../../../lib/campaign/results/store';
-import type { CampaignData } from '../../../lib/campaign/store';
+import { loadResults } from '../../../lib/storage/results';
+import type { CampaignData } from '../../../lib/storage/campaigns';
 import { slugify } from '../../../lib/campaign/tracking';
-import type { VetlensDB } from '../../../lib/db';
+import type { VetlensDB } from '../../../lib/storage/db';
 import { campaignJsonInChunks } from '../../../lib/export/campaign-json';
 import { campaignCsv, defaultCsvSeparator, type CsvSeparator } from '../../../lib/export/csv';
 import { downloadText } from '../../../lib/export/download';

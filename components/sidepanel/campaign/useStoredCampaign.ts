@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Campaign } from '../../../lib/campaign/schema';
-import { loadCampaign, loadCampaignData, type CampaignData } from '../../../lib/campaign/store';
-import type { VetlensDB } from '../../../lib/db';
+import { loadCampaign, loadCampaignData, type CampaignData } from '../../../lib/storage/campaigns';
+import type { VetlensDB } from '../../../lib/storage/db';
 
 /**
  * A stored campaign and the creators' stored data its numbers come from, loaded with progress

@@ -1,9 +1,10 @@
-import type { VetlensDB } from '../../../lib/db';
-import { historySeries, storedSnapshots } from '../../../lib/history';
+import type { VetlensDB } from '../../../lib/storage/db';
+import { historySeries } from '../../../lib/scoring/history';
+import { storedSnapshots } from '../../../lib/storage/visits';
 import { formatCount, formatPercent } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { groupMembers, linkCreators, suggestLinks, unlinkCreator } from '../../../lib/linking';
-import { applyUndo, type Undo } from '../../../lib/workspace';
+import { groupMembers, linkCreators, suggestLinks, unlinkCreator } from '../../../lib/storage/linking';
+import { applyUndo, type Undo } from '../../../lib/storage/undo';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { handleLabel } from '../labels';
 import type { ToastState } from '../Toast';

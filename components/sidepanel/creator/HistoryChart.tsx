@@ -1,4 +1,4 @@
-import { chartPoints, type HistoryPoint } from '../../../lib/history';
+import { chartPoints, type HistoryPoint } from '../../../lib/scoring/history';
 import { formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 

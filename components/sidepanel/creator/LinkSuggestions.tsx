@@ -1,5 +1,5 @@
 import type { I18n } from '../../../lib/i18n/translate';
-import type { LinkSuggestion } from '../../../lib/linking';
+import type { LinkSuggestion } from '../../../lib/storage/linking';
 
 /** Accounts on other platforms that point to this creator (or that it points to), each one click from being linked. */
 export function LinkSuggestions(props: { suggestions: LinkSuggestion[]; i18n: I18n; onLink: (key: string) => void }) {

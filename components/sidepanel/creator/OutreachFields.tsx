@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { OUTREACH_STATUSES, type CreatorRecord, type VetlensDB } from '../../../lib/db';
+import { OUTREACH_STATUSES, type CreatorRecord } from '../../../lib/storage/records';
+import type { VetlensDB } from '../../../lib/storage/db';
 import type { I18n } from '../../../lib/i18n/translate';
-import { addTag, removeTag, setNotes, setStatus, type Undo } from '../../../lib/workspace';
+import { addTag, removeTag, setNotes, setStatus } from '../../../lib/storage/creators';
+import type { Undo } from '../../../lib/storage/undo';
 import { EnumSelect } from '../fields/EnumSelect';
 import { useAutosave } from '../hooks/useAutosave';
 import { statusLabel } from '../labels';

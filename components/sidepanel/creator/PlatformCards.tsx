@@ -1,4 +1,4 @@
-import type { CreatorRecord } from '../../../lib/db';
+import type { CreatorRecord } from '../../../lib/storage/records';
 import { formatCount, formatPercent } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { handleLabel, safeProfileUrl } from '../labels';

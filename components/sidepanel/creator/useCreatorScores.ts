@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { scoreWithStore } from '../../../lib/background/service';
-import type { VetlensDB } from '../../../lib/db';
+import type { VetlensDB } from '../../../lib/storage/db';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { Scores } from '../../../lib/scoring/types';
 import type { ProfileSnapshot } from '../../../lib/snapshot';

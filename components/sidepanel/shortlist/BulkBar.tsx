@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
-import { OUTREACH_STATUSES, type VetlensDB } from '../../../lib/db';
+import { OUTREACH_STATUSES } from '../../../lib/storage/records';
+import type { VetlensDB } from '../../../lib/storage/db';
 import type { I18n } from '../../../lib/i18n/translate';
-import { linkCreators } from '../../../lib/linking';
-import { addTag, copyToList, moveToList, removeFromList, setStatus, type ShortlistSummary } from '../../../lib/workspace';
+import { linkCreators } from '../../../lib/storage/linking';
+import { addTag, setStatus } from '../../../lib/storage/creators';
+import { copyToList, moveToList, removeFromList, type ShortlistSummary } from '../../../lib/storage/shortlists';
 import { EnumSelect } from '../fields/EnumSelect';
 import { listName, statusLabel } from '../labels';
 import type { RunAction } from './useUndoableRun';

@@ -1,7 +1,7 @@
-import { OUTREACH_STATUSES } from '../../../lib/db';
+import { OUTREACH_STATUSES } from '../../../lib/storage/records';
 import type { I18n } from '../../../lib/i18n/translate';
 import { PLATFORMS } from '../../../lib/snapshot';
-import { SORT_FIELDS, TIERS, type WorkspaceQuery } from '../../../lib/workspace';
+import { SORT_FIELDS, TIERS, type WorkspaceQuery } from '../../../lib/storage/workspace';
 import { EnumSelect } from '../fields/EnumSelect';
 import { statusLabel, tierLabel } from '../labels';
 

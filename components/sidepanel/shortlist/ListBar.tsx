@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { DEFAULT_SHORTLIST_ID, type VetlensDB } from '../../../lib/db';
+import { DEFAULT_SHORTLIST_ID } from '../../../lib/storage/records';
+import type { VetlensDB } from '../../../lib/storage/db';
 import { formatCount } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { createShortlist, deleteShortlist, renameShortlist, type ShortlistSummary } from '../../../lib/workspace';
+import { createShortlist, deleteShortlist, renameShortlist, type ShortlistSummary } from '../../../lib/storage/shortlists';
 import { EnumSelect } from '../fields/EnumSelect';
 import { listName } from '../labels';
 import type { RunAction } from './useUndoableRun';

@@ -1,6 +1,6 @@
 import { formatCount, formatPercent } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import type { WorkspaceRow } from '../../../lib/workspace';
+import type { WorkspaceRow } from '../../../lib/storage/workspace';
 import { checksNote, tentativeAuthenticity } from '../../report/authenticity';
 import { handleLabel, statusLabel } from '../labels';
 

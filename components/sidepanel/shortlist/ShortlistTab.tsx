@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import { createCampaignFromKeys, createCampaignFromList } from '../../../lib/campaign/store';
-import type { VetlensDB } from '../../../lib/db';
+import { createCampaignFromKeys, createCampaignFromList } from '../../../lib/storage/campaigns';
+import type { VetlensDB } from '../../../lib/storage/db';
 import { formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { storageReason } from '../../../lib/storage-errors';
-import { DEFAULT_QUERY, type WorkspaceQuery, type WorkspaceRow } from '../../../lib/workspace';
+import { storageReason } from '../../../lib/storage/errors';
+import { DEFAULT_QUERY, type WorkspaceQuery, type WorkspaceRow } from '../../../lib/storage/workspace';
 import { listName } from '../labels';
 import type { ToastState } from '../Toast';
 import { VirtualList } from '../VirtualList';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { WorkspaceRow } from '../../../lib/workspace';
+import type { WorkspaceRow } from '../../../lib/storage/workspace';
 
 /** The creators ticked in the list. Selection only ever holds rows that are still shown. */
 export function useSelection(rows: readonly WorkspaceRow[] | undefined) {

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { VetlensDB } from '../../../lib/db';
-import { allTags, filterAndSort, listShortlists, loadNewestWorkspaceRows, loadWorkspaceRows, showsNewestFirst, type WorkspaceQuery } from '../../../lib/workspace';
+import type { VetlensDB } from '../../../lib/storage/db';
+import { allTags } from '../../../lib/storage/creators';
+import { filterAndSort, loadNewestWorkspaceRows, loadWorkspaceRows, showsNewestFirst, type WorkspaceQuery } from '../../../lib/storage/workspace';
+import { listShortlists } from '../../../lib/storage/shortlists';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 
 /** Rows shown before the whole list has loaded: more than a tall panel holds. */

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { VetlensDB } from '../../../lib/db';
+import type { VetlensDB } from '../../../lib/storage/db';
 import type { I18n } from '../../../lib/i18n/translate';
-import { storageReason } from '../../../lib/storage-errors';
-import { applyUndo, type Undo } from '../../../lib/workspace';
+import { storageReason } from '../../../lib/storage/errors';
+import { applyUndo, type Undo } from '../../../lib/storage/undo';
 import type { ToastState } from '../Toast';
 
 /** Runs a change to the store and says what changed, with Undo; a change that fails is explained. */

@@ -1,35 +1,50 @@
-import { extractHashtags, type ExtractResult, type Post } from '../../snapshot';
-import { finishSnapshot, mergeCounts, hasAnyCount, normalizeLink, type CountReadings } from '../common';
+import { extractHashtags, type CountField, type ExtractResult, type Post } from '../../snapshot';
+import { contradictions, finishSnapshot, hasAnyCount, mergeCounts, newestReading, normalizeLink, type CountReading, type CountReadings, type OverruledField, type ShownCreator, type TimedReading } from '../common';
 import { evidenceElements, firstMatchInside } from '../evidence';
-import { pageLanguage } from '../json';
+import { pageLanguage, textOf } from '../json';
 import { PLATFORM_HOSTS } from '../hosts';
-import type { ExtractOptions, ObservedResponse, PlatformExtractor } from '../types';
-import { readProfileHeader } from './header';
+import type { ExtractOptions, PlatformExtractor } from '../types';
+import { readProfileHeader, type HeaderReading } from './header';
 import { detectInterstitial, isServerHtml } from './interstitial';
-import { collectJson, embeddedJson, newestFirst, type JsonMedia, type JsonUser } from './json';
+import { collectJson, embeddedJson, type JsonMedia, type JsonUser } from './json';
+import { observedRoots } from './observed';
 import { readProfileMeta } from './meta';
-import { postShown, readPostPage } from './post';
+import { postAuthorShown, postShown, readPostPage } from './post';
 import { routeInstagramUrl } from './route';
 import { IG } from './selectors';
 
 export { routeInstagramUrl } from './route';
 
 /**
- * Instagram. Sources, in order (each reader's module says how it reads):
- * 1. JSON embedded in the first HTML (`window._sharedData` until 2022, `data-sjs` bootstrap scripts),
- *    unless an in-page navigation has made it stale (json.ts);
- * 2. JSON the page's own scripts fetched (web_profile_info, GraphQL user, timeline, clips), newest first;
+ * Instagram. Sources (each reader's module says how it reads):
+ * 1. JSON the page's own scripts fetched from Instagram's own endpoints (web_profile_info, GraphQL
+ *    user, timeline, clips: observed.ts), newest first, and set aside whole where the visible header
+ *    contradicts it;
+ * 2. JSON embedded in the first HTML (`window._sharedData` until 2022, `data-sjs` bootstrap scripts),
+ *    unless an in-page navigation has made it stale (json.ts); per count the newest reading wins;
  * 3. the visible DOM, read by structure in any interface language (header.ts, post.ts);
  * 4. og:description / meta description, rounded, only where the header or the post is not on screen (meta.ts).
  * Screens that stand in for a page (account chooser, login, cookies, unavailable) are told apart
  * first (interstitial.ts); every selector and pattern comes from selectors.ts with its evidence.
  */
 
-/** JSON sources in trust order, each with its source name. */
-function jsonSources(doc: Document, options: ExtractOptions): { source: string; body: unknown }[] {
-  const embedded = options.embeddedIsStale ? [] : embeddedJson(doc).map((body) => ({ source: 'embedded-json', body }));
-  const observed = newestFirst(options.observed ?? []).map((response: ObservedResponse) => ({ source: 'observed-json', body: response.body }));
-  return [...embedded, ...observed];
+/**
+ * JSON sources, newest first: what the page fetched itself (from Instagram's own endpoints, in their
+ * own shapes), then the JSON embedded in the first HTML, which came before all of it.
+ */
+function jsonSources(doc: Document, options: ExtractOptions): { source: 'embedded-json' | 'observed-json'; body: unknown; at: number }[] {
+  const observed = observedRoots(options.observed ?? []).map(({ root, at }) => ({ source: 'observed-json' as const, body: root, at }));
+  const embedded = options.embeddedIsStale ? [] : embeddedJson(doc).map((body) => ({ source: 'embedded-json' as const, body, at: -Infinity }));
+  return [...observed, ...embedded];
+}
+
+/** What the rendered header shows of the creator, to check the page's loaded data against. */
+function shownInHeader(header: HeaderReading): ShownCreator {
+  const texts = Array.from(header.header.querySelectorAll('*'))
+    .filter((element) => element.children.length === 0)
+    .map((element) => textOf(element))
+    .filter((text): text is string => text !== null);
+  return { followers: header.counts.followers ?? null, names: texts, verified: header.verified };
 }
 
 /** A post read twice (tile, JSON, post page) keeps the first reading of each field. */
@@ -101,18 +116,45 @@ function extractProfile(doc: Document, url: URL, handle: string, options: Extrac
     const screen = detectInterstitial(doc, 'profile');
     if (screen) return { ok: false, ...screen };
   }
-  const counts: CountReadings = {};
-  const sources: string[] = [];
+  const used = new Set<string>();
   const posts = new Map<string, Post>();
   const users: JsonUser[] = [];
-  for (const { source, body } of jsonSources(doc, options)) {
+  const media: { item: JsonMedia; source: 'embedded-json' | 'observed-json' }[] = [];
+  const readings: Partial<Record<CountField, TimedReading[]>> = {};
+  const overruled: OverruledField[] = [];
+  const shown = header ? shownInHeader(header) : null;
+  for (const { source, body, at } of jsonSources(doc, options)) {
     const found = collectJson(body, handle);
-    for (const reading of found.users) mergeCounts(counts, reading.counts);
+    // A response the visible header contradicts (followers, name, badge) is set aside whole.
+    if (shown && source === 'observed-json') {
+      const disagree = found.users.flatMap((found) => contradictions(shown, { followers: found.counts.followers ?? null, displayName: found.displayName, verified: found.verified }));
+      if (disagree.length > 0) {
+        overruled.push(...disagree);
+        continue;
+      }
+    }
+    for (const reading of found.users)
+      for (const [field, count] of Object.entries(reading.counts) as [CountField, CountReading][]) (readings[field] ??= []).push({ ...count, at });
     users.push(...found.users);
-    const own = found.media.filter((media: JsonMedia) => media.owner === null || media.owner.toLowerCase() === handle.toLowerCase());
-    for (const media of own) mergePost(posts, media.post);
-    if (found.users.length > 0 || own.length > 0) sources.push(source);
+    if (found.users.length > 0) used.add(source);
+    media.push(...found.media.map((item) => ({ item, source })));
   }
+  // A post is the creator's only where it names them as its owner, by username or by the user id
+  // their own user object gives (or sits in that user object): a post with no owner is nobody's.
+  const ids = new Set(users.map((found) => found.platformId).filter((id): id is string => id !== null));
+  for (const { item, source } of media) {
+    const own = item.owner !== null ? item.owner.toLowerCase() === handle.toLowerCase() : item.ownerId !== null && ids.has(item.ownerId);
+    if (!own) continue;
+    mergePost(posts, item.post);
+    used.add(source);
+  }
+  // The newest reading of each count wins.
+  const counts: CountReadings = {};
+  for (const [field, timed] of Object.entries(readings) as [CountField, TimedReading[]][]) {
+    const reading = newestReading(timed);
+    if (reading) counts[field] = reading;
+  }
+  const sources = (['embedded-json', 'observed-json'] as const).filter((source) => used.has(source)) as string[];
   const user = mergeUsers(users);
   if (header && hasAnyCount(header.counts)) sources.push('dom');
   if (header) mergeCounts(counts, header.counts);
@@ -151,6 +193,7 @@ function extractProfile(doc: Document, url: URL, handle: string, options: Extrac
     pageLanguage: lang,
     sources,
     pageKind: 'profile',
+    overruled,
     ...(isPrivate ? { privateAccount: true } : {}),
   });
 }
@@ -159,9 +202,13 @@ function extractPost(doc: Document, url: URL, route: { code: string; handle: str
   const what = route.reel ? 'reel' : 'post';
   const found: JsonMedia[] = [];
   const sources: string[] = [];
+  // The creator: the one in the address (/<user>/p/CODE/), else the author the page shows.
+  const creator = (route.handle ?? postAuthorShown(doc, route.code, lang ?? 'en'))?.toLowerCase() ?? null;
   for (const { source, body } of jsonSources(doc, options)) {
     const item = collectJson(body, null).media.find((candidate) => candidate.post.id === route.code);
     if (!item) continue;
+    // What the page fetched counts only where it names this post's owner, and that owner is the creator.
+    if (source === 'observed-json' && (item.owner === null || (creator !== null && item.owner.toLowerCase() !== creator))) continue;
     found.push(item);
     if (!sources.includes(source)) sources.push(source);
   }
@@ -170,19 +217,22 @@ function extractPost(doc: Document, url: URL, route: { code: string; handle: str
   // A screen in place of the post: its meta tags may describe the post, but it is not shown.
   if (!media && !postShown(doc, route.code) && !isServerHtml(doc)) {
     const screen = detectInterstitial(doc, what);
-    if (screen) return { ok: false, ...screen };
+    if (screen) return { ok: false, ...screen, pageKind: 'post' };
   }
   const reading = readPostPage(doc, route.code, route.reel, lang ?? 'en', media);
   if (!reading) {
     const screen = detectInterstitial(doc, what);
-    if (screen) return { ok: false, ...screen };
+    if (screen) return { ok: false, ...screen, pageKind: 'post' };
     return { ok: false, reason: 'unreadable', detail: `No like, comment or view counts could be read on this ${what}.` };
   }
   for (const source of reading.sources) if (!sources.includes(source)) sources.push(source);
+  // The creator's own key, as on their profile page: the address, the post's JSON, its author link.
+  const handle = route.handle ?? reading.author;
+  // A post whose author cannot be told from the other profiles it links (a paid partner, people tagged) is credited to nobody.
+  if (!handle) return { ok: false, reason: 'unreadable', detail: `This ${what} does not show plainly whose it is.`, pageKind: 'post' };
   return finishSnapshot({
     platform: 'instagram',
-    // The creator's own key, as on their profile page: the address, the post's JSON, its author link.
-    handle: route.handle ?? reading.author,
+    handle,
     url: `${url.origin}${url.pathname}`,
     capturedAt: options.capturedAt ?? new Date().toISOString(),
     displayName: reading.displayName,

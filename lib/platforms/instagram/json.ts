@@ -1,7 +1,6 @@
 import { extractHashtags, type Post } from '../../snapshot';
 import { isoFromUnixSeconds, type CountReadings } from '../common';
 import { isObject, jsonCount, jsonString, parseScriptOnce, walkJson, type JsonObject } from '../json';
-import type { ObservedResponse } from '../types';
 import { IG } from './selectors';
 import { SHORTCODE } from './route';
 
@@ -28,7 +27,10 @@ export interface JsonUser {
 
 export interface JsonMedia {
   post: Post;
+  /** The owner's username, where the media names it. */
   owner: string | null;
+  /** The owner's user id (`pk`), where the media names the owner by id only (the clips connection). */
+  ownerId: string | null;
   ownerName: string | null;
 }
 
@@ -111,6 +113,7 @@ export function readMediaObject(node: JsonObject): JsonMedia | null {
   return {
     post,
     owner: owner && typeof owner.username === 'string' ? owner.username.slice(0, 100) : null,
+    ownerId: owner ? (jsonString(owner.pk, 200) ?? jsonString(owner.id, 200)) : null,
     ownerName: owner ? jsonString(owner.full_name, 500) : null,
   };
 }
@@ -154,7 +157,7 @@ function parseJsonOrUndefined(text: string): unknown {
 export function embeddedJson(doc: Document): unknown[] {
   const out: unknown[] = [];
   for (const script of Array.from(doc.querySelectorAll(IG.inlineScript.css))) {
-    const value = parseScriptOnce(script, (text) => {
+    const value = parseScriptOnce(script, 'instagram', (text) => {
       if (script.getAttribute('type') === 'application/json') {
         // Skip the megabytes of bootstrap JSON that mention no profile or post numbers.
         return /follower_count|edge_followed_by|like_count|edge_media_preview_like|is_private/.test(text) ? parseJsonOrUndefined(text) : undefined;
@@ -165,9 +168,4 @@ export function embeddedJson(doc: Document): unknown[] {
     if (value !== undefined) out.push(value);
   }
   return out;
-}
-
-/** Observed responses, newest first: after an in-page navigation the newest one is the truth. */
-export function newestFirst(observed: readonly ObservedResponse[]): ObservedResponse[] {
-  return [...observed].sort((a, b) => b.at - a.at);
 }

@@ -104,14 +104,28 @@ function wordedCount(root: Element, kind: PostCount, lang: string): ParsedCount 
   return null;
 }
 
-/** The author: the first link to a profile whose text is that profile's name (avatar and name link there). */
-function authorOf(root: Element): string | null {
+/**
+ * The author: a profile whose name link (the link whose text is the profile's name) is confirmed
+ * by another sign of authorship: the avatar's link, the caption's author link, or the meta tags'
+ * author. A post page links other profiles too (the paid partner beside "Paid partnership", people
+ * tagged): a name link alone credits nobody, and neither do two confirmed authors.
+ */
+function authorOf(root: Element, metaAuthor: string | null): string | null {
+  const named: string[] = [];
+  const confirmed = new Set<string>();
+  if (metaAuthor) confirmed.add(metaAuthor.toLowerCase());
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
-    if (link.closest('h1, ul, li')) continue;
     const handle = profileHandleOfHref(link.getAttribute('href'));
-    if (handle && textOf(link)?.toLowerCase() === handle.toLowerCase()) return handle;
+    if (!handle) continue;
+    const inCaption = link.closest('h1, ul, li') !== null;
+    // The caption's first line starts with its author's link, before the caption's h1.
+    if (inCaption && link.closest('li')?.querySelector('a[href]') === link) confirmed.add(handle.toLowerCase());
+    if (inCaption) continue;
+    if (link.querySelector('img')) confirmed.add(handle.toLowerCase());
+    if (textOf(link)?.toLowerCase() === handle.toLowerCase()) named.push(handle);
   }
-  return null;
+  const authors = [...new Map(named.filter((handle) => confirmed.has(handle.toLowerCase())).map((handle) => [handle.toLowerCase(), handle])).values()];
+  return authors.length === 1 ? authors[0]! : null;
 }
 
 function sponsoredLabel(root: Element): boolean {
@@ -121,12 +135,19 @@ function sponsoredLabel(root: Element): boolean {
   return firstMatchInside(block, IG.paidPartnershipLabel) !== null;
 }
 
+/** The author the page shows for this post (its DOM, confirmed as `authorOf` asks, or its meta tags), or null. */
+export function postAuthorShown(doc: Document, code: string, lang: string): string | null {
+  const metaAuthor = readPostMeta(doc, code, lang)?.author ?? null;
+  const root = postRoot(doc, code);
+  return (root ? authorOf(root, metaAuthor) : null) ?? metaAuthor;
+}
+
 /** Whether the visible page shows this post (its permalinked date), whatever its meta tags say. */
 export function postShown(doc: Document, code: string): boolean {
   return postRoot(doc, code) !== null;
 }
 
-function readDomPost(doc: Document, code: string, lang: string): DomPost | null {
+function readDomPost(doc: Document, code: string, lang: string, metaAuthor: string | null): DomPost | null {
   const root = postRoot(doc, code);
   if (!root) return null;
   const actions = actionCounts(root, lang);
@@ -134,7 +155,7 @@ function readDomPost(doc: Document, code: string, lang: string): DomPost | null 
   const datetime = time?.getAttribute('datetime') ?? null;
   const date = datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : null;
   return {
-    author: authorOf(root),
+    author: authorOf(root, metaAuthor),
     likes: actions.likes ?? likedByCount(root, code, lang) ?? wordedCount(root, 'likes', lang),
     comments: actions.comments ?? wordedCount(root, 'comments', lang),
     views: wordedCount(root, 'views', lang),
@@ -149,8 +170,8 @@ function readDomPost(doc: Document, code: string, lang: string): DomPost | null 
  * then the meta tags (rounded, possibly stale). Null when nothing gives a count.
  */
 export function readPostPage(doc: Document, code: string, reel: boolean, lang: string, json: JsonMedia | null): PostReading | null {
-  const dom = readDomPost(doc, code, lang);
   const meta = readPostMeta(doc, code, lang);
+  const dom = readDomPost(doc, code, lang, meta?.author ?? null);
   const sources: string[] = [];
   const rounded: Partial<Record<PostCountField, boolean>> = {};
   const pick = (field: 'likes' | 'comments' | 'views', fromJson: number | null | undefined, fromDom: ParsedCount | null, fromMeta: number | null | undefined): number | null => {
