@@ -7,6 +7,7 @@ import { TabStateSchema, unreadableMessageKey, type TabState } from '../../lib/m
 import { DEFAULT_SHORTLIST_ID } from '../../lib/storage/records';
 import { setShortlisted } from '../../lib/storage/shortlists';
 import { loadNewestWorkspaceRows, type WorkspaceRow } from '../../lib/storage/workspace';
+import { tentativeAuthenticity } from '../report/authenticity';
 import { ReportView } from '../report/ReportView';
 
 const RECENT_LIMIT = 8;
@@ -31,6 +32,17 @@ async function openSidePanel(): Promise<void> {
     await (browser as unknown as { sidePanel: { open(o: { windowId: number }): Promise<void> } }).sidePanel.open({ windowId: win.id! });
   }
   window.close();
+}
+
+/** Beside a row's scores: the authenticity score rests on little (low confidence, 3 of 7 checks), as the card says with its neutral colour. */
+function AuthenticityCaveat(props: { scores: WorkspaceRow['creator']['scores']; i18n: I18n }) {
+  const caveat = tentativeAuthenticity(props.scores, props.i18n);
+  if (!caveat) return null;
+  return (
+    <small class="vp-scores" data-testid="row-authenticity-caveat" data-confidence={props.scores.authenticityConfidence}>
+      {props.i18n.t('score_authenticity')}: {caveat}
+    </small>
+  );
 }
 
 /** The quick view: the current tab's creator, the latest shortlisted creators, and the way to the side panel. */
@@ -145,6 +157,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                       <abbr title={t('score_engagement')}>{t('score_short_engagement')}</abbr> {row.creator.scores.engagement ?? '—'} · <abbr title={t('score_authenticity')}>{t('score_short_authenticity')}</abbr>{' '}
                       {row.creator.scores.authenticity ?? '—'} · <abbr title={t('score_brand_fit')}>{t('score_short_brand_fit')}</abbr> {row.creator.scores.brandFit ?? '—'}
                     </small>
+                    <AuthenticityCaveat scores={row.creator.scores} i18n={i18n} />
                   </td>
                   <td class="vp-num" data-testid="row-followers">
                     {formatCount(row.creator.followers, locale, true)}

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { BrandBriefSchema } from '../brief';
 import { ColumnMappingSchema, ResultImportSchema } from '../campaign/results/imports';
 import { PlatformSchema, ProfileSnapshotSchema, SiteUrlSchema } from '../snapshot';
+import { ConfidenceSchema } from '../scoring/types';
 
 /**
  * Every row Vetlens stores: one zod schema per table, and each TypeScript type comes from its
@@ -83,6 +84,9 @@ export const CreatorScoresSchema = z.object({
   reach: z.optional(Score),
   authenticity: Score,
   authenticityVerdict: z.nullable(z.enum(['ok', 'review', 'suspicious'])),
+  /** How sure the authenticity score is, and how many of its checks the data allowed; absent in records made before them. */
+  authenticityConfidence: z.optional(ConfidenceSchema),
+  authenticityChecks: z.optional(z.nullable(z.object({ ran: z.number().check(z.int(), z.nonnegative(), z.lte(100)), of: z.number().check(z.int(), z.nonnegative(), z.lte(100)) }))),
   brandFit: Score,
 });
 export type CreatorScores = z.infer<typeof CreatorScoresSchema>;

@@ -1,5 +1,5 @@
 import type { Collection, Table } from 'dexie';
-import type { Scores } from '../scoring/types';
+import { checksRan, type Scores } from '../scoring/types';
 import { creatorKey, type Platform, type ProfileSnapshot } from '../snapshot';
 import type { VetlensDB } from './db';
 import type { CreatorRecord, CreatorScores, StoredSnapshot } from './records';
@@ -39,6 +39,8 @@ export function summarizeScores(scores: Scores, platform: Platform): CreatorScor
     reach: scores.reach?.score ?? null,
     authenticity: scores.authenticity.score,
     authenticityVerdict: scores.authenticity.verdict,
+    authenticityConfidence: scores.authenticity.confidence,
+    authenticityChecks: scores.authenticity.checks ? checksRan(scores.authenticity.checks) : null,
     brandFit: scores.brandFit?.score ?? null,
   };
 }

@@ -7,7 +7,7 @@ import type { Campaign } from '../../../lib/campaign/schema';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { formatDay } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { useLiveQuery } from '../hooks';
+import { useLiveQuery } from '../hooks/useLiveQuery';
 import type { ToastState } from '../Toast';
 import { ImportsList } from './ImportsList';
 import { KpiChecks } from './KpiChecks';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CampaignEditor } from '../../../components/sidepanel/CampaignEditor';
+import { CampaignEditor } from '../../../components/sidepanel/campaign/CampaignEditor';
 import { Toast, type ToastState } from '../../../components/sidepanel/Toast';
 import { saveImport } from '../../../lib/storage/results';
 import { saveCampaign } from '../../../lib/storage/campaigns';

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { listCampaigns } from '../../lib/storage/campaigns';
-import type { VetlensDB } from '../../lib/storage/db';
-import { importCampaignFile, parseCampaignFile } from '../../lib/export/campaign-json';
-import { formatCount, formatDate } from '../../lib/i18n/format';
-import type { I18n } from '../../lib/i18n/translate';
-import { useLiveQuery } from './hooks';
-import { storageReason } from '../../lib/storage/errors';
+import { listCampaigns } from '../../../lib/storage/campaigns';
+import type { VetlensDB } from '../../../lib/storage/db';
+import { importCampaignFile, parseCampaignFile } from '../../../lib/export/campaign-json';
+import { formatCount, formatDate } from '../../../lib/i18n/format';
+import type { I18n } from '../../../lib/i18n/translate';
+import { useLiveQuery } from '../hooks/useLiveQuery';
+import { storageReason } from '../../../lib/storage/errors';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 

@@ -1,16 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dateOrder, formatDay, numberFormat, parseTypedDay } from '../../lib/i18n/format';
-import { formatForInput, parseTypedNumber } from '../../lib/i18n/number';
-import type { I18n } from '../../lib/i18n/translate';
+import { numberFormat } from '../../../lib/i18n/format';
+import { formatForInput, parseTypedNumber } from '../../../lib/i18n/number';
+import type { I18n } from '../../../lib/i18n/translate';
 
 type Pending = { kind: 'ambiguous'; readings: [number, number] } | { kind: 'confirm'; value: number; message: string } | { kind: 'error'; message: string } | null;
 
-/**
- * The one input for amounts and counts. It reads either convention ("1 200,50", "1,200.50"), asks
- * which reading is meant when the text allows two ("1,200"), and lets the caller hold back a value
- * that needs a second look (a cost far above the budget) until the marketer confirms it.
- */
-export function NumberField(props: {
+export interface NumberFieldProps {
   value: number | null;
   onChange: (value: number | null) => void;
   label: string;
@@ -22,7 +17,14 @@ export function NumberField(props: {
   digits?: number;
   /** A message when the value should be confirmed before it is kept. */
   check?: (value: number) => string | null;
-}) {
+}
+
+/**
+ * The one input for amounts and counts. It reads either convention ("1 200,50", "1,200.50"), asks
+ * which reading is meant when the text allows two ("1,200"), and lets the caller hold back a value
+ * that needs a second look (a cost far above the budget) until the marketer confirms it.
+ */
+export function NumberField(props: NumberFieldProps) {
   const { i18n } = props;
   const { t, locale } = i18n;
   const digits = props.digits ?? 2;
@@ -109,55 +111,12 @@ export function NumberField(props: {
   );
 }
 
-/** The date pattern the interface uses, e.g. "gg.aa.iiii" in Azerbaijani, from its own letters. */
-export function datePattern(i18n: I18n): string {
-  const letters = i18n.t('date_letters').split(' ');
-  const sample = formatDay('2026-11-29', i18n.locale);
-  const separator = sample.match(/[^\d]+/)?.[0] ?? '.';
-  return dateOrder(i18n.locale)
-    .map((part) => ({ day: letters[0] ?? 'dd', month: letters[1] ?? 'mm', year: letters[2] ?? 'yyyy' })[part])
-    .join(separator);
+/** An amount of money: two decimals, never below 0 (budget, fees, sales, product value). */
+export function MoneyField(props: Omit<NumberFieldProps, 'digits' | 'min' | 'max'>) {
+  return <NumberField {...props} digits={2} min={0} />;
 }
 
-/**
- * A date typed as the interface writes dates ("29.11.2026" in Azerbaijani). The browser's own date
- * picker follows the browser's locale, not Vetlens's, so this is a text input.
- */
-export function DateField(props: { value: string | null; onChange: (day: string | null) => void; label: string; i18n: I18n; testId?: string; clearOnChange?: boolean }) {
-  const { i18n } = props;
-  const pattern = datePattern(i18n);
-  const [text, setText] = useState(formatDay(props.value, i18n.locale));
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(formatDay(props.value, i18n.locale)), [props.value]);
-  return (
-    <span class="date-field">
-      <input
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder={pattern}
-        aria-label={`${props.label} (${pattern})`}
-        title={pattern}
-        data-testid={props.testId}
-        aria-invalid={error ? 'true' : 'false'}
-        class="date"
-        value={text}
-        onInput={(e) => setText((e.target as HTMLInputElement).value)}
-        onChange={(e) => {
-          const raw = (e.target as HTMLInputElement).value;
-          if (!raw.trim()) return (setError(null), props.onChange(null));
-          const day = parseTypedDay(raw, i18n.locale);
-          if (!day) return setError(i18n.t('date_invalid', raw.trim(), pattern));
-          setError(null);
-          props.onChange(day);
-          setText(props.clearOnChange ? '' : formatDay(day, i18n.locale));
-        }}
-      />
-      {error && (
-        <span class="field-note error" role="alert">
-          {error}
-        </span>
-      )}
-    </span>
-  );
+/** A whole number from 1 to `max` (posts per period, periods); anything else typed is explained and not applied. */
+export function WholeNumberField(props: { label: string; max: number; value: number; i18n: I18n; onChange: (n: number) => void }) {
+  return <NumberField label={props.label} i18n={props.i18n} digits={0} min={1} max={props.max} value={props.value} onChange={(n) => n !== null && props.onChange(n)} />;
 }
