@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { brandFitScriptLoader } from '../lib/background/brand-fit-script';
 import { handleMessage } from '../lib/background/service';
-import { openVetlensDB } from '../lib/db';
+import { openVetlensDB } from '../lib/storage/db';
 import { createBrowserI18n } from '../lib/i18n/translate';
 import { CONTENT_HOSTS } from '../lib/platforms/hosts';
 

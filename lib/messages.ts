@@ -16,7 +16,7 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema }),
   /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */
   z.object({ type: z.literal('content:shortlist-set'), creatorKey: z.string().check(z.maxLength(300)), snapshot: ProfileSnapshotSchema, shortlisted: z.boolean() }),
-  /** After a flood: forget the visits this tab stored during it (and creators they made), see lib/background/forget.ts. */
+  /** After a flood: forget the visits this tab stored during it (and creators they made), see lib/storage/forget.ts. */
   z.object({ type: z.literal('content:forget'), items: z.array(ForgetItemSchema).check(z.minLength(1), z.maxLength(100)) }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;

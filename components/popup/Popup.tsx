@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { VetlensDB } from '../../lib/db';
+import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount } from '../../lib/i18n/format';
 import { TabStateSchema, unreadableMessageKey, type TabState } from '../../lib/messages';
-import { listShortlist, setShortlisted, type ShortlistRow } from '../../lib/store';
+import { DEFAULT_SHORTLIST_ID } from '../../lib/storage/records';
+import { setShortlisted } from '../../lib/storage/shortlists';
+import { loadNewestWorkspaceRows, type WorkspaceRow } from '../../lib/storage/workspace';
+import { tentativeAuthenticity } from '../report/authenticity';
 import { ReportView } from '../report/ReportView';
 
 const RECENT_LIMIT = 8;
@@ -31,24 +34,35 @@ async function openSidePanel(): Promise<void> {
   window.close();
 }
 
+/** Beside a row's scores: the authenticity score rests on little (low confidence, 3 of 7 checks), as the card says with its neutral colour. */
+function AuthenticityCaveat(props: { scores: WorkspaceRow['creator']['scores']; i18n: I18n }) {
+  const caveat = tentativeAuthenticity(props.scores, props.i18n);
+  if (!caveat) return null;
+  return (
+    <small class="vp-scores" data-testid="row-authenticity-caveat" data-confidence={props.scores.authenticityConfidence}>
+      {props.i18n.t('score_authenticity')}: {caveat}
+    </small>
+  );
+}
+
 /** The quick view: the current tab's creator, the latest shortlisted creators, and the way to the side panel. */
 export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
   const { t, locale } = i18n;
   const [tabState, setTabState] = useState<TabState | null>(null);
-  const [rows, setRows] = useState<ShortlistRow[] | null>(null);
-  const [undo, setUndo] = useState<ShortlistRow | null>(null);
+  const [rows, setRows] = useState<WorkspaceRow[] | null>(null);
+  const [undo, setUndo] = useState<WorkspaceRow | null>(null);
   // After a removal, focus stays in the list: on the row that took the removed one's place.
   const refocus = useRef<number | null>(null);
   const list = useRef<HTMLElement>(null);
 
-  const reload = () => listShortlist(db, undefined, RECENT_LIMIT).then(setRows);
+  const reload = () => loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID, RECENT_LIMIT).then(setRows);
   useEffect(() => {
     void askActiveTab().then(setTabState);
     void reload();
   }, []);
 
-  const remove = async (row: ShortlistRow, index: number) => {
-    await setShortlisted(db, row.creator.key, false, row.entry.listId);
+  const remove = async (row: WorkspaceRow, index: number) => {
+    await setShortlisted(db, row.creator.key, false);
     setUndo(row);
     refocus.current = index;
     await reload();
@@ -62,7 +76,8 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
   }, [rows, undo]);
   const restore = async () => {
     if (!undo) return;
-    await db.shortlistEntries.put(undo.entry);
+    // Back in its place: added at the time it first was.
+    await setShortlisted(db, undo.creator.key, true, DEFAULT_SHORTLIST_ID, new Date(undo.addedAt ?? Date.now()));
     setUndo(null);
     await reload();
   };
@@ -142,6 +157,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                       <abbr title={t('score_engagement')}>{t('score_short_engagement')}</abbr> {row.creator.scores.engagement ?? '—'} · <abbr title={t('score_authenticity')}>{t('score_short_authenticity')}</abbr>{' '}
                       {row.creator.scores.authenticity ?? '—'} · <abbr title={t('score_brand_fit')}>{t('score_short_brand_fit')}</abbr> {row.creator.scores.brandFit ?? '—'}
                     </small>
+                    <AuthenticityCaveat scores={row.creator.scores} i18n={i18n} />
                   </td>
                   <td class="vp-num" data-testid="row-followers">
                     {formatCount(row.creator.followers, locale, true)}

@@ -3,7 +3,8 @@ import type { ComponentChildren } from 'preact';
 import type { Report } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatPercent } from '../../lib/i18n/format';
-import { MIN_POSTS_FOR_SCORE, type ScoreBase } from '../../lib/scoring/types';
+import { MIN_POSTS_FOR_SCORE, checksRan, type ScoreBase } from '../../lib/scoring/types';
+import { checksNote, isTentative } from './authenticity';
 import { EvidenceView } from './Evidence';
 import { unique } from './lines';
 
@@ -38,11 +39,9 @@ function ScoreChip(props: { id: ScoreId; label: string; score: ScoreBase | null;
 
 /** Authenticity says how much it knows: "3 of 7 checks", and no confident colour from low confidence. */
 function authenticityChip(authenticity: Report['scores']['authenticity'], i18n: I18n) {
-  const checks = authenticity.checks ?? [];
-  const ran = checks.filter((c) => c.status !== 'not-checked').length;
   return {
-    neutral: authenticity.confidence === 'low' || authenticity.confidence === 'none',
-    note: checks.length ? i18n.t('report_checks_run', ran, checks.length) : undefined,
+    neutral: isTentative(authenticity.confidence),
+    note: checksNote(authenticity.checks ? checksRan(authenticity.checks) : null, i18n),
   };
 }
 

@@ -1,15 +1,15 @@
 import { lazy, Suspense } from 'preact/compat';
 import { useState } from 'preact/hooks';
-import type { VetlensDB } from '../../lib/db';
+import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
-import { ShortlistTab } from './ShortlistTab';
+import { ShortlistTab } from './shortlist/ShortlistTab';
 import { Toast, type ToastState } from './Toast';
 
 // The list opens first and alone; the views that score, plan or edit briefs (with the scoring
 // and text-matching libraries they pull in) load when first opened.
-const CreatorDetail = lazy(() => import('./CreatorDetail').then((m) => m.CreatorDetail));
-const CampaignEditor = lazy(() => import('./CampaignEditor').then((m) => m.CampaignEditor));
-const CampaignsTab = lazy(() => import('./CampaignsTab').then((m) => m.CampaignsTab));
+const CreatorDetail = lazy(() => import('./creator/CreatorDetail').then((m) => m.CreatorDetail));
+const CampaignEditor = lazy(() => import('./campaign/CampaignEditor').then((m) => m.CampaignEditor));
+const CampaignsTab = lazy(() => import('./campaign/CampaignsTab').then((m) => m.CampaignsTab));
 const BriefsPanel = lazy(() => import('../briefs/BriefsPanel').then((m) => m.BriefsPanel));
 const DataTab = lazy(() => import('./DataTab').then((m) => m.DataTab));
 

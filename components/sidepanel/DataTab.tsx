@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createBackup, readBackup, restoreBackup, writeBackup, type BackupTable } from '../../lib/backup';
-import type { VetlensDB } from '../../lib/db';
+import { createBackup, readBackup, restoreBackup, writeBackup, type BackupTable } from '../../lib/storage/backup';
+import type { VetlensDB } from '../../lib/storage/db';
 import { downloadBlob } from '../../lib/export/download';
 import { formatCount } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
-import { storageReason } from '../../lib/storage-errors';
+import { storageReason } from '../../lib/storage/errors';
 import type { ToastState } from './Toast';
 
 /** Everything Vetlens keeps, backed up to one file and restored from it (all or nothing, with undo). */

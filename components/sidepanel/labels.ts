@@ -1,6 +1,6 @@
-import type { OutreachStatus, Shortlist } from '../../lib/db';
+import type { OutreachStatus, Shortlist } from '../../lib/storage/records';
 import type { I18n } from '../../lib/i18n/translate';
-import type { Tier } from '../../lib/workspace';
+import type { Tier } from '../../lib/storage/workspace';
 
 export function listName(list: Pick<Shortlist, 'id' | 'name'>, i18n: I18n): string {
   return list.name || i18n.t('sp_default_list_name');

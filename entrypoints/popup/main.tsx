@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/popup/popup.css';
-import { openVetlensDB } from '../../lib/db';
+import { openVetlensDB } from '../../lib/storage/db';
 import { createBrowserI18n } from '../../lib/i18n/translate';
 
 const i18n = createBrowserI18n(browser.i18n);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SidePanelApp } from '../../components/sidepanel/App';
-import { openVetlensDB } from '../../lib/db';
+import { openVetlensDB } from '../../lib/storage/db';
 import { createBrowserI18n } from '../../lib/i18n/translate';
 import './style.css';
 

@@ -1,18 +1,17 @@
-import type { BrandBrief } from '../brief';
-import { BrandBriefSchema } from '../brief';
-import { SETTING_ACTIVE_BRIEF, SETTING_WEIGHTS, WeightsSchema } from '../briefs';
-import type { VetlensDB } from '../db';
+import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
 import { ToBackgroundSchema, type ForgetResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
-import { DEFAULT_WEIGHTS, type ScoreWeights, type Scores } from '../scoring/types';
-import { describeStorageError } from '../storage-errors';
+import type { Scores } from '../scoring/types';
+import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
-import { compactCreatorHistory } from '../compaction';
-import { forgetVisits } from './forget';
+import { compactCreatorHistory } from '../storage/compaction';
+import { forgetVisits } from '../storage/forget';
+import { loadScoringSettings } from '../storage/settings';
+import { isShortlisted, setShortlisted } from '../storage/shortlists';
 import { RateWindow } from '../content/limits';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
-import { historyFor, isShortlisted, recordSnapshot, setShortlisted } from '../store';
+import { SCORING_HISTORY, recordSnapshot, storedSnapshots } from '../storage/visits';
 import * as z from 'zod/mini';
 
 /** Services handed in by the entrypoint, so this logic runs in tests without a browser. */
@@ -33,17 +32,8 @@ export interface MessageSender {
   tab?: { id?: number };
 }
 
-/** The active brief and weights, validated on the way out of storage; invalid data falls back to defaults. */
-export async function loadScoringSettings(db: VetlensDB): Promise<{ brief: BrandBrief | null; weights: ScoreWeights }> {
-  const [active, weights] = await Promise.all([db.settings.get(SETTING_ACTIVE_BRIEF), db.settings.get(SETTING_WEIGHTS)]);
-  const stored = typeof active?.value === 'string' ? await db.briefs.get(active.value) : undefined;
-  const brief = stored ? BrandBriefSchema.safeParse(stored.brief) : null;
-  const parsedWeights = WeightsSchema.safeParse(weights?.value);
-  return { brief: brief?.success ? brief.data : null, weights: parsedWeights.success ? parsedWeights.data : DEFAULT_WEIGHTS };
-}
-
 export async function scoreWithStore(db: VetlensDB, snapshot: ProfileSnapshot, i18n: I18n, loadBrandFit: BrandFitLoader): Promise<Scores> {
-  const [history, settings] = await Promise.all([historyFor(db, creatorKey(snapshot), snapshot.capturedAt), loadScoringSettings(db)]);
+  const [history, settings] = await Promise.all([storedSnapshots(db, creatorKey(snapshot), { before: snapshot.capturedAt, limit: SCORING_HISTORY }), loadScoringSettings(db)]);
   const brandFit = settings.brief ? await loadBrandFit() : null;
   // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
   const browserLanguage = brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;

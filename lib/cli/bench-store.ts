@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { newCampaign } from '../campaign/schema';
-import type { CampaignData } from '../campaign/store';
-import { openVetlensDB, type CreatorRecord } from '../db';
+import type { CampaignData } from '../storage/campaigns';
+import { openVetlensDB } from '../storage/db';
+import type { CreatorRecord } from '../storage/records';
 import { campaignCsv } from '../export/csv';
 import { buildCampaignExport } from '../export/rows';
 import { nodeI18n } from '../i18n/node';

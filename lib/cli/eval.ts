@@ -33,7 +33,13 @@ function fixture(name: string, platform: string): string {
   return readFileSync(join(root, 'tests', 'fixtures', platform, name), 'utf8');
 }
 
-/** Where the real genuine accounts are: --real, $VETLENS_REAL_DATA, or the data folder beside the repository. */
+/**
+ * Where the real genuine accounts are: --real, $VETLENS_REAL_DATA, or a copy in the data folder
+ * beside the repository, read at run time only. The data set is the InstaFake data set's genuine
+ * accounts (Akyon & Kalfaoglu, ASYU 2019; github.com/fcakyon/instafake-dataset,
+ * `data/automated-v1.0/nonautomatedAccountData.json`; CC BY-NC 4.0, so never copied into this
+ * repository): the accounts at even positions, 350 of them (docs/evaluation.md).
+ */
 function realDataFile(): string | null {
   const places = [arg('real'), process.env.VETLENS_REAL_DATA, join(root, '..', 'shared', 'data', 'instafake-genuine-half')];
   for (const place of places) {

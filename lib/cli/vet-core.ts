@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { BrandBrief } from '../brief';
-import { validateBrief } from '../briefs';
+import { validateBrief } from '../storage/briefs';
 import { boundSnapshot } from '../bounds';
 import type { I18n } from '../i18n/translate';
 import { EXTRACTORS, extractorForUrl } from '../platforms';

@@ -1,7 +1,8 @@
 /**
  * IAB Tech Lab Content Taxonomy 3.1 (CC BY 3.0; credit "IAB Tech Lab Content Taxonomy 3.1" in the
- * README). Derived from ../shared/data/iab-content-taxonomy-3.1.tsv: one row per category as
- * [unique id, name, parent id or null, tier 1–4]. Regenerate from the TSV rather than editing by hand.
+ * README). Derived from IAB Tech Lab's own file, `Content Taxonomies/Content Taxonomy 3.1.tsv` in
+ * github.com/InteractiveAdvertisingBureau/Taxonomies: one row per category as [unique id, name,
+ * parent id or null, tier 1–4]. Regenerate from that TSV rather than editing by hand.
  */
 export interface IabCategory {
   id: string;

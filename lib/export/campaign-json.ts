@@ -1,14 +1,14 @@
 import { nextTick } from './rows';
 import * as z from 'zod/mini';
 import { CampaignSchema, parseCampaign, type Campaign } from '../campaign/schema';
-import type { CampaignData } from '../campaign/store';
-import { newCampaignId } from '../campaign/store';
-import { OUTREACH_STATUSES, type CreatorRecord, type StoredSnapshot, type VetlensDB } from '../db';
 import type { I18n } from '../i18n/translate';
-import { loadScoringSettings } from '../background/service';
 import { scoreSnapshot } from '../scoring';
 import { creatorKey, ProfileSnapshotSchema } from '../snapshot';
-import { summarizeScores } from '../store';
+import { storeImportedCampaign, type CampaignData, type ImportedCampaign } from '../storage/campaigns';
+import type { VetlensDB } from '../storage/db';
+import { NotesSchema, OUTREACH_STATUSES, TagsSchema, inTheFuture } from '../storage/records';
+import { loadScoringSettings } from '../storage/settings';
+import { summarizeScores } from '../storage/visits';
 import { formatIssue } from '../validation';
 
 /**
@@ -22,8 +22,9 @@ export const CAMPAIGN_FILE_VERSION = 1;
 const FileCreatorSchema = z.object({
   creatorKey: z.string().check(z.minLength(1), z.maxLength(300)),
   snapshot: ProfileSnapshotSchema,
-  tags: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100))),
-  notes: z.optional(z.string().check(z.maxLength(20000))),
+  /** The marketer's own fields, by the rules of the stored creator record (tags cleaned by the tag rule). */
+  tags: z.optional(TagsSchema),
+  notes: z.optional(NotesSchema),
   status: z.optional(z.enum(OUTREACH_STATUSES)),
 });
 
@@ -78,9 +79,6 @@ function safeCreatorKey(snapshot: CampaignFile['creators'][number]['snapshot']):
 export type ParseResult = { ok: true; file: CampaignFile } | { ok: false; errors: string[] };
 
 /** Validates every field of a campaign file; nothing is written here. */
-/** Another computer's clock may run a little ahead; a snapshot dated later than this is refused. */
-const CLOCK_SKEW_MS = 60 * 60_000;
-
 export function parseCampaignFile(text: string, now = new Date()): ParseResult {
   let raw: unknown;
   try {
@@ -106,64 +104,18 @@ export function parseCampaignFile(text: string, now = new Date()): ParseResult {
     const key = safeCreatorKey(c.snapshot);
     if (key !== c.creatorKey) errors.push(`creators.${i}.creatorKey: "${c.creatorKey}" does not match its snapshot (${key ?? 'invalid url'})`);
     if (seen.has(c.creatorKey)) errors.push(`creators.${i}.creatorKey: "${c.creatorKey}" is listed twice`);
-    if (Date.parse(c.snapshot.capturedAt) > now.getTime() + CLOCK_SKEW_MS) errors.push(`creators[${i}].snapshot.capturedAt: ${c.snapshot.capturedAt} is in the future`);
+    if (inTheFuture(c.snapshot.capturedAt, now)) errors.push(`creators[${i}].snapshot.capturedAt: ${c.snapshot.capturedAt} is in the future`);
     seen.add(c.creatorKey);
   });
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, file: parsed.data };
 }
 
-export interface ImportOutcome {
-  campaign: Campaign;
-  /** The file's campaign id was taken, so the import got a new one. */
-  renamed: boolean;
-  snapshotsAdded: number;
-  creatorsAdded: number;
-}
-
 /**
- * Writes a validated file in one transaction: the campaign, each snapshot not stored yet, and a
- * creator record for creators this profile has never seen. Existing creators and campaigns are
- * never overwritten; a clashing campaign id gets a new id.
+ * Imports a validated file: each creator scored with this profile's brief and weights, then the
+ * campaign, its snapshots and its new creators stored together (lib/storage/campaigns.ts).
  */
-export async function importCampaignFile(db: VetlensDB, file: CampaignFile, i18n: I18n, now = new Date()): Promise<ImportOutcome> {
+export async function importCampaignFile(db: VetlensDB, file: CampaignFile, i18n: I18n, now = new Date()): Promise<ImportedCampaign> {
   const settings = await loadScoringSettings(db);
-  const scored = file.creators.map((c) => ({ ...c, scores: summarizeScores(scoreSnapshot(c.snapshot, { i18n, brief: settings.brief, weights: settings.weights }), c.snapshot.platform) }));
-  return db.transaction('rw', db.campaigns, db.snapshots, db.creators, async () => {
-    let campaign = file.campaign;
-    const renamed = (await db.campaigns.get(campaign.id)) !== undefined;
-    if (renamed) campaign = { ...campaign, id: newCampaignId(now) };
-    let snapshotsAdded = 0;
-    let creatorsAdded = 0;
-    for (const c of scored) {
-      const existing = await db.snapshots.where('[creatorKey+capturedAt]').equals([c.creatorKey, c.snapshot.capturedAt]).first();
-      if (!existing) {
-        await db.snapshots.add({ creatorKey: c.creatorKey, capturedAt: c.snapshot.capturedAt, snapshot: c.snapshot } satisfies StoredSnapshot);
-        snapshotsAdded++;
-      }
-      if (!(await db.creators.get(c.creatorKey))) {
-        const s = c.snapshot;
-        const record: CreatorRecord = {
-          key: c.creatorKey,
-          platform: s.platform,
-          handle: s.handle,
-          displayName: s.displayName,
-          url: s.url,
-          followers: s.followers,
-          verified: s.verified,
-          firstSeenAt: s.capturedAt,
-          lastSeenAt: s.capturedAt,
-          snapshotCount: 1,
-          scores: c.scores,
-          tags: c.tags ?? [],
-          notes: c.notes ?? '',
-          status: c.status ?? 'to-contact',
-          groupId: null,
-        };
-        await db.creators.add(record);
-        creatorsAdded++;
-      }
-    }
-    await db.campaigns.add({ id: campaign.id, campaign, updatedAt: campaign.updatedAt });
-    return { campaign, renamed, snapshotsAdded, creatorsAdded };
-  });
+  const creators = file.creators.map((c) => ({ ...c, scores: summarizeScores(scoreSnapshot(c.snapshot, { i18n, brief: settings.brief, weights: settings.weights }), c.snapshot.platform) }));
+  return storeImportedCampaign(db, file.campaign, creators, now);
 }

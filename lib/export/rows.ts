@@ -1,8 +1,8 @@
-import type { CampaignData } from '../campaign/store';
+import type { CampaignData } from '../storage/campaigns';
 import { estimateCampaign, type CampaignEstimate, type CreatorEstimate } from '../campaign/estimates';
 import type { Campaign, CampaignCreator } from '../campaign/schema';
 import { effectivePromoCodes, trackingLink } from '../campaign/tracking';
-import type { CreatorRecord } from '../db';
+import type { CreatorRecord } from '../storage/records';
 import { safeHttpUrl } from '../urls';
 
 /** One creator's line in every export: campaign terms, stored numbers, estimates and tracking. */

@@ -67,3 +67,15 @@ export function formatForInput(value: number | null, locale: string, digits = 2)
   if (value === null || !Number.isFinite(value)) return '';
   return numberFormat(locale, { useGrouping: false, maximumFractionDigits: digits }).format(value);
 }
+
+/**
+ * A count typed as people write counts ("10 000", "10,000", "10.000"): a whole number, never below
+ * 0. A count has no decimals, so one mark before three digits groups thousands in either convention.
+ * Null for empty text; undefined for text that is not a count ("10k", "1,5", "-3").
+ */
+export function parseTypedCount(text: string): number | null | undefined {
+  if (/[^\d\s\u00a0\u202f\u2009'’.,]/.test(text.trim())) return undefined;
+  const parsed = parseTypedNumber(text);
+  if (!parsed.ok) return parsed.reason === 'empty' ? null : parsed.reason === 'ambiguous' ? parsed.readings[1] : undefined;
+  return Number.isInteger(parsed.value) && parsed.value >= 0 ? parsed.value : undefined;
+}

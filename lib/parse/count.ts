@@ -6,7 +6,12 @@
  * a creator a thousand times bigger or smaller. `exact` says whether the page gave every digit.
  *
  * Separators come from the platform's own CLDR data (Intl.NumberFormat) for the page's `lang`; units
- * come from the table below, which lists what the sites print (see shared/research/platforms.md).
+ * come from the table below, which lists what the sites print: as seen in the saved pages
+ * (tests/fixtures, sources in tests/fixtures/SOURCES.md) and in NewPipeExtractor's table of YouTube's
+ * number abbreviations in its 80 languages (github.com/TeamNewPipe/NewPipeExtractor,
+ * `extractor/src/main/java/org/schabi/newpipe/extractor/localization/AbbreviationHelper.java`), or
+ * from CLDR's compact number forms where a language is believed, not seen (marked so).
+ * tests/unit/count.test.ts reads a rounded count in every language of the table.
  */
 export interface ParsedCount {
   value: number;
@@ -52,6 +57,9 @@ const UNITS: Readonly<Record<string, UnitTable>> = {
   // Vietnamese "N" is nghìn (thousand), "Tr" triệu (million), "T" tỷ (billion): seen on YouTube (ytdl-core's vi-VN watch page, 2022).
   vi: { n: 3, nghìn: 3, tr: 6, triệu: 6, t: 9, tỷ: 9 },
 };
+
+/** The languages whose count units are known (primary tags). */
+export const COUNT_UNIT_LANGUAGES: readonly string[] = Object.keys(UNITS);
 
 /** Indian English prints lakh and crore. */
 const EN_IN_EXTRA: UnitTable = { l: 5, lakh: 5, lac: 5, cr: 7, crore: 7 };

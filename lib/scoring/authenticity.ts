@@ -4,7 +4,7 @@ import type { Post, ProfileSnapshot } from '../snapshot';
 import { AUTHENTICITY_CALIBRATION, GROWTH, VIEWS_PER_FOLLOWER_ESTIMATE, instagramRateReference, type AuthenticityCalibration, type RateReference } from './benchmarks';
 import { eligiblePosts } from './engagement';
 import { clamp, coefficientOfVariation, median } from './stats';
-import type { AuthenticityCheck, AuthenticityFlag, AuthenticityScore, Confidence, EngagementScore } from './types';
+import { checksRan, type AuthenticityCheck, type AuthenticityFlag, type AuthenticityScore, type Confidence, type EngagementScore } from './types';
 
 /**
  * Points per flag. "info" is a borderline reading that many genuine creators show on its own, so
@@ -294,7 +294,7 @@ export function scoreAuthenticity(
   const { flags, checks } = ctx;
   const postChecks = checks.filter((c) => c.id !== 'mass-follow' && c.id !== 'follower-jump' && c.status !== 'not-checked').length;
   const inputs = { postIds: withLikes.map((p) => p.id), count: withLikes.length, historyCount: history.length };
-  const ran = checks.filter((c) => c.status !== 'not-checked').length;
+  const { ran } = checksRan(checks);
   // Too little data: no post-based check could run and nothing else was found.
   if (postChecks === 0 && flags.length === 0) {
     return { score: null, confidence: 'none', verdict: null, flags, checks, inputs, reasons: [t('reason_auth_not_enough'), t('reason_auth_checks', ran, checks.length)] };

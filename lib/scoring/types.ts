@@ -121,6 +121,11 @@ export interface AuthenticityCheck {
   status: 'passed' | 'flagged' | 'not-checked';
 }
 
+/** How many of the checks the data allowed ("3 of 7 checks"). */
+export function checksRan(checks: readonly AuthenticityCheck[]): { ran: number; of: number } {
+  return { ran: checks.filter((c) => c.status !== 'not-checked').length, of: checks.length };
+}
+
 export interface AuthenticityScore extends ScoreBase {
   verdict: 'ok' | 'review' | 'suspicious' | null;
   flags: AuthenticityFlag[];

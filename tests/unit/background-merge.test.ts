@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage, scoreWithStore, type BackgroundDeps } from '../../lib/background/service';
-import { openVetlensDB, type VetlensDB } from '../../lib/db';
+import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
-import { historyFor } from '../../lib/store';
+import { storedSnapshots } from '../../lib/storage/visits';
 import { channelPage, watchPage } from './scoring/helpers';
 import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 
@@ -40,7 +40,7 @@ describe('a creator is everything seen of them (background and store)', () => {
     await send(watchPage(at(3), 'v2', 24 * 5, { views: 9_000, likes: 400, comments: 30 }));
     const last = await send(watchPage(at(6), 'v4', 24 * 7, { views: 8_600, likes: 310, comments: 22 }));
     // Three pages of one visit: all three kept, none replacing another.
-    expect((await historyFor(db, 'youtube:chan')).map((s) => s.pageKind)).toEqual(['profile', 'post', 'post']);
+    expect((await storedSnapshots(db, 'youtube:chan')).map((s) => s.pageKind)).toEqual(['profile', 'post', 'post']);
     expect(last.scores.engagement).toMatchObject({ basis: 'views', inputs: { count: 2 } });
     expect(last.scores.evidence!.followersFrom).toMatchObject({ followers: 100_000 });
     const record = (await stored())!;
@@ -50,7 +50,7 @@ describe('a creator is everything seen of them (background and store)', () => {
     expect(record).toMatchObject({ url: 'https://www.youtube.com/@chan', followers: 100_000, displayName: 'Creator', snapshotCount: 3 });
 
     // The side panel re-scores the newest stored snapshot with the store: the same merged scores.
-    const latest = (await historyFor(db, 'youtube:chan')).at(-1)!;
+    const latest = (await storedSnapshots(db, 'youtube:chan')).at(-1)!;
     expect((await scoreWithStore(db, latest, deps.i18n, importBrandFit)).engagement.score).toBe(last.scores.engagement.score);
   });
 

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NEW_CREATORS_PER_MINUTE, handleMessage, type BackgroundDeps } from '../../lib/background/service';
-import { openVetlensDB, type VetlensDB } from '../../lib/db';
+import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
-import { historyFor, listShortlist } from '../../lib/store';
+import { storedSnapshots } from '../../lib/storage/visits';
+import { loadNewestWorkspaceRows } from '../../lib/storage/workspace';
+import { DEFAULT_SHORTLIST_ID } from '../../lib/storage/records';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
 import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 
@@ -38,7 +40,7 @@ describe('background message handler', () => {
     const sameVisit = makeSnapshot({ capturedAt: '2024-11-01T10:05:00.000Z', followers: 20010 });
     const later = makeSnapshot({ capturedAt: '2024-11-20T10:00:00.000Z', followers: 24310 });
     for (const snapshot of [first, sameVisit, later]) await handleMessage({ type: 'content:snapshot', snapshot }, fromInstagramTab, deps);
-    const history = await historyFor(db, 'instagram:lena.travels');
+    const history = await storedSnapshots(db, 'instagram:lena.travels');
     expect(history.map((s) => s.followers)).toEqual([20010, 24310]);
     expect((await db.creators.get('instagram:lena.travels'))?.snapshotCount).toBe(2);
   });
@@ -47,16 +49,16 @@ describe('background message handler', () => {
     const snapshot = makeSnapshot();
     const on = await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true }, fromInstagramTab, deps);
     expect(on).toEqual({ ok: true, shortlisted: true });
-    const rows = await listShortlist(db);
+    const rows = await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID);
     expect(rows.map((r) => r.creator.key)).toEqual(['instagram:lena.travels']);
     const again = await handleMessage({ type: 'content:snapshot', snapshot }, fromInstagramTab, deps);
     expect(again).toMatchObject({ ok: true, shortlisted: true });
     // Setting it twice (a retried message) changes nothing.
     expect(await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true }, fromInstagramTab, deps)).toEqual({ ok: true, shortlisted: true });
-    expect(await listShortlist(db)).toHaveLength(1);
+    expect(await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID)).toHaveLength(1);
     const off = await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: false }, fromInstagramTab, deps);
     expect(off).toEqual({ ok: true, shortlisted: false });
-    expect(await listShortlist(db)).toEqual([]);
+    expect(await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID)).toEqual([]);
   });
 
   it('refuses a toggle whose key does not match its snapshot', async () => {

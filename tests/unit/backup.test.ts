@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_TABLES, createBackup, parseBackup, readBackup, restoreBackup, writeBackup, type Backup } from '../../lib/backup';
-import { handleMessage, loadScoringSettings } from '../../lib/background/service';
+import { BACKUP_TABLES, createBackup, parseBackup, readBackup, restoreBackup, writeBackup, type Backup } from '../../lib/storage/backup';
+import { handleMessage } from '../../lib/background/service';
+import { loadScoringSettings } from '../../lib/storage/settings';
 import { emptyBrief } from '../../lib/brief';
 import { newCampaign } from '../../lib/campaign/schema';
 import { DEFAULT_WEIGHTS } from '../../lib/scoring/types';
-import { openVetlensDB, type VetlensDB } from '../../lib/db';
+import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
-import { setShortlisted } from '../../lib/store';
+import { setShortlisted } from '../../lib/storage/shortlists';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
 import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 

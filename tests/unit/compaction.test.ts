@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage, type BackgroundDeps } from '../../lib/background/service';
-import { COMPACTION, planCompaction } from '../../lib/compaction';
-import { openVetlensDB, type StoredSnapshot, type VetlensDB } from '../../lib/db';
-import { HISTORY_SHOWN, storedSnapshots } from '../../lib/history';
+import { COMPACTION, planCompaction } from '../../lib/storage/compaction';
+import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
+import type { StoredSnapshot } from '../../lib/storage/records';
+import { HISTORY_SHOWN, storedSnapshots } from '../../lib/storage/visits';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
 import type { Post } from '../../lib/snapshot';

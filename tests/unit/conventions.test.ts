@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function sources(dir: string): string[] {
+function sources(dir: string, pattern = /\.(ts|tsx)$/): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+    if (statSync(path).isDirectory()) return sources(path, pattern);
+    return pattern.test(name) ? [path] : [];
   });
 }
 
@@ -23,6 +23,22 @@ describe('project conventions', () => {
 
   it('makes no network requests from shipped code', () => {
     const offenders = SHIPPED.filter((file) => file.includes('observer') === false && /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  it('opens saved pages in unit tests through openSavedPage: the test window would try to load their iframes', () => {
+    const tests = sources(join(ROOT, 'tests', 'unit')).filter((f) => !f.endsWith('conventions.test.ts'));
+    const offenders = tests.filter((file) => /new DOMParser\(|\.parseFromString\(/.test(readFileSync(file, 'utf8')));
+    expect(tests.length).toBeGreaterThan(0);
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  it('stands on its own: no code, test or doc points outside the repository for a source', () => {
+    // The evaluation may read its optional real data set from a copy beside the repository, at run time only.
+    const RUN_TIME_DATA = /shared\/data\/instafake-genuine-half|'\.\.', 'shared', 'data', 'instafake-genuine-half'/g;
+    const files = [...['lib', 'components', 'entrypoints', 'tests', 'docs'].flatMap((d) => sources(join(ROOT, d), /\.(ts|tsx|mjs|md)$/)), join(ROOT, 'README.md')].filter((f) => !f.endsWith('conventions.test.ts'));
+    const offenders = files.filter((file) => /\.\.\/shared\b|\bshared\/(research|data|fixtures|STYLE)|'shared'/.test(readFileSync(file, 'utf8').replace(RUN_TIME_DATA, '')));
+    expect(files.length).toBeGreaterThan(100);
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 

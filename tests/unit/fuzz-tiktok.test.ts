@@ -1,4 +1,3 @@
-import { expect, it } from 'vitest';
 import { fuzzExtractors, type FuzzCase } from './helpers/fuzz';
 
 const CASES: FuzzCase[] = [
@@ -12,9 +11,5 @@ const CASES: FuzzCase[] = [
   { platform: 'tiktok', url: 'https://www.tiktok.com/@tiktok/video/6881450806688664838', file: 'tiktok/tt_video_tiktok_2020-10_NEXT_DATA_itemStruct_tiktok-scraper.html', runs: 150 },
 ];
 
-it('mutates TikTok profile and video pages hundreds of times in all', () => {
-  expect(CASES.reduce((sum, c) => sum + c.runs, 0)).toBeGreaterThanOrEqual(1500);
-  expect(CASES.filter((c) => c.url.includes('/video/')).reduce((sum, c) => sum + c.runs, 0)).toBeGreaterThanOrEqual(700);
-});
 // Video pages credit one creator: a mutated page must never credit another one.
 fuzzExtractors(CASES, 2000, { checkIdentity: true });

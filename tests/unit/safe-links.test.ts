@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CampaignSchema, newCampaign } from '../../lib/campaign/schema';
-import { loadCampaignData } from '../../lib/campaign/store';
+import { loadCampaignData } from '../../lib/storage/campaigns';
 import { campaignCsv } from '../../lib/export/csv';
 import { campaignMarkdown, markdownUrl } from '../../lib/export/markdown';
 import { buildCampaignExport } from '../../lib/export/rows';

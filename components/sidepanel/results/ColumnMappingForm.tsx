@@ -6,23 +6,24 @@ import { matchRow } from '../../../lib/campaign/results/match-rows';
 import { mapRows } from '../../../lib/campaign/results/rows';
 import { formatCount } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
+import { EnumSelect } from '../fields/EnumSelect';
 
 const PREVIEW_ROWS = 200;
 type ColumnField = 'campaign' | 'clicks' | 'orders' | 'revenue' | 'date' | 'status';
 const OPTIONAL: ColumnField[] = ['clicks', 'orders', 'revenue', 'date', 'campaign', 'status'];
+const DECIMAL_MARKS: ReadonlyArray<ColumnMapping['decimal']> = ['auto', '.', ','];
+/** A decimal mark shown as a number written with it. */
+const DECIMAL_SAMPLES = { '.': '1,234.56', ',': '1.234,56' } as const;
 
 function ColumnSelect(props: { label: string; headers: string[]; value: string | null; optional: boolean; i18n: I18n; testId: string; onChange: (v: string | null) => void }) {
   return (
     <label>
       {props.label}
-      <select data-testid={props.testId} value={props.value ?? ''} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value || null)}>
-        {props.optional && <option value="">{props.i18n.t('results_column_none')}</option>}
-        {props.headers.map((h) => (
-          <option key={h} value={h}>
-            {h}
-          </option>
-        ))}
-      </select>
+      {props.optional ? (
+        <EnumSelect testId={props.testId} options={props.headers} text={(h) => h} none={props.i18n.t('results_column_none')} value={props.value} onChange={props.onChange} />
+      ) : (
+        <EnumSelect testId={props.testId} options={props.headers} text={(h) => h} value={props.value ?? ''} onChange={props.onChange} />
+      )}
     </label>
   );
 }
@@ -59,24 +60,14 @@ export function ColumnMappingForm(props: { file: PreparedFile; keys: CampaignKey
         <ColumnSelect label={t('results_column_key')} headers={headers} value={mapping.key} optional={false} i18n={i18n} testId="results-map-key" onChange={(key) => key && set({ key })} />
         <label>
           {t('results_key_kind')}
-          <select data-testid="results-map-kind" value={mapping.keyKind} onChange={(e) => set({ keyKind: (e.target as HTMLSelectElement).value as ColumnMapping['keyKind'] })}>
-            {KEY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`results_key_${k.replace('-', '_')}`)}
-              </option>
-            ))}
-          </select>
+          <EnumSelect testId="results-map-kind" options={KEY_KINDS} text={(k) => t(`results_key_${k.replace('-', '_')}`)} value={mapping.keyKind} onChange={(keyKind) => set({ keyKind })} />
         </label>
         {OPTIONAL.map((field) => (
           <ColumnSelect key={field} label={t(`results_column_${field}`)} headers={headers} value={mapping[field]} optional i18n={i18n} testId={`results-map-${field}`} onChange={(v) => set({ [field]: v })} />
         ))}
         <label>
           {t('results_decimal')}
-          <select value={mapping.decimal} onChange={(e) => set({ decimal: (e.target as HTMLSelectElement).value as ColumnMapping['decimal'] })}>
-            <option value="auto">{t('results_decimal_auto')}</option>
-            <option value=".">1,234.56</option>
-            <option value=",">1.234,56</option>
-          </select>
+          <EnumSelect options={DECIMAL_MARKS} text={(d) => (d === 'auto' ? t('results_decimal_auto') : DECIMAL_SAMPLES[d])} value={mapping.decimal} onChange={(decimal) => set({ decimal })} />
         </label>
       </div>
       <label class="check">

@@ -3,7 +3,7 @@ import { campaignWindow } from '../../../lib/campaign/results/window';
 import type { Campaign } from '../../../lib/campaign/schema';
 import { formatDay } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { DateField } from '../fields';
+import { DateField } from '../fields/DateField';
 
 /** "#Novruz, bake_off" → ["novruz", "bake_off"]; "@Shop.az" → ["shop.az"]: lower case, once each, at most 20. */
 export function parseTags(text: string, mark: '#' | '@'): string[] {

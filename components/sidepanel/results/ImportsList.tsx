@@ -1,8 +1,8 @@
 import type { CampaignResults } from '../../../lib/campaign/results/compute';
 import type { ResultImport } from '../../../lib/campaign/results/imports';
-import { deleteImport, restoreImport } from '../../../lib/campaign/results/store';
+import { deleteImport, restoreImport } from '../../../lib/storage/results';
 import { metricLabel } from '../../../lib/campaign/results/text';
-import type { VetlensDB } from '../../../lib/db';
+import type { VetlensDB } from '../../../lib/storage/db';
 import { formatCount, formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { ToastState } from '../Toast';

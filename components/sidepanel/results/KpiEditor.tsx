@@ -4,7 +4,8 @@ import { metricLabel } from '../../../lib/campaign/results/text';
 import { KPI_KINDS, KPI_METRICS, type KpiTarget } from '../../../lib/campaign/schema';
 import { formatCount } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { NumberField } from '../fields';
+import { EnumSelect } from '../fields/EnumSelect';
+import { NumberField } from '../fields/NumberField';
 
 const MAX_KPIS = 20;
 const EXPECTED = { reach: 'reach', impressions: 'impressions', engagements: 'engagements' } as const;
@@ -26,23 +27,20 @@ export function KpiEditor(props: { kpis: KpiTarget[]; estimate: CampaignEstimate
         const expected = kpi.kind === 'absolute' && kpi.metric in EXPECTED ? props.estimate[EXPECTED[kpi.metric as keyof typeof EXPECTED]].value : undefined;
         return (
           <div class="kpi" key={i} data-testid="kpi-row">
-            <select aria-label={t('campaign_kpi_metric')} value={kpi.metric} onChange={(e) => {
-              const metric = (e.target as HTMLSelectElement).value as KpiTarget['metric'];
-              set(i, { metric, kind: metric === 'cost-per-order' ? 'absolute' : kpi.kind });
-            }}>
-              {KPI_METRICS.map((m) => (
-                <option key={m} value={m}>
-                  {metricLabel(m, i18n)}
-                </option>
-              ))}
-            </select>
-            <select aria-label={t('campaign_kpi_kind')} value={kpi.kind} onChange={(e) => set(i, { kind: (e.target as HTMLSelectElement).value as KpiTarget['kind'] })}>
-              {KPI_KINDS.filter((k) => k === 'absolute' || kpi.metric !== 'cost-per-order').map((k) => (
-                <option key={k} value={k}>
-                  {t(`campaign_kpi_kind_${k.replace('-', '_')}`)}
-                </option>
-              ))}
-            </select>
+            <EnumSelect
+              label={t('campaign_kpi_metric')}
+              options={KPI_METRICS}
+              text={(m) => metricLabel(m, i18n)}
+              value={kpi.metric}
+              onChange={(metric) => set(i, { metric, kind: metric === 'cost-per-order' ? 'absolute' : kpi.kind })}
+            />
+            <EnumSelect
+              label={t('campaign_kpi_kind')}
+              options={KPI_KINDS.filter((k) => k === 'absolute' || kpi.metric !== 'cost-per-order')}
+              text={(k) => t(`campaign_kpi_kind_${k.replace('-', '_')}`)}
+              value={kpi.kind}
+              onChange={(kind) => set(i, { kind })}
+            />
             <NumberField value={kpi.value} label={t('campaign_kpi_value')} i18n={i18n} testId="kpi-value" onChange={(v) => set(i, { value: v ?? 0 })} />
             {kpi.kind === 'percent-increase' && (
               <label class="kpi-baseline">

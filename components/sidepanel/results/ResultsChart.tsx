@@ -4,6 +4,7 @@ import type { ResultsFormat } from '../../../lib/campaign/results/text';
 import { TIMELINE_METRICS, type Timeline, type TimelineMetric } from '../../../lib/campaign/results/timeline';
 import { formatDay } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
+import { EnumSelect } from '../fields/EnumSelect';
 
 const W = 320;
 const H = 120;
@@ -38,13 +39,7 @@ export function ResultsChart(props: { timeline: Timeline; kpis: KpiCheck[]; fmt:
       <figcaption>
         <label>
           {t('results_chart')}{' '}
-          <select data-testid="results-chart-metric" value={metric} onChange={(e) => setMetric((e.target as HTMLSelectElement).value as TimelineMetric)}>
-            {TIMELINE_METRICS.map((m) => (
-              <option key={m} value={m}>
-                {t(`campaign_kpi_${m}`)}
-              </option>
-            ))}
-          </select>
+          <EnumSelect testId="results-chart-metric" options={TIMELINE_METRICS} text={(m) => t(`campaign_kpi_${m}`)} value={metric} onChange={setMetric} />
         </label>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" height={H} role="img" aria-label={label}>

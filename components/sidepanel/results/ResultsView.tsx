@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { CampaignEstimate } from '../../../lib/campaign/estimates';
-import { loadResults } from '../../../lib/campaign/results/store';
+import { loadResults } from '../../../lib/storage/results';
 import { resultsFormat } from '../../../lib/campaign/results/text';
 import { timeline } from '../../../lib/campaign/results/timeline';
 import type { Campaign } from '../../../lib/campaign/schema';
-import type { VetlensDB } from '../../../lib/db';
+import type { VetlensDB } from '../../../lib/storage/db';
 import { formatDay } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { useLiveQuery } from '../hooks';
+import { useLiveQuery } from '../hooks/useLiveQuery';
 import type { ToastState } from '../Toast';
 import { ImportsList } from './ImportsList';
 import { KpiChecks } from './KpiChecks';

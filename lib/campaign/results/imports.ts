@@ -6,8 +6,8 @@ import * as z from 'zod/mini';
  * column. Each import keeps every row it read with that row's line in the file, so every figure
  * traces back to an imported row; rows it could not use are kept with the reason.
  *
- * Stored in `db.resultImports` (one record per file) and `db.resultMappings` (the column mapping
- * last used for files with the same columns). Both are validated here, where they arrive.
+ * Stored in `db.resultImports`, one record per file (lib/storage/results.ts); the column mapping
+ * last used for files with the same columns is stored beside it (lib/storage/records.ts).
  */
 export const RESULT_SOURCES = ['ga4', 'shopify', 'woocommerce', 'vetlens', 'custom'] as const;
 export type ResultSource = (typeof RESULT_SOURCES)[number];
@@ -86,14 +86,6 @@ export const ResultImportSchema = z.object({
   skippedCount: z.number().check(z.int(), z.nonnegative()),
 });
 export type ResultImport = z.infer<typeof ResultImportSchema>;
-
-export const StoredMappingSchema = z.object({
-  /** The file's columns, normalised and joined: files with the same columns share a mapping. */
-  id: z.string().check(z.minLength(1), z.maxLength(20000)),
-  mapping: ColumnMappingSchema,
-  updatedAt: z.iso.datetime({ offset: true }),
-});
-export type StoredMapping = z.infer<typeof StoredMappingSchema>;
 
 /** A short stable hash of a text (FNV-1a, 32 bit, twice with different seeds). */
 export function textHash(text: string): string {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { BriefsPanel } from '../../../components/briefs/BriefsPanel';
-import { openVetlensDB, type VetlensDB } from '../../../lib/db';
+import { openVetlensDB, type VetlensDB } from '../../../lib/storage/db';
 import { nodeI18n } from '../../../lib/i18n/node';
 
 const i18n = nodeI18n('en');

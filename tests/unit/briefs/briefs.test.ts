@@ -1,23 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyBrief, type BrandBrief } from '../../../lib/brief';
+import { activateIfNone, getActiveBriefId, loadWeights, saveWeights, setActiveBrief } from '../../../lib/storage/settings';
 import {
-  activateIfNone,
   deleteBrief,
   exportBriefJson,
   exportFileName,
-  getActiveBriefId,
   importBriefs,
   listBriefs,
-  loadWeights,
   parseBriefImport,
   saveBrief,
-  saveWeights,
-  setActiveBrief,
   splitList,
   undoDeleteBrief,
-} from '../../../lib/briefs';
-import { loadScoringSettings } from '../../../lib/background/service';
-import { openVetlensDB, type VetlensDB } from '../../../lib/db';
+} from '../../../lib/storage/briefs';
+import { loadScoringSettings } from '../../../lib/storage/settings';
+import { openVetlensDB, type VetlensDB } from '../../../lib/storage/db';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { searchIabCategories } from '../../../lib/data/iab-categories';
 import { DEFAULT_WEIGHTS } from '../../../lib/scoring/types';

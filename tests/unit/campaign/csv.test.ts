@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { newCampaign } from '../../../lib/campaign/schema';
-import { loadCampaignData } from '../../../lib/campaign/store';
+import { loadCampaignData } from '../../../lib/storage/campaigns';
 import { CSV_BOM, CSV_COLUMNS, PEOPLE_COLUMNS, campaignCsv, defaultCsvSeparator, toCsv } from '../../../lib/export/csv';
 import { nodeI18n } from '../../../lib/i18n/node';
-import { addTag, setNotes, setStatus } from '../../../lib/workspace';
+import { addTag, setNotes, setStatus } from '../../../lib/storage/creators';
 import { buildCampaignExport } from '../../../lib/export/rows';
 import { freshDb, post, snapshot, store } from './fixtures';
 

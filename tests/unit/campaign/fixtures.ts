@@ -1,8 +1,8 @@
-import { openVetlensDB, type VetlensDB } from '../../../lib/db';
+import { openVetlensDB, type VetlensDB } from '../../../lib/storage/db';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { scoreSnapshot } from '../../../lib/scoring';
 import type { Post, ProfileSnapshot } from '../../../lib/snapshot';
-import { recordSnapshot } from '../../../lib/store';
+import { recordSnapshot } from '../../../lib/storage/visits';
 
 let dbCounter = 0;
 /** A fresh, empty database per test (fake-indexeddb). */

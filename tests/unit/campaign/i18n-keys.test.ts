@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLABORATION_MODELS, CONTENT_FORMATS, CONTENT_TYPES, GOALS, KPI_KINDS, KPI_METRICS, SCHEDULE_PERIODS } from '../../../lib/campaign/schema';
-import { OUTREACH_STATUSES } from '../../../lib/db';
+import { OUTREACH_STATUSES } from '../../../lib/storage/records';
 import { LOCALES_DIR, buildLocaleCatalogs } from '../../../lib/i18n/build-catalogs';
-import { SORT_FIELDS, TIERS } from '../../../lib/workspace';
+import { SORT_FIELDS, TIERS } from '../../../lib/storage/workspace';
 
 const ROOT = join(LOCALES_DIR, '..', '..', '..');
+// The side panel's components sit in a folder per view (shortlist/, campaign/, fields/, ...): read them all.
 const SOURCES = ['components/sidepanel', 'lib/export'].flatMap((dir) =>
-  readdirSync(join(ROOT, dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
 );
 
 /** Keys built from enums at run time (t(`campaign_goal_${goal}`)), listed from the same enums. */

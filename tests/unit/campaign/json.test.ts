@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { newCampaign } from '../../../lib/campaign/schema';
-import { loadCampaign, loadCampaignData, saveCampaign } from '../../../lib/campaign/store';
+import { loadCampaign, loadCampaignData, saveCampaign } from '../../../lib/storage/campaigns';
 import { campaignCsv } from '../../../lib/export/csv';
 import { campaignJson, campaignJsonInChunks, importCampaignFile, parseCampaignFile } from '../../../lib/export/campaign-json';
 import { buildCampaignExport } from '../../../lib/export/rows';
-import type { VetlensDB } from '../../../lib/db';
+import type { VetlensDB } from '../../../lib/storage/db';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { freshDb, post, snapshot, store } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupMembers, linkCreators, linkedProfileKeys, suggestLinks, unlinkCreator } from '../../../lib/linking';
+import { groupMembers, linkCreators, linkedProfileKeys, suggestLinks, unlinkCreator } from '../../../lib/storage/linking';
 import { freshDb, snapshot, store } from './fixtures';
 
 describe('linkedProfileKeys', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newCampaign } from '../../../lib/campaign/schema';
-import { loadCampaignData } from '../../../lib/campaign/store';
-import { chartPoints, historySeries, storedSnapshots } from '../../../lib/history';
+import { loadCampaignData } from '../../../lib/storage/campaigns';
+import { chartPoints, historySeries } from '../../../lib/scoring/history';
+import { storedSnapshots } from '../../../lib/storage/visits';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { campaignMarkdown, escapeMarkdown } from '../../../lib/export/markdown';
 import { buildCampaignExport } from '../../../lib/export/rows';

@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/App';
-import { DEFAULT_SHORTLIST_ID } from '../../../lib/db';
+import { DEFAULT_SHORTLIST_ID } from '../../../lib/storage/records';
 import { nodeI18n } from '../../../lib/i18n/node';
-import { setShortlisted } from '../../../lib/store';
+import { setShortlisted } from '../../../lib/storage/shortlists';
 import { freshDb, post, snapshot, store } from './fixtures';
 
 let root: HTMLElement | null = null;

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidCampaignError, createCampaignFromKeys, createCampaignFromList, deleteCampaign, listCampaigns, loadCampaign, restoreCampaign, saveCampaign } from '../../../lib/campaign/store';
-import { DEFAULT_SHORTLIST_ID } from '../../../lib/db';
-import { setShortlisted } from '../../../lib/store';
+import {
+  InvalidCampaignError,
+  createCampaignFromKeys,
+  createCampaignFromList,
+  deleteCampaign,
+  listCampaigns,
+  loadCampaign,
+  restoreCampaign,
+  saveCampaign,
+} from '../../../lib/storage/campaigns';
+import { DEFAULT_SHORTLIST_ID } from '../../../lib/storage/records';
+import { setShortlisted } from '../../../lib/storage/shortlists';
 import { freshDb, snapshot, store } from './fixtures';
 
 async function seeded() {

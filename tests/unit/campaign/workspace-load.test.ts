@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY, filterAndSort, loadNewestWorkspaceRows, loadWorkspaceRows, showsNewestFirst } from '../../../lib/workspace';
+import { DEFAULT_QUERY, filterAndSort, loadNewestWorkspaceRows, loadWorkspaceRows, showsNewestFirst } from '../../../lib/storage/workspace';
 import { freshDb } from './fixtures';
 
 async function seeded(count: number) {

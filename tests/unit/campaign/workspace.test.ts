@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHORTLIST_ID } from '../../../lib/db';
-import { setShortlisted } from '../../../lib/store';
-import {
-  DEFAULT_QUERY,
-  addTag,
-  allTags,
-  applyUndo,
-  copyToList,
-  createShortlist,
-  deleteShortlist,
-  listShortlists,
-  moveToList,
-  queryWorkspace,
-  removeFromList,
-  renameShortlist,
-  setStatus,
-  tierOf,
-} from '../../../lib/workspace';
+import { DEFAULT_SHORTLIST_ID } from '../../../lib/storage/records';
+import { setShortlisted } from '../../../lib/storage/shortlists';
+import { DEFAULT_QUERY, queryWorkspace, tierOf } from '../../../lib/storage/workspace';
+import { addTag, allTags, setStatus } from '../../../lib/storage/creators';
+import { applyUndo } from '../../../lib/storage/undo';
+import { copyToList, createShortlist, deleteShortlist, listShortlists, moveToList, removeFromList, renameShortlist } from '../../../lib/storage/shortlists';
 import { freshDb, post, snapshot, store } from './fixtures';
 
 async function seeded() {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openSavedPage } from '../../../lib/cli/saved-page';
 import type { ObservedResponse } from '../../../lib/platforms/types';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
@@ -9,9 +10,12 @@ export function readFixture(...parts: string[]): string {
   return readFileSync(join(FIXTURES, ...parts), 'utf8');
 }
 
-/** Parses saved HTML into a Document the way a content script would see it (no scripts run). */
+/**
+ * Parses saved HTML into a Document the way a content script would see it: no scripts run, and no
+ * frame is loaded (the test window's own parser would try each iframe and print an error).
+ */
 export function loadDocument(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
+  return openSavedPage(html).doc;
 }
 
 export function observedFrom(dir: string, files: string[]): ObservedResponse[] {

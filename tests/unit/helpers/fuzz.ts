@@ -95,6 +95,13 @@ function snapshotOf(result: ExtractResult): ProfileSnapshot | null {
   return result.ok ? result.snapshot : null;
 }
 
+const POST_COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as const;
+
+/** Whether a snapshot holds any number the check below can compare. */
+function hasNumbers(snapshot: ProfileSnapshot): boolean {
+  return COUNT_FIELDS.some((field) => snapshot[field] !== null) || snapshot.posts.some((post) => POST_COUNTS.some((field) => (post[field] ?? null) !== null));
+}
+
 /** A returned number is supported when it equals the original, or is a rounded reading of it and says so. */
 function unsupported(original: ProfileSnapshot, mutated: ProfileSnapshot, checkIdentity: boolean): string[] {
   const problems: string[] = [];
@@ -111,7 +118,7 @@ function unsupported(original: ProfileSnapshot, mutated: ProfileSnapshot, checkI
   const posts = new Map(original.posts.map((p) => [p.id, p]));
   for (const post of mutated.posts) {
     const truth = posts.get(post.id);
-    for (const field of ['likes', 'comments', 'views', 'shares', 'saves'] as const) {
+    for (const field of POST_COUNTS) {
       check(`${post.id}.${field}`, post[field] ?? null, truth?.[field], post.rounded?.includes(field) ?? false);
     }
   }
@@ -130,8 +137,10 @@ export function fuzzExtractors(cases: FuzzCase[], seedBase: number, options: { c
       const html = readFixture(file);
       const original = await withDocument(html, (doc) => snapshotOf(extractor.extract(doc, new URL(url), { capturedAt: CAPTURED_AT })));
       expect(original, 'the unmutated page must be readable').not.toBeNull();
+      expect(hasNumbers(original!), 'the unmutated page must give numbers to compare').toBe(true);
       const rand = seededRandom(seedBase + caseIndex);
       const failures: string[] = [];
+      let compared = 0;
       for (let i = 0; i < runs; i++) {
         const applied: string[] = [];
         let result: ExtractResult;
@@ -146,9 +155,13 @@ export function fuzzExtractors(cases: FuzzCase[], seedBase: number, options: { c
           continue;
         }
         const mutated = snapshotOf(result);
+        if (mutated && hasNumbers(mutated)) compared++;
         if (mutated) for (const problem of unsupported(original!, mutated, options.checkIdentity ?? false)) failures.push(`#${i} [${applied.join(', ')}] ${problem}`);
       }
       expect(failures.slice(0, 10)).toEqual([]);
+      // A mutated page that gives no number proves nothing about inventing one: at least one run in
+      // ten must still give numbers to compare (most give far more).
+      expect(compared, 'mutated pages that still gave numbers to compare').toBeGreaterThanOrEqual(Math.ceil(runs / 10));
     });
   }
 }

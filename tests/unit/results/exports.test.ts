@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../../lib/campaign/results/compute';
-import { loadCampaignData } from '../../../lib/campaign/store';
+import { loadCampaignData } from '../../../lib/storage/campaigns';
 import { campaignMarkdown } from '../../../lib/export/markdown';
 import { RESULTS_CSV_COLUMNS, resultsCsv } from '../../../lib/export/results-csv';
 import { buildCampaignExport } from '../../../lib/export/rows';

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, createBackup, parseBackup, restoreBackup } from '../../../lib/backup';
+import { BACKUP_TABLES, createBackup, parseBackup, restoreBackup } from '../../../lib/storage/backup';
 import { readCsv } from '../../../lib/campaign/results/csv-read';
 import { buildImport, prepareFile } from '../../../lib/campaign/results/import-file';
 import { headerSignature } from '../../../lib/campaign/results/mapping';
-import { deleteImport, listImports, loadResults, rememberedMapping, rememberMapping, restoreImport, saveImport } from '../../../lib/campaign/results/store';
+import { deleteImport, listImports, loadResults, rememberedMapping, rememberMapping, restoreImport, saveImport } from '../../../lib/storage/results';
 import { parseCampaign, type Campaign } from '../../../lib/campaign/schema';
-import { saveCampaign } from '../../../lib/campaign/store';
+import { saveCampaign } from '../../../lib/storage/campaigns';
 import { parseCampaignFile } from '../../../lib/export/campaign-json';
 import { nodeI18n } from '../../../lib/i18n/node';
-import { recordSnapshot } from '../../../lib/store';
+import { recordSnapshot } from '../../../lib/storage/visits';
 import { scoreSnapshot } from '../../../lib/scoring';
 import { freshDb } from '../campaign/fixtures';
 import { importOf, post, resultsFile, springCampaign, visit } from './fixtures';

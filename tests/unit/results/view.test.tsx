@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CampaignEditor } from '../../../components/sidepanel/CampaignEditor';
+import { CampaignEditor } from '../../../components/sidepanel/campaign/CampaignEditor';
 import { Toast, type ToastState } from '../../../components/sidepanel/Toast';
-import { saveImport } from '../../../lib/campaign/results/store';
-import { saveCampaign } from '../../../lib/campaign/store';
+import { saveImport } from '../../../lib/storage/results';
+import { saveCampaign } from '../../../lib/storage/campaigns';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { scoreSnapshot } from '../../../lib/scoring';
-import { recordSnapshot } from '../../../lib/store';
+import { recordSnapshot } from '../../../lib/storage/visits';
 import { freshDb } from '../campaign/fixtures';
 import { importOf, post, resultsFile, springCampaign, visit } from './fixtures';
 

@@ -1,0 +1,23 @@
+import type { I18n } from '../../../lib/i18n/translate';
+import type { LinkSuggestion } from '../../../lib/storage/linking';
+
+/** Accounts on other platforms that point to this creator (or that it points to), each one click from being linked. */
+export function LinkSuggestions(props: { suggestions: LinkSuggestion[]; i18n: I18n; onLink: (key: string) => void }) {
+  const { t } = props.i18n;
+  if (props.suggestions.length === 0) return null;
+  return (
+    <div class="suggestions" data-testid="link-suggestions">
+      <h3>{t('sp_link_suggestions')}</h3>
+      <ul>
+        {props.suggestions.map((s) => (
+          <li key={s.key}>
+            <strong>{s.handle ? `@${s.handle}` : s.key}</strong> · {t(`platform_${s.platform}`)} <span class="muted">({t(`sp_link_${s.direction}`)})</span>{' '}
+            <button type="button" onClick={() => props.onLink(s.key)}>
+              {t('sp_link')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { I18n } from '../../../lib/i18n/translate';
+import type { ScoreBase, Scores } from '../../../lib/scoring/types';
+import { unique } from '../../report/lines';
+
+function ScoreBlock(props: { title: string; score: ScoreBase | null; i18n: I18n; extra?: string[]; testId?: string }) {
+  const { t } = props.i18n;
+  return (
+    <div class="score-block" data-testid={props.testId} data-score={props.score?.score ?? ''} data-confidence={props.score?.confidence}>
+      <h4>
+        {props.title}: <strong>{props.score?.score ?? '—'}</strong>
+        {props.score && <span class="muted"> · {t(`confidence_${props.score.confidence}`)}</span>}
+      </h4>
+      {props.score ? (
+        <ul>
+          {unique([...props.score.reasons, ...(props.extra ?? [])]).map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{t('sp_no_brief')}</p>
+      )}
+    </div>
+  );
+}
+
+/** Every score of the creator with its confidence and reasons (authenticity's flags, brand fit's warnings). */
+export function ScoreBreakdown(props: { scores: Scores; i18n: I18n }) {
+  const { scores, i18n } = props;
+  const { t } = i18n;
+  return (
+    <div class="scores" data-testid="score-breakdown">
+      <ScoreBlock title={t('sp_score_overall')} score={scores.overall} i18n={i18n} />
+      <ScoreBlock title={t('sp_score_engagement')} score={scores.engagement} i18n={i18n} testId="score-engagement" />
+      {scores.reach && <ScoreBlock title={t('score_reach')} score={scores.reach} i18n={i18n} testId="score-reach" />}
+      <ScoreBlock title={t('sp_score_authenticity')} score={scores.authenticity} i18n={i18n} testId="score-authenticity" extra={scores.authenticity.flags.map((f) => f.evidence)} />
+      <ScoreBlock title={t('sp_score_brand_fit')} score={scores.brandFit} i18n={i18n} extra={scores.brandFit?.warnings.map((w) => w.evidence)} />
+    </div>
+  );
+}

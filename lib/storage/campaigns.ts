@@ -1,0 +1,148 @@
+import { newCampaign, parseCampaign, type Campaign } from '../campaign/schema';
+import { withPromoCodes } from '../campaign/tracking';
+import type { ProfileSnapshot } from '../snapshot';
+import type { VetlensDB } from './db';
+import { cleanTags, type CreatorRecord, type CreatorScores, type OutreachStatus, type StoredCampaign, type StoredSnapshot } from './records';
+import { creatorAfterVisit, latestSnapshot } from './visits';
+import { loadNewestWorkspaceRows } from './workspace';
+
+/**
+ * Campaign drafts as stored: each saved only when it passes the campaign's rules
+ * (lib/campaign/schema.ts) and checked again on every read, so a row an older version wrote is
+ * reported rather than shown as data.
+ */
+
+/** A campaign id that sorts by creation time and does not collide across profiles. */
+export function newCampaignId(now: Date, random: () => number = Math.random): string {
+  return `cmp-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+}
+
+/** The campaign does not pass its schema (an empty name, a repeated code…); nothing was written. */
+export class InvalidCampaignError extends Error {}
+
+export async function saveCampaign(db: VetlensDB, campaign: Campaign, now = new Date()): Promise<Campaign> {
+  const next = { ...campaign, updatedAt: now.toISOString() };
+  const parsed = parseCampaign(next);
+  if (!parsed.ok) throw new InvalidCampaignError(parsed.error);
+  await db.campaigns.put({ id: next.id, campaign: parsed.campaign, updatedAt: next.updatedAt });
+  return parsed.campaign;
+}
+
+/** Stored campaigns, newest first; rows that fail validation are reported, never shown as data. */
+export async function listCampaigns(db: VetlensDB): Promise<{ campaigns: Campaign[]; invalid: string[] }> {
+  const rows = await db.campaigns.orderBy('updatedAt').reverse().toArray();
+  const campaigns: Campaign[] = [];
+  const invalid: string[] = [];
+  for (const row of rows) {
+    const parsed = parseCampaign(row.campaign);
+    if (parsed.ok) campaigns.push(parsed.campaign);
+    else invalid.push(row.id);
+  }
+  return { campaigns, invalid };
+}
+
+export async function loadCampaign(db: VetlensDB, id: string): Promise<Campaign | null> {
+  const row = await db.campaigns.get(id);
+  if (!row) return null;
+  const parsed = parseCampaign(row.campaign);
+  return parsed.ok ? parsed.campaign : null;
+}
+
+export async function deleteCampaign(db: VetlensDB, id: string): Promise<StoredCampaign | null> {
+  return db.transaction('rw', db.campaigns, async () => {
+    const row = await db.campaigns.get(id);
+    if (row) await db.campaigns.delete(id);
+    return row ?? null;
+  });
+}
+
+export async function restoreCampaign(db: VetlensDB, row: StoredCampaign): Promise<void> {
+  await db.campaigns.put(row);
+}
+
+/** A draft from a shortlist, in the list's order (newest first), or from a chosen set of creators. */
+export async function createCampaignFromList(db: VetlensDB, input: { listId: string; name: string; now?: Date; onlyKeys?: readonly string[] }): Promise<Campaign> {
+  const now = input.now ?? new Date();
+  const rows = await loadNewestWorkspaceRows(db, input.listId);
+  const only = input.onlyKeys ? new Set(input.onlyKeys) : null;
+  const creators = rows
+    .filter((r) => !only || only.has(r.creator.key))
+    .map((r) => ({ creatorKey: r.creator.key, platform: r.creator.platform, handle: r.creator.handle }));
+  const campaign = withPromoCodes(newCampaign({ id: newCampaignId(now), name: input.name, now, creators, sourceListId: input.listId }));
+  return saveCampaign(db, campaign, now);
+}
+
+export async function createCampaignFromKeys(db: VetlensDB, input: { keys: readonly string[]; name: string; now?: Date }): Promise<Campaign> {
+  const now = input.now ?? new Date();
+  const records = await db.creators.bulkGet([...input.keys]);
+  const creators = records.flatMap((r) => (r ? [{ creatorKey: r.key, platform: r.platform, handle: r.handle }] : []));
+  return saveCampaign(db, withPromoCodes(newCampaign({ id: newCampaignId(now), name: input.name, now, creators })), now);
+}
+
+export interface CampaignData {
+  records: Map<string, CreatorRecord>;
+  latest: Map<string, ProfileSnapshot>;
+}
+
+/** The stored data a campaign's numbers come from: each creator's record and latest snapshot. */
+export async function loadCampaignData(db: VetlensDB, campaign: Campaign, onProgress?: (done: number, total: number) => void): Promise<CampaignData> {
+  const keys = campaign.creators.map((c) => c.creatorKey);
+  const records = new Map<string, CreatorRecord>();
+  const latest = new Map<string, ProfileSnapshot>();
+  const found = await db.creators.bulkGet(keys);
+  found.forEach((r) => r && records.set(r.key, r));
+  const CHUNK = 200;
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const slice = keys.slice(i, i + CHUNK);
+    const snaps = await Promise.all(slice.map((k) => latestSnapshot(db, k)));
+    snaps.forEach((s, j) => s && latest.set(slice[j]!, s));
+    onProgress?.(Math.min(i + CHUNK, keys.length), keys.length);
+  }
+  return { records, latest };
+}
+
+export interface ImportedCampaign {
+  campaign: Campaign;
+  /** The campaign's id was taken, so the import got a new one. */
+  renamed: boolean;
+  snapshotsAdded: number;
+  creatorsAdded: number;
+}
+
+/** A creator as a campaign file carries it: the snapshot its numbers came from, scored here. */
+export interface ImportedCreator {
+  creatorKey: string;
+  snapshot: ProfileSnapshot;
+  scores: CreatorScores;
+  tags?: string[];
+  notes?: string;
+  status?: OutreachStatus;
+}
+
+/**
+ * Stores an imported campaign in one transaction: the campaign, each snapshot not stored yet, and a
+ * creator record for creators this profile has never seen. Existing creators and campaigns are
+ * never overwritten; a clashing campaign id gets a new id.
+ */
+export async function storeImportedCampaign(db: VetlensDB, imported: Campaign, creators: readonly ImportedCreator[], now = new Date()): Promise<ImportedCampaign> {
+  return db.transaction('rw', db.campaigns, db.snapshots, db.creators, async () => {
+    const renamed = (await db.campaigns.get(imported.id)) !== undefined;
+    const campaign = renamed ? { ...imported, id: newCampaignId(now) } : imported;
+    let snapshotsAdded = 0;
+    let creatorsAdded = 0;
+    for (const c of creators) {
+      const existing = await db.snapshots.where('[creatorKey+capturedAt]').equals([c.creatorKey, c.snapshot.capturedAt]).first();
+      if (!existing) {
+        await db.snapshots.add({ creatorKey: c.creatorKey, capturedAt: c.snapshot.capturedAt, snapshot: c.snapshot } satisfies StoredSnapshot);
+        snapshotsAdded++;
+      }
+      if (!(await db.creators.get(c.creatorKey))) {
+        const record = creatorAfterVisit(undefined, c.snapshot, c.scores, 1);
+        await db.creators.add({ ...record, tags: cleanTags(c.tags ?? []), notes: c.notes ?? record.notes, status: c.status ?? record.status });
+        creatorsAdded++;
+      }
+    }
+    await db.campaigns.add({ id: campaign.id, campaign, updatedAt: campaign.updatedAt });
+    return { campaign, renamed, snapshotsAdded, creatorsAdded };
+  });
+}

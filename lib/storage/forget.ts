@@ -1,0 +1,53 @@
+import type { ForgetItem } from '../messages';
+import type { Scores } from '../scoring/types';
+import type { ProfileSnapshot } from '../snapshot';
+import type { VetlensDB } from './db';
+import type { CreatorRecord } from './records';
+import { creatorAfterVisit, summarizeScores, visitsOf } from './visits';
+
+/** Only visits this recent can be forgotten: a flood cannot reach into older history. */
+export const FORGET_RECENT_MS = 15 * 60_000;
+
+/** A creator the marketer has done nothing with: not on a list, no tags, notes, status or links. */
+async function untouched(db: VetlensDB, creator: CreatorRecord): Promise<boolean> {
+  if (creator.tags.length > 0 || creator.notes !== '' || creator.status !== 'to-contact' || creator.groupId !== null) return false;
+  return (await db.shortlistEntries.where('creatorKey').equals(creator.key).count()) === 0;
+}
+
+/**
+ * Takes back what a tab stored during a flood: the listed visits (only recent ones), then each
+ * creator left without visits that the marketer never touched. A creator with visits left gets its
+ * summary back from the newest of them.
+ */
+export async function forgetVisits(db: VetlensDB, items: readonly ForgetItem[], score: (snapshot: ProfileSnapshot) => Promise<Scores>, now = new Date()): Promise<number> {
+  const recent = items.filter((item) => {
+    const at = Date.parse(item.capturedAt);
+    return Number.isFinite(at) && now.getTime() - at < FORGET_RECENT_MS;
+  });
+  let forgotten = 0;
+  const keys = [...new Set(recent.map((item) => item.creatorKey))];
+  await db.transaction('rw', db.snapshots, db.creators, db.shortlistEntries, async () => {
+    for (const item of recent) {
+      forgotten += await db.snapshots.where('[creatorKey+capturedAt]').equals([item.creatorKey, item.capturedAt]).delete();
+    }
+    for (const key of keys) {
+      const creator = await db.creators.get(key);
+      if (!creator) continue;
+      const left = await visitsOf(db.snapshots, key).count();
+      if (left === 0 && Date.parse(creator.firstSeenAt) > now.getTime() - FORGET_RECENT_MS && (await untouched(db, creator))) await db.creators.delete(key);
+    }
+  });
+  // Creators that keep older visits show the newest of those again.
+  for (const key of keys) {
+    const latest = await visitsOf(db.snapshots, key).last();
+    const creator = latest && (await db.creators.get(key));
+    if (!latest || !creator || creator.lastSeenAt === latest.capturedAt) continue;
+    const scores = summarizeScores(await score(latest.snapshot), latest.snapshot.platform);
+    // Read again after scoring, so an edit the marketer made meanwhile (tags, notes) is kept.
+    await db.transaction('rw', db.snapshots, db.creators, async () => {
+      const current = await db.creators.get(key);
+      if (current) await db.creators.put(creatorAfterVisit(current, latest.snapshot, scores, await visitsOf(db.snapshots, key).count()));
+    });
+  }
+  return forgotten;
+}

@@ -1,0 +1,161 @@
+import type { VetlensDB } from './db';
+import { DEFAULT_SHORTLIST_ID, type CreatorRecord, type OutreachStatus, type ShortlistEntry } from './records';
+import type { Platform } from '../snapshot';
+
+/**
+ * The rows of stored creators a list shows: the side panel's workspace (a list or every creator,
+ * searched, filtered and sorted) and the popup's newest shortlisted creators.
+ */
+
+/** Follower tiers as the industry names them (nano < 10k ≤ micro < 100k ≤ mid < 500k ≤ macro < 1M ≤ mega). */
+export const TIERS = ['nano', 'micro', 'mid', 'macro', 'mega', 'unknown'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export function tierOf(followers: number | null): Tier {
+  if (followers === null) return 'unknown';
+  if (followers < 10_000) return 'nano';
+  if (followers < 100_000) return 'micro';
+  if (followers < 500_000) return 'mid';
+  if (followers < 1_000_000) return 'macro';
+  return 'mega';
+}
+
+export const SORT_FIELDS = ['added', 'overall', 'engagement', 'authenticity', 'brandFit', 'followers', 'name', 'lastSeen'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+export interface WorkspaceQuery {
+  /** A shortlist id, or null for every stored creator. */
+  listId: string | null;
+  search: string;
+  platform: Platform | null;
+  tier: Tier | null;
+  tag: string | null;
+  status: OutreachStatus | null;
+  sort: SortField;
+  direction: 'asc' | 'desc';
+}
+
+export const DEFAULT_QUERY: WorkspaceQuery = { listId: DEFAULT_SHORTLIST_ID, search: '', platform: null, tier: null, tag: null, status: null, sort: 'added', direction: 'desc' };
+
+export interface WorkspaceRow {
+  creator: CreatorRecord;
+  /** When it was added to the list; null when browsing all creators. */
+  addedAt: string | null;
+}
+
+function sortValue(row: WorkspaceRow, field: SortField): number | string | null {
+  const c = row.creator;
+  switch (field) {
+    case 'added':
+      return row.addedAt ?? c.firstSeenAt;
+    case 'overall':
+      return c.scores.overall;
+    case 'engagement':
+      return c.scores.engagement;
+    case 'authenticity':
+      return c.scores.authenticity;
+    case 'brandFit':
+      return c.scores.brandFit;
+    case 'followers':
+      return c.followers;
+    case 'name':
+      return (c.handle ?? c.displayName ?? c.key).toLowerCase();
+    case 'lastSeen':
+      return c.lastSeenAt;
+  }
+}
+
+const NAME_ORDER = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const comparePlain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Whether a creator has an engagement number (likes-based), not only reach or authenticity. */
+function hasEngagement(c: CreatorRecord): boolean {
+  return c.scores.engagement !== null || c.scores.engagementRate !== null;
+}
+
+/**
+ * Filters and sorts in memory (pure). Missing values sort last in either direction. By overall, a
+ * creator without any engagement number (an overall from reach or authenticity alone) sorts after
+ * every creator with one.
+ */
+export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery): WorkspaceRow[] {
+  const needle = q.search.trim().toLowerCase();
+  const kept = rows.filter(({ creator: c }) => {
+    if (q.platform && c.platform !== q.platform) return false;
+    if (q.status && c.status !== q.status) return false;
+    if (q.tag && !c.tags.includes(q.tag)) return false;
+    if (q.tier && tierOf(c.followers) !== q.tier) return false;
+    if (needle) {
+      const haystack = [c.handle, c.displayName, c.notes, ...c.tags].filter(Boolean).join('\n').toLowerCase();
+      if (!haystack.includes(needle)) return false;
+    }
+    return true;
+  });
+  const sign = q.direction === 'asc' ? 1 : -1;
+  const keyed = kept.map((row) => ({ row, value: sortValue(row, q.sort) }));
+  // Names sort by the language's rules; dates are ISO strings, which sort as plain text (and fast).
+  const compareText = q.sort === 'name' ? NAME_ORDER.compare : comparePlain;
+  const byEngagementFirst = q.sort === 'overall';
+  keyed.sort((a, b) => {
+    if (a.value === null && b.value === null) return comparePlain(a.row.creator.key, b.row.creator.key);
+    if (a.value === null) return 1;
+    if (b.value === null) return -1;
+    if (byEngagementFirst) {
+      const engaged = Number(hasEngagement(b.row.creator)) - Number(hasEngagement(a.row.creator));
+      if (engaged !== 0) return engaged;
+    }
+    const cmp = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : compareText(String(a.value), String(b.value));
+    return cmp === 0 ? comparePlain(a.row.creator.key, b.row.creator.key) : sign * cmp;
+  });
+  return keyed.map((k) => k.row);
+}
+
+/**
+ * Every row of a list (or every creator), through the `listId` index and one bulk read. The side
+ * panel keeps these in memory and filters/sorts them per keystroke with `filterAndSort`.
+ */
+export async function loadWorkspaceRows(db: VetlensDB, listId: string | null): Promise<WorkspaceRow[]> {
+  if (listId === null) return (await db.creators.toArray()).map((creator) => ({ creator, addedAt: null }));
+  const entries = await db.shortlistEntries.where('listId').equals(listId).toArray();
+  return joinCreators(db, entries);
+}
+
+/** One read for many creators: a single getAll beats thousands of gets once a list is large. */
+async function joinCreators(db: VetlensDB, entries: ShortlistEntry[]): Promise<WorkspaceRow[]> {
+  let creators: Array<CreatorRecord | undefined>;
+  if (entries.length > 200) {
+    const byKey = new Map((await db.creators.toArray()).map((c) => [c.key, c]));
+    creators = entries.map((e) => byKey.get(e.creatorKey));
+  } else {
+    creators = await db.creators.bulkGet(entries.map((e) => e.creatorKey));
+  }
+  return entries.flatMap((e, i) => (creators[i] ? [{ creator: creators[i]!, addedAt: e.addedAt }] : []));
+}
+
+/**
+ * A list's rows, newest first, straight from the `[listId+addedAt]` index: the newest `limit` of
+ * them when given. What the popup shows, what a campaign is drafted from, and what the side panel
+ * shows at once, in its default order, while the whole list loads for searching and sorting.
+ */
+export async function loadNewestWorkspaceRows(db: VetlensDB, listId: string, limit?: number): Promise<WorkspaceRow[]> {
+  let query = db.shortlistEntries.where('[listId+addedAt]').between([listId, ''], [listId, '\uffff']).reverse();
+  if (limit !== undefined) query = query.limit(limit);
+  return joinCreators(db, await query.toArray());
+}
+
+/** Whether a query shows a list in its default order, unfiltered: the newest rows are then its top. */
+export function showsNewestFirst(q: WorkspaceQuery): boolean {
+  return q.listId !== null && q.sort === 'added' && q.direction === 'desc' && !q.search.trim() && !q.platform && !q.tier && !q.tag && !q.status;
+}
+
+/** Loads the rows through the indexes that narrow them most, then filters and sorts. */
+export async function queryWorkspace(db: VetlensDB, q: WorkspaceQuery): Promise<WorkspaceRow[]> {
+  let rows: WorkspaceRow[];
+  if (q.listId !== null) {
+    rows = await loadWorkspaceRows(db, q.listId);
+  } else {
+    const collection = q.tag ? db.creators.where('tags').equals(q.tag) : q.platform ? db.creators.where('platform').equals(q.platform) : q.status ? db.creators.where('status').equals(q.status) : db.creators.toCollection();
+    rows = (await collection.toArray()).map((creator) => ({ creator, addedAt: null }));
+  }
+  return filterAndSort(rows, q);
+}
