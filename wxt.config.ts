@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { buildLocaleCatalogs } from './lib/i18n/build-catalogs';
+import { allowLazyContent, buildLazyContent, keepContentScriptConfig } from './lib/build/lazy-content';
 
 // Host access is limited to the three sites Vetlens reads. Nothing else.
 export const HOST_PERMISSIONS = [
@@ -50,7 +51,8 @@ export default defineConfig({
         ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
         : { content_security_policy: EXTENSION_PAGES_CSP }
       : {}),
-    action: { default_title: '__MSG_extName__' },
+    // The toolbar button; the manifest's `icons` WXT finds in public/icon/ (made by `npm run icons`).
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -67,15 +69,20 @@ export default defineConfig({
   // The sources archive for store review holds what builds the extension, not the test pages.
   zip: { excludeSources: ['tests/**', 'demo/**', 'docs/**', '.ci/**'] },
   hooks: {
+    // The content scripts' readers and card load after the page (lib/build/lazy-content.ts): built
+    // with a content script's configuration, written with the public files, allowed in the manifest.
+    'vite:build:extendConfig': (entrypoints, config) => keepContentScriptConfig(entrypoints, config),
     // UI strings live per feature under lib/i18n/locales/<lang>/*.json; the
     // browser wants one messages.json per language, so merge them at build time.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': async (wxt, files) => {
       for (const [lang, messages] of Object.entries(buildLocaleCatalogs())) {
         files.push({
           relativeDest: `_locales/${lang}/messages.json`,
           contents: JSON.stringify(messages, null, 2),
         });
       }
+      files.push(...(await buildLazyContent(wxt)));
     },
+    'build:manifestGenerated': (_wxt, manifest) => allowLazyContent(manifest, HOST_PERMISSIONS),
   },
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { brandFitScriptLoader } from '../lib/background/brand-fit-script';
 import { handleMessage } from '../lib/background/service';
 import { openVetlensDB } from '../lib/storage/db';
 import { createBrowserI18n } from '../lib/i18n/translate';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
     i18n: createBrowserI18n(browser.i18n),
     extensionId: browser.runtime.id,
     contentHosts: CONTENT_HOSTS,
+    loadBrandFit: brandFitScriptLoader(),
   };
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
   if (!import.meta.env.FIREFOX) {

@@ -1,8 +1,7 @@
 import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
 import { ToBackgroundSchema, type ForgetResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
-import { scoreSnapshot } from '../scoring';
-import { contentProse } from '../scoring/brand-fit';
+import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
 import type { Scores } from '../scoring/types';
 import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
@@ -23,6 +22,8 @@ export interface BackgroundDeps {
   extensionId: string;
   /** Hosts whose content scripts may send `content:*` messages. */
   contentHosts: readonly string[];
+  /** Brand fit's code (language detection, text search, the category list), loaded only while a brief is active. */
+  loadBrandFit: BrandFitLoader;
 }
 
 export interface MessageSender {
@@ -31,11 +32,12 @@ export interface MessageSender {
   tab?: { id?: number };
 }
 
-export async function scoreWithStore(db: VetlensDB, snapshot: ProfileSnapshot, i18n: I18n): Promise<Scores> {
+export async function scoreWithStore(db: VetlensDB, snapshot: ProfileSnapshot, i18n: I18n, loadBrandFit: BrandFitLoader): Promise<Scores> {
   const [history, settings] = await Promise.all([storedSnapshots(db, creatorKey(snapshot), { before: snapshot.capturedAt, limit: SCORING_HISTORY }), loadScoringSettings(db)]);
+  const brandFit = settings.brief ? await loadBrandFit() : null;
   // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
-  const browserLanguage = settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(contentProse(snapshot).join('\n')) : null;
-  return scoreSnapshot(snapshot, { i18n, history, brief: settings.brief, weights: settings.weights, browserLanguage });
+  const browserLanguage = brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;
+  return scoreSnapshotWith(snapshot, { i18n, history, brief: settings.brief, weights: settings.weights, browserLanguage }, brandFit);
 }
 
 function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boolean {
@@ -99,7 +101,7 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
         if (!(await mayAddCreator(deps, key, sender.tab?.id ?? -1))) return { ok: false, error: deps.i18n.t('overlay_flood') };
-        const [scores, shortlisted] = await Promise.all([scoreWithStore(deps.db, snapshot, deps.i18n), isShortlisted(deps.db, key)]);
+        const [scores, shortlisted] = await Promise.all([scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit), isShortlisted(deps.db, key)]);
         await recordSnapshot(deps.db, snapshot, scores);
         await compactNow(deps.db, key);
         return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted };
@@ -109,12 +111,12 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
         const key = creatorKey(snapshot);
         if (key !== message.creatorKey) return { ok: false, error: 'creator key does not match the snapshot' };
         if (!(await deps.db.creators.get(key))) {
-          await recordSnapshot(deps.db, snapshot, await scoreWithStore(deps.db, snapshot, deps.i18n));
+          await recordSnapshot(deps.db, snapshot, await scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit));
         }
         return { ok: true, shortlisted: await setShortlisted(deps.db, key, message.shortlisted) };
       }
       case 'content:forget':
-        return { ok: true, forgotten: await forgetVisits(deps.db, message.items, (s) => scoreWithStore(deps.db, s, deps.i18n)) };
+        return { ok: true, forgotten: await forgetVisits(deps.db, message.items, (s) => scoreWithStore(deps.db, s, deps.i18n, deps.loadBrandFit)) };
     }
   } catch (error) {
     return { ok: false, error: describeStorageError(error, deps.i18n) };

@@ -15,9 +15,9 @@ export interface ExtensionSession {
   /** Every request any page, frame or worker of this browser made. */
   requests: Request[];
   /** Serves `file` (under tests/fixtures) for that exact https URL; everything else on the site is a 404. */
-  servePage(url: string, file: string): void;
+  servePage(url: string, file: string, headers?: Record<string, string>): void;
   /** Serves the given HTML for that exact https URL. */
-  serveHtml(url: string, html: string): void;
+  serveHtml(url: string, html: string, headers?: Record<string, string>): void;
   /** Requests that were neither a served page nor the extension's own files. */
   foreignRequests(): string[];
   /** Stops the extension's service worker, as the browser does when it idles it (or at any moment). */
@@ -29,7 +29,7 @@ export interface ExtensionSession {
  * Shared by the end-to-end tests, the demo and the benchmark.
  * Launches Debian's Chromium with the built extension and no network: every site request is routed. */
 export async function launchExtension(
-  options: { userDataDir?: string; headless?: boolean; extensionDir?: string; withExtension?: boolean; lang?: string } = {},
+  options: { userDataDir?: string; headless?: boolean; extensionDir?: string; withExtension?: boolean; lang?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const withExtension = options.withExtension ?? true;
@@ -37,7 +37,7 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    viewport: options.headless === false ? null : { width: 1280, height: 900 },
+    viewport: options.headless === false ? null : (options.viewport ?? { width: 1280, height: 900 }),
     acceptDownloads: true,
     // Chromium on Linux takes its interface language from the environment as well as --lang.
     env: { ...process.env, LANGUAGE: options.lang ?? 'en-US', LANG: `${(options.lang ?? 'en-US').replace('-', '_')}.UTF-8` },
@@ -54,13 +54,13 @@ export async function launchExtension(
   });
   const requests: Request[] = [];
   context.on('request', (request) => requests.push(request));
-  const pages = new Map<string, () => Buffer | string>();
+  const pages = new Map<string, { body: () => Buffer | string; headers?: Record<string, string> }>();
   // Nothing reaches the network: served pages are fulfilled from tests/fixtures, the rest of the
   // three sites is a 404, and any other address is aborted.
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url();
-    const body = pages.get(url.split('#')[0]!);
-    if (body) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: body() });
+    const page = pages.get(url.split('#')[0]!);
+    if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.body(), headers: page.headers });
     if (/^https:\/\/www\.(instagram|tiktok|youtube)\.com\//.test(url)) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not routed' });
     return route.abort('blockedbyclient');
   });
@@ -74,8 +74,8 @@ export async function launchExtension(
     context,
     extensionId,
     requests,
-    servePage(url, file) {
-      pages.set(url, () => readFileSync(join(FIXTURES, file)));
+    servePage(url, file, headers) {
+      pages.set(url, { body: () => readFileSync(join(FIXTURES, file)), headers });
     },
     async stopServiceWorker() {
       const page = context.pages()[0] ?? (await context.newPage());
@@ -89,11 +89,11 @@ export async function launchExtension(
       }
       await cdp.detach();
     },
-    serveHtml(url, html) {
-      pages.set(url, () => html);
+    serveHtml(url, html, headers) {
+      pages.set(url, { body: () => html, headers });
     },
     foreignRequests() {
-      // The overlay's CSS comes from a dynamic chrome-extension:// URL: the extension's own file, not network.
+      // The content scripts' readers and card load from dynamic chrome-extension:// URLs: the extension's own files, not network.
       return requests.map((r) => r.url()).filter((url) => !/^(chrome-extension|data|blob):/.test(url) && !pages.has(url.split('#')[0]!));
     },
     async close() {

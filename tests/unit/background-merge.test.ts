@@ -5,6 +5,7 @@ import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
 import { storedSnapshots } from '../../lib/storage/visits';
 import { channelPage, watchPage } from './scoring/helpers';
+import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 
 const EXTENSION_ID = 'vetlens-test-id';
 const T0 = '2026-03-01T12:00:00.000Z';
@@ -15,7 +16,7 @@ let deps: BackgroundDeps;
 beforeEach(async () => {
   db = openVetlensDB(`vetlens-merge-${Math.random()}`);
   await db.open();
-  deps = { db, i18n: nodeI18n('en'), extensionId: EXTENSION_ID, contentHosts: CONTENT_HOSTS };
+  deps = { db, i18n: nodeI18n('en'), extensionId: EXTENSION_ID, contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
 });
 afterEach(async () => {
   await db.delete();
@@ -50,7 +51,7 @@ describe('a creator is everything seen of them (background and store)', () => {
 
     // The side panel re-scores the newest stored snapshot with the store: the same merged scores.
     const latest = (await storedSnapshots(db, 'youtube:chan')).at(-1)!;
-    expect((await scoreWithStore(db, latest, deps.i18n)).engagement.score).toBe(last.scores.engagement.score);
+    expect((await scoreWithStore(db, latest, deps.i18n, importBrandFit)).engagement.score).toBe(last.scores.engagement.score);
   });
 
   it('still replaces a re-read of the same page within the visit', async () => {

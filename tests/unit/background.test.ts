@@ -7,6 +7,7 @@ import { storedSnapshots } from '../../lib/storage/visits';
 import { loadNewestWorkspaceRows } from '../../lib/storage/workspace';
 import { DEFAULT_SHORTLIST_ID } from '../../lib/storage/records';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
+import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 
 const EXTENSION_ID = 'vetlens-test-id';
 const fromInstagramTab = { id: EXTENSION_ID, url: 'https://www.instagram.com/lena.travels/', tab: { id: 7 } };
@@ -16,7 +17,7 @@ let deps: BackgroundDeps;
 beforeEach(async () => {
   db = openVetlensDB(`vetlens-test-${Math.random()}`);
   await db.open();
-  deps = { db, i18n: nodeI18n('en'), extensionId: EXTENSION_ID, contentHosts: CONTENT_HOSTS };
+  deps = { db, i18n: nodeI18n('en'), extensionId: EXTENSION_ID, contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
 });
 afterEach(async () => {
   await db.delete();

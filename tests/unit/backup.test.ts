@@ -10,13 +10,14 @@ import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
 import { setShortlisted } from '../../lib/storage/shortlists';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
+import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 
 const i18n = nodeI18n('en');
 let source: VetlensDB;
 let target: VetlensDB;
 
 async function fill(db: VetlensDB, handle: string) {
-  const deps = { db, i18n, extensionId: 'x', contentHosts: CONTENT_HOSTS };
+  const deps = { db, i18n, extensionId: 'x', contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
   const sender = { id: 'x', url: 'https://www.instagram.com/', tab: { id: 1 } };
   await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle, posts: makePosts([[10, 1], [12, 2]]) }) }, sender, deps);
   await setShortlisted(db, `instagram:${handle}`, true);
@@ -182,7 +183,7 @@ describe('restores and imports that cannot corrupt', () => {
   it('the background and the side panel read weights by the same rule: stored 1e308 weights fall back to the defaults', async () => {
     await source.settings.put({ key: 'weights', value: { engagement: 1e308, authenticity: 1e308, brandFit: 1e308 } });
     expect((await loadScoringSettings(source)).weights).toEqual(DEFAULT_WEIGHTS);
-    const deps = { db: source, i18n, extensionId: 'x', contentHosts: CONTENT_HOSTS };
+    const deps = { db: source, i18n, extensionId: 'x', contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
     const response = await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) }) }, { id: 'x', url: 'https://www.instagram.com/', tab: { id: 1 } }, deps);
     if (!response.ok || !('report' in response)) throw new Error('expected a report');
     expect(Number.isFinite(response.report.scores.overall.score)).toBe(true);

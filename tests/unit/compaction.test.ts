@@ -8,6 +8,7 @@ import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
 import type { Post } from '../../lib/snapshot';
 import { makeSnapshot } from './helpers/snapshots';
+import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 
 const DAY = 86_400_000;
 const EXTENSION_ID = 'vetlens-test-id';
@@ -18,7 +19,7 @@ let deps: BackgroundDeps;
 beforeEach(async () => {
   db = openVetlensDB(`vetlens-compaction-${Math.random()}`);
   await db.open();
-  deps = { db, i18n: nodeI18n('en'), extensionId: EXTENSION_ID, contentHosts: CONTENT_HOSTS };
+  deps = { db, i18n: nodeI18n('en'), extensionId: EXTENSION_ID, contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
 });
 afterEach(async () => {
   await db.delete();

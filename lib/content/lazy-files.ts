@@ -1,0 +1,16 @@
+/**
+ * Where the lazily loaded parts of the content scripts live in the built extension (see
+ * lib/build/lazy-content.ts, which builds them, and lib/content/boot.ts, which loads them).
+ */
+export const LAZY_CONTENT_DIR = 'content-scripts/lazy';
+
+/** The content scripts whose readers load lazily: lib/content/readers/<name>.ts. */
+export const LAZY_READERS = ['instagram', 'tiktok', 'youtube'] as const;
+export type LazyReaderName = (typeof LAZY_READERS)[number];
+
+/** The card's interface, components/overlay/mount.tsx. */
+export const LAZY_CARD = 'card';
+
+export function lazyFile(name: LazyReaderName | typeof LAZY_CARD): string {
+  return `/${LAZY_CONTENT_DIR}/${name}.js`;
+}

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+
+/**
+ * What loads when (issue 13, item 8): a content script is a small starter, the site's reader loads
+ * after the page, the card's code only for a creator, and the worker's brand-fit code only with a
+ * brief. Each must still work under the sites' own strict policies and a stopped worker.
+ */
+const PROFILE = 'https://www.instagram.com/lena.travels/';
+const OTHER = 'https://www.instagram.com/arif.shoots/';
+const EXPLORE = 'https://www.instagram.com/explore/';
+
+let session: ExtensionSession;
+test.beforeEach(async () => {
+  session = await launchExtension();
+  session.servePage(OTHER, 'instagram/built/rendered-profile-b.html');
+});
+test.afterEach(async () => {
+  expect(session.foreignRequests()).toEqual([]);
+  await session.close();
+});
+
+const loaded = (file: string) => session.requests.some((r) => r.url().startsWith('chrome-extension://') && r.url().endsWith(`/content-scripts/lazy/${file}`));
+
+test('a page with no creator loads the reader but not the card', async () => {
+  session.serveHtml(EXPLORE, '<!DOCTYPE html><html lang="en"><head><title>Explore</title></head><body><main><h1>Explore</h1></main></body></html>');
+  const page = await session.context.newPage();
+  await page.goto(EXPLORE);
+  await expect.poll(() => loaded('instagram.js')).toBe(true);
+  // Nothing to show: after the reader has looked, there is no card and its code was never fetched.
+  await page.waitForTimeout(500);
+  await expect(page.locator('vetlens-overlay')).toHaveCount(0);
+  expect(loaded('card.js')).toBe(false);
+
+  session.servePage(PROFILE, 'instagram/built/rendered-profile.html');
+  await page.goto(PROFILE);
+  await waitForReadyOverlay(page);
+  expect(loaded('card.js')).toBe(true);
+});
+
+test("the card loads and is styled on a page whose policy forbids every script and style of its own", async () => {
+  session.servePage(PROFILE, 'instagram/built/rendered-profile.html', {
+    'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'; connect-src 'none'",
+  });
+  const page = await session.context.newPage();
+  await page.goto(PROFILE);
+  const card = await waitForReadyOverlay(page);
+  await expect(card.getByTestId('vetlens-score-overall')).not.toHaveAttribute('data-score', '');
+  // The card's stylesheet reached its shadow root: its own border radius, not the browser's default.
+  expect(await card.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('10px');
+});
+
+test('with a brief in use, brand fit is scored by a worker the browser stopped and started again', async () => {
+  session.servePage(PROFILE, 'instagram/built/rendered-profile.html');
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  await panel.getByTestId('tab-briefs').click();
+  await panel.getByTestId('brief-name').fill('Travel brief');
+  await panel.getByTestId('brief-keywords').fill('travel');
+  await panel.getByTestId('brief-save').click();
+  await expect(panel.getByTestId('brief-status')).toContainText('now in use');
+
+  const page = await session.context.newPage();
+  await page.goto(PROFILE);
+  const card = await waitForReadyOverlay(page);
+  const first = await card.getByTestId('vetlens-score-brand-fit').getAttribute('data-score');
+  expect(first).toMatch(/^\d+$/);
+
+  // A worker started again has not run the brand-fit script yet: it must load it for this card.
+  await session.stopServiceWorker();
+  await page.goto(OTHER);
+  const other = await waitForReadyOverlay(page);
+  await expect(other.getByTestId('vetlens-score-brand-fit')).toHaveAttribute('data-score', /^\d+$/);
+  await session.stopServiceWorker();
+  await page.goto(PROFILE);
+  const again = await waitForReadyOverlay(page);
+  await expect(again.getByTestId('vetlens-score-brand-fit')).toHaveAttribute('data-score', first!);
+});
