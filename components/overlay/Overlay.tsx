@@ -9,6 +9,8 @@ export interface OverlayProps {
   i18n: I18n;
   floating: boolean;
   onToggleShortlist(): void;
+  /** Opens the side panel on Briefs, from the link beside the brief in use. */
+  onOpenBriefs?(): void;
   /** The floating card folded to its header (remembered by the caller). */
   collapsed?: boolean;
   onCollapse?(collapsed: boolean): void;
@@ -42,7 +44,7 @@ function FollowersValue({ report, i18n }: { report: Report; i18n: I18n }) {
 }
 
 /** The inline card on a creator's page. Every page-supplied string is rendered as text. */
-export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = false, onCollapse }: OverlayProps) {
+export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs, collapsed = false, onCollapse }: OverlayProps) {
   const { t, locale } = i18n;
   // After a removal on the card, the way back stays on the card until the creator changes.
   const [removed, setRemoved] = useState(false);
@@ -141,7 +143,12 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
                 <ReportView report={state.report} i18n={i18n} />
                 {state.report.scores.brandFit && (
                   <p class="vl-muted vl-brief" data-testid="vetlens-brief">
-                    {t('overlay_brief_in_use', state.report.scores.brandFit.briefName)}
+                    {t('overlay_brief_in_use', state.report.scores.brandFit.briefName)}{' '}
+                    {onOpenBriefs && (
+                      <button type="button" class="vl-link" data-testid="vetlens-open-briefs" onClick={trusted(onOpenBriefs)}>
+                        {t('overlay_open_briefs')}
+                      </button>
+                    )}
                   </p>
                 )}
               </>

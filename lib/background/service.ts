@@ -1,6 +1,6 @@
 import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
-import { ToBackgroundSchema, type ForgetResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
+import { ToBackgroundSchema, type ForgetResponse, type OpenResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
 import type { Scores } from '../scoring/types';
 import { describeStorageError } from '../storage/errors';
@@ -24,6 +24,11 @@ export interface BackgroundDeps {
   contentHosts: readonly string[];
   /** Brand fit's code (language detection, text search, the category list), loaded only while a brief is active. */
   loadBrandFit: BrandFitLoader;
+  /**
+   * Opens the side panel on its Briefs tab for the card's link. Called before anything is awaited,
+   * so the browser still sees the person's click (the side panel opens only on a user action).
+   */
+  openBriefs?(tabId: number | undefined): Promise<void>;
 }
 
 export interface MessageSender {
@@ -87,7 +92,7 @@ async function compactNow(db: VetlensDB, key: string): Promise<void> {
  * The background's one message handler. Validates the message and its sender before acting, and
  * answers with a plain object (never throws across the channel).
  */
-export async function handleMessage(raw: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<SnapshotResponse | ToggleResponse | ForgetResponse> {
+export async function handleMessage(raw: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<SnapshotResponse | ToggleResponse | ForgetResponse | OpenResponse> {
   const parsed = ToBackgroundSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${z.prettifyError(parsed.error).slice(0, 500)}` };
   const message = parsed.data;
@@ -115,6 +120,10 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
         }
         return { ok: true, shortlisted: await setShortlisted(deps.db, key, message.shortlisted) };
       }
+      case 'content:open-briefs':
+        if (!deps.openBriefs) return { ok: false, error: 'the side panel cannot be opened here' };
+        await deps.openBriefs(sender.tab?.id);
+        return { ok: true };
       case 'content:forget':
         return { ok: true, forgotten: await forgetVisits(deps.db, message.items, (s) => scoreWithStore(deps.db, s, deps.i18n, deps.loadBrandFit)) };
     }
