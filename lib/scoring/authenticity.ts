@@ -5,6 +5,7 @@ import { AUTHENTICITY_CALIBRATION, GROWTH, VIEWS_PER_FOLLOWER_ESTIMATE, instagra
 import { eligiblePosts } from './engagement';
 import { clamp, coefficientOfVariation, median } from './stats';
 import { checksRan, type AuthenticityCheck, type AuthenticityFlag, type AuthenticityScore, type Confidence, type EngagementScore } from './types';
+import { sourceTitle } from './sources';
 
 /**
  * Points per flag. "info" is a borderline reading that many genuine creators show on its own, so
@@ -309,7 +310,7 @@ export function scoreAuthenticity(
   else if (verdict === 'ok') reasons.push(t('reason_auth_borderline_only'));
   reasons.push(t('reason_auth_checks', ran, checks.length));
   if (fewChecks) reasons.push(t('reason_auth_few_checks'));
-  if (reference) reasons.push(t('reason_auth_reference', formatPercent(reference.median, locale), reference.label, `${reference.source}, ${reference.year}`, formatCount(cal.accounts, locale), `${cal.source}, ${cal.year}`));
+  if (reference) reasons.push(t('reason_auth_reference', formatPercent(reference.median, locale), reference.label, `${sourceTitle(reference.source, i18n)}, ${reference.year}`, formatCount(cal.accounts, locale), `${sourceTitle(cal.source, i18n)}, ${cal.year}`));
   if (snapshot.platform === 'instagram' && m.rateRatio === null) reasons.push(t('reason_auth_no_rate'));
   return { score: clamp(100 - points, 0, 100), confidence, verdict, flags, checks, inputs, reasons };
 }
