@@ -60,9 +60,9 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
   };
   const remove = async () => {
     autosave.cancel();
-    const row = await deleteCampaign(db, c.id);
+    const deleted = await deleteCampaign(db, c.id);
     props.onClose();
-    if (row) showToast({ message: t('campaign_deleted', c.name), undo: () => restoreCampaign(db, row) });
+    if (deleted) showToast({ message: t('campaign_deleted', c.name), undo: () => restoreCampaign(db, deleted) });
   };
 
   return (
