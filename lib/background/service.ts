@@ -105,10 +105,16 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
         // Cut to the size limits here too: what is stored never depends on the sender having done it.
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
-        if (!(await mayAddCreator(deps, key, sender.tab?.id ?? -1))) return { ok: false, error: deps.i18n.t('overlay_flood') };
-        const [scores, shortlisted] = await Promise.all([scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit), isShortlisted(deps.db, key)]);
+        // The store's reads run together; what they give is used only once the rate allows the creator.
+        const [allowed, scores, shortlisted] = await Promise.all([
+          mayAddCreator(deps, key, sender.tab?.id ?? -1),
+          scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
+          isShortlisted(deps.db, key),
+        ]);
+        if (!allowed) return { ok: false, error: deps.i18n.t('overlay_flood') };
         await recordSnapshot(deps.db, snapshot, scores);
-        await compactNow(deps.db, key);
+        // Compaction only tidies older visits: the card does not wait for it.
+        void compactNow(deps.db, key);
         return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted };
       }
       case 'content:shortlist-set': {
