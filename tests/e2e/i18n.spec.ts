@@ -129,7 +129,7 @@ test('the first brief saved becomes the one in use, and the card names it', asyn
   await card.getByTestId('vetlens-open-briefs').click();
   // The browser's side panel is no Playwright page: read its tab through the DevTools protocol.
   await expect.poll(() => evaluateInSidePanel(tab, `document.querySelector('[data-testid="tab-briefs"]')?.getAttribute('aria-selected')`)).toBe('true');
-  expect(await evaluateInSidePanel(tab, `document.querySelector('[data-testid="brief-active"] option:checked')?.textContent`)).toBe('Travel brief');
+  await expect.poll(() => evaluateInSidePanel(tab, `document.querySelector('[data-testid="brief-active"] option:checked')?.textContent ?? null`)).toBe('Travel brief');
 });
 
 test('removing a creator on the card can be undone on the card', async () => {
