@@ -15,7 +15,12 @@ export type ForgetItem = z.infer<typeof ForgetItemSchema>;
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema }),
   /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */
-  z.object({ type: z.literal('content:shortlist-set'), creatorKey: z.string().check(z.maxLength(300)), snapshot: ProfileSnapshotSchema, shortlisted: z.boolean() }),
+  z.object({
+    type: z.literal('content:shortlist-set'),
+    creatorKey: z.string().check(z.maxLength(300)),
+    snapshot: ProfileSnapshotSchema,
+    shortlisted: z.boolean(),
+  }),
   /** After a flood: forget the visits this tab stored during it (and creators they made), see lib/storage/forget.ts. */
   z.object({ type: z.literal('content:forget'), items: z.array(ForgetItemSchema).check(z.minLength(1), z.maxLength(100)) }),
 ]);
@@ -72,7 +77,13 @@ export const TabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('none') }),
   z.object({ status: z.literal('loading'), platform: PlatformSchema }),
   /** `pageKind: "post"` on a post or video page: the card then speaks of the post, not the account. */
-  z.object({ status: z.literal('unreadable'), platform: PlatformSchema, reason: UnreadableReasonSchema, detail: z.string(), pageKind: z.optional(z.enum(['post'])) }),
+  z.object({
+    status: z.literal('unreadable'),
+    platform: PlatformSchema,
+    reason: UnreadableReasonSchema,
+    detail: z.string(),
+    pageKind: z.optional(z.enum(['post'])),
+  }),
   z.object({ status: z.literal('ready'), creatorKey: z.string(), report: ReportSchema, shortlisted: z.boolean() }),
   /** The page was read but the background could not score or store it (e.g. storage is full). */
   z.object({ status: z.literal('error'), message: z.string().check(z.maxLength(1000)) }),
@@ -80,8 +91,7 @@ export const TabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('flood'), platform: PlatformSchema }),
 ]);
 export type TabState =
-  | Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }>
-  | { status: 'ready'; creatorKey: string; report: Report; shortlisted: boolean };
+  Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }> | { status: 'ready'; creatorKey: string; report: Report; shortlisted: boolean };
 /** The catalogue key of an unreadable page's message: a post or video page has its own words where the account's would be wrong. */
 export function unreadableMessageKey(state: { reason: z.infer<typeof UnreadableReasonSchema>; pageKind?: 'post' }): string {
   const key = `overlay_unreadable_${state.reason.replace('-', '_')}`;

@@ -74,7 +74,10 @@ function describeExpected(issue: Issue, got: string): string {
       if (issue.format === 'regex') return `expected text in the documented format${got}`;
       return `expected ${issue.format}${got}`;
     case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(', ').replace(/, ([^,]*)$/, ' or $1')}${got}`;
+      return `expected ${issue.values
+        .map((v) => JSON.stringify(v))
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' or $1')}${got}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union': {

@@ -40,9 +40,7 @@ export interface PostBaseline {
 export function postBaseline(snapshot: ProfileSnapshot): PostBaseline {
   const { used } = eligiblePosts(snapshot);
   const views = used.flatMap((p) => (p.views === null ? [] : [p.views]));
-  const engagements = snapshot.likesHidden
-    ? []
-    : used.flatMap((p) => (p.likes === null ? [] : [p.likes + (p.comments ?? 0) + (p.shares ?? 0)]));
+  const engagements = snapshot.likesHidden ? [] : used.flatMap((p) => (p.likes === null ? [] : [p.likes + (p.comments ?? 0) + (p.shares ?? 0)]));
   return {
     viewsPerPost: median(views),
     engagementsPerPost: median(engagements),
@@ -208,8 +206,14 @@ export function estimateCampaign(campaign: Campaign, latestByKey: ReadonlyMap<st
       model,
       {
         cost: total(creators.map((e) => e.byModel[model].cost)),
-        cpm: pooledRatio(creators.map((e) => [e.byModel[model].cost, e.expectedImpressions]), 1000),
-        cpe: pooledRatio(creators.map((e) => [e.byModel[model].cost, e.expectedEngagements]), 1),
+        cpm: pooledRatio(
+          creators.map((e) => [e.byModel[model].cost, e.expectedImpressions]),
+          1000,
+        ),
+        cpe: pooledRatio(
+          creators.map((e) => [e.byModel[model].cost, e.expectedEngagements]),
+          1,
+        ),
       },
     ]),
   ) as CampaignEstimate['byModel'];
@@ -221,8 +225,14 @@ export function estimateCampaign(campaign: Campaign, latestByKey: ReadonlyMap<st
     engagements: total(creators.map((e) => e.expectedEngagements)),
     posts: creators.reduce((a, e) => a + e.posts, 0),
     cost,
-    cpm: pooledRatio(creators.map((e) => [e.chosen.cost, e.expectedImpressions]), 1000),
-    cpe: pooledRatio(creators.map((e) => [e.chosen.cost, e.expectedEngagements]), 1),
+    cpm: pooledRatio(
+      creators.map((e) => [e.chosen.cost, e.expectedImpressions]),
+      1000,
+    ),
+    cpe: pooledRatio(
+      creators.map((e) => [e.chosen.cost, e.expectedEngagements]),
+      1,
+    ),
     budgetLeft: campaign.budget === null || cost.value === null ? null : campaign.budget - cost.value,
     byModel,
   };

@@ -43,7 +43,9 @@ export function youtubeUrlFromRendered(doc: Document): string | null {
 export function watchUrlFromNext(body: unknown): string | null {
   const id = nextVideoId(body);
   if (!id) return null;
-  return dig(body, 'currentVideoEndpoint', 'reelWatchEndpoint') !== undefined ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`;
+  return dig(body, 'currentVideoEndpoint', 'reelWatchEndpoint') !== undefined
+    ? `https://www.youtube.com/shorts/${id}`
+    : `https://www.youtube.com/watch?v=${id}`;
 }
 
 /**

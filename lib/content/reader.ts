@@ -1,6 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import { type ContentToBackground, type ForgetItem, PopupToTabSchema, SnapshotResponseSchema, ToggleResponseSchema, type SnapshotResponse, type ToggleResponse, type VisibleTabState } from '../messages';
+import {
+  type ContentToBackground,
+  type ForgetItem,
+  PopupToTabSchema,
+  SnapshotResponseSchema,
+  ToggleResponseSchema,
+  type SnapshotResponse,
+  type ToggleResponse,
+  type VisibleTabState,
+} from '../messages';
 import { importPackaged } from '../packaged';
 import type { PlatformExtractor } from '../platforms/types';
 import { PageController } from './controller';

@@ -150,12 +150,34 @@ export function tierMedianCreator(platform: Platform, tier: TierBand): ProfileSn
     if (BENCHMARKS[platform].basis === 'followers') {
       const engagements = Math.round(followers * rate);
       const comments = Math.round(engagements * 0.02);
-      posts.push({ id: `m${i}`, url: null, publishedAt, likes: engagements - comments, comments, views: null, shares: null, caption: null, hashtags: [], pinned: false });
+      posts.push({
+        id: `m${i}`,
+        url: null,
+        publishedAt,
+        likes: engagements - comments,
+        comments,
+        views: null,
+        shares: null,
+        caption: null,
+        hashtags: [],
+        pinned: false,
+      });
     } else {
       const views = Math.round(followers * 0.2);
       const engagements = Math.round(views * rate);
       const comments = Math.round(engagements * 0.02);
-      posts.push({ id: `m${i}`, url: null, publishedAt, likes: engagements - comments, comments, views, shares: 0, caption: null, hashtags: [], pinned: false });
+      posts.push({
+        id: `m${i}`,
+        url: null,
+        publishedAt,
+        likes: engagements - comments,
+        comments,
+        views,
+        shares: 0,
+        caption: null,
+        hashtags: [],
+        pinned: false,
+      });
     }
   }
   return baseSnapshot(platform, `median_${tier.label.replace(/\W+/g, '')}`, EVAL_CAPTURED_AT, followers, 300, posts);

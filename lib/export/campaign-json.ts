@@ -55,7 +55,13 @@ export function campaignJson(campaign: Campaign, data: CampaignData, now = new D
  * The same text as `campaignJson`, written a chunk of creators at a time so a large campaign keeps
  * the page responsive and reports progress.
  */
-export async function campaignJsonInChunks(campaign: Campaign, data: CampaignData, onProgress?: (done: number, total: number) => void, now = new Date(), chunk = 250): Promise<string> {
+export async function campaignJsonInChunks(
+  campaign: Campaign,
+  data: CampaignData,
+  onProgress?: (done: number, total: number) => void,
+  now = new Date(),
+  chunk = 250,
+): Promise<string> {
   const { creators, ...head } = campaignFile(campaign, data, now);
   if (creators.length === 0) return JSON.stringify({ ...head, creators }, null, 2);
   const opening = JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "creators": [\n');
@@ -90,7 +96,10 @@ export function parseCampaignFile(text: string, now = new Date()): ParseResult {
     return { ok: false, errors: [`not a Vetlens campaign file (format must be "${CAMPAIGN_FILE_FORMAT}")`] };
   }
   if (typeof raw === 'object' && raw !== null && (raw as { version?: unknown }).version !== CAMPAIGN_FILE_VERSION) {
-    return { ok: false, errors: [`unsupported version ${JSON.stringify((raw as { version?: unknown }).version)} (this Vetlens reads version ${CAMPAIGN_FILE_VERSION})`] };
+    return {
+      ok: false,
+      errors: [`unsupported version ${JSON.stringify((raw as { version?: unknown }).version)} (this Vetlens reads version ${CAMPAIGN_FILE_VERSION})`],
+    };
   }
   const parsed = CampaignFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
@@ -116,6 +125,9 @@ export function parseCampaignFile(text: string, now = new Date()): ParseResult {
  */
 export async function importCampaignFile(db: VetlensDB, file: CampaignFile, i18n: I18n, now = new Date()): Promise<ImportedCampaign> {
   const settings = await loadScoringSettings(db);
-  const creators = file.creators.map((c) => ({ ...c, scores: summarizeScores(scoreSnapshot(c.snapshot, { i18n, brief: settings.brief, weights: settings.weights }), c.snapshot.platform) }));
+  const creators = file.creators.map((c) => ({
+    ...c,
+    scores: summarizeScores(scoreSnapshot(c.snapshot, { i18n, brief: settings.brief, weights: settings.weights }), c.snapshot.platform),
+  }));
   return storeImportedCampaign(db, file.campaign, creators, now);
 }

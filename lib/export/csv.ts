@@ -30,7 +30,9 @@ export type CsvSeparator = ',' | ';';
  */
 export function defaultCsvSeparator(language: string): CsvSeparator {
   try {
-    const decimal = numberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    const decimal = numberFormat(language)
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal')?.value;
     return decimal === ',' ? ';' : ',';
   } catch {
     return ',';
@@ -148,9 +150,21 @@ export const CSV_BOM = '\uFEFF';
  * CSV text for rows (no BOM). Every text cell, headings included, is quoted and defused
  * (`defuseFormula`); numbers stay numbers and empty cells stay empty.
  */
-export function toCsv(records: Array<Record<string, Cell>>, header: boolean, columns: readonly string[] = CSV_COLUMNS, delimiter: CsvSeparator = ',', headings: readonly string[] = columns): string {
+export function toCsv(
+  records: Array<Record<string, Cell>>,
+  header: boolean,
+  columns: readonly string[] = CSV_COLUMNS,
+  delimiter: CsvSeparator = ',',
+  headings: readonly string[] = columns,
+): string {
   const rows = records.map((r) => columns.map((c) => safeCell(r[c])));
-  return Papa.unparse(header ? [headings.map(safeCell), ...rows] : rows, { header: false, delimiter, newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && value !== '', escapeFormulae: false });
+  return Papa.unparse(header ? [headings.map(safeCell), ...rows] : rows, {
+    header: false,
+    delimiter,
+    newline: '\r\n',
+    quotes: (value: unknown) => typeof value === 'string' && value !== '',
+    escapeFormulae: false,
+  });
 }
 
 /**

@@ -7,9 +7,7 @@ import { numberFormat } from './format';
  * The one place in Vetlens that turns typed text into a number.
  */
 export type ParsedNumber =
-  | { ok: true; value: number }
-  | { ok: false; reason: 'empty' | 'invalid' }
-  | { ok: false; reason: 'ambiguous'; readings: [decimal: number, thousands: number] };
+  { ok: true; value: number } | { ok: false; reason: 'empty' | 'invalid' } | { ok: false; reason: 'ambiguous'; readings: [decimal: number, thousands: number] };
 
 /** Spaces people and Intl put between thousands: space, no-break, narrow no-break, thin; and the Swiss apostrophe. */
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009'’]/g;

@@ -23,11 +23,7 @@ export function substitute(message: string, substitutions: Array<string | number
   });
 }
 
-export function createCatalogI18n(
-  locale: string,
-  catalog: Record<string, { message: string }>,
-  fallback?: Record<string, { message: string }>,
-): I18n {
+export function createCatalogI18n(locale: string, catalog: Record<string, { message: string }>, fallback?: Record<string, { message: string }>): I18n {
   return {
     locale,
     t(key, ...subs) {
@@ -49,7 +45,12 @@ export const INTERFACE_LANGUAGES = ['en', 'az'] as const;
  */
 export function interfaceLocale(browserLanguage: string, catalogLanguage?: string): string {
   const base = browserLanguage.split(/[-_]/)[0]!.toLowerCase();
-  const language = catalogLanguage && (INTERFACE_LANGUAGES as readonly string[]).includes(catalogLanguage) ? catalogLanguage : (INTERFACE_LANGUAGES as readonly string[]).includes(base) ? base : 'en';
+  const language =
+    catalogLanguage && (INTERFACE_LANGUAGES as readonly string[]).includes(catalogLanguage)
+      ? catalogLanguage
+      : (INTERFACE_LANGUAGES as readonly string[]).includes(base)
+        ? base
+        : 'en';
   return base === language ? browserLanguage.replace('_', '-') : language;
 }
 

@@ -185,4 +185,3 @@ export function walkJson(root: unknown, visit: (node: Record<string, unknown>) =
     }
   }
 }
-

@@ -61,7 +61,8 @@ export function observedEndpoint(platform: Platform, raw: string): ObservedEndpo
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || url.port !== '' || url.username !== '' || url.password !== '' || !PLATFORM_HOSTS[platform].includes(url.hostname)) return null;
+  if (url.protocol !== 'https:' || url.port !== '' || url.username !== '' || url.password !== '' || !PLATFORM_HOSTS[platform].includes(url.hostname))
+    return null;
   for (const [name, path] of Object.entries(OBSERVED_ENDPOINTS[platform]) as [ObservedEndpoint, RegExp][]) if (path.test(url.pathname)) return name;
   return null;
 }

@@ -109,7 +109,9 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
     const viewsOnly = snapshot.platform !== 'instagram' && used.some((p) => p.views !== null);
     return { ...base, score: null, confidence: 'none', reasons: [t(viewsOnly ? 'reason_no_likes_views_only' : 'reason_no_posts')] };
   }
-  const anyRounded = used.some((p) => ids.includes(p.id) && (p.rounded?.length ?? 0) > 0) || (measure === 'engagement-per-follower' && snapshot.precision.followers === 'rounded');
+  const anyRounded =
+    used.some((p) => ids.includes(p.id) && (p.rounded?.length ?? 0) > 0) ||
+    (measure === 'engagement-per-follower' && snapshot.precision.followers === 'rounded');
   const confidence = confidenceFor(ids.length, anyRounded);
   const reasons = [t('reason_rate_from_posts', formatPercent(rate, locale), ids.length)];
   if (excluded.length) reasons.push(t('reason_posts_excluded', excluded.length));

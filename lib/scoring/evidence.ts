@@ -11,7 +11,13 @@ function numbers(p: Post): PostNumbers {
   return { views: p.views, likes: p.likes, comments: p.comments, shares: p.shares, saves: p.saves ?? null, engagementPerView: engagementPerView(p) };
 }
 
-const medianOf = (posts: readonly Post[], pick: (p: Post) => number | null | undefined) => median(posts.flatMap((p) => { const v = pick(p); return v === null || v === undefined ? [] : [v]; }));
+const medianOf = (posts: readonly Post[], pick: (p: Post) => number | null | undefined) =>
+  median(
+    posts.flatMap((p) => {
+      const v = pick(p);
+      return v === null || v === undefined ? [] : [v];
+    }),
+  );
 
 /**
  * What the scores rest on: how many posts gave each count and from which kind of page, the

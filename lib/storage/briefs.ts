@@ -89,7 +89,11 @@ export function exportBriefJson(brief: BrandBrief): string {
 
 export function exportFileName(brief: BrandBrief): string {
   // Letters of any script stay (Azerbaijani names must not collapse to dashes); the rest becomes "-".
-  const slug = brief.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80);
+  const slug = brief.name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
   return `vetlens-brief-${slug || 'untitled'}.json`;
 }
 

@@ -7,7 +7,8 @@ import type { I18n } from '../i18n/translate';
  * and a bulk write's `failures`). Any of them is the one problem the marketer can fix themselves.
  */
 const FULL_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED', 'NS_ERROR_FILE_NO_DEVICE_SPACE']);
-const FULL_TEXT = /quota|disk (is )?full|no space|not enough (disk )?space|device space|out of space|failed to write blobs|IOError|storage (is )?full|exceeded.*storage/i;
+const FULL_TEXT =
+  /quota|disk (is )?full|no space|not enough (disk )?space|device space|out of space|failed to write blobs|IOError|storage (is )?full|exceeded.*storage/i;
 
 interface ErrorLike {
   name?: unknown;

@@ -19,7 +19,12 @@ async function untouched(db: VetlensDB, creator: CreatorRecord): Promise<boolean
  * creator left without visits that the marketer never touched. A creator with visits left gets its
  * summary back from the newest of them.
  */
-export async function forgetVisits(db: VetlensDB, items: readonly ForgetItem[], score: (snapshot: ProfileSnapshot) => Promise<Scores>, now = new Date()): Promise<number> {
+export async function forgetVisits(
+  db: VetlensDB,
+  items: readonly ForgetItem[],
+  score: (snapshot: ProfileSnapshot) => Promise<Scores>,
+  now = new Date(),
+): Promise<number> {
   const recent = items.filter((item) => {
     const at = Date.parse(item.capturedAt);
     return Number.isFinite(at) && now.getTime() - at < FORGET_RECENT_MS;

@@ -38,12 +38,25 @@ export const LIST_NAME_MAX_CHARS = 100;
  * to "i" with a combining dot.
  */
 export function cleanTag(tag: string): string {
-  return tag.replace(/\s+/g, ' ').trim().toLowerCase().replace(/i\u0307/g, 'i').slice(0, TAG_MAX_CHARS).trim();
+  return tag
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/i\u0307/g, 'i')
+    .slice(0, TAG_MAX_CHARS)
+    .trim();
 }
 
 /** A record's tags by the tag rule: text only, each once, none empty, in their first order. */
 export function cleanTags(tags: readonly unknown[]): string[] {
-  return [...new Set(tags.filter((tag): tag is string => typeof tag === 'string').map(cleanTag).filter(Boolean))];
+  return [
+    ...new Set(
+      tags
+        .filter((tag): tag is string => typeof tag === 'string')
+        .map(cleanTag)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A list's name: spaces collapsed and trimmed, at most 100 characters. */
@@ -60,7 +73,10 @@ export function inTheFuture(iso: string, now: Date): boolean {
 }
 
 /** Tags as stored, or as read from a file: cleaned by the tag rule on the way in. */
-export const TagsSchema = z.pipe(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)), z.transform((tags: string[]) => cleanTags(tags)));
+export const TagsSchema = z.pipe(
+  z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
+  z.transform((tags: string[]) => cleanTags(tags)),
+);
 export const NotesSchema = z.string().check(z.maxLength(NOTES_MAX_CHARS));
 
 // ---------- Rows ----------
@@ -86,7 +102,9 @@ export const CreatorScoresSchema = z.object({
   authenticityVerdict: z.nullable(z.enum(['ok', 'review', 'suspicious'])),
   /** How sure the authenticity score is, and how many of its checks the data allowed; absent in records made before them. */
   authenticityConfidence: z.optional(ConfidenceSchema),
-  authenticityChecks: z.optional(z.nullable(z.object({ ran: z.number().check(z.int(), z.nonnegative(), z.lte(100)), of: z.number().check(z.int(), z.nonnegative(), z.lte(100)) }))),
+  authenticityChecks: z.optional(
+    z.nullable(z.object({ ran: z.number().check(z.int(), z.nonnegative(), z.lte(100)), of: z.number().check(z.int(), z.nonnegative(), z.lte(100)) })),
+  ),
   brandFit: Score,
 });
 export type CreatorScores = z.infer<typeof CreatorScoresSchema>;

@@ -20,7 +20,12 @@ export async function loadCampaignVisits(db: VetlensDB, campaign: Campaign): Pro
   for (let i = 0; i < campaign.creators.length; i += CHUNK) {
     const slice = campaign.creators.slice(i, i + CHUNK);
     const rows = await Promise.all(slice.map((c) => visitsOf(db.snapshots, c.creatorKey, { from }).toArray()));
-    slice.forEach((c, j) => visits.set(c.creatorKey, rows[j]!.map((r) => r.snapshot)));
+    slice.forEach((c, j) =>
+      visits.set(
+        c.creatorKey,
+        rows[j]!.map((r) => r.snapshot),
+      ),
+    );
   }
   return visits;
 }
@@ -49,7 +54,11 @@ export type SaveImportOutcome = { ok: true } | { ok: false; duplicateOf: ResultI
 export async function saveImport(db: VetlensDB, record: ResultImport): Promise<SaveImportOutcome> {
   const parsed = ResultImportSchema.parse(record);
   return db.transaction('rw', db.resultImports, async () => {
-    const same = await db.resultImports.where('campaignId').equals(parsed.campaignId).filter((r) => r.fileHash === parsed.fileHash).first();
+    const same = await db.resultImports
+      .where('campaignId')
+      .equals(parsed.campaignId)
+      .filter((r) => r.fileHash === parsed.fileHash)
+      .first();
     if (same) return { ok: false, duplicateOf: same };
     await db.resultImports.add(parsed);
     return { ok: true };

@@ -45,7 +45,10 @@ export async function loadWeights(db: VetlensDB): Promise<ScoreWeights> {
  */
 export async function saveWeights(db: VetlensDB, raw: ScoreWeights, i18n: I18n): Promise<{ ok: true; value: ScoreWeights } | { ok: false; error: string }> {
   const sum = raw.engagement + raw.authenticity + raw.brandFit;
-  const parsed = Number.isFinite(sum) && sum > 0 ? WeightsSchema.safeParse({ engagement: raw.engagement / sum, authenticity: raw.authenticity / sum, brandFit: raw.brandFit / sum }) : null;
+  const parsed =
+    Number.isFinite(sum) && sum > 0
+      ? WeightsSchema.safeParse({ engagement: raw.engagement / sum, authenticity: raw.authenticity / sum, brandFit: raw.brandFit / sum })
+      : null;
   if (!parsed?.success) return { ok: false, error: i18n.t('briefs_error_weights') };
   await db.settings.put({ key: SETTING_WEIGHTS, value: parsed.data });
   return { ok: true, value: parsed.data };

@@ -27,7 +27,9 @@ export type SnapshotTable = Table<StoredSnapshot, number | undefined, StoredSnap
  * captured from `from` (included) until `before` (left out), by default all of them.
  */
 export function visitsOf(table: SnapshotTable, key: string, range: { from?: string; before?: string } = {}): Collection<StoredSnapshot, number | undefined> {
-  return (table as Table<StoredSnapshot, number | undefined>).where('[creatorKey+capturedAt]').between([key, range.from ?? ''], [key, range.before ?? '\uffff'], true, false);
+  return (table as Table<StoredSnapshot, number | undefined>)
+    .where('[creatorKey+capturedAt]')
+    .between([key, range.from ?? ''], [key, range.before ?? '\uffff'], true, false);
 }
 
 export function summarizeScores(scores: Scores, platform: Platform): CreatorScores {
@@ -91,7 +93,10 @@ export function creatorAfterVisit(existing: CreatorRecord | undefined, snapshot:
  * when given (the visit being scored is not its own history).
  */
 export async function storedSnapshots(db: VetlensDB, key: string, options: { before?: string; limit?: number } = {}): Promise<ProfileSnapshot[]> {
-  const rows = await visitsOf(db.snapshots, key, { before: options.before }).reverse().limit(options.limit ?? HISTORY_SHOWN).toArray();
+  const rows = await visitsOf(db.snapshots, key, { before: options.before })
+    .reverse()
+    .limit(options.limit ?? HISTORY_SHOWN)
+    .toArray();
   return rows.reverse().map((r) => r.snapshot);
 }
 

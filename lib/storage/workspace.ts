@@ -35,7 +35,16 @@ export interface WorkspaceQuery {
   direction: 'asc' | 'desc';
 }
 
-export const DEFAULT_QUERY: WorkspaceQuery = { listId: DEFAULT_SHORTLIST_ID, search: '', platform: null, tier: null, tag: null, status: null, sort: 'added', direction: 'desc' };
+export const DEFAULT_QUERY: WorkspaceQuery = {
+  listId: DEFAULT_SHORTLIST_ID,
+  search: '',
+  platform: null,
+  tier: null,
+  tag: null,
+  status: null,
+  sort: 'added',
+  direction: 'desc',
+};
 
 export interface WorkspaceRow {
   creator: CreatorRecord;
@@ -154,7 +163,13 @@ export async function queryWorkspace(db: VetlensDB, q: WorkspaceQuery): Promise<
   if (q.listId !== null) {
     rows = await loadWorkspaceRows(db, q.listId);
   } else {
-    const collection = q.tag ? db.creators.where('tags').equals(q.tag) : q.platform ? db.creators.where('platform').equals(q.platform) : q.status ? db.creators.where('status').equals(q.status) : db.creators.toCollection();
+    const collection = q.tag
+      ? db.creators.where('tags').equals(q.tag)
+      : q.platform
+        ? db.creators.where('platform').equals(q.platform)
+        : q.status
+          ? db.creators.where('status').equals(q.status)
+          : db.creators.toCollection();
     rows = (await collection.toArray()).map((creator) => ({ creator, addedAt: null }));
   }
   return filterAndSort(rows, q);

@@ -65,7 +65,10 @@ export function ResultsImport(props: { db: VetlensDB; campaign: Campaign; i18n: 
       return setError(t('campaign_error_save', e instanceof Error ? e.message : String(e)));
     }
     const { rows, skippedCount } = built.record;
-    props.showToast({ message: t('results_imported', file.fileName, rows.length, skippedCount), undo: async () => void (await deleteImport(db, built.record.id)) });
+    props.showToast({
+      message: t('results_imported', file.fileName, rows.length, skippedCount),
+      undo: async () => void (await deleteImport(db, built.record.id)),
+    });
   }
 
   async function onFile(event: Event) {
@@ -99,7 +102,14 @@ export function ResultsImport(props: { db: VetlensDB; campaign: Campaign; i18n: 
       <div class="toolbar">
         <label class="button">
           {t('results_import_file')}
-          <input type="file" accept=".csv,.tsv,.txt,text/csv" class="sr-only" data-testid="campaign-results-import" disabled={!!busy || !!pending} onChange={onFile} />
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv"
+            class="sr-only"
+            data-testid="campaign-results-import"
+            disabled={!!busy || !!pending}
+            onChange={onFile}
+          />
         </label>
         <label class="check small">
           <input type="checkbox" checked={alwaysAsk} onChange={() => setAlwaysAsk(!alwaysAsk)} />
@@ -117,7 +127,16 @@ export function ResultsImport(props: { db: VetlensDB; campaign: Campaign; i18n: 
           {error}
         </p>
       )}
-      {pending && <ColumnMappingForm file={pending} keys={keys} handles={handles} i18n={i18n} onConfirm={(m) => void commit(pending, m)} onCancel={() => setPending(null)} />}
+      {pending && (
+        <ColumnMappingForm
+          file={pending}
+          keys={keys}
+          handles={handles}
+          i18n={i18n}
+          onConfirm={(m) => void commit(pending, m)}
+          onCancel={() => setPending(null)}
+        />
+      )}
     </fieldset>
   );
 }

@@ -23,10 +23,7 @@ export interface CsvFile {
 }
 
 export type CsvReadError =
-  | { kind: 'empty' }
-  | { kind: 'binary' }
-  | { kind: 'too-many-rows'; max: number }
-  | { kind: 'malformed'; line: number; message: string };
+  { kind: 'empty' } | { kind: 'binary' } | { kind: 'too-many-rows'; max: number } | { kind: 'malformed'; line: number; message: string };
 
 export type CsvReadResult = { ok: true; file: CsvFile } | { ok: false; error: CsvReadError };
 

@@ -24,7 +24,12 @@ export function matchRow(row: Pick<ImportedRow, 'key' | 'campaign'>, keyKind: Ke
     campaign = utm?.campaign ?? campaign;
     if (content === null) {
       // A link without utm parameters matches only a creator's tracking link as written.
-      const bare = (url: string) => url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '');
+      const bare = (url: string) =>
+        url
+          .trim()
+          .toLowerCase()
+          .replace(/^https?:\/\//, '')
+          .replace(/\/$/, '');
       const creator = keys.creators.find((c) => c.trackingLink !== null && bare(c.trackingLink) === bare(row.key));
       return creator ? { kind: 'creator', creatorKey: creator.creatorKey } : { kind: 'unknown' };
     }

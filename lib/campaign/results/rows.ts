@@ -77,9 +77,23 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
   }
   if (!mapping.clicks && !mapping.orders && !mapping.revenue && !mapping.rowIsOrder) return { ok: false, error: { kind: 'no-number-column' } };
   if (block.rows.length === 0) return { ok: false, error: { kind: 'no-rows' } };
-  const at = { key: index(mapping.key), campaign: index(mapping.campaign), clicks: index(mapping.clicks), orders: index(mapping.orders), revenue: index(mapping.revenue), date: index(mapping.date), status: index(mapping.status) };
+  const at = {
+    key: index(mapping.key),
+    campaign: index(mapping.campaign),
+    clicks: index(mapping.clicks),
+    orders: index(mapping.orders),
+    revenue: index(mapping.revenue),
+    date: index(mapping.date),
+    status: index(mapping.status),
+  };
   const numberColumns = [at.clicks, at.orders, at.revenue].filter((i) => i >= 0);
-  const decimal = mapping.decimal === 'auto' ? detectDecimal(block.rows.flatMap((r) => numberColumns.map((i) => r.cells[i] ?? '')), delimiter) : mapping.decimal;
+  const decimal =
+    mapping.decimal === 'auto'
+      ? detectDecimal(
+          block.rows.flatMap((r) => numberColumns.map((i) => r.cells[i] ?? '')),
+          delimiter,
+        )
+      : mapping.decimal;
   const rows: ImportedRow[] = [];
   const skipped: SkippedRow[] = [];
   let skippedCount = 0;
@@ -102,7 +116,11 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
       skip(line, 'status', cell(at.status));
       continue;
     }
-    const numbers = { clicks: readNumber(cell(at.clicks), decimal), orders: readNumber(cell(at.orders), decimal), revenue: readNumber(cell(at.revenue), decimal) };
+    const numbers = {
+      clicks: readNumber(cell(at.clicks), decimal),
+      orders: readNumber(cell(at.orders), decimal),
+      revenue: readNumber(cell(at.revenue), decimal),
+    };
     const bad = (['clicks', 'orders', 'revenue'] as const).find((m) => {
       const v = numbers[m];
       return v === undefined || (m !== 'revenue' && v !== null && (v < 0 || !Number.isInteger(v))) || (v !== null && Math.abs(v) > 1e13);
@@ -116,7 +134,15 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
       skip(line, 'no-number', key);
       continue;
     }
-    rows.push({ line, key: key.slice(0, 2000), campaign: at.campaign >= 0 ? cell(at.campaign).slice(0, 500) : null, clicks: numbers.clicks ?? null, orders, revenue: numbers.revenue ?? null, date: at.date >= 0 ? readDay(cell(at.date)) : null });
+    rows.push({
+      line,
+      key: key.slice(0, 2000),
+      campaign: at.campaign >= 0 ? cell(at.campaign).slice(0, 500) : null,
+      clicks: numbers.clicks ?? null,
+      orders,
+      revenue: numbers.revenue ?? null,
+      date: at.date >= 0 ? readDay(cell(at.date)) : null,
+    });
   }
   return { ok: true, mapped: { rows, skipped, skippedCount, decimal } };
 }

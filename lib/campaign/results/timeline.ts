@@ -37,7 +37,11 @@ export function timeline(results: CampaignResults, imports: readonly ResultImpor
     }
   }
 
-  const used = new Set(results.creators.flatMap((c) => (['clicks', 'orders', 'revenue'] as const).flatMap((m) => c[m].sources.map((s) => `${m}\u0000${s.importId}\u0000${s.line}`))));
+  const used = new Set(
+    results.creators.flatMap((c) =>
+      (['clicks', 'orders', 'revenue'] as const).flatMap((m) => c[m].sources.map((s) => `${m}\u0000${s.importId}\u0000${s.line}`)),
+    ),
+  );
   const daily = { clicks: days.map(() => 0), orders: days.map(() => 0), revenue: days.map(() => 0) };
   for (const imp of imports) {
     for (const row of imp.rows) {

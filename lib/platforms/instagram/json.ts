@@ -92,7 +92,11 @@ export function readMediaObject(node: JsonObject): JsonMedia | null {
   const owner = isObject(node.user) ? node.user : isObject(node.owner) ? node.owner : null;
   const hidden = node.like_and_view_counts_disabled === true;
   const likeEdge = isObject(node.edge_media_preview_like) ? node.edge_media_preview_like : isObject(node.edge_liked_by) ? node.edge_liked_by : null;
-  const commentEdge = isObject(node.edge_media_to_comment) ? node.edge_media_to_comment : isObject(node.edge_media_preview_comment) ? node.edge_media_preview_comment : null;
+  const commentEdge = isObject(node.edge_media_to_comment)
+    ? node.edge_media_to_comment
+    : isObject(node.edge_media_preview_comment)
+      ? node.edge_media_preview_comment
+      : null;
   const caption = captionOf(node);
   const pinned = (Array.isArray(node.timeline_pinned_user_ids) && node.timeline_pinned_user_ids.length > 0) || node.is_pinned === true;
   const reel = node.product_type === 'clips' || node.media_type === 2;

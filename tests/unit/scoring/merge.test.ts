@@ -33,7 +33,12 @@ describe('merging every snapshot of a creator', () => {
     const { used, excluded } = eligiblePosts(merged);
     expect(used).toHaveLength(30);
     expect(used[0]!.id).toBe('v1');
-    expect(excluded).toEqual(expect.arrayContaining([{ id: 'v0', why: 'younger-than-48h' }, { id: 'v5', why: 'pinned' }]));
+    expect(excluded).toEqual(
+      expect.arrayContaining([
+        { id: 'v0', why: 'younger-than-48h' },
+        { id: 'v5', why: 'pinned' },
+      ]),
+    );
     expect(excluded.filter((e) => e.why === 'beyond-latest-30')).toHaveLength(42 - 30 - 2);
     // Newest first by date, whichever visit read them.
     const dates = used.map((p) => Date.parse(p.publishedAt!));
