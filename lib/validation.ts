@@ -33,7 +33,9 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'object') return 'an object';
-  return String(value);
+  // JSON and extension messages leave only these kinds here.
+  const primitive = value as number | boolean | bigint | undefined;
+  return String(primitive);
 }
 
 function limitWords(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>): string {

@@ -8,10 +8,10 @@ export interface OverlayProps {
   state: VisibleTabState;
   i18n: I18n;
   floating: boolean;
-  onToggleShortlist(): void;
+  onToggleShortlist: () => void;
   /** The floating card folded to its header (remembered by the caller). */
   collapsed?: boolean;
-  onCollapse?(collapsed: boolean): void;
+  onCollapse?: (collapsed: boolean) => void;
 }
 
 /**

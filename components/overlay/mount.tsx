@@ -25,7 +25,7 @@ async function loadCollapsed(): Promise<boolean> {
 
 export interface CardOptions {
   extractor: PlatformExtractor;
-  onToggleShortlist(): void;
+  onToggleShortlist: () => void;
 }
 
 /**

@@ -52,7 +52,10 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
               tabIndex={tab === name ? 0 : -1}
               onClick={() => {
                 setTab(name);
-                if (name === tab) (setCreatorKey(null), setCampaignId(null));
+                if (name === tab) {
+                  setCreatorKey(null);
+                  setCampaignId(null);
+                }
               }}
             >
               {t(`sp_tab_${name}`)}

@@ -299,6 +299,6 @@ export class PageController {
 
   private setState(state: TabState): void {
     this.state = state;
-    this.deps.render(state.status === 'none' ? null : (state as VisibleTabState));
+    this.deps.render(state.status === 'none' ? null : state);
   }
 }

@@ -10,13 +10,14 @@ export interface I18n {
   readonly locale: string;
   /** The browser's own language, which spreadsheets on this computer likely follow (CSV separator). */
   readonly browserLanguage?: string;
-  t(key: string, ...substitutions: Array<string | number>): string;
+  /** A property, not a method: callers take `t` out of the object (`const { t } = i18n`). */
+  readonly t: (key: string, ...substitutions: Array<string | number>) => string;
   /** The browser's own language detector, where there is one; null when it cannot tell or fails. */
-  detectLanguage?(text: string): Promise<{ language: string; reliable: boolean } | null>;
+  readonly detectLanguage?: (text: string) => Promise<{ language: string; reliable: boolean } | null>;
 }
 
 export function substitute(message: string, substitutions: Array<string | number>): string {
-  return message.replace(/\$(\d|\$)/g, (whole, index: string) => {
+  return message.replace(/\$(\d|\$)/g, (_whole, index: string) => {
     if (index === '$') return '$';
     const value = substitutions[Number(index) - 1];
     return value === undefined ? '' : String(value);

@@ -401,7 +401,7 @@ export function scoreBrandFit(
   // Warnings: competitors, avoid-words, undisclosed promotions.
   const sources = [
     { postId: undefined as string | undefined, text: snapshot.bio ?? '', handles: tagsAndMentions(snapshot.bio ?? '', []) },
-    ...snapshot.posts.map((p) => ({ postId: p.id as string | undefined, text: p.caption ?? '', handles: tagsAndMentions(p.caption ?? '', p.hashtags) })),
+    ...snapshot.posts.map((p) => ({ postId: p.id, text: p.caption ?? '', handles: tagsAndMentions(p.caption ?? '', p.hashtags) })),
   ];
   let penalty = 0;
   let competitorPosts = 0;

@@ -299,7 +299,7 @@ export async function readBackup(
     throw error;
   }
   // A file cut off while saving or copying has no end line, or fewer rows than it says.
-  if (!end || BACKUP_TABLES.some((t) => (end!.counts[t] ?? 0) !== tables[t].length)) return { ok: false, error: i18n.t('backup_error_truncated') };
+  if (!end || BACKUP_TABLES.some((t) => (end.counts[t] ?? 0) !== tables[t].length)) return { ok: false, error: i18n.t('backup_error_truncated') };
   return {
     ok: true,
     backup: {

@@ -75,7 +75,8 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
       .stores({})
       .upgrade(async (tx) => {
         const snapshots = tx.table<StoredSnapshot, number>('snapshots');
-        const keys = await snapshots.orderBy('creatorKey').uniqueKeys();
+        // creatorKey is always a string.
+        const keys = (await snapshots.orderBy('creatorKey').uniqueKeys()) as string[];
         for (const key of keys) await compactRows(snapshots, String(key));
       });
   }

@@ -29,23 +29,24 @@ export function isStorageFull(error: unknown): boolean {
     if (typeof e.name === 'string' && FULL_NAMES.has(e.name)) return true;
     if (typeof e.message === 'string' && FULL_TEXT.test(e.message)) return true;
     queue.push(e.inner, e.cause);
-    if (Array.isArray(e.failures)) queue.push(...e.failures.slice(0, 10));
-    else if (e.failures && typeof e.failures === 'object') queue.push(...Object.values(e.failures).slice(0, 10));
+    if (Array.isArray(e.failures)) queue.push(...(e.failures as unknown[]).slice(0, 10));
+    else if (e.failures && typeof e.failures === 'object') queue.push(...Object.values(e.failures as Record<string, unknown>).slice(0, 10));
   }
   return false;
 }
 
-function messageOf(error: unknown): string {
+/** An error's message, or the thrown value as text. */
+export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** A message the marketer can act on; a full disk or quota always reads as the storage-full message. */
 export function describeStorageError(error: unknown, i18n: I18n): string {
   if (isStorageFull(error)) return i18n.t('error_storage_full');
-  return i18n.t('error_storage_failed', messageOf(error));
+  return i18n.t('error_storage_failed', errorMessage(error));
 }
 
 /** For messages that wrap the reason themselves ("Nothing was restored: $1"). */
 export function storageReason(error: unknown, i18n: I18n): string {
-  return isStorageFull(error) ? i18n.t('error_storage_full') : messageOf(error);
+  return isStorageFull(error) ? i18n.t('error_storage_full') : errorMessage(error);
 }

@@ -138,7 +138,7 @@ async function joinCreators(db: VetlensDB, entries: ShortlistEntry[]): Promise<W
   } else {
     creators = await db.creators.bulkGet(entries.map((e) => e.creatorKey));
   }
-  return entries.flatMap((e, i) => (creators[i] ? [{ creator: creators[i]!, addedAt: e.addedAt }] : []));
+  return entries.flatMap((e, i) => (creators[i] ? [{ creator: creators[i], addedAt: e.addedAt }] : []));
 }
 
 /**

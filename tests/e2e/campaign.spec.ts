@@ -118,7 +118,7 @@ test('routed profiles on three platforms → shortlist → campaign → CSV, JSO
     expect(table.meta.fields).toContain(col);
   }
   expect(table.data).toHaveLength(4);
-  const byHandle = Object.fromEntries(table.data.map((r) => [r.handle, r]));
+  const byHandle: Record<string, Record<string, string>> = Object.fromEntries(table.data.map((r) => [r.handle, r]));
   expect(Object.keys(byHandle).sort()).toEqual(['VetlensBeta', 'lena.travels', 'quiet.creator', 'vetlens_beta']);
   expect(byHandle['vetlens_beta']).toMatchObject({
     platform: 'tiktok',
@@ -219,7 +219,7 @@ test('10,000 creators: only a window of rows is in the page, and sorting and scr
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('vetlens');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     const tx = db.transaction(['creators', 'shortlistEntries'], 'readwrite');
     for (let i = 0; i < 10_000; i++) {
@@ -245,7 +245,7 @@ test('10,000 creators: only a window of rows is in the page, and sorting and scr
     }
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
     });
     db.close();
   });

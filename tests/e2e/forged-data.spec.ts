@@ -59,13 +59,13 @@ async function storedText(): Promise<string> {
     () =>
       new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('vetlens');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const tx = open.result.transaction(['snapshots', 'creators']);
           const snapshots = tx.objectStore('snapshots').getAll();
           const creators = tx.objectStore('creators').getAll();
           tx.oncomplete = () => resolve(JSON.stringify({ snapshots: snapshots.result, creators: creators.result }));
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );

@@ -127,7 +127,7 @@ test('a campaign with two creators: posts recognised on a visit, GA4 and Shopify
   const csv = await download(panel, 'campaign-export-results');
   expect(csv.name).toBe('spring-picks.results.csv');
   const table = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  const byHandle = Object.fromEntries(table.data.map((r) => [r.handle, r]));
+  const byHandle: Record<string, Record<string, string>> = Object.fromEntries(table.data.map((r) => [r.handle, r]));
   expect(byHandle['vetlens_alpha']).toMatchObject({
     posts_seen: '1',
     orders: '12',

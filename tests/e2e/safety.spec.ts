@@ -126,7 +126,7 @@ test('a full backup restores everything in a fresh profile; a bad file changes n
   const lines = readFileSync(file, 'utf8')
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line));
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(lines[0]).toMatchObject({ format: 'vetlens-backup', version: 2 });
   expect(lines.filter((l) => l.table === 'creators')).toHaveLength(2);
   expect(lines.at(-1)).toMatchObject({ end: true, counts: { creators: 2 } });

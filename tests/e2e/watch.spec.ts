@@ -35,12 +35,12 @@ async function storedPosts(session: ExtensionSession): Promise<StoredPost[]> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('vetlens');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     const rows = await new Promise<{ creatorKey: string; snapshot: { pageKind: string; posts: Record<string, unknown>[] } }[]>((resolve, reject) => {
       const request = db.transaction('snapshots').objectStore('snapshots').getAll();
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     db.close();
     return rows.flatMap((row) => row.snapshot.posts.map((post) => ({ creatorKey: row.creatorKey, pageKind: row.snapshot.pageKind, ...post })));

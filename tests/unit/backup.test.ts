@@ -40,8 +40,8 @@ async function fill(db: VetlensDB, handle: string) {
   await db.settings.put({ key: 'activeBriefId', value: 'b1' });
 }
 
-async function dump(db: VetlensDB) {
-  return Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).toArray()])));
+async function dump(db: VetlensDB): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)));
 }
 
 beforeEach(async () => {
@@ -133,7 +133,7 @@ async function edited(db: VetlensDB, table: string, edit: (row: Record<string, u
   const text = await (await backupFile(db)).text();
   const lines = text.split('\n').map((line) => {
     if (!line) return line;
-    const json = JSON.parse(line);
+    const json = JSON.parse(line) as { table: string; row: Record<string, unknown> };
     if (json.table === table) edit(json.row);
     return JSON.stringify(json);
   });

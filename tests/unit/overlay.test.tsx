@@ -103,9 +103,13 @@ describe('Overlay', () => {
     const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n }) };
     const state = (shortlisted: boolean) => ({ status: 'ready' as const, creatorKey: creatorKey(snapshot), report, shortlisted });
     const onToggle = vi.fn();
-    const draw = (shortlisted: boolean) =>
-      act(() => render(<Overlay state={state(shortlisted)} i18n={i18n} floating={false} onToggleShortlist={onToggle} />, document.body));
-    const click = (id: string) => act(() => trustedClick(document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!));
+    // act() runs a synchronous callback at once; its promise only matters for async callbacks.
+    const draw = (shortlisted: boolean) => {
+      void act(() => render(<Overlay state={state(shortlisted)} i18n={i18n} floating={false} onToggleShortlist={onToggle} />, document.body));
+    };
+    const click = (id: string) => {
+      void act(() => trustedClick(document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!));
+    };
     draw(true);
     expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
     click('vetlens-shortlist');
@@ -166,7 +170,7 @@ describe('Overlay', () => {
           />,
           document.body,
         );
-        const text = document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent!;
+        const text = document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent;
         expect(text, `${locale} ${reason}`).not.toMatch(/overlay_unreadable/);
         expect(text.length).toBeGreaterThan(10);
       }
@@ -185,7 +189,7 @@ describe('Overlay', () => {
           />,
           document.body,
         );
-        return document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent!;
+        return document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent;
       };
       expect(words('post'), locale).toMatch(locale === 'en' ? /video or post is not available/ : /video və ya post mövcud deyil/);
       expect(words(), locale).toMatch(locale === 'en' ? /the account is not available/ : /hesab mövcud deyil/);

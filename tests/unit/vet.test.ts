@@ -188,7 +188,7 @@ describe('vet fails well', () => {
     const lines = result.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l));
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toHaveProperty('scores');
     expect(lines[1]).toEqual({ line: 2, error: 'followers: expected a whole number ≥ 0 or null' });

@@ -33,10 +33,12 @@ export function ResultsView(props: {
   const [shown, setShown] = useState(RESULTS_PAGE);
   const loaded = useLiveQuery(() => loadResults(db, campaign), [campaign]);
   const fmt = resultsFormat(i18n, campaign.currency);
-  if (loaded.error)
+  // A rejected query: an IndexedDB or Dexie error.
+  const loadError = loaded.error as Error | null;
+  if (loadError)
     return (
       <p class="error" role="alert">
-        {t('results_error_load', String(loaded.error))}
+        {t('results_error_load', String(loadError))}
       </p>
     );
   if (!loaded.value)

@@ -3,7 +3,7 @@ import { createCampaignFromKeys, createCampaignFromList } from '../../../lib/sto
 import type { VetlensDB } from '../../../lib/storage/db';
 import { formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { storageReason } from '../../../lib/storage/errors';
+import { errorMessage, storageReason } from '../../../lib/storage/errors';
 import { DEFAULT_QUERY, type WorkspaceQuery, type WorkspaceRow } from '../../../lib/storage/workspace';
 import { listName } from '../labels';
 import type { ToastState } from '../Toast';
@@ -117,7 +117,7 @@ export function ShortlistTab(props: {
       )}
       {loadError != null && (
         <p class="error" role="alert">
-          {t('sp_error_load', loadError instanceof Error ? loadError.message : String(loadError))}
+          {t('sp_error_load', errorMessage(loadError))}
         </p>
       )}
 

@@ -51,7 +51,7 @@ const isEmptyRow = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 export function readCsv(raw: string): CsvReadResult {
   const text = raw.replace(/^\uFEFF/, '');
-  if (/\u0000/.test(text.slice(0, 4096)) || text.startsWith('PK\u0003\u0004')) return { ok: false, error: { kind: 'binary' } };
+  if (text.slice(0, 4096).includes('\u0000') || text.startsWith('PK\u0003\u0004')) return { ok: false, error: { kind: 'binary' } };
   if (text.trim() === '') return { ok: false, error: { kind: 'empty' } };
   const { text: body, period } = stripComments(text);
   const blocks: CsvBlock[] = [];

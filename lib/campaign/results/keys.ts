@@ -11,7 +11,7 @@ import { effectivePromoCodes, slugify, trackingLink, transliterate } from '../tr
 export function normalizeCode(text: string): string {
   return transliterate(text.normalize('NFKC'))
     .trim()
-    .replace(/^["'«»“”‘’`(\[{<]+|["'«»“”‘’`)\]}>.,;:!?…]+$/gu, '')
+    .replace(/^["'«»“”‘’`([{<]+|["'«»“”‘’`)\]}>.,;:!?…]+$/gu, '')
     .trim()
     .toUpperCase();
 }

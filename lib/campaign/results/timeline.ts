@@ -48,11 +48,11 @@ export function timeline(results: CampaignResults, imports: readonly ResultImpor
       for (const metric of ['clicks', 'orders', 'revenue'] as const) {
         if (!used.has(`${metric}\u0000${imp.id}\u0000${row.line}`) || row[metric] === null) continue;
         if (row.date === null) {
-          undated[metric] += row[metric]!;
+          undated[metric] += row[metric];
           continue;
         }
         const i = dayIndex(row.date);
-        if (i >= 0) daily[metric][i]! += row[metric]!;
+        if (i >= 0) daily[metric][i]! += row[metric];
       }
     }
   }

@@ -68,7 +68,7 @@ export function readUserObject(node: JsonObject, handle: string): JsonUser | nul
 function captionOf(node: JsonObject): string | null {
   if (isObject(node.caption)) return jsonString(node.caption.text);
   if (isObject(node.edge_media_to_caption) && Array.isArray(node.edge_media_to_caption.edges)) {
-    const first = node.edge_media_to_caption.edges[0];
+    const first: unknown = node.edge_media_to_caption.edges[0];
     if (isObject(first) && isObject(first.node)) return jsonString(first.node.text);
   }
   return null;

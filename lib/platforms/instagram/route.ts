@@ -69,5 +69,5 @@ export function profileHandleOfHref(href: string | null | undefined): string | n
     }
   }
   const match = path.match(/^\/([^/?#]+)\/?(?:[?#].*)?$/);
-  return match && isUsername(match[1]) ? match[1]! : null;
+  return match && isUsername(match[1]) ? match[1] : null;
 }

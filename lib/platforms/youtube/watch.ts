@@ -67,7 +67,8 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
   const now = new Date(capturedAt);
   const readings: WatchReading[] = [];
   // When this video's own watch-next data last arrived: comment counts fetched after it are this video's.
-  let nextAt: number | null = null;
+  // Set inside `add`: TypeScript does not follow assignments in a callback, so the type is spelled out.
+  let nextAt = null as number | null;
   const add = (source: WatchReading['source'], at: number, data: WatchData) => {
     if (data.next && nextVideoId(data.next) === page.videoId) {
       readings.push({ source, at, ...readNext(data.next, numberLang, now) });

@@ -135,7 +135,16 @@ describe('import and export', () => {
   it('round-trips a brief through the export JSON', async () => {
     const db = freshDb();
     const json = exportBriefJson(glow);
-    expect(Object.keys(JSON.parse(json))).toEqual(['name', 'keywords', 'categories', 'languages', 'competitors', 'avoidWords', 'followerRange', 'platforms']);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([
+      'name',
+      'keywords',
+      'categories',
+      'languages',
+      'competitors',
+      'avoidWords',
+      'followerRange',
+      'platforms',
+    ]);
     const imported = await importBriefs(db, json, i18n);
     expect(imported.ok && imported.value[0]!.brief).toEqual({ ...glow, categories: ['Skin Care'] });
     expect(exportFileName({ ...glow, name: 'Qış kampaniyası: 2026!' })).toBe('vetlens-brief-qış-kampaniyası-2026.json');

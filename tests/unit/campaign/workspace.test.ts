@@ -55,7 +55,7 @@ describe('workspace queries', () => {
     expect(keys(asc)).toEqual(['instagram:ana', 'tiktok:bob', 'youtube:cem', 'instagram:dua']);
     const byEngagement = await queryWorkspace(db, { ...DEFAULT_QUERY, sort: 'engagement', direction: 'desc' });
     const scores = byEngagement.map((r) => r.creator.scores.engagement);
-    const known = scores.filter((s) => s !== null) as number[];
+    const known = scores.filter((s): s is number => s !== null);
     expect(known).toEqual([...known].sort((a, b) => b - a));
     expect(scores.slice(known.length).every((s) => s === null)).toBe(true);
     expect(keys(await queryWorkspace(db, DEFAULT_QUERY))).toEqual(['instagram:dua', 'youtube:cem', 'tiktok:bob', 'instagram:ana']);

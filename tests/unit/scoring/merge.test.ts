@@ -126,10 +126,10 @@ describe('a channel page, then watch pages: what the scores rest on', () => {
     const [line] = vetJsonl(`${JSON.stringify({ snapshot: w2, history: [w1, channel] })}\n`, { i18n });
     if (!line || 'error' in line) throw new Error(`expected a report, got ${JSON.stringify(line)}`);
     const report = line;
-    expect(report!.scores.engagement.inputs.count).toBe(2);
-    expect(report!.scores.evidence!.likes.opened).toBe(2);
-    expect(report!.scores.overall.score).not.toBeNull();
-    expect(report!.snapshot.pageKind).toBe('post');
+    expect(report.scores.engagement.inputs.count).toBe(2);
+    expect(report.scores.evidence!.likes.opened).toBe(2);
+    expect(report.scores.overall.score).not.toBeNull();
+    expect(report.snapshot.pageKind).toBe('post');
   });
 });
 
