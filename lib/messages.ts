@@ -4,7 +4,7 @@ import type { Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
 
 /** One visit a tab stored: the creator and the snapshot's time, which is its place in the history. */
-export const ForgetItemSchema = z.object({ creatorKey: z.string().check(z.minLength(1), z.maxLength(300)), capturedAt: z.iso.datetime({ offset: true }) });
+const ForgetItemSchema = z.object({ creatorKey: z.string().check(z.minLength(1), z.maxLength(300)), capturedAt: z.iso.datetime({ offset: true }) });
 export type ForgetItem = z.infer<typeof ForgetItemSchema>;
 
 /**
@@ -12,7 +12,7 @@ export type ForgetItem = z.infer<typeof ForgetItemSchema>;
  * `content:*` goes from a content script to the background, `tab:*` from the popup to the content script of a tab. Each receiver parses
  * what arrives with these schemas and checks who sent it.
  */
-export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
+const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema }),
   /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */
   z.object({
@@ -28,10 +28,8 @@ export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
 /** Everything the background accepts. Extension pages open the store themselves. */
 export const ToBackgroundSchema = ContentToBackgroundSchema;
-export type ToBackground = ContentToBackground;
 
 export const PopupToTabSchema = z.object({ type: z.literal('tab:current-state') });
-export type PopupToTab = z.infer<typeof PopupToTabSchema>;
 
 /** What the background answers a snapshot with. Scores are checked for shape, not re-derived. */
 const ScoreShape = z.looseObject({
@@ -107,4 +105,3 @@ export const ObservedMessageSchema = z.object({
   url: z.string().check(z.maxLength(4000)),
   body: z.unknown(),
 });
-export type ObservedMessage = z.infer<typeof ObservedMessageSchema>;

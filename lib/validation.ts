@@ -7,7 +7,7 @@ import type * as z from 'zod/mini';
 type Issue = z.core.$ZodIssue;
 
 /** `["posts", 3, "likes"]` → `posts[3].likes`; the whole value is "(top level)". */
-export function issuePath(path: readonly PropertyKey[]): string {
+function issuePath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
@@ -54,7 +54,7 @@ function limitWords(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>): s
 }
 
 /** What one issue expected, as a phrase after "expected" (or a whole sentence for unknown fields). */
-export function describeIssue(issue: Issue): string {
+function describeIssue(issue: Issue): string {
   // Messages written in a schema (`{ error: … }`) already say what was expected.
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   // With `reportInput`, an absent field shows as an input of undefined.

@@ -4,7 +4,7 @@ import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatDate } from '../../lib/i18n/format';
 import { ReportView } from '../report/ReportView';
 
-export interface OverlayProps {
+interface OverlayProps {
   state: VisibleTabState;
   i18n: I18n;
   floating: boolean;

@@ -23,7 +23,7 @@ async function loadCollapsed(): Promise<boolean> {
   }
 }
 
-export interface CardOptions {
+interface CardOptions {
   extractor: PlatformExtractor;
   onToggleShortlist: () => void;
 }

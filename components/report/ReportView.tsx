@@ -79,7 +79,7 @@ function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: Co
 }
 
 /** Where the numbers were read, in words ("the page as shown", "the data inside the page"), each once. */
-export function sourceNames(sources: readonly string[], i18n: I18n): string {
+function sourceNames(sources: readonly string[], i18n: I18n): string {
   const known = new Set(['dom', 'embedded-json', 'observed-json', 'meta']);
   return [...new Set(sources.map((s) => (known.has(s) ? i18n.t(`source_${s.replace('-', '_')}`) : s)))].join(', ');
 }

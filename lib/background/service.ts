@@ -26,7 +26,7 @@ export interface BackgroundDeps {
   loadBrandFit: BrandFitLoader;
 }
 
-export interface MessageSender {
+interface MessageSender {
   id?: string;
   url?: string;
   tab?: { id?: number };

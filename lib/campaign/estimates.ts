@@ -27,7 +27,7 @@ import { COLLABORATION_MODELS, postsInSchedule, scheduleFor, type Campaign, type
  *   CPM = cost / expectedImpressions × 1000;  CPE = cost / expectedEngagements
  * Reach, impressions and engagements are rounded to whole numbers.
  */
-export interface PostBaseline {
+interface PostBaseline {
   viewsPerPost: number | null;
   engagementsPerPost: number | null;
   /** How many posts each median was taken over. */
@@ -68,7 +68,7 @@ export const INSTAGRAM_REACH_RATE = {
   ],
 } as const;
 
-export interface ReachEstimate {
+interface ReachEstimate {
   /** Share of followers one post reaches. */
   rate: number;
   source: string;
@@ -83,7 +83,7 @@ export function reachRateFor(platform: ProfileSnapshot['platform'], followers: n
 }
 
 /** Above this multiple of the budget, a typed amount is confirmed before it is kept. */
-export const FAR_ABOVE_BUDGET = 1.5;
+const FAR_ABOVE_BUDGET = 1.5;
 
 /** Whether a change takes the campaign's cost far above its budget (and up, not down). */
 export function farAboveBudget(budget: number | null, before: number | null, after: number | null): boolean {
@@ -91,7 +91,7 @@ export function farAboveBudget(budget: number | null, before: number | null, aft
   return after > budget * FAR_ABOVE_BUDGET && (before === null || after > before);
 }
 
-export type ModelCost = { cost: number | null; cpm: number | null; cpe: number | null };
+type ModelCost = { cost: number | null; cpm: number | null; cpe: number | null };
 
 export interface CreatorEstimate {
   creatorKey: string;

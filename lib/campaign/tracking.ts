@@ -86,7 +86,7 @@ export function sanitizeCode(text: string): string {
 }
 
 /** The pattern filled for one creator ({N} = its place in the campaign, from 1), sanitised. */
-export function codeFromPattern(pattern: string, campaignName: string, creator: Pick<CampaignCreator, 'platform' | 'handle'>, n: number): string {
+function codeFromPattern(pattern: string, campaignName: string, creator: Pick<CampaignCreator, 'platform' | 'handle'>, n: number): string {
   const campaignPart = sanitizeCode(campaignName.replace(/\s+/g, '')).replace(/-/g, '').slice(0, 10);
   const handlePart =
     sanitizeCode((creator.handle ?? '').replace(/[._\s]+/g, ''))
@@ -101,7 +101,7 @@ export function codeFromPattern(pattern: string, campaignName: string, creator: 
 }
 
 /** `base`, or base + 2, 3 … when taken; never longer than a code may be. */
-export function uniqueCode(base: string, used: ReadonlySet<string>): string {
+function uniqueCode(base: string, used: ReadonlySet<string>): string {
   let code = base;
   for (let suffix = 2; used.has(code); suffix++) {
     const tail = String(suffix);

@@ -13,7 +13,7 @@ export const DEMO_BRIEF: BrandBrief = {
 };
 
 /** The saved pages the demo opens, each at the address the real site uses. */
-export interface DemoPage {
+interface DemoPage {
   url: string;
   /** Under tests/fixtures. */
   file: string;

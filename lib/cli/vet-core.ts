@@ -26,7 +26,7 @@ export class VetError extends Error {}
  * absent.
  */
 const shape = ProfileSnapshotSchema.shape;
-export const VetSnapshotSchema = z.extend(ProfileSnapshotSchema, {
+const VetSnapshotSchema = z.extend(ProfileSnapshotSchema, {
   precision: z._default(shape.precision, {}),
   links: z._default(shape.links, []),
   likesHidden: z._default(shape.likesHidden, false),
@@ -152,7 +152,7 @@ export function vetSnapshotJson(
 }
 
 /** A `.jsonl` line that could not be vetted: its number (from 1) and why, as `path: expected …`. */
-export interface JsonlLineError {
+interface JsonlLineError {
   line: number;
   error: string;
 }

@@ -17,7 +17,7 @@ const READ_INTERVAL_MS = 100;
 /** Once the card shows scored numbers, the busy sites' constant DOM changes are read less often. */
 const READY_READ_INTERVAL_MS = 1000;
 
-export interface ControllerDeps {
+interface ControllerDeps {
   extractor: PlatformExtractor;
   doc: Document;
   win: Window;
@@ -39,7 +39,7 @@ export interface ControllerDeps {
 }
 
 /** The tag of the overlay's shadow host (WXT's createShadowRootUi `name`). */
-export const OVERLAY_HOST_TAG = 'VETLENS-OVERLAY';
+const OVERLAY_HOST_TAG = 'VETLENS-OVERLAY';
 
 function isOwnMutation(record: MutationRecord): boolean {
   const own = (node: Node) => node.nodeName === OVERLAY_HOST_TAG;

@@ -5,7 +5,7 @@ import { BODY_LIMITS, checkBody } from './body';
 /** Largest response body copied: bigger ones are not profile data and would cost the page time. */
 const MAX_BODY_CHARS = BODY_LIMITS.chars;
 
-export function parseJsonBody(text: string): unknown {
+function parseJsonBody(text: string): unknown {
   // Some Instagram endpoints prefix their JSON with an anti-hijacking guard.
   const trimmed = text.replace(/^\s*for\s*\(;;\);/, '');
   if (trimmed.length > MAX_BODY_CHARS) return undefined;

@@ -4,7 +4,7 @@
  * github.com/InteractiveAdvertisingBureau/Taxonomies: one row per category as [unique id, name,
  * parent id or null, tier 1–4]. Regenerate from that TSV rather than editing by hand.
  */
-export interface IabCategory {
+interface IabCategory {
   id: string;
   name: string;
   parent: string | null;

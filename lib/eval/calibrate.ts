@@ -71,7 +71,7 @@ export function fitCalibration(
   };
 }
 
-export type RealManipulation = 'bought-likes' | 'pods' | 'follower-jump';
+type RealManipulation = 'bought-likes' | 'pods' | 'follower-jump';
 const REAL_MANIPULATIONS: readonly RealManipulation[] = ['bought-likes', 'pods', 'follower-jump'];
 
 /** The manipulations of issue #7 ("Done when"), applied to a real genuine series. */
@@ -81,7 +81,7 @@ export function manipulate(series: Series, kind: RealManipulation): Series {
   return followerJump(series, 0.8);
 }
 
-export function scoreSeries(series: Series, i18n: I18n, calibration?: AuthenticityCalibration): Outcome {
+function scoreSeries(series: Series, i18n: I18n, calibration?: AuthenticityCalibration): Outcome {
   const engagement = scoreEngagement(series.snapshot, i18n);
   const a = scoreAuthenticity(series.snapshot, engagement, i18n, series.history, calibration);
   return { verdict: a.verdict, score: a.score, flags: a.flags.filter((f) => f.severity !== 'info').map((f) => f.id) };

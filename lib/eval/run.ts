@@ -12,7 +12,7 @@ import { groupStats, type GroupStats, type Outcome } from './outcomes';
 
 export { groupStats, rocAuc, type GroupStats, type Outcome } from './outcomes';
 
-export interface EvalOptions {
+interface EvalOptions {
   seed: number;
   /** Synthetic genuine creators per Instagram tier. */
   perTier: number;

@@ -16,8 +16,8 @@ import { formatIssue } from '../validation';
  * the snapshot each creator's numbers came from, so an import into a fresh profile gives the same
  * campaign and the same numbers back.
  */
-export const CAMPAIGN_FILE_FORMAT = 'vetlens-campaign';
-export const CAMPAIGN_FILE_VERSION = 1;
+const CAMPAIGN_FILE_FORMAT = 'vetlens-campaign';
+const CAMPAIGN_FILE_VERSION = 1;
 
 const FileCreatorSchema = z.object({
   creatorKey: z.string().check(z.minLength(1), z.maxLength(300)),
@@ -28,16 +28,16 @@ const FileCreatorSchema = z.object({
   status: z.optional(z.enum(OUTREACH_STATUSES)),
 });
 
-export const CampaignFileSchema = z.object({
+const CampaignFileSchema = z.object({
   format: z.literal(CAMPAIGN_FILE_FORMAT),
   version: z.literal(CAMPAIGN_FILE_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   campaign: CampaignSchema,
   creators: z.array(FileCreatorSchema).check(z.maxLength(10000)),
 });
-export type CampaignFile = z.infer<typeof CampaignFileSchema>;
+type CampaignFile = z.infer<typeof CampaignFileSchema>;
 
-export function campaignFile(campaign: Campaign, data: CampaignData, now = new Date()): CampaignFile {
+function campaignFile(campaign: Campaign, data: CampaignData, now = new Date()): CampaignFile {
   const creators = campaign.creators.flatMap((c) => {
     const snapshot = data.latest.get(c.creatorKey);
     if (!snapshot) return [];
@@ -82,7 +82,7 @@ function safeCreatorKey(snapshot: CampaignFile['creators'][number]['snapshot']):
   }
 }
 
-export type ParseResult = { ok: true; file: CampaignFile } | { ok: false; errors: string[] };
+type ParseResult = { ok: true; file: CampaignFile } | { ok: false; errors: string[] };
 
 /** Validates every field of a campaign file; nothing is written here. */
 export function parseCampaignFile(text: string, now = new Date()): ParseResult {

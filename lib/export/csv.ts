@@ -81,7 +81,7 @@ function money(value: number | null | undefined): Cell {
   return value.toFixed(2);
 }
 
-export function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_COLUMNS)[number], Cell> {
+function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_COLUMNS)[number], Cell> {
   const { creator, record, estimate } = row;
   return {
     platform: creator.platform,
@@ -113,7 +113,7 @@ export function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_
 }
 
 /** The columns for people, in the interface language. */
-export function peopleRecord(row: ExportRow, i18n: I18n): Record<(typeof PEOPLE_COLUMNS)[number], Cell> {
+function peopleRecord(row: ExportRow, i18n: I18n): Record<(typeof PEOPLE_COLUMNS)[number], Cell> {
   const { record, creator } = row;
   return {
     name: record?.displayName ?? null,
@@ -135,7 +135,7 @@ const FORMULA_START = new RegExp(`^[${TRIGGERS}]`);
 const FORMULA_AFTER_SEPARATOR = new RegExp(`([,;\\t\\r\\n])(?=[${TRIGGERS}])`, 'g');
 
 /** A text cell a spreadsheet shows as text: a leading apostrophe before every formula trigger that could start a cell. */
-export function defuseFormula(text: string): string {
+function defuseFormula(text: string): string {
   const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
   return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }

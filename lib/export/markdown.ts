@@ -22,7 +22,7 @@ export function markdownUrl(url: string | null | undefined): string | null {
   return safe === null ? null : `<${safe.replace(/[<>\s|]/g, encodeURIComponent)}>`;
 }
 
-export function describeSchedule(schedule: Schedule, i18n: I18n): string {
+function describeSchedule(schedule: Schedule, i18n: I18n): string {
   if (schedule.kind === 'dates') {
     return schedule.dates.length ? schedule.dates.map((d) => formatDate(`${d}T12:00:00Z`, i18n.locale)).join(', ') : i18n.t('campaign_schedule_no_dates');
   }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type MessageCatalog = Record<string, { message: string; description?: string }>;
+type MessageCatalog = Record<string, { message: string; description?: string }>;
 
 export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'locales');
 

@@ -2,7 +2,7 @@
  * The glossary (docs/glossary.md) as data, and the check that every catalogue string follows it.
  * Node-free and pure, so the unit test can run it on the shipped catalogues and on made-up strings.
  */
-export interface GlossaryTerm {
+interface GlossaryTerm {
   term: string;
   /** English forms, matched as whole words in any case. */
   english: string[];
@@ -33,7 +33,7 @@ function list(cell: string): string[] {
         .filter(Boolean);
 }
 
-export const azLower = (text: string) => text.toLocaleLowerCase('az');
+const azLower = (text: string) => text.toLocaleLowerCase('az');
 
 /** Reads the table whose header starts with "| Term |". */
 export function parseGlossary(markdown: string): GlossaryTerm[] {

@@ -35,7 +35,7 @@ export function createCatalogI18n(locale: string, catalog: Record<string, { mess
 }
 
 /** Backed by the extension's i18n API; `getMessage` is passed in so this stays testable. */
-export const INTERFACE_LANGUAGES = ['en', 'az'] as const;
+const INTERFACE_LANGUAGES = ['en', 'az'] as const;
 
 /**
  * The locale Vetlens's text is in. The browser picks the strings' language itself, and its

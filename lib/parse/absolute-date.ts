@@ -8,7 +8,7 @@
  * one such date gives null, never a guess.
  */
 
-export interface CalendarDate {
+interface CalendarDate {
   /** Noon UTC of that day: the site does not say in which time zone the day is, noon keeps the date. */
   iso: string;
   year: number;

@@ -56,7 +56,7 @@ const STEMS: Readonly<Record<string, Readonly<Record<Unit, readonly string[]>>>>
   zh: { second: ['秒'], minute: ['分钟', '分鐘'], hour: ['小时', '小時'], day: ['天'], week: ['周', '週'], month: ['个月', '個月'], year: ['年'] },
 };
 
-export interface RelativeDate {
+interface RelativeDate {
   /** ISO date-time. */
   iso: string;
   /** Always true: "3 weeks ago" is three weeks give or take. */

@@ -19,9 +19,9 @@ import { checksRan, type AuthenticityCheck, type AuthenticityFlag, type Authenti
  * manipulation: two borderline signs of bought likes corroborate each other, while a borderline
  * low rate and borderline flat likes describe different stories and do not.
  */
-export const SEVERITY_POINTS = { info: 10, warn: 25, severe: 45 } as const;
-export const REVIEW_AT = 20;
-export const SUSPICIOUS_AT = 45;
+const SEVERITY_POINTS = { info: 10, warn: 25, severe: 45 } as const;
+const REVIEW_AT = 20;
+const SUSPICIOUS_AT = 45;
 
 /** Thresholds that are not percentiles of real accounts (those are in AUTHENTICITY_CALIBRATION). */
 export const THRESHOLDS = {
@@ -91,7 +91,7 @@ function largestJump(visits: readonly ProfileSnapshot[]) {
 }
 
 /** What the per-post checks measure; the same numbers `npm run eval` fits its lines on. */
-export interface AuthenticityMeasures {
+interface AuthenticityMeasures {
   /** Posts the checks use: not pinned, older than 48 hours, the latest 30. */
   used: Post[];
   withLikes: Post[];

@@ -30,7 +30,7 @@ export interface TierBand {
   sigmaAssumed: boolean;
 }
 
-export interface BenchmarkTable {
+interface BenchmarkTable {
   platform: Platform;
   basis: 'followers' | 'views';
   /** Who published it and what; the year stands apart, so a reason names each once. */
@@ -55,10 +55,10 @@ const TIER_LIMITS: Array<[number, number | null, string]> = [
 const Z_LOW = 1.2816;
 /** z of the 75th percentile: turns a published interquartile range into σ. */
 const Z_QUARTILE = 0.6745;
-export const DEFAULT_SIGMA = 0.69;
+const DEFAULT_SIGMA = 0.69;
 
 /** σ of ln(rate) from a published 10th and 90th percentile. */
-export function sigmaFromP10P90(p10: number, p90: number): number {
+function sigmaFromP10P90(p10: number, p90: number): number {
   return Math.log(p90 / p10) / (2 * Z_LOW);
 }
 
@@ -99,7 +99,7 @@ function table(
  * per tier 1k–10k, 10k–100k, 100k–1M, 1M+. Only the spread is used: its levels are from 2020 and
  * per-view engagement has fallen since (Socialinsider 2023: −43% in a year).
  */
-export const TIKTOK_PER_VIEW_SPREAD = {
+const TIKTOK_PER_VIEW_SPREAD = {
   source: 'datares/TikTok_Famous (real accounts)',
   year: 2020,
   p10p90: [
@@ -119,7 +119,7 @@ const DATARES_TIER_OF_MODASH = [0, 0, 1, 1, 2, 2, 3];
  * the others'; each of ours takes the one it falls in (1k–5k and 5k–10k share 1k–10k; 500k–1M and
  * >1M share 500k+).
  */
-export const SOCIAVAULT_YOUTUBE = {
+const SOCIAVAULT_YOUTUBE = {
   source: 'SociaVault, YouTube engagement rate by channel size',
   year: 2026,
   medians: [5.23, 5.23, 3.74, 2.81, 2.12, 1.41, 1.41],
@@ -194,7 +194,7 @@ export const BENCHMARKS: Record<Platform, BenchmarkTable> = {
 // ---------- Reach: median views per post ÷ followers ----------
 
 /** One published figure behind a reference, recorded as found. */
-export interface Evidence {
+interface Evidence {
   source: string;
   year: number;
   method: string;
@@ -205,7 +205,7 @@ export interface Evidence {
 
 export type ReachFormat = 'video' | 'long' | 'shorts';
 
-export interface ReachBand {
+interface ReachBand {
   min: number;
   max: number | null;
   label: string;
@@ -220,7 +220,7 @@ export interface ReachBand {
  * Hub, Upfluence, Rival IQ and Socialinsider do not). These references are built by Vetlens from the
  * evidence each names, by the method it states, and say so wherever they are shown.
  */
-export interface ReachReference {
+interface ReachReference {
   platform: 'tiktok' | 'youtube';
   format: ReachFormat;
   /** The evidence the bands rest on, named once for the reasons. */
@@ -397,7 +397,7 @@ export function typicalRate(tier: TierBand): number {
 }
 
 /** Standard normal CDF (Abramowitz & Stegun 7.1.26, error < 1.5e-7). */
-export function normalCdf(z: number): number {
+function normalCdf(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
   const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);

@@ -9,7 +9,7 @@ import { clamp } from './stats';
 import type { BrandFitMatch, BrandFitScore, BrandFitWarning, Confidence } from './types';
 
 /** How much each part counts in the fit score, over the parts the brief sets. */
-export const FIT_WEIGHTS = { text: 0.6, language: 0.15, followers: 0.15, platform: 0.1 } as const;
+const FIT_WEIGHTS = { text: 0.6, language: 0.15, followers: 0.15, platform: 0.1 } as const;
 /** Term weights: the brand's own keywords count most, a category's ancestors least. */
 const TERM_WEIGHT = { keyword: 1, category: 0.7, parent: 0.4 } as const;
 /** Strong presence of this much term weight is a full text match. */
@@ -21,7 +21,7 @@ const PENALTY = { competitorPerPost: 10, competitorMax: 30, avoidPerWord: 20, av
 const STOPWORDS = new Set(['and', 'or', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'to', 'with', '&', 'və', 'ilə']);
 
 /** Lower case without accents, so "Café" meets "cafe"; Azerbaijani ə has no decomposition and stays. */
-export function normalize(text: string): string {
+function normalize(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

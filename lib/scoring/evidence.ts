@@ -5,7 +5,7 @@ import { median } from './stats';
 import type { CountOrigins, PostNumbers, ScoreEvidence } from './types';
 
 /** Posts with likes that make a firm likes-based score (below it, confidence is "low"). */
-export const LIKES_FOR_FIRM_SCORE = 3;
+const LIKES_FOR_FIRM_SCORE = 3;
 
 function numbers(p: Post): PostNumbers {
   return { views: p.views, likes: p.likes, comments: p.comments, shares: p.shares, saves: p.saves ?? null, engagementPerView: engagementPerView(p) };

@@ -15,7 +15,7 @@ export function lowerConfidence(a: Confidence, b: Confidence): Confidence {
 }
 
 /** The format a post's views are compared within: YouTube Shorts apart from long videos. */
-export function reachFormat(platform: ProfileSnapshot['platform'], post: Pick<Post, 'url'>): ReachFormat {
+function reachFormat(platform: ProfileSnapshot['platform'], post: Pick<Post, 'url'>): ReachFormat {
   if (platform === 'youtube') return isShort(post) ? 'shorts' : 'long';
   return 'video';
 }

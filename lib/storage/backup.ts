@@ -18,8 +18,8 @@ import { settingRule } from './settings';
  * file from one cut off. It is written as a Blob of many parts and read in chunks, so no single
  * string ever holds the whole store. Version 1 files (one JSON object) are still read.
  */
-export const BACKUP_FORMAT = 'vetlens-backup';
-export const BACKUP_VERSION = 2;
+const BACKUP_FORMAT = 'vetlens-backup';
+const BACKUP_VERSION = 2;
 const LEGACY_VERSION = 1;
 
 const Iso = z.iso.datetime({ offset: true });
@@ -64,7 +64,7 @@ const LegacySchema = z.object({
  * passes the campaign rules under its own id; a setting Vetlens reads with that setting's rule.
  * Returns the row, or `path: expected …`.
  */
-export function checkRow<T extends BackupTable>(table: T, raw: unknown, now: Date): { ok: true; row: Row<T> } | { ok: false; error: string } {
+function checkRow<T extends BackupTable>(table: T, raw: unknown, now: Date): { ok: true; row: Row<T> } | { ok: false; error: string } {
   const parsed = ROW_SCHEMAS[table].safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, error: formatZodError(parsed.error, { max: 2 }) };
   const row = parsed.data as Row<T>;
@@ -126,7 +126,7 @@ export async function createBackup(db: VetlensDB, now = new Date(), onProgress?:
   return { format: BACKUP_FORMAT, version: LEGACY_VERSION, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), tables } as Backup;
 }
 
-export interface BackupFile {
+interface BackupFile {
   /** The file's text in parts, none of them large: `new Blob(parts)` is the file. */
   parts: string[];
   counts: Record<BackupTable, number>;
@@ -181,7 +181,7 @@ export async function writeBackup(
 
 // ---------- Reading ----------
 
-export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
+type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
 function invalid(i18n: I18n, where: string): ParseResult {
   return { ok: false, error: i18n.t('backup_error_invalid', where) };
@@ -314,7 +314,7 @@ export async function readBackup(
 
 // ---------- Restoring ----------
 
-export type RestoreResult = { ok: true; counts: Record<BackupTable, number> } | { ok: false; error: string };
+type RestoreResult = { ok: true; counts: Record<BackupTable, number> } | { ok: false; error: string };
 
 /** Replaces everything with the backup, in one transaction: all of it, or (on any error) none of it. */
 export async function restoreBackup(db: VetlensDB, backup: Backup, i18n: I18n): Promise<RestoreResult> {

@@ -13,7 +13,7 @@ import { loadNewestWorkspaceRows } from './workspace';
  */
 
 /** A campaign id that sorts by creation time and does not collide across profiles. */
-export function newCampaignId(now: Date, random: () => number = Math.random): string {
+function newCampaignId(now: Date, random: () => number = Math.random): string {
   return `cmp-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6)
     .toString(36)
     .padStart(6, '0')}`;
@@ -115,7 +115,7 @@ export interface ImportedCampaign {
 }
 
 /** A creator as a campaign file carries it: the snapshot its numbers came from, scored here. */
-export interface ImportedCreator {
+interface ImportedCreator {
   creatorKey: string;
   snapshot: ProfileSnapshot;
   scores: CreatorScores;

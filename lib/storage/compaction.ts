@@ -45,7 +45,7 @@ function neededPostIds(rows: readonly StoredSnapshot[]): Set<string> {
   return new Set(ids.map(([id]) => id));
 }
 
-export interface CompactionPlan {
+interface CompactionPlan {
   remove: number[];
   /** Kept visits that received posts from removed ones. */
   update: StoredSnapshot[];

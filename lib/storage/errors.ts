@@ -18,7 +18,7 @@ interface ErrorLike {
   failures?: unknown;
 }
 
-export function isStorageFull(error: unknown): boolean {
+function isStorageFull(error: unknown): boolean {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0 && seen.size < 20) {

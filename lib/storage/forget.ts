@@ -6,7 +6,7 @@ import type { CreatorRecord } from './records';
 import { creatorAfterVisit, summarizeScores, visitsOf } from './visits';
 
 /** Only visits this recent can be forgotten: a flood cannot reach into older history. */
-export const FORGET_RECENT_MS = 15 * 60_000;
+const FORGET_RECENT_MS = 15 * 60_000;
 
 /** A creator the marketer has done nothing with: not on a list, no tags, notes, status or links. */
 async function untouched(db: VetlensDB, creator: CreatorRecord): Promise<boolean> {

@@ -13,7 +13,7 @@ import { visitsOf } from './visits';
  */
 
 /** Each creator's stored visits that can hold campaign posts, oldest first. */
-export async function loadCampaignVisits(db: VetlensDB, campaign: Campaign): Promise<Map<string, ProfileSnapshot[]>> {
+async function loadCampaignVisits(db: VetlensDB, campaign: Campaign): Promise<Map<string, ProfileSnapshot[]>> {
   const from = new Date(Date.parse(`${campaignWindow(campaign).start}T00:00:00Z`) - 86_400_000).toISOString();
   const visits = new Map<string, ProfileSnapshot[]>();
   const CHUNK = 100;
@@ -48,7 +48,7 @@ export async function loadResults(db: VetlensDB, campaign: Campaign): Promise<{ 
   return { results: computeResults(campaign, visits, imports), imports, invalid };
 }
 
-export type SaveImportOutcome = { ok: true } | { ok: false; duplicateOf: ResultImport };
+type SaveImportOutcome = { ok: true } | { ok: false; duplicateOf: ResultImport };
 
 /** Stores a validated import, unless the same file is already imported into this campaign. */
 export async function saveImport(db: VetlensDB, record: ResultImport): Promise<SaveImportOutcome> {

@@ -13,11 +13,11 @@ import type { VetlensDB } from './db';
 /** The id of the brief scores are measured against; none when unset. */
 export const SETTING_ACTIVE_BRIEF = 'activeBriefId';
 /** How much engagement, authenticity and brand fit each count in the overall score. */
-export const SETTING_WEIGHTS = 'weights';
+const SETTING_WEIGHTS = 'weights';
 
 const Weight = z.number().check(z.gte(0), z.lte(1));
 /** The one rule for score weights: each a finite number from 0 to 1, with a sum above zero. */
-export const WeightsSchema = z
+const WeightsSchema = z
   .object({ engagement: Weight, authenticity: Weight, brandFit: Weight })
   .check(z.refine((w) => w.engagement + w.authenticity + w.brandFit > 0, { message: 'at least one weight must be above zero' }));
 

@@ -10,7 +10,7 @@ import type { CreatorRecord, CreatorScores, StoredSnapshot } from './records';
  */
 
 /** Visits to the same page closer together than this are one visit: the newer, fuller snapshot replaces the older. */
-export const SAME_VISIT_MS = 30 * 60 * 1000;
+const SAME_VISIT_MS = 30 * 60 * 1000;
 /** Earlier visits a score merges (lib/scoring/merge.ts): the newest this many before the one scored. */
 export const SCORING_HISTORY = 50;
 /**
@@ -54,7 +54,7 @@ function samePage(a: ProfileSnapshot, b: ProfileSnapshot): boolean {
 }
 
 /** The creator's profile address, for a creator first seen on one of their posts. */
-export function profileUrl(snapshot: Pick<ProfileSnapshot, 'platform' | 'handle' | 'platformId' | 'url'>): string {
+function profileUrl(snapshot: Pick<ProfileSnapshot, 'platform' | 'handle' | 'platformId' | 'url'>): string {
   const { platform, handle, platformId } = snapshot;
   if (handle && platform === 'instagram') return `https://www.instagram.com/${encodeURIComponent(handle)}/`;
   if (handle) return `https://www.${platform}.com/@${encodeURIComponent(handle)}`;

@@ -21,7 +21,7 @@ export function tierOf(followers: number | null): Tier {
 }
 
 export const SORT_FIELDS = ['added', 'overall', 'engagement', 'authenticity', 'brandFit', 'followers', 'name', 'lastSeen'] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
+type SortField = (typeof SORT_FIELDS)[number];
 
 export interface WorkspaceQuery {
   /** A shortlist id, or null for every stored creator. */

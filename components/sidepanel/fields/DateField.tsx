@@ -3,7 +3,7 @@ import { dateOrder, formatDay, parseTypedDay } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 
 /** The date pattern the interface uses, e.g. "gg.aa.iiii" in Azerbaijani, from its own letters. */
-export function datePattern(i18n: I18n): string {
+function datePattern(i18n: I18n): string {
   const letters = i18n.t('date_letters').split(' ');
   const sample = formatDay('2026-11-29', i18n.locale);
   const separator = sample.match(/[^\d]+/)?.[0] ?? '.';

@@ -6,7 +6,7 @@ import type { I18n } from '../../../lib/i18n/translate';
 type Pending =
   { kind: 'ambiguous'; readings: [number, number] } | { kind: 'confirm'; value: number; message: string } | { kind: 'error'; message: string } | null;
 
-export interface NumberFieldProps {
+interface NumberFieldProps {
   value: number | null;
   onChange: (value: number | null) => void;
   label: string;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 
-export interface Autosave<T> {
+interface Autosave<T> {
   /** Saves `value` once the marketer has paused for the delay; a newer value replaces it. */
   schedule: (value: T) => void;
   /** Saves what is waiting now, and gives back what the store kept (undefined when nothing was waiting). Throws what the save threw. */

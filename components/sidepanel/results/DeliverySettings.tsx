@@ -6,7 +6,7 @@ import type { I18n } from '../../../lib/i18n/translate';
 import { DateField } from '../fields/DateField';
 
 /** "#Novruz, bake_off" → ["novruz", "bake_off"]; "@Shop.az" → ["shop.az"]: lower case, once each, at most 20. */
-export function parseTags(text: string, mark: '#' | '@'): string[] {
+function parseTags(text: string, mark: '#' | '@'): string[] {
   const pattern = mark === '#' ? /[\p{L}\p{N}_]+/gu : /[\p{L}\p{N}_.]+/gu;
   const words = text
     .split(/[\s,;]+/)

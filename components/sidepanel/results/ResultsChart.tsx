@@ -11,7 +11,7 @@ const H = 120;
 const PAD = { left: 6, right: 6, top: 14, bottom: 16 };
 
 /** Where each day's cumulative value sits in the chart; the scale reaches the target when there is one. */
-export function chartPath(values: readonly number[], target: number | null): { points: Array<[number, number]>; targetY: number | null; max: number } {
+function chartPath(values: readonly number[], target: number | null): { points: Array<[number, number]>; targetY: number | null; max: number } {
   const max = Math.max(1, target ?? 0, ...values);
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;

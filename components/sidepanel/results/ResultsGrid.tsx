@@ -7,7 +7,7 @@ import type { KpiTarget } from '../../../lib/campaign/schema';
 import type { I18n } from '../../../lib/i18n/translate';
 
 /** One figure: its label, its value ("—" with the reason when empty), and what it is measured against. */
-export function Figure(props: { label: string; value: string; note?: string | null; against?: string | null; testId?: string }) {
+function Figure(props: { label: string; value: string; note?: string | null; against?: string | null; testId?: string }) {
   return (
     <div class="figure">
       <dt>{props.label}</dt>
@@ -23,7 +23,7 @@ export function Figure(props: { label: string; value: string; note?: string | nu
 const RATIO_LABELS: Record<RatioName, string> = { cpm: 'CPM', cpe: 'CPE', cpc: 'results_cpc', cpo: 'results_cpo', roas: 'ROAS' };
 const RATIO_TEST_IDS: Partial<Record<RatioName, string>> = { cpo: 'results-cost-per-order', roas: 'results-roas' };
 
-export function ratioLabel(name: RatioName, i18n: I18n): string {
+function ratioLabel(name: RatioName, i18n: I18n): string {
   const label = RATIO_LABELS[name];
   return label.startsWith('results_') ? i18n.t(label) : label;
 }

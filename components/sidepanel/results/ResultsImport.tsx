@@ -21,7 +21,7 @@ function readFileText(file: File, onProgress: (done: number, total: number) => v
   });
 }
 
-export function importErrorText(error: ImportError, i18n: I18n): string {
+function importErrorText(error: ImportError, i18n: I18n): string {
   const { t } = i18n;
   if (error.kind === 'invalid') return t('results_error_invalid', error.message);
   const e = error.error;

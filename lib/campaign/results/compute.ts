@@ -32,7 +32,7 @@ export interface RowRef {
   line: number;
 }
 
-export interface Figure {
+interface Figure {
   value: number | null;
   sources: RowRef[];
 }
@@ -57,7 +57,7 @@ export interface CreatorResult {
   visits: string[];
 }
 
-export interface UnmatchedRow {
+interface UnmatchedRow {
   importId: string;
   fileName: string;
   row: ImportedRow;

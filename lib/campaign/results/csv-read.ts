@@ -15,7 +15,7 @@ export interface CsvBlock {
   rows: Array<{ line: number; cells: string[] }>;
 }
 
-export interface CsvFile {
+interface CsvFile {
   blocks: CsvBlock[];
   /** Dates the file states for its report ("# Start date: 20260301"), as YYYY-MM-DD. */
   period: { start: string | null; end: string | null } | null;
@@ -25,7 +25,7 @@ export interface CsvFile {
 export type CsvReadError =
   { kind: 'empty' } | { kind: 'binary' } | { kind: 'too-many-rows'; max: number } | { kind: 'malformed'; line: number; message: string };
 
-export type CsvReadResult = { ok: true; file: CsvFile } | { ok: false; error: CsvReadError };
+type CsvReadResult = { ok: true; file: CsvFile } | { ok: false; error: CsvReadError };
 
 function day(text: string | undefined): string | null {
   const m = text?.trim().match(/^(\d{4})-?(\d{2})-?(\d{2})$/);

@@ -61,7 +61,7 @@ export interface CampaignKeys {
 }
 
 /** The utm_content a creator's tracking link carries (lib/campaign/tracking.ts). */
-export function creatorUtmContent(creator: Pick<CampaignCreator, 'handle' | 'creatorKey'>): string {
+function creatorUtmContent(creator: Pick<CampaignCreator, 'handle' | 'creatorKey'>): string {
   return (creator.handle ?? creator.creatorKey).toLowerCase().slice(0, 100);
 }
 

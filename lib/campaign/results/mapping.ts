@@ -12,7 +12,7 @@ import type { ColumnMapping } from './imports';
  *  - Vetlens's own columns: promo_code, tracking_link or utm_content, with clicks, orders, revenue.
  * Anything else gets the same mapping screen with the likeliest columns chosen.
  */
-export function normalizeHeader(header: string): string {
+function normalizeHeader(header: string): string {
   return header
     .replace(/^\uFEFF/, '')
     .trim()

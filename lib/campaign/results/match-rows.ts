@@ -6,7 +6,7 @@ import { normalizeCode, normalizeUtm, splitCodes, utmOf, type CampaignKeys } fro
  * this campaign's, including GA4's "(not set)", "(direct)" or "(organic)") is set apart from an
  * unknown code or link of this campaign; both are listed to the marketer, never dropped.
  */
-export type RowMatch = { kind: 'creator'; creatorKey: string } | { kind: 'unknown' } | { kind: 'other-campaign' };
+type RowMatch = { kind: 'creator'; creatorKey: string } | { kind: 'unknown' } | { kind: 'other-campaign' };
 
 export function matchRow(row: Pick<ImportedRow, 'key' | 'campaign'>, keyKind: KeyKind, keys: CampaignKeys): RowMatch {
   if (keyKind === 'code') {

@@ -11,7 +11,7 @@ import { MAX_SKIPPED_LISTED, type ColumnMapping, type ImportedRow, type SkippedR
  */
 export type MappingError = { kind: 'missing-column'; column: string } | { kind: 'no-number-column' } | { kind: 'no-rows' };
 
-export interface MappedRows {
+interface MappedRows {
   rows: ImportedRow[];
   skipped: SkippedRow[];
   skippedCount: number;
@@ -23,7 +23,7 @@ const UNPAID = new Set(['cancelled', 'canceled', 'failed', 'pending', 'pending p
 const TOTAL_ROW = /^(grand\s+)?totals?$|^summary$|^toplam$|^cəmi$/i;
 
 /** The decimal mark the file's numbers use, from the values that read only one way. */
-export function detectDecimal(values: readonly string[], delimiter: string): '.' | ',' {
+function detectDecimal(values: readonly string[], delimiter: string): '.' | ',' {
   let dot = 0;
   let comma = 0;
   for (const raw of values) {
@@ -47,7 +47,7 @@ export function detectDecimal(values: readonly string[], delimiter: string): '.'
 }
 
 /** A cell as a number under the file's decimal mark; null when empty; undefined when not a number. */
-export function readNumber(cell: string, decimal: '.' | ','): number | null | undefined {
+function readNumber(cell: string, decimal: '.' | ','): number | null | undefined {
   const parsed = parseTypedNumber(cell.replace(/^\((.*)\)$/, '-$1'));
   if (parsed.ok) return parsed.value;
   if (parsed.reason === 'empty') return null;
@@ -56,7 +56,7 @@ export function readNumber(cell: string, decimal: '.' | ','): number | null | un
 }
 
 /** "2026-03-12", "20260312", "2026-03-12T14:22:05", "12.03.2026" as YYYY-MM-DD; null otherwise. */
-export function readDay(cell: string): string | null {
+function readDay(cell: string): string | null {
   const text = cell.trim();
   let m = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T\s].*)?$/) ?? text.match(/^(\d{4})(\d{2})(\d{2})$/);
   let parts = m ? [m[1], m[2], m[3]] : null;

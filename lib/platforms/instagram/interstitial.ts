@@ -10,7 +10,7 @@ import { IG } from './selectors';
  * Only a rendered page is judged here. The server's HTML before the scripts run (with its splash
  * screen) shows nothing yet, and its meta tags do belong to the address.
  */
-export interface Interstitial {
+interface Interstitial {
   reason: UnreadableReason;
   detail: string;
 }

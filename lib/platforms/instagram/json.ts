@@ -37,7 +37,7 @@ export interface JsonMedia {
 const exact = (value: number | undefined) => (value === undefined ? undefined : { value, precision: 'exact' as const });
 
 /** A user object, if it is `handle` and carries numbers or a bio. */
-export function readUserObject(node: JsonObject, handle: string): JsonUser | null {
+function readUserObject(node: JsonObject, handle: string): JsonUser | null {
   if (typeof node.username !== 'string' || node.username.toLowerCase() !== handle.toLowerCase()) return null;
   const followers = jsonCount(isObject(node.edge_followed_by) ? node.edge_followed_by.count : node.follower_count);
   const following = jsonCount(isObject(node.edge_follow) ? node.edge_follow.count : node.following_count);
@@ -84,7 +84,7 @@ function sponsoredOf(node: JsonObject): boolean | null {
 }
 
 /** A post (media) object from the timeline, clips, post-page or old GraphQL shapes. */
-export function readMediaObject(node: JsonObject): JsonMedia | null {
+function readMediaObject(node: JsonObject): JsonMedia | null {
   const code = typeof node.code === 'string' ? node.code : typeof node.shortcode === 'string' ? node.shortcode : null;
   if (!code || !SHORTCODE.test(code)) return null;
   const hasCounts = 'like_count' in node || 'comment_count' in node || 'edge_media_preview_like' in node || 'edge_liked_by' in node || 'play_count' in node;

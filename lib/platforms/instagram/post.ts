@@ -15,7 +15,7 @@ import { POST_LABELS, classifyLabel, type PostCount } from './words';
  * like count after the first button and the comment count after the second, the caption is the h1.
  */
 
-export interface PostReading {
+interface PostReading {
   post: Post;
   author: string | null;
   displayName: string | null;

@@ -30,12 +30,12 @@ const RESERVED = new Set([
 ]);
 
 /** A username as Instagram allows it: letters, digits, dots and underscores, up to 30. */
-export const USERNAME = /^[a-z0-9._]{1,30}$/i;
+const USERNAME = /^[a-z0-9._]{1,30}$/i;
 
 /** A post's short code as it appears in /p/CODE/ and /reel/CODE/. */
 export const SHORTCODE = /^[\w-]{5,40}$/;
 
-export type PageRoute =
+type PageRoute =
   { kind: 'profile'; handle: string } | { kind: 'post'; code: string; handle: string | null; reel: boolean } | { kind: 'login' } | { kind: 'other' };
 
 export function isUsername(text: string | null | undefined): text is string {

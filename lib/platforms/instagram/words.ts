@@ -25,7 +25,7 @@
  * apostrophe and space.
  */
 
-export function normalizeWords(text: string): string {
+function normalizeWords(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c]/g, '')
@@ -276,12 +276,6 @@ export const PAGE_UNAVAILABLE: Phrases = {
 export function phrasePattern(phrases: Phrases): RegExp {
   const all = [...new Set(Object.values(phrases).flat())].sort((a, b) => b.length - a.length);
   return new RegExp(all.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
-}
-
-export function containsPhrase(text: string | null | undefined, phrases: Phrases): boolean {
-  if (!text) return false;
-  const normalized = normalizeWords(text);
-  return Object.values(phrases).some((list) => list.some((phrase) => normalized.includes(phrase)));
 }
 
 /**

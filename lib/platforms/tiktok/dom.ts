@@ -17,7 +17,7 @@ import { TT, VIDEO_BLOCK } from './selectors';
  * TikTok prints its own abbreviations ("783.4K", "3.9M") whatever the interface language, so a
  * count in exactly that shape is read as such; anything else is read in the page's language.
  */
-export function domCount(text: string | null, lang: string) {
+function domCount(text: string | null, lang: string) {
   if (text === null) return null;
   const trimmed = text.trim();
   return /^\d+(?:\.\d)?[KMB]?$/.test(trimmed) ? parseCount(trimmed, 'en') : parseCount(trimmed, lang);

@@ -25,7 +25,7 @@ export interface BrowseData {
   at: number;
 }
 
-export function identityOf(data: JsonObject, extraUrls: unknown[] = []): Set<string> {
+function identityOf(data: JsonObject, extraUrls: unknown[] = []): Set<string> {
   const keys = new Set<string>();
   const add = (key: string | null) => {
     if (key) keys.add(key);
