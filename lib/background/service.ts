@@ -26,17 +26,21 @@ export interface BackgroundDeps {
   loadBrandFit: BrandFitLoader;
 }
 
-export interface MessageSender {
+interface MessageSender {
   id?: string;
   url?: string;
   tab?: { id?: number };
 }
 
 export async function scoreWithStore(db: VetlensDB, snapshot: ProfileSnapshot, i18n: I18n, loadBrandFit: BrandFitLoader): Promise<Scores> {
-  const [history, settings] = await Promise.all([storedSnapshots(db, creatorKey(snapshot), { before: snapshot.capturedAt, limit: SCORING_HISTORY }), loadScoringSettings(db)]);
+  const [history, settings] = await Promise.all([
+    storedSnapshots(db, creatorKey(snapshot), { before: snapshot.capturedAt, limit: SCORING_HISTORY }),
+    loadScoringSettings(db),
+  ]);
   const brandFit = settings.brief ? await loadBrandFit() : null;
   // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
-  const browserLanguage = brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;
+  const browserLanguage =
+    brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;
   return scoreSnapshotWith(snapshot, { i18n, history, brief: settings.brief, weights: settings.weights, browserLanguage }, brandFit);
 }
 
