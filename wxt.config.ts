@@ -5,11 +5,7 @@ import { buildLocaleCatalogs } from './lib/i18n/build-catalogs';
 import { allowLazyContent, buildLazyContent, keepContentScriptConfig } from './lib/build/lazy-content';
 
 // Host access is limited to the three sites Vetlens reads. Nothing else.
-export const HOST_PERMISSIONS = [
-  'https://www.instagram.com/*',
-  'https://www.tiktok.com/*',
-  'https://www.youtube.com/*',
-];
+const HOST_PERMISSIONS = ['https://www.instagram.com/*', 'https://www.tiktok.com/*', 'https://www.youtube.com/*'];
 
 /**
  * Vetlens renders every page-supplied string as text and never uses dangerouslySetInnerHTML, so

@@ -16,6 +16,7 @@ export default defineBackground(() => {
     loadBrandFit: brandFitScriptLoader(),
     openBriefs: openBriefsPanel,
   };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
   if (!import.meta.env.FIREFOX) {
     // Clicking the toolbar icon opens the popup; the side panel opens from the popup's button.

@@ -58,7 +58,7 @@ export function boundSnapshot(snapshot: ProfileSnapshot, limits: { readonly [K i
   let bounded: ProfileSnapshot = { ...snapshot, bio, posts, links };
   // Still too big (many long captions): shorten every caption to an equal share of what is left.
   let size = JSON.stringify(bounded).length;
-  for (let max: number = limits.caption; size > limits.chars && max > 100; ) {
+  for (let max: number = limits.caption; size > limits.chars && max > 100;) {
     const captions = posts.reduce((sum, p) => sum + (p.caption?.length ?? 0), 0);
     const share = Math.max(100, Math.floor((limits.chars - (size - captions)) / Math.max(1, posts.length)));
     if (share >= max) break;

@@ -4,7 +4,7 @@ import type { Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
 
 /** One visit a tab stored: the creator and the snapshot's time, which is its place in the history. */
-export const ForgetItemSchema = z.object({ creatorKey: z.string().check(z.minLength(1), z.maxLength(300)), capturedAt: z.iso.datetime({ offset: true }) });
+const ForgetItemSchema = z.object({ creatorKey: z.string().check(z.minLength(1), z.maxLength(300)), capturedAt: z.iso.datetime({ offset: true }) });
 export type ForgetItem = z.infer<typeof ForgetItemSchema>;
 
 /**
@@ -12,10 +12,15 @@ export type ForgetItem = z.infer<typeof ForgetItemSchema>;
  * `content:*` goes from a content script to the background, `tab:*` from the popup to the content script of a tab. Each receiver parses
  * what arrives with these schemas and checks who sent it.
  */
-export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
+const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema }),
   /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */
-  z.object({ type: z.literal('content:shortlist-set'), creatorKey: z.string().check(z.maxLength(300)), snapshot: ProfileSnapshotSchema, shortlisted: z.boolean() }),
+  z.object({
+    type: z.literal('content:shortlist-set'),
+    creatorKey: z.string().check(z.maxLength(300)),
+    snapshot: ProfileSnapshotSchema,
+    shortlisted: z.boolean(),
+  }),
   /** After a flood: forget the visits this tab stored during it (and creators they made), see lib/storage/forget.ts. */
   z.object({ type: z.literal('content:forget'), items: z.array(ForgetItemSchema).check(z.minLength(1), z.maxLength(100)) }),
   /** The card's link to the brief in use: opens the side panel on its Briefs tab. */
@@ -25,10 +30,8 @@ export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
 /** Everything the background accepts. Extension pages open the store themselves. */
 export const ToBackgroundSchema = ContentToBackgroundSchema;
-export type ToBackground = ContentToBackground;
 
 export const PopupToTabSchema = z.object({ type: z.literal('tab:current-state') });
-export type PopupToTab = z.infer<typeof PopupToTabSchema>;
 
 /** What the background answers a snapshot with. Scores are checked for shape, not re-derived. */
 const ScoreShape = z.looseObject({
@@ -80,7 +83,13 @@ export const TabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('none') }),
   z.object({ status: z.literal('loading'), platform: PlatformSchema }),
   /** `pageKind: "post"` on a post or video page: the card then speaks of the post, not the account. */
-  z.object({ status: z.literal('unreadable'), platform: PlatformSchema, reason: UnreadableReasonSchema, detail: z.string(), pageKind: z.optional(z.enum(['post'])) }),
+  z.object({
+    status: z.literal('unreadable'),
+    platform: PlatformSchema,
+    reason: UnreadableReasonSchema,
+    detail: z.string(),
+    pageKind: z.optional(z.enum(['post'])),
+  }),
   z.object({ status: z.literal('ready'), creatorKey: z.string(), report: ReportSchema, shortlisted: z.boolean() }),
   /** The page was read but the background could not score or store it (e.g. storage is full). */
   z.object({ status: z.literal('error'), message: z.string().check(z.maxLength(1000)) }),
@@ -88,8 +97,7 @@ export const TabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('flood'), platform: PlatformSchema }),
 ]);
 export type TabState =
-  | Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }>
-  | { status: 'ready'; creatorKey: string; report: Report; shortlisted: boolean };
+  Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }> | { status: 'ready'; creatorKey: string; report: Report; shortlisted: boolean };
 /** The catalogue key of an unreadable page's message: a post or video page has its own words where the account's would be wrong. */
 export function unreadableMessageKey(state: { reason: z.infer<typeof UnreadableReasonSchema>; pageKind?: 'post' }): string {
   const key = `overlay_unreadable_${state.reason.replace('-', '_')}`;
@@ -105,4 +113,3 @@ export const ObservedMessageSchema = z.object({
   url: z.string().check(z.maxLength(4000)),
   body: z.unknown(),
 });
-export type ObservedMessage = z.infer<typeof ObservedMessageSchema>;

@@ -13,7 +13,7 @@ export const PLATFORMS = ['instagram', 'tiktok', 'youtube'] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
-export const PrecisionSchema = z.enum(['exact', 'rounded']);
+const PrecisionSchema = z.enum(['exact', 'rounded']);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
 /** Only the three sites' own https addresses: a snapshot's links are rendered as links. */
@@ -22,10 +22,11 @@ export const SiteUrlSchema = z.string(SITE_URL).check(z.maxLength(2000, SITE_URL
 
 const COUNT = expected('a whole number ≥ 0 or null');
 const Count = z.nullable(z.number(COUNT).check(z.int(COUNT), z.nonnegative(COUNT), z.lte(1e13, COUNT)));
-const Text = (max: number) => z.nullable(z.string(expected(`text of at most ${max} characters, or null`)).check(z.maxLength(max, expected(`text of at most ${max} characters, or null`))));
+const Text = (max: number) =>
+  z.nullable(z.string(expected(`text of at most ${max} characters, or null`)).check(z.maxLength(max, expected(`text of at most ${max} characters, or null`))));
 const IsoDate = z.iso.datetime({ offset: true, ...expected('an ISO date and time with a time zone, such as 2024-05-01T12:00:00Z') });
 
-export const PostSchema = z.object({
+const PostSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
   url: z.nullable(SiteUrlSchema),
   publishedAt: z.nullable(IsoDate),
@@ -94,7 +95,16 @@ export const ProfileSnapshotSchema = z.object({
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
 
 /** Why a page gave no snapshot. Never zeros instead. */
-export const UnreadableReasonSchema = z.enum(['not-profile', 'login-wall', 'bot-check', 'unreadable', 'private', 'account-chooser', 'cookie-wall', 'unavailable']);
+export const UnreadableReasonSchema = z.enum([
+  'not-profile',
+  'login-wall',
+  'bot-check',
+  'unreadable',
+  'private',
+  'account-chooser',
+  'cookie-wall',
+  'unavailable',
+]);
 export type UnreadableReason = z.infer<typeof UnreadableReasonSchema>;
 
 export type ExtractResult =

@@ -7,7 +7,7 @@ import type * as z from 'zod/mini';
 type Issue = z.core.$ZodIssue;
 
 /** `["posts", 3, "likes"]` → `posts[3].likes`; the whole value is "(top level)". */
-export function issuePath(path: readonly PropertyKey[]): string {
+function issuePath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
@@ -33,7 +33,9 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'object') return 'an object';
-  return String(value);
+  // JSON and extension messages leave only these kinds here.
+  const primitive = value as number | boolean | bigint | undefined;
+  return String(primitive);
 }
 
 function limitWords(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>): string {
@@ -52,7 +54,7 @@ function limitWords(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>): s
 }
 
 /** What one issue expected, as a phrase after "expected" (or a whole sentence for unknown fields). */
-export function describeIssue(issue: Issue): string {
+function describeIssue(issue: Issue): string {
   // Messages written in a schema (`{ error: … }`) already say what was expected.
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   // With `reportInput`, an absent field shows as an input of undefined.
@@ -74,7 +76,10 @@ function describeExpected(issue: Issue, got: string): string {
       if (issue.format === 'regex') return `expected text in the documented format${got}`;
       return `expected ${issue.format}${got}`;
     case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(', ').replace(/, ([^,]*)$/, ' or $1')}${got}`;
+      return `expected ${issue.values
+        .map((v) => JSON.stringify(v))
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' or $1')}${got}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union': {

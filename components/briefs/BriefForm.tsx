@@ -37,7 +37,13 @@ export function BriefForm(props: {
         <textarea id="brief-keywords" data-testid="brief-keywords" style={styles.input} rows={3} value={form.keywords} onInput={text('keywords')} />
       </div>
 
-      <CategoryPicker categories={form.categories} query={props.query} i18n={i18n} onQuery={props.onQuery} onChange={(categories) => onChange('categories', categories)} />
+      <CategoryPicker
+        categories={form.categories}
+        query={props.query}
+        i18n={i18n}
+        onQuery={props.onQuery}
+        onChange={(categories) => onChange('categories', categories)}
+      />
 
       <div style={styles.field}>
         <label for="brief-languages">{t('briefs_languages')}</label>
@@ -69,16 +75,27 @@ export function BriefForm(props: {
               type="checkbox"
               data-testid={`brief-platform-${p}`}
               checked={form.platforms.includes(p)}
-              onChange={(e) => onChange('platforms', e.currentTarget.checked ? PLATFORMS.filter((x) => x === p || form.platforms.includes(x)) : form.platforms.filter((x) => x !== p))}
+              onChange={(e) =>
+                onChange(
+                  'platforms',
+                  e.currentTarget.checked ? PLATFORMS.filter((x) => x === p || form.platforms.includes(x)) : form.platforms.filter((x) => x !== p),
+                )
+              }
             />
             {t(`platform_${p}`)}
           </label>
         ))}
       </fieldset>
       <div style={styles.row}>
-        <button type="submit" data-testid="brief-save">{t('briefs_save')}</button>
-        <button type="button" data-testid="brief-export" disabled={!editing} onClick={props.onExport}>{t('briefs_export')}</button>
-        <button type="button" data-testid="brief-delete" disabled={!editing} onClick={props.onDelete}>{t('briefs_delete')}</button>
+        <button type="submit" data-testid="brief-save">
+          {t('briefs_save')}
+        </button>
+        <button type="button" data-testid="brief-export" disabled={!editing} onClick={props.onExport}>
+          {t('briefs_export')}
+        </button>
+        <button type="button" data-testid="brief-delete" disabled={!editing} onClick={props.onDelete}>
+          {t('briefs_delete')}
+        </button>
       </div>
     </form>
   );

@@ -46,7 +46,9 @@ export function BriefList(props: {
         </ul>
       )}
       <div style={styles.row}>
-        <button type="button" onClick={() => props.onEdit(null)} data-testid="brief-new">{t('briefs_new')}</button>
+        <button type="button" onClick={() => props.onEdit(null)} data-testid="brief-new">
+          {t('briefs_new')}
+        </button>
         <label style={styles.row}>
           {t('briefs_import')}
           <input type="file" accept="application/json,.json" data-testid="brief-import" onChange={props.onImport} />

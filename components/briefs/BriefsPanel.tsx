@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { emptyBrief } from '../../lib/brief';
-import { deleteBrief, exportBriefJson, exportFileName, importBriefs, listBriefs, saveBrief, undoDeleteBrief, type DeletedBrief } from '../../lib/storage/briefs';
+import {
+  deleteBrief,
+  exportBriefJson,
+  exportFileName,
+  importBriefs,
+  listBriefs,
+  saveBrief,
+  undoDeleteBrief,
+  type DeletedBrief,
+} from '../../lib/storage/briefs';
 import { activateIfNone, getActiveBriefId, loadWeights, saveWeights, setActiveBrief } from '../../lib/storage/settings';
 import type { StoredBrief } from '../../lib/storage/records';
 import type { VetlensDB } from '../../lib/storage/db';
@@ -102,7 +111,9 @@ export function BriefsPanel(props: { db: VetlensDB; i18n: I18n }) {
 
   return (
     <section data-testid="briefs-panel" style={styles.panel} aria-labelledby="briefs-title">
-      <h2 id="briefs-title" style={{ margin: '0px', fontSize: '18px' }}>{t('briefs_title')}</h2>
+      <h2 id="briefs-title" style={{ margin: '0px', fontSize: '18px' }}>
+        {t('briefs_title')}
+      </h2>
 
       <div role="status" aria-live="polite" data-testid="brief-status" style={status?.kind === 'error' ? styles.error : styles.ok}>
         {status?.text}

@@ -4,7 +4,13 @@ import type { I18n } from '../../lib/i18n/translate';
 import { styles } from './styles';
 
 /** The brief's IAB categories: the chosen ones, and a search to add more. */
-export function CategoryPicker(props: { categories: string[]; query: string; i18n: I18n; onQuery: (query: string) => void; onChange: (categories: string[]) => void }) {
+export function CategoryPicker(props: {
+  categories: string[];
+  query: string;
+  i18n: I18n;
+  onQuery: (query: string) => void;
+  onChange: (categories: string[]) => void;
+}) {
   const { categories, query, onChange } = props;
   const { t } = props.i18n;
   const results = useMemo(() => searchIabCategories(query, 30).filter((c) => !categories.includes(c.name)), [query, categories]);
@@ -24,7 +30,14 @@ export function CategoryPicker(props: { categories: string[]; query: string; i18
         </ul>
       )}
       <label for="brief-category-search">{t('briefs_category_search')}</label>
-      <input id="brief-category-search" type="search" data-testid="brief-category-search" style={styles.input} value={query} onInput={(e) => props.onQuery(e.currentTarget.value)} />
+      <input
+        id="brief-category-search"
+        type="search"
+        data-testid="brief-category-search"
+        style={styles.input}
+        value={query}
+        onInput={(e) => props.onQuery(e.currentTarget.value)}
+      />
       <ul style={{ ...styles.list, ...styles.results }} data-testid="brief-category-results">
         {results.length === 0 && <li>{t('briefs_category_none')}</li>}
         {results.map((c) => (

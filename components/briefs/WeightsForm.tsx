@@ -13,7 +13,15 @@ export function WeightsForm(props: { stored: ScoreWeights | null; i18n: I18n; on
   const { t } = props.i18n;
   const [text, setText] = useState<Record<WeightKey, string>>({ engagement: '', authenticity: '', brandFit: '' });
   // Show the stored weights each time they are read again.
-  useEffect(() => setText({ engagement: percent(props.stored, 'engagement'), authenticity: percent(props.stored, 'authenticity'), brandFit: percent(props.stored, 'brandFit') }), [props.stored]);
+  useEffect(
+    () =>
+      setText({
+        engagement: percent(props.stored, 'engagement'),
+        authenticity: percent(props.stored, 'authenticity'),
+        brandFit: percent(props.stored, 'brandFit'),
+      }),
+    [props.stored],
+  );
 
   return (
     <form
@@ -25,7 +33,9 @@ export function WeightsForm(props: { stored: ScoreWeights | null; i18n: I18n; on
       }}
       aria-labelledby="weights-title"
     >
-      <h3 id="weights-title" style={styles.heading}>{t('briefs_weights')}</h3>
+      <h3 id="weights-title" style={styles.heading}>
+        {t('briefs_weights')}
+      </h3>
       <p style={{ margin: '0px' }}>{t('briefs_weights_help')}</p>
       <div style={styles.row}>
         {WEIGHT_KEYS.map((k) => (
@@ -49,7 +59,9 @@ export function WeightsForm(props: { stored: ScoreWeights | null; i18n: I18n; on
         ))}
       </div>
       <div>
-        <button type="submit" data-testid="weights-save">{t('briefs_weights_save')}</button>
+        <button type="submit" data-testid="weights-save">
+          {t('briefs_weights_save')}
+        </button>
       </div>
     </form>
   );

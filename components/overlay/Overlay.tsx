@@ -4,16 +4,16 @@ import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatDate } from '../../lib/i18n/format';
 import { ReportView } from '../report/ReportView';
 
-export interface OverlayProps {
+interface OverlayProps {
   state: VisibleTabState;
   i18n: I18n;
   floating: boolean;
-  onToggleShortlist(): void;
+  onToggleShortlist: () => void;
   /** Opens the side panel on Briefs, from the link beside the brief in use. */
-  onOpenBriefs?(): void;
+  onOpenBriefs?: () => void;
   /** The floating card folded to its header (remembered by the caller). */
   collapsed?: boolean;
-  onCollapse?(collapsed: boolean): void;
+  onCollapse?: (collapsed: boolean) => void;
 }
 
 /**
@@ -65,7 +65,7 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
         <span class="vl-brand">Vetlens</span>
         {state.status === 'ready' && (
           <span class="vl-handle" data-testid="vetlens-handle" title={state.report.snapshot.displayName ?? ''}>
-            {state.report.snapshot.handle ? `@${state.report.snapshot.handle}` : state.report.snapshot.displayName ?? t('unknown')}
+            {state.report.snapshot.handle ? `@${state.report.snapshot.handle}` : (state.report.snapshot.displayName ?? t('unknown'))}
           </span>
         )}
         {folded && state.status === 'ready' && (
@@ -95,7 +95,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
                 {state.report.snapshot.displayName}
               </p>
             )}
-            {state.status === 'loading' && <p class="vl-muted" data-testid="vetlens-loading">{t('overlay_loading')}</p>}
+            {state.status === 'loading' && (
+              <p class="vl-muted" data-testid="vetlens-loading">
+                {t('overlay_loading')}
+              </p>
+            )}
             {state.status === 'unreadable' && (
               <p class="vl-unreadable" data-testid="vetlens-unreadable" role="status">
                 {t(unreadableMessageKey(state))}

@@ -23,9 +23,9 @@ async function loadCollapsed(): Promise<boolean> {
   }
 }
 
-export interface CardOptions {
+interface CardOptions {
   extractor: PlatformExtractor;
-  onToggleShortlist(): void;
+  onToggleShortlist: () => void;
 }
 
 /**

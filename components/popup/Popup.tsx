@@ -108,11 +108,17 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         {tabState?.status === 'ready' && (
           <div data-testid="popup-current">
             <p class="vp-creator">
-              <strong>{tabState.report.snapshot.handle ? `@${tabState.report.snapshot.handle}` : tabState.report.snapshot.displayName}</strong>{' '}
-              · {t(`platform_${tabState.report.snapshot.platform}`)} · {formatCount(tabState.report.snapshot.followers, locale, true)} {t('popup_followers')}
+              <strong>{tabState.report.snapshot.handle ? `@${tabState.report.snapshot.handle}` : tabState.report.snapshot.displayName}</strong> ·{' '}
+              {t(`platform_${tabState.report.snapshot.platform}`)} · {formatCount(tabState.report.snapshot.followers, locale, true)} {t('popup_followers')}
             </p>
             <ReportView report={tabState.report} i18n={i18n} />
-            <button type="button" class="vp-button vp-primary" data-testid="popup-shortlist" aria-pressed={tabState.shortlisted} onClick={() => void toggleCurrent()}>
+            <button
+              type="button"
+              class="vp-button vp-primary"
+              data-testid="popup-shortlist"
+              aria-pressed={tabState.shortlisted}
+              onClick={() => void toggleCurrent()}
+            >
               {tabState.shortlisted ? t('overlay_shortlisted') : t('overlay_add_shortlist')}
             </button>
           </div>
@@ -128,7 +134,11 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
             </button>
           </p>
         )}
-        {rows !== null && rows.length === 0 && <p class="vp-muted" data-testid="shortlist-empty">{t('popup_empty')}</p>}
+        {rows !== null && rows.length === 0 && (
+          <p class="vp-muted" data-testid="shortlist-empty">
+            {t('popup_empty')}
+          </p>
+        )}
         {rows !== null && rows.length > 0 && (
           <table class="vp-rows">
             <thead>
@@ -150,12 +160,13 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                 <tr key={row.creator.key} class="vp-row" data-testid="shortlist-row" data-creator={row.creator.key}>
                   <td class="vp-who">
                     <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
-                      {row.creator.handle ? `@${row.creator.handle}` : row.creator.displayName ?? row.creator.url}
+                      {row.creator.handle ? `@${row.creator.handle}` : (row.creator.displayName ?? row.creator.url)}
                     </a>{' '}
                     <span class={`vp-platform vp-${row.creator.platform}`}>{t(`platform_${row.creator.platform}`)}</span>
                     <small class="vp-scores" data-testid="row-scores">
-                      <abbr title={t('score_engagement')}>{t('score_short_engagement')}</abbr> {row.creator.scores.engagement ?? '—'} · <abbr title={t('score_authenticity')}>{t('score_short_authenticity')}</abbr>{' '}
-                      {row.creator.scores.authenticity ?? '—'} · <abbr title={t('score_brand_fit')}>{t('score_short_brand_fit')}</abbr> {row.creator.scores.brandFit ?? '—'}
+                      <abbr title={t('score_engagement')}>{t('score_short_engagement')}</abbr> {row.creator.scores.engagement ?? '—'} ·{' '}
+                      <abbr title={t('score_authenticity')}>{t('score_short_authenticity')}</abbr> {row.creator.scores.authenticity ?? '—'} ·{' '}
+                      <abbr title={t('score_brand_fit')}>{t('score_short_brand_fit')}</abbr> {row.creator.scores.brandFit ?? '—'}
                     </small>
                     <AuthenticityCaveat scores={row.creator.scores} i18n={i18n} />
                   </td>
@@ -166,7 +177,13 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                     {row.creator.scores.overall ?? '—'}
                   </td>
                   <td>
-                    <button type="button" class="vp-link" aria-label={t('popup_remove_label', row.creator.handle ?? row.creator.displayName ?? '')} data-testid="row-remove" onClick={() => void remove(row, index)}>
+                    <button
+                      type="button"
+                      class="vp-link"
+                      aria-label={t('popup_remove_label', row.creator.handle ?? row.creator.displayName ?? '')}
+                      data-testid="row-remove"
+                      onClick={() => void remove(row, index)}
+                    >
                       {t('popup_remove')}
                     </button>
                   </td>

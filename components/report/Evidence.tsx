@@ -9,7 +9,8 @@ function origins(counts: CountOrigins, platform: Platform, i18n: I18n): string |
   const parts: string[] = [];
   const one = (n: number) => (n === 1 ? '_one' : '');
   if (counts.listed) parts.push(t(`rests_listed_${platform}${one(counts.listed)}`, formatCount(counts.listed, locale)));
-  if (counts.opened) parts.push(t(`${platform === 'instagram' ? 'rests_opened_post' : 'rests_opened_video'}${one(counts.opened)}`, formatCount(counts.opened, locale)));
+  if (counts.opened)
+    parts.push(t(`${platform === 'instagram' ? 'rests_opened_post' : 'rests_opened_video'}${one(counts.opened)}`, formatCount(counts.opened, locale)));
   return parts.length ? parts.join(' + ') : null;
 }
 
@@ -22,7 +23,8 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
   const current = evidence.current!;
   const noun = props.platform === 'instagram' ? 'post' : 'video';
   // The usual count is a median, which can fall between two counts: shown as a whole number.
-  const show = (key: keyof PostNumbers, v: number | null) => (key === 'engagementPerView' ? formatPercent(v, locale) : formatCount(v === null ? null : Math.round(v), locale));
+  const show = (key: keyof PostNumbers, v: number | null) =>
+    key === 'engagementPerView' ? formatPercent(v, locale) : formatCount(v === null ? null : Math.round(v), locale);
   const rows = ROWS.filter((key) => current[key] !== null);
   return (
     <div class="vl-vs" data-testid="vetlens-vs-usual">
@@ -51,7 +53,9 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
                     <th scope="row">{t(`metric_${key}`)}</th>
                     <td>{show(key, current[key])}</td>
                     <td>{show(key, usual)}</td>
-                    <td class={ratio === null ? '' : ratio >= 1 ? 'vl-up' : 'vl-down'}>{ratio === null ? '—' : `×${new Intl.NumberFormat(locale, { maximumFractionDigits: ratio < 10 ? 1 : 0 }).format(ratio)}`}</td>
+                    <td class={ratio === null ? '' : ratio >= 1 ? 'vl-up' : 'vl-down'}>
+                      {ratio === null ? '—' : `×${new Intl.NumberFormat(locale, { maximumFractionDigits: ratio < 10 ? 1 : 0 }).format(ratio)}`}
+                    </td>
                   </tr>
                 );
               })}
@@ -79,7 +83,14 @@ export function EvidenceView(props: { evidence: ScoreEvidence; platform: Platfor
   if (views && platform !== 'instagram') lines.push(t('rests_metric', t('metric_views'), views));
   const seen = evidence.likes.listed + evidence.likes.opened;
   const n = evidence.openForLikes;
-  const hint = n === 0 ? null : seen === 0 ? t('hint_open_videos', formatCount(n, locale)) : n === 1 ? t('hint_open_one_more') : t('hint_open_more_videos', formatCount(n, locale));
+  const hint =
+    n === 0
+      ? null
+      : seen === 0
+        ? t('hint_open_videos', formatCount(n, locale))
+        : n === 1
+          ? t('hint_open_one_more')
+          : t('hint_open_more_videos', formatCount(n, locale));
   return (
     <div class="vl-evidence">
       {lines.length > 0 && (

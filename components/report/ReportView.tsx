@@ -23,12 +23,27 @@ function toneOf(value: number | null, percentile: boolean, neutral: boolean): 'n
   return value >= good ? 'good' : value >= fair ? 'fair' : 'poor';
 }
 
-function ScoreChip(props: { id: ScoreId; label: string; score: ScoreBase | null; i18n: I18n; percentile?: boolean; measure?: string; neutral?: boolean; note?: string }) {
+function ScoreChip(props: {
+  id: ScoreId;
+  label: string;
+  score: ScoreBase | null;
+  i18n: I18n;
+  percentile?: boolean;
+  measure?: string;
+  neutral?: boolean;
+  note?: string;
+}) {
   const { score, i18n } = props;
   const value = score?.score ?? null;
   const tone = toneOf(value, props.percentile ?? false, props.neutral ?? false);
   return (
-    <div class={`vl-score vl-${tone}`} data-testid={`vetlens-score-${props.id}`} data-score={value ?? ''} data-confidence={score?.confidence ?? 'none'} data-measure={props.measure}>
+    <div
+      class={`vl-score vl-${tone}`}
+      data-testid={`vetlens-score-${props.id}`}
+      data-score={value ?? ''}
+      data-confidence={score?.confidence ?? 'none'}
+      data-measure={props.measure}
+    >
       <span class="vl-score-label">{props.label}</span>
       <span class="vl-score-value">{value === null ? '—' : value}</span>
       <span class="vl-score-conf">{score ? i18n.t(`confidence_${score.confidence}`) : i18n.t('report_no_brief')}</span>
@@ -64,7 +79,7 @@ function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: Co
 }
 
 /** Where the numbers were read, in words ("the page as shown", "the data inside the page"), each once. */
-export function sourceNames(sources: readonly string[], i18n: I18n): string {
+function sourceNames(sources: readonly string[], i18n: I18n): string {
   const known = new Set(['dom', 'embedded-json', 'observed-json', 'meta']);
   return [...new Set(sources.map((s) => (known.has(s) ? i18n.t(`source_${s.replace('-', '_')}`) : s)))].join(', ');
 }
@@ -83,9 +98,19 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
     engagement.rate === null
       ? t(reach?.parts.length ? 'report_rate_no_likes' : 'report_rate_unknown')
       : bench
-        ? t('reason_rate_vs_typical', formatPercent(engagement.rate, locale), formatPercent(bench.typical, locale), bench.tierLabel, t(`platform_${report.snapshot.platform}`))
+        ? t(
+            'reason_rate_vs_typical',
+            formatPercent(engagement.rate, locale),
+            formatPercent(bench.typical, locale),
+            bench.tierLabel,
+            t(`platform_${report.snapshot.platform}`),
+          )
         : engagement.inputs.count < MIN_POSTS_FOR_SCORE
-          ? t(report.snapshot.platform === 'instagram' ? 'report_rate_too_few_post' : 'report_rate_too_few_video', formatPercent(engagement.rate, locale), formatCount(engagement.inputs.count, locale))
+          ? t(
+              report.snapshot.platform === 'instagram' ? 'report_rate_too_few_post' : 'report_rate_too_few_video',
+              formatPercent(engagement.rate, locale),
+              formatCount(engagement.inputs.count, locale),
+            )
           : t('report_rate_only', formatPercent(engagement.rate, locale));
   return (
     <div class="vl-report">
@@ -104,7 +129,11 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
       </p>
       {reach && reach.parts.length > 0 && (
         <p class="vl-rate" data-testid="vetlens-reach" data-score={reach.score ?? ''}>
-          {reach.parts.map((part) => t('report_reach_line', t(`reach_format_${part.format}`), formatPercent(part.ratio, locale), formatPercent(part.typical, locale), part.tierLabel)).join(' ')}
+          {reach.parts
+            .map((part) =>
+              t('report_reach_line', t(`reach_format_${part.format}`), formatPercent(part.ratio, locale), formatPercent(part.typical, locale), part.tierLabel),
+            )
+            .join(' ')}
         </p>
       )}
       {report.scores.evidence && <EvidenceView evidence={report.scores.evidence} platform={report.snapshot.platform} i18n={i18n} />}
@@ -130,8 +159,8 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
           <ul class="vl-checks" aria-label={t('report_checks')}>
             {authenticity.checks.map((check) => (
               <li key={check.id} data-check={check.id} data-status={check.status}>
-                <span aria-hidden="true">{check.status === 'passed' ? '✓' : check.status === 'flagged' ? '!' : '–'}</span> {t(`check_${check.id.replaceAll('-', '_')}`)} ·{' '}
-                {t(`check_status_${check.status.replace('-', '_')}`)}
+                <span aria-hidden="true">{check.status === 'passed' ? '✓' : check.status === 'flagged' ? '!' : '–'}</span>{' '}
+                {t(`check_${check.id.replaceAll('-', '_')}`)} · {t(`check_status_${check.status.replace('-', '_')}`)}
               </li>
             ))}
           </ul>
@@ -149,9 +178,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         )}
         {/* Brand fit's reasons already say it when a brief is active. */}
         {!brandFit && <p class="vl-muted">{t('report_audience_unknown')}</p>}
-        <p class="vl-muted">
-          {t('report_read_from', sourceNames(report.snapshot.sources, i18n) || '—', formatCount(report.snapshot.posts.length, locale))}
-        </p>
+        <p class="vl-muted">{t('report_read_from', sourceNames(report.snapshot.sources, i18n) || '—', formatCount(report.snapshot.posts.length, locale))}</p>
       </details>
     </div>
   );

@@ -36,7 +36,8 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: st
 
   function onTabKey(event: KeyboardEvent) {
     const index = TABS.indexOf(tab);
-    const next = event.key === 'ArrowRight' ? TABS[(index + 1) % TABS.length] : event.key === 'ArrowLeft' ? TABS[(index + TABS.length - 1) % TABS.length] : null;
+    const next =
+      event.key === 'ArrowRight' ? TABS[(index + 1) % TABS.length] : event.key === 'ArrowLeft' ? TABS[(index + TABS.length - 1) % TABS.length] : null;
     if (!next) return;
     event.preventDefault();
     setTab(next);
@@ -48,51 +49,70 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: st
       <header>
         <h1 class="sr-only">{t('sp_title')}</h1>
         <nav class="tabs" role="tablist" aria-label={t('extName')} onKeyDown={onTabKey}>
-        {TABS.map((name) => (
-          <button
-            key={name}
-            id={`tab-${name}`}
-            type="button"
-            role="tab"
-            data-testid={`tab-${name}`}
-            aria-selected={tab === name}
-            tabIndex={tab === name ? 0 : -1}
-            onClick={() => {
-              setTab(name);
-              if (name === tab) (setCreatorKey(null), setCampaignId(null));
-            }}
-          >
-            {t(`sp_tab_${name}`)}
-          </button>
-        ))}
+          {TABS.map((name) => (
+            <button
+              key={name}
+              id={`tab-${name}`}
+              type="button"
+              role="tab"
+              data-testid={`tab-${name}`}
+              aria-selected={tab === name}
+              tabIndex={tab === name ? 0 : -1}
+              onClick={() => {
+                setTab(name);
+                if (name === tab) {
+                  setCreatorKey(null);
+                  setCampaignId(null);
+                }
+              }}
+            >
+              {t(`sp_tab_${name}`)}
+            </button>
+          ))}
         </nav>
       </header>
       <main class="panel">
         <div class="tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        <Suspense fallback={<p class="muted" role="status">{t('sp_loading')}</p>}>
-        {tab === 'shortlists' && (
-          <>
-            <div class="shortlist-wrap" hidden={creatorKey !== null}>
-              <ShortlistTab
-                db={db}
-                i18n={i18n}
-                onOpenCreator={setCreatorKey}
-                onOpenCampaign={(id) => (setCampaignId(id), setTab('campaigns'))}
-                showToast={showToast}
-              />
-            </div>
-            {creatorKey && <CreatorDetail key={creatorKey} db={db} i18n={i18n} creatorKey={creatorKey} onClose={() => setCreatorKey(null)} onOpenCreator={setCreatorKey} showToast={showToast} />}
-          </>
-        )}
-        {tab === 'campaigns' &&
-          (campaignId ? (
-            <CampaignEditor key={campaignId} db={db} i18n={i18n} campaignId={campaignId} onClose={() => setCampaignId(null)} showToast={showToast} />
-          ) : (
-            <CampaignsTab db={db} i18n={i18n} onOpen={setCampaignId} />
-          ))}
-        {tab === 'briefs' && <BriefsPanel db={db} i18n={i18n} />}
-        {tab === 'data' && <DataTab db={db} i18n={i18n} showToast={showToast} />}
-        </Suspense>
+          <Suspense
+            fallback={
+              <p class="muted" role="status">
+                {t('sp_loading')}
+              </p>
+            }
+          >
+            {tab === 'shortlists' && (
+              <>
+                <div class="shortlist-wrap" hidden={creatorKey !== null}>
+                  <ShortlistTab
+                    db={db}
+                    i18n={i18n}
+                    onOpenCreator={setCreatorKey}
+                    onOpenCampaign={(id) => (setCampaignId(id), setTab('campaigns'))}
+                    showToast={showToast}
+                  />
+                </div>
+                {creatorKey && (
+                  <CreatorDetail
+                    key={creatorKey}
+                    db={db}
+                    i18n={i18n}
+                    creatorKey={creatorKey}
+                    onClose={() => setCreatorKey(null)}
+                    onOpenCreator={setCreatorKey}
+                    showToast={showToast}
+                  />
+                )}
+              </>
+            )}
+            {tab === 'campaigns' &&
+              (campaignId ? (
+                <CampaignEditor key={campaignId} db={db} i18n={i18n} campaignId={campaignId} onClose={() => setCampaignId(null)} showToast={showToast} />
+              ) : (
+                <CampaignsTab db={db} i18n={i18n} onOpen={setCampaignId} />
+              ))}
+            {tab === 'briefs' && <BriefsPanel db={db} i18n={i18n} />}
+            {tab === 'data' && <DataTab db={db} i18n={i18n} showToast={showToast} />}
+          </Suspense>
         </div>
       </main>
       <footer>

@@ -43,7 +43,9 @@ export function DataTab(props: { db: VetlensDB; i18n: I18n; showToast: (toast: O
     setError(null);
     try {
       // Read in chunks and checked row by row; nothing is touched unless all of it is good.
-      const parsed = await readBackup(file, i18n, { onProgress: (done, total) => setProgress({ value: total ? done / total : 1, label: t('backup_reading') }) });
+      const parsed = await readBackup(file, i18n, {
+        onProgress: (done, total) => setProgress({ value: total ? done / total : 1, label: t('backup_reading') }),
+      });
       if (!parsed.ok) {
         setError(parsed.error);
         return;

@@ -45,7 +45,12 @@ export function VirtualList<T>(props: {
     <div ref={scrollRef} class="vl-scroll" role="list" aria-label={props.label} onKeyDown={props.onKeyDown}>
       <div style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative', width: '100%' }}>
         {virtualizer.getVirtualItems().map((item) => (
-          <div key={item.key} role="listitem" class="vl-row" style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: `${item.size}px`, transform: `translateY(${item.start}px)` }}>
+          <div
+            key={item.key}
+            role="listitem"
+            class="vl-row"
+            style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: `${item.size}px`, transform: `translateY(${item.start}px)` }}
+          >
             {props.renderRow(props.items[item.index]!, item.index)}
           </div>
         ))}

@@ -26,5 +26,5 @@ export function safeProfileUrl(url: string | null | undefined): string | null {
 }
 
 export function handleLabel(c: { handle: string | null; displayName: string | null; key: string }): string {
-  return c.handle ? `@${c.handle}` : c.displayName ?? c.key;
+  return c.handle ? `@${c.handle}` : (c.displayName ?? c.key);
 }

@@ -9,4 +9,7 @@ import './style.css';
 const i18n = createBrowserI18n(browser.i18n);
 document.documentElement.lang = i18n.locale;
 document.title = i18n.t('sp_title');
-render(<SidePanelApp db={openVetlensDB()} i18n={i18n} initialTab={location.hash.slice(1)} requests={sessionPanelRequests()} />, document.getElementById('app')!);
+render(
+  <SidePanelApp db={openVetlensDB()} i18n={i18n} initialTab={location.hash.slice(1)} requests={sessionPanelRequests()} />,
+  document.getElementById('app')!,
+);

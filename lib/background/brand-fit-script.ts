@@ -6,7 +6,7 @@ import type { BrandFitLoader, BrandFitModule } from '../scoring/score';
  * bytes) as a script of its own, built by WXT from entrypoints/brand-fit.ts. The service worker
  * runs it only while a brief is active, so a worker woken to score a card starts small.
  */
-export const BRAND_FIT_SCRIPT = '/brand-fit.js';
+const BRAND_FIT_SCRIPT = '/brand-fit.js';
 const GLOBAL = '__vetlensBrandFit';
 
 /** Called by the brand-fit script when it runs: hands its functions to the background that loaded it. */

@@ -31,17 +31,21 @@ export interface BackgroundDeps {
   openBriefs?(tabId: number | undefined): Promise<void>;
 }
 
-export interface MessageSender {
+interface MessageSender {
   id?: string;
   url?: string;
   tab?: { id?: number };
 }
 
 export async function scoreWithStore(db: VetlensDB, snapshot: ProfileSnapshot, i18n: I18n, loadBrandFit: BrandFitLoader): Promise<Scores> {
-  const [history, settings] = await Promise.all([storedSnapshots(db, creatorKey(snapshot), { before: snapshot.capturedAt, limit: SCORING_HISTORY }), loadScoringSettings(db)]);
+  const [history, settings] = await Promise.all([
+    storedSnapshots(db, creatorKey(snapshot), { before: snapshot.capturedAt, limit: SCORING_HISTORY }),
+    loadScoringSettings(db),
+  ]);
   const brandFit = settings.brief ? await loadBrandFit() : null;
   // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
-  const browserLanguage = brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;
+  const browserLanguage =
+    brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;
   return scoreSnapshotWith(snapshot, { i18n, history, brief: settings.brief, weights: settings.weights, browserLanguage }, brandFit);
 }
 
@@ -92,7 +96,11 @@ async function compactNow(db: VetlensDB, key: string): Promise<void> {
  * The background's one message handler. Validates the message and its sender before acting, and
  * answers with a plain object (never throws across the channel).
  */
-export async function handleMessage(raw: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<SnapshotResponse | ToggleResponse | ForgetResponse | OpenResponse> {
+export async function handleMessage(
+  raw: unknown,
+  sender: MessageSender,
+  deps: BackgroundDeps,
+): Promise<SnapshotResponse | ToggleResponse | ForgetResponse | OpenResponse> {
   const parsed = ToBackgroundSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${z.prettifyError(parsed.error).slice(0, 500)}` };
   const message = parsed.data;

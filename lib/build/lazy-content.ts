@@ -24,7 +24,8 @@ let contentScriptConfig: InlineConfig | undefined;
 /** Call from the `vite:build:extendConfig` hook: keeps the configuration of a content script's build. */
 export function keepContentScriptConfig(entrypoints: readonly { type: string; options: object }[], config: InlineConfig): void {
   const [entrypoint] = entrypoints;
-  if (entrypoints.length === 1 && entrypoint?.type === 'content-script' && (entrypoint.options as { world?: string }).world !== 'MAIN') contentScriptConfig = config;
+  if (entrypoints.length === 1 && entrypoint?.type === 'content-script' && (entrypoint.options as { world?: string }).world !== 'MAIN')
+    contentScriptConfig = config;
 }
 
 /** WXT plugins that belong to one classic-script entrypoint, not to a module build. */
@@ -97,7 +98,8 @@ export async function buildLazyContent(wxt: Wxt): Promise<{ relativeDest: string
     });
     const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
     if (outputs.length !== 1) throw new Error(`lazy content build: ${name} gave ${outputs.length} files, expected one module`);
-    for (const file of outputs) files.push({ relativeDest: `${LAZY_CONTENT_DIR}/${file.fileName}`, contents: file.type === 'chunk' ? file.code : String(file.source) });
+    for (const file of outputs)
+      files.push({ relativeDest: `${LAZY_CONTENT_DIR}/${file.fileName}`, contents: file.type === 'chunk' ? file.code : String(file.source) });
   }
   return files;
 }

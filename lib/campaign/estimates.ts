@@ -27,7 +27,7 @@ import { COLLABORATION_MODELS, postsInSchedule, scheduleFor, type Campaign, type
  *   CPM = cost / expectedImpressions × 1000;  CPE = cost / expectedEngagements
  * Reach, impressions and engagements are rounded to whole numbers.
  */
-export interface PostBaseline {
+interface PostBaseline {
   viewsPerPost: number | null;
   engagementsPerPost: number | null;
   /** How many posts each median was taken over. */
@@ -40,9 +40,7 @@ export interface PostBaseline {
 export function postBaseline(snapshot: ProfileSnapshot): PostBaseline {
   const { used } = eligiblePosts(snapshot);
   const views = used.flatMap((p) => (p.views === null ? [] : [p.views]));
-  const engagements = snapshot.likesHidden
-    ? []
-    : used.flatMap((p) => (p.likes === null ? [] : [p.likes + (p.comments ?? 0) + (p.shares ?? 0)]));
+  const engagements = snapshot.likesHidden ? [] : used.flatMap((p) => (p.likes === null ? [] : [p.likes + (p.comments ?? 0) + (p.shares ?? 0)]));
   return {
     viewsPerPost: median(views),
     engagementsPerPost: median(engagements),
@@ -70,7 +68,7 @@ export const INSTAGRAM_REACH_RATE = {
   ],
 } as const;
 
-export interface ReachEstimate {
+interface ReachEstimate {
   /** Share of followers one post reaches. */
   rate: number;
   source: string;
@@ -85,7 +83,7 @@ export function reachRateFor(platform: ProfileSnapshot['platform'], followers: n
 }
 
 /** Above this multiple of the budget, a typed amount is confirmed before it is kept. */
-export const FAR_ABOVE_BUDGET = 1.5;
+const FAR_ABOVE_BUDGET = 1.5;
 
 /** Whether a change takes the campaign's cost far above its budget (and up, not down). */
 export function farAboveBudget(budget: number | null, before: number | null, after: number | null): boolean {
@@ -93,7 +91,7 @@ export function farAboveBudget(budget: number | null, before: number | null, aft
   return after > budget * FAR_ABOVE_BUDGET && (before === null || after > before);
 }
 
-export type ModelCost = { cost: number | null; cpm: number | null; cpe: number | null };
+type ModelCost = { cost: number | null; cpm: number | null; cpe: number | null };
 
 export interface CreatorEstimate {
   creatorKey: string;
@@ -208,8 +206,14 @@ export function estimateCampaign(campaign: Campaign, latestByKey: ReadonlyMap<st
       model,
       {
         cost: total(creators.map((e) => e.byModel[model].cost)),
-        cpm: pooledRatio(creators.map((e) => [e.byModel[model].cost, e.expectedImpressions]), 1000),
-        cpe: pooledRatio(creators.map((e) => [e.byModel[model].cost, e.expectedEngagements]), 1),
+        cpm: pooledRatio(
+          creators.map((e) => [e.byModel[model].cost, e.expectedImpressions]),
+          1000,
+        ),
+        cpe: pooledRatio(
+          creators.map((e) => [e.byModel[model].cost, e.expectedEngagements]),
+          1,
+        ),
       },
     ]),
   ) as CampaignEstimate['byModel'];
@@ -221,8 +225,14 @@ export function estimateCampaign(campaign: Campaign, latestByKey: ReadonlyMap<st
     engagements: total(creators.map((e) => e.expectedEngagements)),
     posts: creators.reduce((a, e) => a + e.posts, 0),
     cost,
-    cpm: pooledRatio(creators.map((e) => [e.chosen.cost, e.expectedImpressions]), 1000),
-    cpe: pooledRatio(creators.map((e) => [e.chosen.cost, e.expectedEngagements]), 1),
+    cpm: pooledRatio(
+      creators.map((e) => [e.chosen.cost, e.expectedImpressions]),
+      1000,
+    ),
+    cpe: pooledRatio(
+      creators.map((e) => [e.chosen.cost, e.expectedEngagements]),
+      1,
+    ),
     budgetLeft: campaign.budget === null || cost.value === null ? null : campaign.budget - cost.value,
     byModel,
   };

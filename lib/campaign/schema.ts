@@ -6,7 +6,7 @@ import { HttpUrlSchema } from '../urls';
  * The campaign draft document, stored as `db.campaigns[].campaign` and carried in JSON exports.
  * Versioned: `schemaVersion` changes only with a migration in `parseCampaign`.
  */
-export const CAMPAIGN_SCHEMA_VERSION = 1;
+const CAMPAIGN_SCHEMA_VERSION = 1;
 
 export const GOALS = ['awareness', 'sales', 'launch'] as const;
 /**
@@ -27,7 +27,7 @@ const Money = z.nullable(z.number().check(z.nonnegative(), z.lte(1e12)));
 const IsoDate = z.iso.date();
 const IsoDateTime = z.iso.datetime({ offset: true });
 
-export const KpiTargetSchema = z.object({
+const KpiTargetSchema = z.object({
   metric: z.pipe(
     z.enum([...KPI_METRICS, ...(Object.keys(LEGACY_KPI_METRICS) as Array<'traffic' | 'conversions' | 'sales'>)]),
     z.transform((m): KpiMetric => LEGACY_KPI_METRICS[m] ?? (m as KpiMetric)),
@@ -41,7 +41,7 @@ export const KpiTargetSchema = z.object({
 export type KpiTarget = z.infer<typeof KpiTargetSchema>;
 
 /** Either fixed posting dates, or a number of posts per week/month over a number of weeks/months. */
-export const ScheduleSchema = z.discriminatedUnion('kind', [
+const ScheduleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dates'), dates: z.array(IsoDate).check(z.maxLength(366)) }),
   z.object({
     kind: z.literal('frequency'),
@@ -53,7 +53,7 @@ export const ScheduleSchema = z.discriminatedUnion('kind', [
 ]);
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
-export const CampaignCreatorSchema = z.object({
+const CampaignCreatorSchema = z.object({
   creatorKey: z.string().check(z.minLength(1), z.maxLength(300)),
   platform: PlatformSchema,
   handle: z.nullable(z.string().check(z.maxLength(100))),
@@ -106,7 +106,7 @@ export const CampaignSchema = z.object({
 });
 export type Campaign = z.infer<typeof CampaignSchema>;
 
-export const DEFAULT_PROMO_PATTERN = '{HANDLE}{N}';
+const DEFAULT_PROMO_PATTERN = '{HANDLE}{N}';
 
 export function defaultSchedule(): Schedule {
   return { kind: 'frequency', postsPerPeriod: 1, period: 'week', periods: 4, startDate: null };

@@ -26,7 +26,23 @@ export function slugify(text: string, max = 60): string {
 }
 
 // Letters NFKD does not split into a base letter and a mark (Azerbaijani ə, Turkish ı, …).
-const EXTRA_LETTERS: Record<string, string> = { ə: 'e', Ə: 'E', ı: 'i', İ: 'I', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'AE', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', œ: 'oe', Œ: 'OE' };
+const EXTRA_LETTERS: Record<string, string> = {
+  ə: 'e',
+  Ə: 'E',
+  ı: 'i',
+  İ: 'I',
+  ø: 'o',
+  Ø: 'O',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  œ: 'oe',
+  Œ: 'OE',
+};
 
 export function transliterate(text: string): string {
   return text
@@ -43,7 +59,11 @@ export function transliterate(text: string): string {
  *   utm_campaign = the campaign name as a slug
  *   utm_content  = the creator's handle (or the creator key without a handle)
  */
-export function trackingLink(landingUrl: string, campaign: Pick<Campaign, 'name' | 'id'>, creator: Pick<CampaignCreator, 'platform' | 'handle' | 'creatorKey'>): string | null {
+export function trackingLink(
+  landingUrl: string,
+  campaign: Pick<Campaign, 'name' | 'id'>,
+  creator: Pick<CampaignCreator, 'platform' | 'handle' | 'creatorKey'>,
+): string | null {
   const parsed = parseLandingUrl(landingUrl);
   if (!parsed.ok) return null;
   const url = parsed.url;
@@ -66,9 +86,12 @@ export function sanitizeCode(text: string): string {
 }
 
 /** The pattern filled for one creator ({N} = its place in the campaign, from 1), sanitised. */
-export function codeFromPattern(pattern: string, campaignName: string, creator: Pick<CampaignCreator, 'platform' | 'handle'>, n: number): string {
+function codeFromPattern(pattern: string, campaignName: string, creator: Pick<CampaignCreator, 'platform' | 'handle'>, n: number): string {
   const campaignPart = sanitizeCode(campaignName.replace(/\s+/g, '')).replace(/-/g, '').slice(0, 10);
-  const handlePart = sanitizeCode((creator.handle ?? '').replace(/[._\s]+/g, '')).replace(/-/g, '').slice(0, 12) || `C${n}`;
+  const handlePart =
+    sanitizeCode((creator.handle ?? '').replace(/[._\s]+/g, ''))
+      .replace(/-/g, '')
+      .slice(0, 12) || `C${n}`;
   const filled = pattern
     .replace(/\{HANDLE\}/gi, handlePart)
     .replace(/\{CAMPAIGN\}/gi, campaignPart)
@@ -78,7 +101,7 @@ export function codeFromPattern(pattern: string, campaignName: string, creator: 
 }
 
 /** `base`, or base + 2, 3 … when taken; never longer than a code may be. */
-export function uniqueCode(base: string, used: ReadonlySet<string>): string {
+function uniqueCode(base: string, used: ReadonlySet<string>): string {
   let code = base;
   for (let suffix = 2; used.has(code); suffix++) {
     const tail = String(suffix);
@@ -92,7 +115,11 @@ export function uniqueCode(base: string, used: ReadonlySet<string>): string {
  * creator's place in the campaign). Codes are sanitised and unique within the campaign: a clash gets a
  * number appended (MARIA, MARIA2, MARIA3 …). A handle with no Latin letters falls back to "C" + N.
  */
-export function promoCodes(pattern: string, campaign: Pick<Campaign, 'name'>, creators: ReadonlyArray<Pick<CampaignCreator, 'platform' | 'handle' | 'creatorKey'>>): string[] {
+export function promoCodes(
+  pattern: string,
+  campaign: Pick<Campaign, 'name'>,
+  creators: ReadonlyArray<Pick<CampaignCreator, 'platform' | 'handle' | 'creatorKey'>>,
+): string[] {
   const used = new Set<string>();
   return creators.map((creator, index) => {
     const code = uniqueCode(codeFromPattern(pattern, campaign.name, creator, index + 1), used);

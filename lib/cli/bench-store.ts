@@ -99,7 +99,13 @@ export async function migration10kMs(): Promise<number> {
   const old = openVetlensDB(name, undefined, 1);
   await old.open();
   await old.creators.bulkPut(Array.from({ length: N }, (_, i) => creatorRecord(i)));
-  await old.shortlistEntries.bulkPut(Array.from({ length: N }, (_, i) => ({ listId: 'default', creatorKey: `tiktok:creator${i}`, addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() })));
+  await old.shortlistEntries.bulkPut(
+    Array.from({ length: N }, (_, i) => ({
+      listId: 'default',
+      creatorKey: `tiktok:creator${i}`,
+      addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    })),
+  );
   old.close();
   const start = performance.now();
   const db = openVetlensDB(name);

@@ -198,7 +198,9 @@ const SITES = ['instagram', 'tiktok', 'youtube'] as const;
 /** What the browser injects for each content script before a page's load: its first (and, before issue 13, only) chunk. */
 function contentScriptFirstChunks(): Record<string, Size> {
   const dir = join(EXTENSION_DIR, 'content-scripts');
-  return Object.fromEntries([...SITES, 'observer'].filter((name) => existsSync(join(dir, `${name}.js`))).map((name) => [name, sizeOf([join(dir, `${name}.js`)])]));
+  return Object.fromEntries(
+    [...SITES, 'observer'].filter((name) => existsSync(join(dir, `${name}.js`))).map((name) => [name, sizeOf([join(dir, `${name}.js`)])]),
+  );
 }
 
 /** A module and every module it imports, statically or by import(), within the built extension. */
@@ -207,7 +209,8 @@ function moduleGraph(entry: string): string[] {
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g)) visit(resolve(dirname(file), match[1]!));
+    for (const match of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g))
+      visit(resolve(dirname(file), match[1]!));
   };
   visit(entry);
   return [...seen];
@@ -381,18 +384,34 @@ async function main(): Promise<void> {
     { figure: 'overlayLatencyMs p95', value: (r) => r.overlayLatencyMs.p95, target: 50, unit: 'ms' },
     { figure: 'serviceWorkerColdOverlayMs median', value: (r) => r.serviceWorkerColdOverlayMs.median, target: 150, unit: 'ms' },
     { figure: 'pageLoadOverheadRatio', value: (r) => r.pageLoadOverheadRatio, target: 1.03, unit: '×' },
-    ...Object.entries(results.contentScriptFirstChunkBytes).map(([name, size]) => ({ figure: `contentScriptFirstChunkBytes ${name} gzip`, value: () => round(size.gzip / 1024), target: 15, unit: 'KB' })),
+    ...Object.entries(results.contentScriptFirstChunkBytes).map(([name, size]) => ({
+      figure: `contentScriptFirstChunkBytes ${name} gzip`,
+      value: () => round(size.gzip / 1024),
+      target: 15,
+      unit: 'KB',
+    })),
     { figure: 'sidepanelFirstRenderMs', value: (r) => r.sidepanelFirstRenderMs, target: 200, unit: 'ms' },
     { figure: 'sidepanelFilterMs', value: (r) => r.sidepanelFilterMs, target: 50, unit: 'ms' },
     { figure: 'csvExport10kMs', value: (r) => r.csvExport10kMs, target: 1000, unit: 'ms' },
   ];
   const rows = targets.map((t) => {
     const value = t.value(results);
-    return { figure: t.figure, value: value === undefined ? 'n/a' : `${value} ${t.unit}`, target: `≤ ${t.target} ${t.unit}`, met: value === undefined ? '?' : value <= t.target ? 'yes' : 'NO' };
+    return {
+      figure: t.figure,
+      value: value === undefined ? 'n/a' : `${value} ${t.unit}`,
+      target: `≤ ${t.target} ${t.unit}`,
+      met: value === undefined ? '?' : value <= t.target ? 'yes' : 'NO',
+    };
   });
   const kb = (size: Size) => `${round(size.gzip / 1024)} KB gzip (${round(size.minified / 1024)} KB)`;
-  rows.push({ figure: 'overlayLatencyMs first frame median / p95', value: `${results.overlayLatencyMs.firstFrame.median} / ${results.overlayLatencyMs.firstFrame.p95} ms`, target: '—', met: '' });
-  for (const [site, size] of Object.entries(results.contentScriptBytes)) rows.push({ figure: `contentScriptBytes ${site}, all it may load`, value: kb(size), target: '—', met: '' });
+  rows.push({
+    figure: 'overlayLatencyMs first frame median / p95',
+    value: `${results.overlayLatencyMs.firstFrame.median} / ${results.overlayLatencyMs.firstFrame.p95} ms`,
+    target: '—',
+    met: '',
+  });
+  for (const [site, size] of Object.entries(results.contentScriptBytes))
+    rows.push({ figure: `contentScriptBytes ${site}, all it may load`, value: kb(size), target: '—', met: '' });
   rows.push({ figure: 'backgroundBytes at start', value: kb(results.backgroundBytes.startup), target: '—', met: '' });
   rows.push({ figure: 'backgroundBytes with a brief', value: kb(results.backgroundBytes.onlyWithBrief), target: '—', met: '' });
   rows.push({ figure: 'scoringProfilesPerSecond', value: `${results.scoringProfilesPerSecond}`, target: '—', met: '' });
@@ -402,6 +421,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

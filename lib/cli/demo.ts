@@ -48,13 +48,17 @@ async function main(): Promise<void> {
     for (const id of ['overall', 'engagement', 'authenticity', 'brand-fit']) {
       const chip = card.getByTestId(`vetlens-score-${id}`);
       const measure = id === 'engagement' && (await chip.count()) ? await chip.getAttribute('data-measure') : null;
-      scores[id] = (await chip.count()) ? `${(await chip.getAttribute('data-score')) || '—'} (${await chip.getAttribute('data-confidence')}${measure === 'reach' ? ', reach' : ''})` : '—';
+      scores[id] = (await chip.count())
+        ? `${(await chip.getAttribute('data-score')) || '—'} (${await chip.getAttribute('data-confidence')}${measure === 'reach' ? ', reach' : ''})`
+        : '—';
     }
     const followers = (await card.getByTestId('vetlens-followers').count()) ? await card.getByTestId('vetlens-followers').innerText() : '—';
     const file = resolve(outDir, `${String(index + 1).padStart(2, '0')}-${demo.url.replace(/^https:\/\/www\.|\/$/g, '').replace(/[^\w.@-]+/g, '_')}.png`);
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: file });
-    console.log(`${demo.label}\n  followers ${followers} · overall ${scores.overall} · engagement ${scores.engagement} · authenticity ${scores.authenticity} · brand fit ${scores['brand-fit']}\n  screenshot: ${file}`);
+    console.log(
+      `${demo.label}\n  followers ${followers} · overall ${scores.overall} · engagement ${scores.engagement} · authenticity ${scores.authenticity} · brand fit ${scores['brand-fit']}\n  screenshot: ${file}`,
+    );
   }
   await session.close();
 
@@ -71,10 +75,19 @@ async function main(): Promise<void> {
 }
 
 /** The saved pages that look like the sites (the real captures show without the sites' styles). */
-const STORE_CREATORS = ['https://www.instagram.com/lena.travels/', 'https://www.tiktok.com/@vetlens_alpha', 'https://www.youtube.com/@VetlensAlpha', 'https://www.instagram.com/arif.shoots/'];
+const STORE_CREATORS = [
+  'https://www.instagram.com/lena.travels/',
+  'https://www.tiktok.com/@vetlens_alpha',
+  'https://www.youtube.com/@VetlensAlpha',
+  'https://www.instagram.com/arif.shoots/',
+];
 
 /** Lays PNG screenshots out on one store-sized image, as the browser would show them together. */
-async function compose(session: ExtensionSession, file: string, layers: { png: Buffer; x: number; y: number; width: number; framed?: boolean }[]): Promise<void> {
+async function compose(
+  session: ExtensionSession,
+  file: string,
+  layers: { png: Buffer; x: number; y: number; width: number; framed?: boolean }[],
+): Promise<void> {
   const page = await session.context.newPage();
   const images = layers
     .map(({ png, x, y, width, framed }) => {
@@ -82,7 +95,9 @@ async function compose(session: ExtensionSession, file: string, layers: { png: B
       return `<img src="data:image/png;base64,${png.toString('base64')}" style="position:absolute;left:${x}px;top:${y}px;width:${width}px;${frame}">`;
     })
     .join('');
-  await page.setContent(`<!DOCTYPE html><html><body style="margin:0;width:${STORE.width}px;height:${STORE.height}px;overflow:hidden;position:relative;background:#fff">${images}</body></html>`);
+  await page.setContent(
+    `<!DOCTYPE html><html><body style="margin:0;width:${STORE.width}px;height:${STORE.height}px;overflow:hidden;position:relative;background:#fff">${images}</body></html>`,
+  );
   await page.evaluate(`Promise.all([...document.images].map((img) => img.decode()))`);
   await page.screenshot({ path: file, clip: { x: 0, y: 0, ...STORE } });
   await page.close();
@@ -133,7 +148,10 @@ async function storeScreenshots(session: ExtensionSession, dir: string): Promise
   const panel = await session.context.newPage();
   await panel.setViewportSize({ width: panelWidth, height: STORE.height });
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
-  await panel.getByTestId('shortlist-row').nth(STORE_CREATORS.length - 1).waitFor();
+  await panel
+    .getByTestId('shortlist-row')
+    .nth(STORE_CREATORS.length - 1)
+    .waitFor();
   const panelShot = await panel.screenshot();
   await panel.close();
   await compose(session, files.at(-1)!, [

@@ -53,9 +53,35 @@ function realDataFile(): string | null {
 
 const profile = fixture('ig_web_profile_info_anasaiaofficial_2024-03_edge_crawlinsta.json', 'instagram');
 const captures = [
-  { label: '@anasaiaofficial timeline (IG, 2024-03)', series: { snapshot: instagramTimelineSeries(profile, fixture('ig_user_timeline_graphql_anasaiaofficial_2024-03_crawlinsta.json', 'instagram'), '2024-03-05T00:00:00.000Z'), history: [] } },
-  { label: '@anasaiaofficial reels (IG, 2024-03)', series: { snapshot: instagramClipsSeries(profile, fixture('ig_clips_user_graphql_anasaiaofficial_2024-03_crawlinsta.json', 'instagram'), '2024-03-05T00:00:00.000Z'), history: [] } },
-  { label: '@tiktok videos (TikTok, 2021-01)', series: { snapshot: tiktokNextDataSeries(fixture('tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper.html', 'tiktok'), '2021-01-06T00:00:00.000Z'), history: [] } },
+  {
+    label: '@anasaiaofficial timeline (IG, 2024-03)',
+    series: {
+      snapshot: instagramTimelineSeries(
+        profile,
+        fixture('ig_user_timeline_graphql_anasaiaofficial_2024-03_crawlinsta.json', 'instagram'),
+        '2024-03-05T00:00:00.000Z',
+      ),
+      history: [],
+    },
+  },
+  {
+    label: '@anasaiaofficial reels (IG, 2024-03)',
+    series: {
+      snapshot: instagramClipsSeries(
+        profile,
+        fixture('ig_clips_user_graphql_anasaiaofficial_2024-03_crawlinsta.json', 'instagram'),
+        '2024-03-05T00:00:00.000Z',
+      ),
+      history: [],
+    },
+  },
+  {
+    label: '@tiktok videos (TikTok, 2021-01)',
+    series: {
+      snapshot: tiktokNextDataSeries(fixture('tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper.html', 'tiktok'), '2021-01-06T00:00:00.000Z'),
+      history: [],
+    },
+  },
 ];
 
 const i18n = nodeI18n('en');
@@ -64,7 +90,11 @@ let real: RealCalibrationReport | null = null;
 if (file) {
   process.stderr.write(`Real calibration accounts: ${file}\n`);
   const dataset = `${basename(dirname(file))}/${basename(file)}`;
-  real = evaluateRealCalibration(parseRealAccounts(readFileSync(file, 'utf8')), i18n, { source: 'InstaFake data set (Akyon & Kalfaoglu), genuine accounts', year: AUTHENTICITY_CALIBRATION.year, dataset });
+  real = evaluateRealCalibration(parseRealAccounts(readFileSync(file, 'utf8')), i18n, {
+    source: 'InstaFake data set (Akyon & Kalfaoglu), genuine accounts',
+    year: AUTHENTICITY_CALIBRATION.year,
+    dataset,
+  });
 }
 const result = runEvaluation({ seed: count('seed', 2026), perTier: count('per-tier', 200), real: captures, i18n });
 const markdown = formatEvaluation(result, real);
@@ -77,6 +107,15 @@ if (real) {
 }
 
 // False alarms on real accounts are the constraint; detection below a target is a documented trade-off.
-const unmet = [...Object.entries(thresholdsMet(result)).filter(([, ok]) => !ok).map(([k]) => `synthetic: ${k}`), ...(real ? realTargets(real).filter((x) => !x.inSample || !x.cv).map((x) => `real: ${x.target}`) : [])];
+const unmet = [
+  ...Object.entries(thresholdsMet(result))
+    .filter(([, ok]) => !ok)
+    .map(([k]) => `synthetic: ${k}`),
+  ...(real
+    ? realTargets(real)
+        .filter((x) => !x.inSample || !x.cv)
+        .map((x) => `real: ${x.target}`)
+    : []),
+];
 if (unmet.length) process.stderr.write(`\nTargets not met (see the trade-off tables): ${unmet.join('; ')}\n`);
 if (real && realTargets(real).some((x) => x.hard && (!x.inSample || !x.cv))) process.exitCode = 1;

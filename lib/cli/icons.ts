@@ -35,7 +35,9 @@ async function main(): Promise<void> {
     for (const { size, art } of SIZES) {
       const margin = (size - art) / 2;
       await page.setViewportSize({ width: size, height: size });
-      await page.setContent(`<!DOCTYPE html><html><body style="margin:0;background:transparent"><img src="${svg}" width="${art}" height="${art}" style="display:block;margin:${margin}px"></body></html>`);
+      await page.setContent(
+        `<!DOCTYPE html><html><body style="margin:0;background:transparent"><img src="${svg}" width="${art}" height="${art}" style="display:block;margin:${margin}px"></body></html>`,
+      );
       await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
       const file = join(OUT, `${size}.png`);
       await page.screenshot({ path: file, clip: { x: 0, y: 0, width: size, height: size }, omitBackground: true });

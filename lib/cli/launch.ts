@@ -29,7 +29,14 @@ export interface ExtensionSession {
  * Shared by the end-to-end tests, the demo and the benchmark.
  * Launches Debian's Chromium with the built extension and no network: every site request is routed. */
 export async function launchExtension(
-  options: { userDataDir?: string; headless?: boolean; extensionDir?: string; withExtension?: boolean; lang?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    userDataDir?: string;
+    headless?: boolean;
+    extensionDir?: string;
+    withExtension?: boolean;
+    lang?: string;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const withExtension = options.withExtension ?? true;
@@ -83,7 +90,8 @@ export async function launchExtension(
       const versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> = [];
       cdp.on('ServiceWorker.workerVersionUpdated', (event) => versions.push(...event.versions));
       await cdp.send('ServiceWorker.enable');
-      for (let i = 0; i < 50 && !versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 50 && !versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)); i++)
+        await new Promise((r) => setTimeout(r, 20));
       for (const version of versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus !== 'stopped')) {
         await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
       }

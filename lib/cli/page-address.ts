@@ -40,10 +40,12 @@ export function youtubeUrlFromRendered(doc: Document): string | null {
  * The watch URL a saved /next response describes (its own endpoint): lets `npm run vet` read a
  * response saved without its page.
  */
-export function watchUrlFromNext(body: unknown): string | null {
+function watchUrlFromNext(body: unknown): string | null {
   const id = nextVideoId(body);
   if (!id) return null;
-  return dig(body, 'currentVideoEndpoint', 'reelWatchEndpoint') !== undefined ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`;
+  return dig(body, 'currentVideoEndpoint', 'reelWatchEndpoint') !== undefined
+    ? `https://www.youtube.com/shorts/${id}`
+    : `https://www.youtube.com/watch?v=${id}`;
 }
 
 /**

@@ -26,7 +26,7 @@ export class VetError extends Error {}
  * absent.
  */
 const shape = ProfileSnapshotSchema.shape;
-export const VetSnapshotSchema = z.extend(ProfileSnapshotSchema, {
+const VetSnapshotSchema = z.extend(ProfileSnapshotSchema, {
   precision: z._default(shape.precision, {}),
   links: z._default(shape.links, []),
   likesHidden: z._default(shape.likesHidden, false),
@@ -38,11 +38,16 @@ export const VetSnapshotSchema = z.extend(ProfileSnapshotSchema, {
 const WithHistorySchema = z.strictObject({ snapshot: VetSnapshotSchema, history: z.array(VetSnapshotSchema).check(z.maxLength(1000)) });
 
 function describeZodError(error: z.core.$ZodError): string {
-  return formatZodError(error, { max: 3 }).replace(/\s*\n\s*/g, ' ').slice(0, 600);
+  return formatZodError(error, { max: 3 })
+    .replace(/\s*\n\s*/g, ' ')
+    .slice(0, 600);
 }
 
 function score(snapshot: ProfileSnapshot, options: { brief?: BrandBrief | null; i18n: I18n; history?: ProfileSnapshot[] }): VetReport {
-  return { snapshot, scores: scoreSnapshot(snapshot, { i18n: options.i18n, brief: options.brief ?? null, ...(options.history ? { history: options.history } : {}) }) };
+  return {
+    snapshot,
+    scores: scoreSnapshot(snapshot, { i18n: options.i18n, brief: options.brief ?? null, ...(options.history ? { history: options.history } : {}) }),
+  };
 }
 
 /** The same check the side panel's brief import uses. */
@@ -75,7 +80,7 @@ export function pageUrl(doc: Document, explicit?: string): URL {
       // try the next one
     }
   }
-  if (isTikTokBotCheck(doc)) throw new VetError("bot-check: TikTok's \"Please wait…\" bot check, with no profile on it");
+  if (isTikTokBotCheck(doc)) throw new VetError('bot-check: TikTok\'s "Please wait…" bot check, with no profile on it');
   throw new VetError('cannot tell which site this page is from: pass --url <the page address>');
 }
 
@@ -119,11 +124,14 @@ export function recognizeSiteJson(json: unknown, explicitUrl?: string): { platfo
     asString(dig(asArray(dig(data, 'xdt_api__v1__feed__user_timeline_graphql_connection', 'edges'))[0], 'node', 'user', 'username')) ??
     asString(dig(asArray(dig(data, 'xdt_api__v1__clips__user__connection_v2', 'edges'))[0], 'node', 'media', 'user', 'username'));
   const url = explicitUrl ?? (username ? `https://www.instagram.com/${username}/` : undefined);
-  if (!url) throw new VetError("this Instagram JSON does not name its creator: pass --url https://www.instagram.com/<handle>/");
+  if (!url) throw new VetError('this Instagram JSON does not name its creator: pass --url https://www.instagram.com/<handle>/');
   return { platform: 'instagram', body, url, endpoint: 'https://www.instagram.com/graphql/query/' };
 }
 
-export function vetSnapshotJson(text: string, options: { brief?: BrandBrief | null; i18n: I18n; url?: string; capturedAt?: string; emptyDocument?: () => Document }): VetReport {
+export function vetSnapshotJson(
+  text: string,
+  options: { brief?: BrandBrief | null; i18n: I18n; url?: string; capturedAt?: string; emptyDocument?: () => Document },
+): VetReport {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -144,7 +152,7 @@ export function vetSnapshotJson(text: string, options: { brief?: BrandBrief | nu
 }
 
 /** A `.jsonl` line that could not be vetted: its number (from 1) and why, as `path: expected …`. */
-export interface JsonlLineError {
+interface JsonlLineError {
   line: number;
   error: string;
 }

@@ -42,7 +42,9 @@ function fileSize(path: string): number {
 function readSmall(path: string, what: string): Buffer {
   const size = fileSize(path);
   if (size > MAX_PAGE_BYTES) {
-    throw new VetError(`${path} is ${Math.round(size / 1024 / 1024)} MB; ${what} is at most ${MAX_PAGE_BYTES / 1024 / 1024} MB (for many snapshots, use one per line in a .jsonl file)`);
+    throw new VetError(
+      `${path} is ${Math.round(size / 1024 / 1024)} MB; ${what} is at most ${MAX_PAGE_BYTES / 1024 / 1024} MB (for many snapshots, use one per line in a .jsonl file)`,
+    );
   }
   try {
     return readFileSync(path);
@@ -92,7 +94,8 @@ async function main(): Promise<void> {
   if (positionals.length > 1) throw new VetError(`one file at a time (got ${positionals.length}); ${USAGE}`);
   const url = parseUrlOption(values.url);
   const capturedAt = parseCapturedAt(values['captured-at']);
-  if (values.lang !== undefined && values.lang !== 'az' && values.lang !== 'en') throw new VetError(`--lang ${JSON.stringify(values.lang)}: expected "en" or "az"`);
+  if (values.lang !== undefined && values.lang !== 'az' && values.lang !== 'en')
+    throw new VetError(`--lang ${JSON.stringify(values.lang)}: expected "en" or "az"`);
   const i18n = nodeI18n(values.lang === 'az' ? 'az' : 'en');
   const brief = values.brand ? parseBrief(readText(values.brand, 'a brief in JSON'), i18n) : null;
   if (file.endsWith('.jsonl')) {
@@ -103,7 +106,8 @@ async function main(): Promise<void> {
     await writeLine(JSON.stringify(report, null, 2));
   } else if (/\.x?html?$/.test(file)) {
     const doc = openSavedPage(readText(file, 'a saved web page')).doc;
-    if (elementDepth(doc) > MAX_ELEMENT_DEPTH) throw new VetError(`${file} nests elements more than ${MAX_ELEMENT_DEPTH} deep: not a page a browser would build`);
+    if (elementDepth(doc) > MAX_ELEMENT_DEPTH)
+      throw new VetError(`${file} nests elements more than ${MAX_ELEMENT_DEPTH} deep: not a page a browser would build`);
     const report = vetDocument(doc, { url, capturedAt, brief, i18n });
     await writeLine(JSON.stringify(report, null, 2));
   } else {

@@ -11,7 +11,7 @@ export const BODY_LIMITS = {
   depth: 100,
 } as const;
 
-export type BodyCheck = { ok: true; nodes: number; chars: number } | { ok: false; why: 'too-large' | 'too-deep' | 'not-json' };
+type BodyCheck = { ok: true; nodes: number; chars: number } | { ok: false; why: 'too-large' | 'too-deep' | 'not-json' };
 
 /**
  * Measures a body before anything walks it, without trusting any of its numbers: an array's length

@@ -3,7 +3,7 @@ import { importPackaged } from '../packaged';
 import { lazyFile, type LazyReaderName } from './lazy-files';
 
 /** What each lazily loaded reader (lib/content/readers/<site>.ts) exports. */
-export interface LazyReader {
+interface LazyReader {
   start(ctx: ContentScriptContext): void;
 }
 

@@ -21,7 +21,7 @@ const READ_SHARE = 0.2;
 /** Once the card shows scored numbers, the busy sites' constant DOM changes are read less often. */
 const READY_READ_INTERVAL_MS = 1000;
 
-export interface ControllerDeps {
+interface ControllerDeps {
   extractor: PlatformExtractor;
   doc: Document;
   win: Window;
@@ -43,7 +43,7 @@ export interface ControllerDeps {
 }
 
 /** The tag of the overlay's shadow host (WXT's createShadowRootUi `name`). */
-export const OVERLAY_HOST_TAG = 'VETLENS-OVERLAY';
+const OVERLAY_HOST_TAG = 'VETLENS-OVERLAY';
 
 function isOwnMutation(record: MutationRecord): boolean {
   const own = (node: Node) => node.nodeName === OVERLAY_HOST_TAG;
@@ -55,7 +55,17 @@ function isOwnMutation(record: MutationRecord): boolean {
 function fingerprint(snapshot: ProfileSnapshot): string {
   const posts = snapshot.posts.map((p) => `${p.id}:${p.likes}:${p.comments}:${p.views}`).join(',');
   // A note that the page's data was set aside changes what the card says, with the same numbers.
-  return [creatorKey(snapshot), snapshot.followers, snapshot.following, snapshot.postCount, snapshot.totalLikes, snapshot.verified, snapshot.bio?.length, snapshot.overruled?.join(','), posts].join('|');
+  return [
+    creatorKey(snapshot),
+    snapshot.followers,
+    snapshot.following,
+    snapshot.postCount,
+    snapshot.totalLikes,
+    snapshot.verified,
+    snapshot.bio?.length,
+    snapshot.overruled?.join(','),
+    posts,
+  ].join('|');
 }
 
 /**
@@ -103,7 +113,13 @@ export class PageController {
       if (this.deps.currentUrl() !== this.lastUrl) this.onLocationChange();
       else this.scheduleRead();
     });
-    this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['title', 'content', 'href'] });
+    this.observer.observe(this.deps.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['title', 'content', 'href'],
+    });
     this.deps.win.addEventListener('message', this.onWindowMessage);
     this.onLocationChange();
   }
@@ -212,7 +228,13 @@ export class PageController {
       // Screens that stand in for the page are final until the page changes; anything else may still be rendering.
       if (FINAL_REASONS.has(result.reason)) {
         clearTimeout(this.unreadableTimer);
-        this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason: result.reason, detail: result.detail, ...(result.pageKind ? { pageKind: result.pageKind } : {}) });
+        this.setState({
+          status: 'unreadable',
+          platform: this.deps.extractor.platform,
+          reason: result.reason,
+          detail: result.detail,
+          ...(result.pageKind ? { pageKind: result.pageKind } : {}),
+        });
       }
       return;
     }
@@ -273,7 +295,10 @@ export class PageController {
 
   private giveUp(generation: number): void {
     if (generation !== this.generation || this.disposed || this.state.status !== 'loading') return;
-    const result = this.deps.extractor.extract(this.deps.doc, new URL(this.deps.currentUrl()), { observed: this.observed.list(Date.now()), embeddedIsStale: true });
+    const result = this.deps.extractor.extract(this.deps.doc, new URL(this.deps.currentUrl()), {
+      observed: this.observed.list(Date.now()),
+      embeddedIsStale: true,
+    });
     const detail = result.ok ? '' : result.detail;
     const reason = result.ok ? 'unreadable' : result.reason === 'not-profile' ? 'unreadable' : result.reason;
     this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason, detail });
@@ -281,6 +306,6 @@ export class PageController {
 
   private setState(state: TabState): void {
     this.state = state;
-    this.deps.render(state.status === 'none' ? null : (state as VisibleTabState));
+    this.deps.render(state.status === 'none' ? null : state);
   }
 }

@@ -119,7 +119,7 @@ export const PERSON_INPUT_MS = 5_000;
  * Whether a person has just clicked, typed, scrolled or touched the page. Scrolling counts: moving
  * through Shorts or a TikTok feed with the wheel switches creators without a click.
  */
-export function watchPersonInput(win: Window, now: () => number = Date.now): { active(): boolean; stop(): void } {
+export function watchPersonInput(win: Window, now: () => number = Date.now): { active: () => boolean; stop: () => void } {
   let last = -Infinity;
   const note = (event: Event) => {
     if (event.isTrusted) last = now();

@@ -5,7 +5,7 @@ import { BODY_LIMITS, checkBody } from './body';
 /** Largest response body copied: bigger ones are not profile data and would cost the page time. */
 const MAX_BODY_CHARS = BODY_LIMITS.chars;
 
-export function parseJsonBody(text: string): unknown {
+function parseJsonBody(text: string): unknown {
   // Some Instagram endpoints prefix their JSON with an anti-hijacking guard.
   const trimmed = text.replace(/^\s*for\s*\(;;\);/, '');
   if (trimmed.length > MAX_BODY_CHARS) return undefined;
@@ -40,11 +40,12 @@ export function installResponseObserver(win: Window & typeof globalThis): () => 
     if (body !== undefined && checkBody(body, BODY_LIMITS, false).ok) win.postMessage({ channel: OBSERVER_CHANNEL, url, body }, win.location.origin);
   };
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this, …), keeping the page's receiver
   const originalFetch = win.fetch;
   const wrappedFetch: typeof fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
     const result = originalFetch.apply(this, args);
     const input = args[0];
-    const url = absolute(typeof input === 'string' ? input : input instanceof URL ? input.href : (input as Request).url);
+    const url = absolute(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     if (wanted(url)) {
       result
         .then((response) => response.clone().text())
@@ -56,6 +57,7 @@ export function installResponseObserver(win: Window & typeof globalThis): () => 
   win.fetch = wrappedFetch;
 
   const XHR = win.XMLHttpRequest.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply(this, …), keeping the page's receiver
   const originalOpen = XHR.open;
   XHR.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
     const href = absolute(String(url));
@@ -70,7 +72,7 @@ export function installResponseObserver(win: Window & typeof globalThis): () => 
       });
     }
     return (originalOpen as (...a: unknown[]) => void).call(this, method, url, ...rest);
-  } as typeof XHR.open;
+  };
 
   // YouTube hands each in-page navigation's data to its own event; ytInitialData stays the first page's.
   // Its detail.response holds the page's data (response), its URL and, on watch pages, the player's.

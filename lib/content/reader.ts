@@ -1,6 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import { type ContentToBackground, type ForgetItem, PopupToTabSchema, SnapshotResponseSchema, ToggleResponseSchema, type SnapshotResponse, type ToggleResponse, type VisibleTabState } from '../messages';
+import {
+  type ContentToBackground,
+  type ForgetItem,
+  PopupToTabSchema,
+  SnapshotResponseSchema,
+  ToggleResponseSchema,
+  type SnapshotResponse,
+  type ToggleResponse,
+  type VisibleTabState,
+} from '../messages';
 import { importPackaged } from '../packaged';
 import type { PlatformExtractor } from '../platforms/types';
 import { PageController } from './controller';
@@ -85,6 +94,7 @@ export function startVetlens(ctx: ContentScriptContext, extractor: PlatformExtra
     if (sender.id !== browser.runtime.id || sender.tab || !PopupToTabSchema.safeParse(message).success) return undefined;
     return Promise.resolve(controller.currentState);
   };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
   browser.runtime.onMessage.addListener(onMessage);
 
   // WXT reports the Navigation API's "navigate" event, which fires before location.href changes:
@@ -93,6 +103,7 @@ export function startVetlens(ctx: ContentScriptContext, extractor: PlatformExtra
   ctx.onInvalidated(() => {
     controller.dispose();
     personInput.stop();
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener as added above
     browser.runtime.onMessage.removeListener(onMessage);
     card?.render(null);
   });

@@ -36,7 +36,11 @@ const round = (x: number, digits: number) => Number(x.toPrecision(digits));
  * median ratio, so a sample more engaged than the published median (this one is) cannot push the
  * creators of another year below them: both sides err towards fewer false alarms.
  */
-export function fitCalibration(series: readonly Series[], meta: { source: string; year: number }, percentiles: AuthenticityPercentiles = LINE_PERCENTILES): AuthenticityCalibration {
+export function fitCalibration(
+  series: readonly Series[],
+  meta: { source: string; year: number },
+  percentiles: AuthenticityPercentiles = LINE_PERCENTILES,
+): AuthenticityCalibration {
   const ratios: number[] = [];
   const cpl: number[] = [];
   const cv: number[] = [];
@@ -67,7 +71,7 @@ export function fitCalibration(series: readonly Series[], meta: { source: string
   };
 }
 
-export type RealManipulation = 'bought-likes' | 'pods' | 'follower-jump';
+type RealManipulation = 'bought-likes' | 'pods' | 'follower-jump';
 const REAL_MANIPULATIONS: readonly RealManipulation[] = ['bought-likes', 'pods', 'follower-jump'];
 
 /** The manipulations of issue #7 ("Done when"), applied to a real genuine series. */
@@ -77,7 +81,7 @@ export function manipulate(series: Series, kind: RealManipulation): Series {
   return followerJump(series, 0.8);
 }
 
-export function scoreSeries(series: Series, i18n: I18n, calibration?: AuthenticityCalibration): Outcome {
+function scoreSeries(series: Series, i18n: I18n, calibration?: AuthenticityCalibration): Outcome {
   const engagement = scoreEngagement(series.snapshot, i18n);
   const a = scoreAuthenticity(series.snapshot, engagement, i18n, series.history, calibration);
   return { verdict: a.verdict, score: a.score, flags: a.flags.filter((f) => f.severity !== 'info').map((f) => f.id) };
@@ -115,7 +119,12 @@ export interface Rates {
   'follower-jump': number;
 }
 
-const flat = (r: RealRates): Rates => ({ genuine: r.genuine.flagged, 'bought-likes': r.manipulated['bought-likes'].flagged, pods: r.manipulated.pods.flagged, 'follower-jump': r.manipulated['follower-jump'].flagged });
+const flat = (r: RealRates): Rates => ({
+  genuine: r.genuine.flagged,
+  'bought-likes': r.manipulated['bought-likes'].flagged,
+  pods: r.manipulated.pods.flagged,
+  'follower-jump': r.manipulated['follower-jump'].flagged,
+});
 
 export interface CrossValidation {
   /** Fit on one half of the series, measure on the other, both ways; per split the mean of the two. */
@@ -132,7 +141,14 @@ export interface CrossValidation {
  * halvings. Lines fitted on one half are measured on the other, so the rates show how the method does
  * on accounts it was not fitted to.
  */
-export function crossValidate(series: readonly Series[], i18n: I18n, meta: { source: string; year: number }, percentiles: AuthenticityPercentiles = LINE_PERCENTILES, repeats = 5, seed = 2026): CrossValidation {
+export function crossValidate(
+  series: readonly Series[],
+  i18n: I18n,
+  meta: { source: string; year: number },
+  percentiles: AuthenticityPercentiles = LINE_PERCENTILES,
+  repeats = 5,
+  seed = 2026,
+): CrossValidation {
   const rng = seededRandom(seed);
   const results: Rates[] = [];
   for (let r = 0; r < repeats; r++) {
@@ -146,6 +162,13 @@ export function crossValidate(series: readonly Series[], i18n: I18n, meta: { sou
     const ba = flat(rateOn(a, i18n, fitCalibration(b, meta, percentiles)));
     results.push(Object.fromEntries(Object.keys(ab).map((k) => [k, (ab[k as keyof Rates] + ba[k as keyof Rates]) / 2])) as unknown as Rates);
   }
-  const pick = (fn: (xs: number[]) => number) => Object.fromEntries(Object.keys(results[0]!).map((k) => [k, fn(results.map((x) => x[k as keyof Rates]))])) as unknown as Rates;
-  return { splits: repeats, mean: pick((xs) => xs.reduce((s, x) => s + x, 0) / xs.length), min: pick((xs) => Math.min(...xs)), max: pick((xs) => Math.max(...xs)), evenOdd: results[0]! };
+  const pick = (fn: (xs: number[]) => number) =>
+    Object.fromEntries(Object.keys(results[0]!).map((k) => [k, fn(results.map((x) => x[k as keyof Rates]))])) as unknown as Rates;
+  return {
+    splits: repeats,
+    mean: pick((xs) => xs.reduce((s, x) => s + x, 0) / xs.length),
+    min: pick((xs) => Math.min(...xs)),
+    max: pick((xs) => Math.max(...xs)),
+    evenOdd: results[0]!,
+  };
 }

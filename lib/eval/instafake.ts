@@ -46,7 +46,18 @@ function postsAsOf(account: RealAccount, index: number, asOf: number, count: num
     const time = account.mediaUploadTimes[k];
     if (time === undefined || time * 1000 > asOf || posts.length >= count) return;
     const disabled = account.mediaCommentsAreDisabled?.[k] === 1;
-    posts.push({ id: `a${index}p${k}`, url: null, publishedAt: new Date(time * 1000).toISOString(), likes, comments: disabled ? null : (account.mediaCommentNumbers[k] ?? null), views: null, shares: null, caption: null, hashtags: [], pinned: false });
+    posts.push({
+      id: `a${index}p${k}`,
+      url: null,
+      publishedAt: new Date(time * 1000).toISOString(),
+      likes,
+      comments: disabled ? null : (account.mediaCommentNumbers[k] ?? null),
+      views: null,
+      shares: null,
+      caption: null,
+      hashtags: [],
+      pinned: false,
+    });
   });
   return posts;
 }
@@ -60,6 +71,10 @@ export function realSeries(account: RealAccount, index: number, capturedAt: stri
   const handle = `real_${index}`;
   const now = Date.parse(capturedAt);
   const earlierAt = new Date(now - earlierDays * DAY_MS).toISOString();
-  const visit = (at: string) => ({ ...baseSnapshot('instagram', handle, at, account.userFollowerCount, account.userFollowingCount, postsAsOf(account, index, Date.parse(at), posts)), postCount: account.userMediaCount, sources: ['real-data'] });
+  const visit = (at: string) => ({
+    ...baseSnapshot('instagram', handle, at, account.userFollowerCount, account.userFollowingCount, postsAsOf(account, index, Date.parse(at), posts)),
+    postCount: account.userMediaCount,
+    sources: ['real-data'],
+  });
   return { snapshot: visit(capturedAt), history: [visit(earlierAt)] };
 }

@@ -6,7 +6,6 @@ import { median } from '../scoring/stats';
  * history to score; the originals are not changed.
  */
 export type Manipulation = 'bought-likes' | 'pods' | 'bought-followers-jump' | 'followers-x3';
-export const MANIPULATIONS: readonly Manipulation[] = ['bought-likes', 'pods', 'bought-followers-jump', 'followers-x3'];
 
 export interface Series {
   snapshot: ProfileSnapshot;

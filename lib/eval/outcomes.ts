@@ -38,4 +38,3 @@ export function groupStats(outcomes: readonly Outcome[], genuineScores: readonly
     flagCounts,
   };
 }
-

@@ -6,7 +6,8 @@ import { crossValidate, fitCalibration, LINE_PERCENTILES, rateOn, type CrossVali
 import { collectedAt, POSTS_ON_PAGE, realSeries, type RealAccount } from './instafake';
 import type { Series } from './manipulate';
 
-export const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+export const ordinal = (n: number) =>
+  `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
 const withLines = (change: (p: AuthenticityPercentiles) => void): AuthenticityPercentiles => {
   const p = structuredClone(LINE_PERCENTILES);
@@ -16,7 +17,10 @@ const withLines = (change: (p: AuthenticityPercentiles) => void): AuthenticityPe
 
 /** Other operating points around the shipped percentiles, for the trade-off table. */
 export const OPERATING_POINTS: Array<{ label: string; percentiles: AuthenticityPercentiles }> = [
-  ...[93, 94, 96, 97].map((high) => ({ label: `pods line at the ${ordinal(high)} percentile of comments ÷ likes (shipped: ${ordinal(LINE_PERCENTILES.commentsPerLike.high)})`, percentiles: withLines((p) => void (p.commentsPerLike.high = high)) })),
+  ...[93, 94, 96, 97].map((high) => ({
+    label: `pods line at the ${ordinal(high)} percentile of comments ÷ likes (shipped: ${ordinal(LINE_PERCENTILES.commentsPerLike.high)})`,
+    percentiles: withLines((p) => void (p.commentsPerLike.high = high)),
+  })),
   {
     label: 'bought-likes lines stricter (engagement 90th, comments ÷ likes 15th, likes variation 5th)',
     percentiles: withLines((p) => {
@@ -58,16 +62,27 @@ export interface RealCalibrationReport {
 }
 
 const sameLines = (a: AuthenticityCalibration, b: AuthenticityCalibration) =>
-  JSON.stringify([a.rateHigh, a.rateLow, a.commentsPerLike, a.likesCv, a.percentiles]) === JSON.stringify([b.rateHigh, b.rateLow, b.commentsPerLike, b.likesCv, b.percentiles]);
+  JSON.stringify([a.rateHigh, a.rateLow, a.commentsPerLike, a.likesCv, a.percentiles]) ===
+  JSON.stringify([b.rateHigh, b.rateLow, b.commentsPerLike, b.likesCv, b.percentiles]);
 
-const rates = (r: RealRates): Rates => ({ genuine: r.genuine.flagged, 'bought-likes': r.manipulated['bought-likes'].flagged, pods: r.manipulated.pods.flagged, 'follower-jump': r.manipulated['follower-jump'].flagged });
+const rates = (r: RealRates): Rates => ({
+  genuine: r.genuine.flagged,
+  'bought-likes': r.manipulated['bought-likes'].flagged,
+  pods: r.manipulated.pods.flagged,
+  'follower-jump': r.manipulated['follower-jump'].flagged,
+});
 
 /**
  * The real-data half of `npm run eval`: the shipped lines on the calibration accounts, per tier and
  * per number of posts, a repeated two-fold cross-validation, and the trade-off between false alarms
  * and detection at other percentiles.
  */
-export function evaluateRealCalibration(accounts: readonly RealAccount[], i18n: I18n, meta: { source: string; year: number; dataset?: string }, options: { repeats?: number; shipped?: AuthenticityCalibration; operatingPoints?: typeof OPERATING_POINTS } = {}): RealCalibrationReport {
+export function evaluateRealCalibration(
+  accounts: readonly RealAccount[],
+  i18n: I18n,
+  meta: { source: string; year: number; dataset?: string },
+  options: { repeats?: number; shipped?: AuthenticityCalibration; operatingPoints?: typeof OPERATING_POINTS } = {},
+): RealCalibrationReport {
   const capturedAt = collectedAt(accounts);
   const series = accounts.map((a, i) => realSeries(a, i, capturedAt));
   const shippedLines = options.shipped ?? AUTHENTICITY_CALIBRATION;
@@ -90,7 +105,11 @@ export function evaluateRealCalibration(accounts: readonly RealAccount[], i18n: 
     return [{ tier, n: result.n, genuine: r.genuine, boughtLikes: r['bought-likes'], pods: r.pods, jump: r['follower-jump'] }];
   });
   const postCount = (s: Series) => measureAuthenticity(s.snapshot).withLikes.length;
-  const bands: Array<[string, number, number]> = [['0–5', 0, 5], ['6–11', 6, 11], ['12', 12, Infinity]];
+  const bands: Array<[string, number, number]> = [
+    ['0–5', 0, 5],
+    ['6–11', 6, 11],
+    ['12', 12, Infinity],
+  ];
   const byPosts = bands.flatMap(([posts, lo, hi]) => {
     const part = series.filter((s) => postCount(s) >= lo && postCount(s) <= hi);
     if (!part.length) return [];
@@ -109,10 +128,12 @@ export function evaluateRealCalibration(accounts: readonly RealAccount[], i18n: 
   ];
 
   const rateOf = (lo: number, hi: number) =>
-    median(series.flatMap((s) => {
-      const rate = measureAuthenticity(s.snapshot).rate;
-      return rate !== null && followers(s) >= lo && followers(s) < hi ? [rate] : [];
-    }));
+    median(
+      series.flatMap((s) => {
+        const rate = measureAuthenticity(s.snapshot).rate;
+        return rate !== null && followers(s) >= lo && followers(s) < hi ? [rate] : [];
+      }),
+    );
   return {
     source: meta.source,
     year: meta.year,

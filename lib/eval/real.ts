@@ -11,30 +11,75 @@ const Caption = z.nullish(z.object({ text: z.nullish(z.string()) }));
 const TimelineSchema = z.object({
   data: z.object({
     xdt_api__v1__feed__user_timeline_graphql_connection: z.object({
-      edges: z.array(z.object({ node: z.object({ code: z.string(), like_count: z.nullish(z.number()), comment_count: z.nullish(z.number()), taken_at: z.nullish(z.number()), timeline_pinned_user_ids: z.nullish(z.array(z.string())), caption: Caption }) })),
+      edges: z.array(
+        z.object({
+          node: z.object({
+            code: z.string(),
+            like_count: z.nullish(z.number()),
+            comment_count: z.nullish(z.number()),
+            taken_at: z.nullish(z.number()),
+            timeline_pinned_user_ids: z.nullish(z.array(z.string())),
+            caption: Caption,
+          }),
+        }),
+      ),
     }),
   }),
 });
 const ClipsSchema = z.object({
   data: z.object({
     xdt_api__v1__clips__user__connection_v2: z.object({
-      edges: z.array(z.object({ node: z.object({ media: z.object({ code: z.string(), like_count: z.nullish(z.number()), comment_count: z.nullish(z.number()), play_count: z.nullish(z.number()) }) }) })),
+      edges: z.array(
+        z.object({
+          node: z.object({
+            media: z.object({ code: z.string(), like_count: z.nullish(z.number()), comment_count: z.nullish(z.number()), play_count: z.nullish(z.number()) }),
+          }),
+        }),
+      ),
     }),
   }),
 });
 const ProfileInfoSchema = z.object({
-  data: z.object({ user: z.object({ username: z.string(), biography: z.nullish(z.string()), edge_followed_by: z.object({ count: z.number() }), edge_follow: z.object({ count: z.number() }) }) }),
+  data: z.object({
+    user: z.object({
+      username: z.string(),
+      biography: z.nullish(z.string()),
+      edge_followed_by: z.object({ count: z.number() }),
+      edge_follow: z.object({ count: z.number() }),
+    }),
+  }),
 });
 const TikTokSchema = z.object({
   props: z.object({
     pageProps: z.object({
-      userInfo: z.object({ user: z.object({ uniqueId: z.string(), signature: z.nullish(z.string()) }), stats: z.object({ followerCount: z.number(), followingCount: z.number() }) }),
-      items: z.array(z.object({ id: z.string(), createTime: z.number(), desc: z.nullish(z.string()), stats: z.object({ diggCount: z.number(), commentCount: z.number(), playCount: z.number(), shareCount: z.number() }) })),
+      userInfo: z.object({
+        user: z.object({ uniqueId: z.string(), signature: z.nullish(z.string()) }),
+        stats: z.object({ followerCount: z.number(), followingCount: z.number() }),
+      }),
+      items: z.array(
+        z.object({
+          id: z.string(),
+          createTime: z.number(),
+          desc: z.nullish(z.string()),
+          stats: z.object({ diggCount: z.number(), commentCount: z.number(), playCount: z.number(), shareCount: z.number() }),
+        }),
+      ),
     }),
   }),
 });
 
-const post = (p: Partial<Post> & Pick<Post, 'id'>): Post => ({ url: null, publishedAt: null, likes: null, comments: null, views: null, shares: null, caption: null, hashtags: [], pinned: false, ...p });
+const post = (p: Partial<Post> & Pick<Post, 'id'>): Post => ({
+  url: null,
+  publishedAt: null,
+  likes: null,
+  comments: null,
+  views: null,
+  shares: null,
+  caption: null,
+  hashtags: [],
+  pinned: false,
+  ...p,
+});
 
 export function instagramTimelineSeries(profileJson: string, timelineJson: string, capturedAt: string): ProfileSnapshot {
   const user = ProfileInfoSchema.parse(JSON.parse(profileJson)).data.user;
@@ -50,15 +95,25 @@ export function instagramTimelineSeries(profileJson: string, timelineJson: strin
       pinned: (node.timeline_pinned_user_ids?.length ?? 0) > 0,
     }),
   );
-  return { ...baseSnapshot('instagram', user.username, capturedAt, user.edge_followed_by.count, user.edge_follow.count, posts), bio: user.biography ?? null, sources: ['real-capture'] };
+  return {
+    ...baseSnapshot('instagram', user.username, capturedAt, user.edge_followed_by.count, user.edge_follow.count, posts),
+    bio: user.biography ?? null,
+    sources: ['real-capture'],
+  };
 }
 
 /** The reels tab: no dates in this capture, so every reel counts as older than 48 hours. */
 export function instagramClipsSeries(profileJson: string, clipsJson: string, capturedAt: string): ProfileSnapshot {
   const user = ProfileInfoSchema.parse(JSON.parse(profileJson)).data.user;
   const edges = ClipsSchema.parse(JSON.parse(clipsJson)).data.xdt_api__v1__clips__user__connection_v2.edges;
-  const posts = edges.map(({ node: { media } }) => post({ id: media.code, likes: media.like_count ?? null, comments: media.comment_count ?? null, views: media.play_count ?? null }));
-  return { ...baseSnapshot('instagram', `${user.username}`, capturedAt, user.edge_followed_by.count, user.edge_follow.count, posts), bio: user.biography ?? null, sources: ['real-capture'] };
+  const posts = edges.map(({ node: { media } }) =>
+    post({ id: media.code, likes: media.like_count ?? null, comments: media.comment_count ?? null, views: media.play_count ?? null }),
+  );
+  return {
+    ...baseSnapshot('instagram', `${user.username}`, capturedAt, user.edge_followed_by.count, user.edge_follow.count, posts),
+    bio: user.biography ?? null,
+    sources: ['real-capture'],
+  };
 }
 
 export function tiktokNextDataSeries(html: string, capturedAt: string): ProfileSnapshot {
@@ -78,5 +133,9 @@ export function tiktokNextDataSeries(html: string, capturedAt: string): ProfileS
     }),
   );
   const u = page.userInfo;
-  return { ...baseSnapshot('tiktok', u.user.uniqueId, capturedAt, u.stats.followerCount, u.stats.followingCount, posts), bio: u.user.signature ?? null, sources: ['real-capture'] };
+  return {
+    ...baseSnapshot('tiktok', u.user.uniqueId, capturedAt, u.stats.followerCount, u.stats.followingCount, posts),
+    bio: u.user.signature ?? null,
+    sources: ['real-capture'],
+  };
 }

@@ -12,7 +12,7 @@ import { groupStats, type GroupStats, type Outcome } from './outcomes';
 
 export { groupStats, rocAuc, type GroupStats, type Outcome } from './outcomes';
 
-export interface EvalOptions {
+interface EvalOptions {
   seed: number;
   /** Synthetic genuine creators per Instagram tier. */
   perTier: number;
@@ -42,7 +42,13 @@ function outcome(series: Series, i18n: I18n): Outcome {
 /** Comments ÷ likes pooled over the scored posts, as the authenticity check computes it. */
 function pooledCommentsPerLike(snapshot: ProfileSnapshot): number {
   const posts = eligiblePosts(snapshot).used.filter((p) => p.likes && p.comments !== null);
-  return posts.reduce((s, p) => s + p.comments!, 0) / Math.max(1, posts.reduce((s, p) => s + p.likes!, 0));
+  return (
+    posts.reduce((s, p) => s + p.comments!, 0) /
+    Math.max(
+      1,
+      posts.reduce((s, p) => s + p.likes!, 0),
+    )
+  );
 }
 
 const FIT_BRIEF: BrandBrief = {
@@ -55,8 +61,20 @@ const FIT_BRIEF: BrandBrief = {
   followerRange: { min: null, max: null },
   platforms: ['instagram'],
 };
-const ON_TOPIC = ['My morning skincare routine with a light serum', 'This moisturizer saved my dry skin this winter', 'Never skip sunscreen, even on cloudy days #SkinCareRoutine', 'Trying a vitamin C serum for two weeks', 'Night routine: cleanser, serum and a rich moisturizer #skincare'];
-const OFF_TOPIC = ['Finally beat the last boss in this game', 'Road trip through the mountains with friends', 'New PC build is done, look at these cables #gaming', 'Best street tacos in the city, no contest', 'Training for my first marathon this spring #running'];
+const ON_TOPIC = [
+  'My morning skincare routine with a light serum',
+  'This moisturizer saved my dry skin this winter',
+  'Never skip sunscreen, even on cloudy days #SkinCareRoutine',
+  'Trying a vitamin C serum for two weeks',
+  'Night routine: cleanser, serum and a rich moisturizer #skincare',
+];
+const OFF_TOPIC = [
+  'Finally beat the last boss in this game',
+  'Road trip through the mountains with friends',
+  'New PC build is done, look at these cables #gaming',
+  'Best street tacos in the city, no contest',
+  'Training for my first marathon this spring #running',
+];
 
 export function runEvaluation(options: EvalOptions): EvalResult {
   const { i18n, perTier } = options;
@@ -81,7 +99,11 @@ export function runEvaluation(options: EvalOptions): EvalResult {
       const creator = genuineCreator(rng, tier, i);
       const series: Series = { snapshot: creator.snapshot, history: creator.history };
       const scores = scoreSnapshot(series.snapshot, { i18n, history: series.history });
-      const o: Outcome = { verdict: scores.authenticity.verdict, score: scores.authenticity.score, flags: scores.authenticity.flags.filter((f) => f.severity !== 'info').map((f) => f.id) };
+      const o: Outcome = {
+        verdict: scores.authenticity.verdict,
+        score: scores.authenticity.score,
+        flags: scores.authenticity.flags.filter((f) => f.severity !== 'info').map((f) => f.id),
+      };
       genuine.push(o);
       tierOutcomes.push(o);
       if (scores.engagement.score !== null) engagementScores.push(scores.engagement.score);
@@ -102,17 +124,37 @@ export function runEvaluation(options: EvalOptions): EvalResult {
         return [platform, scoreSnapshot(tierMedianCreator(platform, t), { i18n }).engagement.score];
       }),
     ) as Record<Platform, number | null>;
-    tiers.push({ tier: tier.label, genuineFlagged: groupStats(tierOutcomes, null).flagged, medianEngagementScore: median(engagementScores), medianCreatorScore });
+    tiers.push({
+      tier: tier.label,
+      genuineFlagged: groupStats(tierOutcomes, null).flagged,
+      medianEngagementScore: median(engagementScores),
+      medianCreatorScore,
+    });
   }
   const genuineScores = genuine.map((o) => o.score ?? 100);
   const manipulated = Object.fromEntries(Object.entries(byManipulation).map(([k, v]) => [k, groupStats(v, genuineScores)])) as Record<Manipulation, GroupStats>;
 
   const real: EvalResult['real'] = [];
   for (const { label, series } of options.real ?? []) {
-    const variants: Array<['genuine' | Manipulation, Series]> = [['genuine', series], ['bought-likes', buyLikes(series, 2)], ['pods', pods(series)], ['followers-x3', tripleFollowers(series)]];
+    const variants: Array<['genuine' | Manipulation, Series]> = [
+      ['genuine', series],
+      ['bought-likes', buyLikes(series, 2)],
+      ['pods', pods(series)],
+      ['followers-x3', tripleFollowers(series)],
+    ];
     for (const [variant, s] of variants) {
       const scores = scoreSnapshot(s.snapshot, { i18n, history: s.history });
-      real.push({ label, variant, outcome: { verdict: scores.authenticity.verdict, score: scores.authenticity.score, flags: scores.authenticity.flags.map((f) => `${f.id} (${f.severity})`) }, engagement: scores.engagement.score, rate: scores.engagement.rate });
+      real.push({
+        label,
+        variant,
+        outcome: {
+          verdict: scores.authenticity.verdict,
+          score: scores.authenticity.score,
+          flags: scores.authenticity.flags.map((f) => `${f.id} (${f.severity})`),
+        },
+        engagement: scores.engagement.score,
+        rate: scores.engagement.rate,
+      });
     }
   }
 

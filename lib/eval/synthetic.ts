@@ -13,19 +13,19 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function normal(rng: () => number): number {
+function normal(rng: () => number): number {
   const u = Math.max(rng(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
 }
 
 /** A log-normal with different spreads below and above the median, fitted to a 5th/50th/95th triple. */
-export function twoPieceLogNormal(rng: () => number, p5: number, p50: number, p95: number): number {
+function twoPieceLogNormal(rng: () => number, p5: number, p50: number, p95: number): number {
   const z = normal(rng);
   const sigma = z < 0 ? Math.log(p50 / p5) / 1.645 : Math.log(p95 / p50) / 1.645;
   return p50 * Math.exp(sigma * z);
 }
 
-export interface SyntheticCreator {
+interface SyntheticCreator {
   tier: string;
   platform: Platform;
   /** The creator's true engagement rate, drawn from the tier's log-normal. */
@@ -44,8 +44,8 @@ const DAY = 86_400_000;
  * and the 90th at 1.5–1.8× per tier among 1,794 TikTok accounts (datares/TikTok_Famous, November
  * 2020, figures as published in the project's research notes). ln(1.92) ÷ 1.645 ≈ 0.4.
  */
-export const UPPER_SIGMA = 0.4;
-export const EVAL_CAPTURED_AT = '2026-03-01T12:00:00.000Z';
+const UPPER_SIGMA = 0.4;
+const EVAL_CAPTURED_AT = '2026-03-01T12:00:00.000Z';
 
 interface PostParams {
   followers: number;
@@ -150,12 +150,34 @@ export function tierMedianCreator(platform: Platform, tier: TierBand): ProfileSn
     if (BENCHMARKS[platform].basis === 'followers') {
       const engagements = Math.round(followers * rate);
       const comments = Math.round(engagements * 0.02);
-      posts.push({ id: `m${i}`, url: null, publishedAt, likes: engagements - comments, comments, views: null, shares: null, caption: null, hashtags: [], pinned: false });
+      posts.push({
+        id: `m${i}`,
+        url: null,
+        publishedAt,
+        likes: engagements - comments,
+        comments,
+        views: null,
+        shares: null,
+        caption: null,
+        hashtags: [],
+        pinned: false,
+      });
     } else {
       const views = Math.round(followers * 0.2);
       const engagements = Math.round(views * rate);
       const comments = Math.round(engagements * 0.02);
-      posts.push({ id: `m${i}`, url: null, publishedAt, likes: engagements - comments, comments, views, shares: 0, caption: null, hashtags: [], pinned: false });
+      posts.push({
+        id: `m${i}`,
+        url: null,
+        publishedAt,
+        likes: engagements - comments,
+        comments,
+        views,
+        shares: 0,
+        caption: null,
+        hashtags: [],
+        pinned: false,
+      });
     }
   }
   return baseSnapshot(platform, `median_${tier.label.replace(/\W+/g, '')}`, EVAL_CAPTURED_AT, followers, 300, posts);

@@ -16,8 +16,8 @@ import { formatIssue } from '../validation';
  * the snapshot each creator's numbers came from, so an import into a fresh profile gives the same
  * campaign and the same numbers back.
  */
-export const CAMPAIGN_FILE_FORMAT = 'vetlens-campaign';
-export const CAMPAIGN_FILE_VERSION = 1;
+const CAMPAIGN_FILE_FORMAT = 'vetlens-campaign';
+const CAMPAIGN_FILE_VERSION = 1;
 
 const FileCreatorSchema = z.object({
   creatorKey: z.string().check(z.minLength(1), z.maxLength(300)),
@@ -28,16 +28,16 @@ const FileCreatorSchema = z.object({
   status: z.optional(z.enum(OUTREACH_STATUSES)),
 });
 
-export const CampaignFileSchema = z.object({
+const CampaignFileSchema = z.object({
   format: z.literal(CAMPAIGN_FILE_FORMAT),
   version: z.literal(CAMPAIGN_FILE_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   campaign: CampaignSchema,
   creators: z.array(FileCreatorSchema).check(z.maxLength(10000)),
 });
-export type CampaignFile = z.infer<typeof CampaignFileSchema>;
+type CampaignFile = z.infer<typeof CampaignFileSchema>;
 
-export function campaignFile(campaign: Campaign, data: CampaignData, now = new Date()): CampaignFile {
+function campaignFile(campaign: Campaign, data: CampaignData, now = new Date()): CampaignFile {
   const creators = campaign.creators.flatMap((c) => {
     const snapshot = data.latest.get(c.creatorKey);
     if (!snapshot) return [];
@@ -55,7 +55,13 @@ export function campaignJson(campaign: Campaign, data: CampaignData, now = new D
  * The same text as `campaignJson`, written a chunk of creators at a time so a large campaign keeps
  * the page responsive and reports progress.
  */
-export async function campaignJsonInChunks(campaign: Campaign, data: CampaignData, onProgress?: (done: number, total: number) => void, now = new Date(), chunk = 250): Promise<string> {
+export async function campaignJsonInChunks(
+  campaign: Campaign,
+  data: CampaignData,
+  onProgress?: (done: number, total: number) => void,
+  now = new Date(),
+  chunk = 250,
+): Promise<string> {
   const { creators, ...head } = campaignFile(campaign, data, now);
   if (creators.length === 0) return JSON.stringify({ ...head, creators }, null, 2);
   const opening = JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "creators": [\n');
@@ -76,7 +82,7 @@ function safeCreatorKey(snapshot: CampaignFile['creators'][number]['snapshot']):
   }
 }
 
-export type ParseResult = { ok: true; file: CampaignFile } | { ok: false; errors: string[] };
+type ParseResult = { ok: true; file: CampaignFile } | { ok: false; errors: string[] };
 
 /** Validates every field of a campaign file; nothing is written here. */
 export function parseCampaignFile(text: string, now = new Date()): ParseResult {
@@ -90,7 +96,10 @@ export function parseCampaignFile(text: string, now = new Date()): ParseResult {
     return { ok: false, errors: [`not a Vetlens campaign file (format must be "${CAMPAIGN_FILE_FORMAT}")`] };
   }
   if (typeof raw === 'object' && raw !== null && (raw as { version?: unknown }).version !== CAMPAIGN_FILE_VERSION) {
-    return { ok: false, errors: [`unsupported version ${JSON.stringify((raw as { version?: unknown }).version)} (this Vetlens reads version ${CAMPAIGN_FILE_VERSION})`] };
+    return {
+      ok: false,
+      errors: [`unsupported version ${JSON.stringify((raw as { version?: unknown }).version)} (this Vetlens reads version ${CAMPAIGN_FILE_VERSION})`],
+    };
   }
   const parsed = CampaignFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
@@ -116,6 +125,9 @@ export function parseCampaignFile(text: string, now = new Date()): ParseResult {
  */
 export async function importCampaignFile(db: VetlensDB, file: CampaignFile, i18n: I18n, now = new Date()): Promise<ImportedCampaign> {
   const settings = await loadScoringSettings(db);
-  const creators = file.creators.map((c) => ({ ...c, scores: summarizeScores(scoreSnapshot(c.snapshot, { i18n, brief: settings.brief, weights: settings.weights }), c.snapshot.platform) }));
+  const creators = file.creators.map((c) => ({
+    ...c,
+    scores: summarizeScores(scoreSnapshot(c.snapshot, { i18n, brief: settings.brief, weights: settings.weights }), c.snapshot.platform),
+  }));
   return storeImportedCampaign(db, file.campaign, creators, now);
 }

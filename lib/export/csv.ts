@@ -30,7 +30,9 @@ export type CsvSeparator = ',' | ';';
  */
 export function defaultCsvSeparator(language: string): CsvSeparator {
   try {
-    const decimal = numberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    const decimal = numberFormat(language)
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal')?.value;
     return decimal === ',' ? ';' : ',';
   } catch {
     return ',';
@@ -79,7 +81,7 @@ function money(value: number | null | undefined): Cell {
   return value.toFixed(2);
 }
 
-export function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_COLUMNS)[number], Cell> {
+function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_COLUMNS)[number], Cell> {
   const { creator, record, estimate } = row;
   return {
     platform: creator.platform,
@@ -111,7 +113,7 @@ export function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_
 }
 
 /** The columns for people, in the interface language. */
-export function peopleRecord(row: ExportRow, i18n: I18n): Record<(typeof PEOPLE_COLUMNS)[number], Cell> {
+function peopleRecord(row: ExportRow, i18n: I18n): Record<(typeof PEOPLE_COLUMNS)[number], Cell> {
   const { record, creator } = row;
   return {
     name: record?.displayName ?? null,
@@ -133,7 +135,7 @@ const FORMULA_START = new RegExp(`^[${TRIGGERS}]`);
 const FORMULA_AFTER_SEPARATOR = new RegExp(`([,;\\t\\r\\n])(?=[${TRIGGERS}])`, 'g');
 
 /** A text cell a spreadsheet shows as text: a leading apostrophe before every formula trigger that could start a cell. */
-export function defuseFormula(text: string): string {
+function defuseFormula(text: string): string {
   const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
   return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
@@ -148,9 +150,21 @@ export const CSV_BOM = '\uFEFF';
  * CSV text for rows (no BOM). Every text cell, headings included, is quoted and defused
  * (`defuseFormula`); numbers stay numbers and empty cells stay empty.
  */
-export function toCsv(records: Array<Record<string, Cell>>, header: boolean, columns: readonly string[] = CSV_COLUMNS, delimiter: CsvSeparator = ',', headings: readonly string[] = columns): string {
+export function toCsv(
+  records: Array<Record<string, Cell>>,
+  header: boolean,
+  columns: readonly string[] = CSV_COLUMNS,
+  delimiter: CsvSeparator = ',',
+  headings: readonly string[] = columns,
+): string {
   const rows = records.map((r) => columns.map((c) => safeCell(r[c])));
-  return Papa.unparse(header ? [headings.map(safeCell), ...rows] : rows, { header: false, delimiter, newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && value !== '', escapeFormulae: false });
+  return Papa.unparse(header ? [headings.map(safeCell), ...rows] : rows, {
+    header: false,
+    delimiter,
+    newline: '\r\n',
+    quotes: (value: unknown) => typeof value === 'string' && value !== '',
+    escapeFormulae: false,
+  });
 }
 
 /**

@@ -10,9 +10,7 @@ import { sourceTitle } from '../scoring/sources';
 
 /** Untrusted text (handles, names) as literal Markdown: no links, emphasis, HTML or table breaks. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_{}[\]()<>#+\-.!|~])/g, '\\$1');
+  return text.replace(/[\r\n]+/g, ' ').replace(/([\\`*_{}[\]()<>#+\-.!|~])/g, '\\$1');
 }
 
 /**
@@ -25,7 +23,7 @@ export function markdownUrl(url: string | null | undefined): string | null {
   return safe === null ? null : `<${safe.replace(/[<>\s|]/g, encodeURIComponent)}>`;
 }
 
-export function describeSchedule(schedule: Schedule, i18n: I18n): string {
+function describeSchedule(schedule: Schedule, i18n: I18n): string {
   if (schedule.kind === 'dates') {
     return schedule.dates.length ? schedule.dates.map((d) => formatDate(`${d}T12:00:00Z`, i18n.locale)).join(', ') : i18n.t('campaign_schedule_no_dates');
   }
@@ -58,12 +56,25 @@ export async function campaignMarkdown(
   lines.push(`- ${t('campaign_budget')}: ${money(campaign.budget)}`);
   lines.push(`- ${t('campaign_total_cost')}: ${money(estimate.cost.value)} (${t('campaign_known_of', estimate.cost.known, estimate.cost.of)})`);
   const reachNote = estimate.reachEstimated > 0 ? `; ${t('campaign_reach_includes_estimates', estimate.reachEstimated)}` : '';
-  lines.push(`- ${t('campaign_expected_reach')}: ${formatCount(estimate.reach.value, locale)} (${t('campaign_known_of', estimate.reach.known, estimate.reach.of)}${reachNote})`);
+  lines.push(
+    `- ${t('campaign_expected_reach')}: ${formatCount(estimate.reach.value, locale)} (${t('campaign_known_of', estimate.reach.known, estimate.reach.of)}${reachNote})`,
+  );
   lines.push(`- ${t('campaign_expected_impressions')}: ${formatCount(estimate.impressions.value, locale)}`);
   lines.push(`- ${t('campaign_expected_engagements')}: ${formatCount(estimate.engagements.value, locale)}`);
   lines.push(`- CPM: ${money(estimate.cpm)} · CPE: ${money(estimate.cpe)}`, '');
   lines.push(`## ${t('campaign_creators')}`, '');
-  const header = [t('campaign_col_creator'), t('campaign_col_platform'), t('campaign_col_followers'), t('campaign_col_er'), t('campaign_col_model'), t('campaign_col_posts'), t('campaign_expected_reach'), t('campaign_col_cost'), t('campaign_col_code'), t('campaign_col_link')];
+  const header = [
+    t('campaign_col_creator'),
+    t('campaign_col_platform'),
+    t('campaign_col_followers'),
+    t('campaign_col_er'),
+    t('campaign_col_model'),
+    t('campaign_col_posts'),
+    t('campaign_expected_reach'),
+    t('campaign_col_cost'),
+    t('campaign_col_code'),
+    t('campaign_col_link'),
+  ];
   lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`);
   const total = data.rows.length;
   for (let i = 0; i < total; i += chunk) {

@@ -42,13 +42,21 @@ export const RESULTS_CSV_COLUMNS = [
 ] as const;
 
 type Cell = string | number | null;
-const RATIO_COLUMNS: Record<RatioName, (typeof RESULTS_CSV_COLUMNS)[number]> = { cpm: 'cpm', cpe: 'cpe', cpc: 'cost_per_click', cpo: 'cost_per_order', roas: 'roas' };
+const RATIO_COLUMNS: Record<RatioName, (typeof RESULTS_CSV_COLUMNS)[number]> = {
+  cpm: 'cpm',
+  cpe: 'cpe',
+  cpc: 'cost_per_click',
+  cpo: 'cost_per_order',
+  roas: 'roas',
+};
 
 const plain = (v: number | null, digits = 0): Cell => (v === null || !Number.isFinite(v) ? null : Number(v.toFixed(digits)));
 const money = (v: number | null): Cell => (v === null || !Number.isFinite(v) ? null : v.toFixed(2));
 
 function ratioCells(ratios: Record<RatioName, Ratio>): Record<string, Cell> {
-  return Object.fromEntries((Object.keys(RATIO_COLUMNS) as RatioName[]).map((name) => [RATIO_COLUMNS[name], name === 'roas' ? plain(ratios.roas.value, 4) : money(ratios[name].value)]));
+  return Object.fromEntries(
+    (Object.keys(RATIO_COLUMNS) as RatioName[]).map((name) => [RATIO_COLUMNS[name], name === 'roas' ? plain(ratios.roas.value, 4) : money(ratios[name].value)]),
+  );
 }
 
 function emptyBecause(ratios: Record<RatioName, Ratio>, spendProblem: string | null, i18n: I18n): string | null {
@@ -89,7 +97,12 @@ function creatorRecord(r: CreatorResult, codes: { promoCode: string; trackingLin
   };
 }
 
-export function resultsCsv(campaign: Campaign, results: CampaignResults, codes: Array<{ promoCode: string; trackingLink: string | null }>, options: { i18n: I18n; separator?: CsvSeparator }): string {
+export function resultsCsv(
+  campaign: Campaign,
+  results: CampaignResults,
+  codes: Array<{ promoCode: string; trackingLink: string | null }>,
+  options: { i18n: I18n; separator?: CsvSeparator },
+): string {
   const { i18n, separator = ',' } = options;
   const records = results.creators.map((r, i) => creatorRecord(r, codes[i]!, campaign.currency, i18n));
   const t = results.totals;

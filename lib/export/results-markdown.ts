@@ -24,7 +24,8 @@ export function kpiLines(kpis: readonly KpiTarget[], i18n: I18n, currency: strin
     const goal = kpiGoal(kpi);
     const name = metricLabel(kpi.metric, i18n);
     if (!goal.measurable) return `- ${name}: ${t(`results_kpi_problem_${goal.problem!.replace(/-/g, '_')}`)}`;
-    if (kpi.kind === 'percent-increase') return `- ${name}: ${t('results_kpi_increase', `+${formatCount(kpi.value, locale)}%`, format(kpi.baseline), format(goal.target))}`;
+    if (kpi.kind === 'percent-increase')
+      return `- ${name}: ${t('results_kpi_increase', `+${formatCount(kpi.value, locale)}%`, format(kpi.baseline), format(goal.target))}`;
     return `- ${name}: ${goal.lowerIsBetter ? t('results_target_at_most', format(goal.target)) : format(goal.target)}`;
   });
   if (!hasMeasurableKpi(kpis)) lines.push(`- **${t('results_kpi_none')}**`);
@@ -43,7 +44,10 @@ export function resultsLines(campaign: Campaign, results: CampaignResults, i18n:
   };
   const w = results.window;
   const lines = [`## ${t('results_title')}`, ''];
-  lines.push(`_${t('results_md_as_of', formatDate(now.toISOString(), locale))} ${w.end ? t('results_window', formatDay(w.start, locale), formatDay(w.end, locale)) : t('results_window_open', formatDay(w.start, locale))}_`, '');
+  lines.push(
+    `_${t('results_md_as_of', formatDate(now.toISOString(), locale))} ${w.end ? t('results_window', formatDay(w.start, locale), formatDay(w.end, locale)) : t('results_window_open', formatDay(w.start, locale))}_`,
+    '',
+  );
   if (results.kpis.length) {
     for (const c of results.kpis) {
       if (!c.goal.measurable) continue;
@@ -55,24 +59,52 @@ export function resultsLines(campaign: Campaign, results: CampaignResults, i18n:
   }
   const tot = results.totals;
   lines.push(`- ${t('results_spend')}: ${totalText(tot.spend, fmt.money, i18n)}`);
-  lines.push(`- ${t('results_posts')}: ${t('results_posts_seen', tot.postsSeen, tot.postsAgreed)}${tot.postsSeen ? ` (${t('results_posts_disclosed', tot.postsDisclosed, tot.postsSeen)})` : ''}`);
-  for (const q of ['reach', 'impressions', 'engagements', 'clicks', 'orders'] as const) lines.push(`- ${t(`campaign_kpi_${q}`)}: ${totalText(tot[q], fmt.count, i18n)}`);
+  lines.push(
+    `- ${t('results_posts')}: ${t('results_posts_seen', tot.postsSeen, tot.postsAgreed)}${tot.postsSeen ? ` (${t('results_posts_disclosed', tot.postsDisclosed, tot.postsSeen)})` : ''}`,
+  );
+  for (const q of ['reach', 'impressions', 'engagements', 'clicks', 'orders'] as const)
+    lines.push(`- ${t(`campaign_kpi_${q}`)}: ${totalText(tot[q], fmt.count, i18n)}`);
   lines.push(`- ${t('campaign_kpi_revenue')}: ${totalText(tot.revenue, fmt.money, i18n)}`);
   lines.push(`- ${RATIO_NAMES.map((n) => `${title(n)}: ${ratioText(n, results.ratios[n])}`).join(' · ')}`, '');
 
-  const header = [t('campaign_col_creator'), t('results_spend'), t('results_posts'), t('campaign_kpi_reach'), t('campaign_kpi_engagements'), t('campaign_kpi_clicks'), t('campaign_kpi_orders'), t('campaign_kpi_revenue'), title('cpo'), 'ROAS'];
+  const header = [
+    t('campaign_col_creator'),
+    t('results_spend'),
+    t('results_posts'),
+    t('campaign_kpi_reach'),
+    t('campaign_kpi_engagements'),
+    t('campaign_kpi_clicks'),
+    t('campaign_kpi_orders'),
+    t('campaign_kpi_revenue'),
+    title('cpo'),
+    'ROAS',
+  ];
   lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`);
   for (const r of results.creators) {
     const name = escapeMarkdown(r.creator.handle ? `@${r.creator.handle}` : r.creator.creatorKey);
     const spend = r.spend.problem ? `— (${spendProblemText(r.spend.problem, i18n)})` : fmt.money(r.spend.value);
-    const cells = [name, spend, t('results_posts_seen', r.posts.length, r.postsAgreed), `${r.reachEstimated ? '≈ ' : ''}${fmt.count(r.reach)}`, fmt.count(r.engagements), fmt.count(r.clicks.value), fmt.count(r.orders.value), fmt.money(r.revenue.value), ratioText('cpo', r.ratios.cpo), ratioText('roas', r.ratios.roas)];
+    const cells = [
+      name,
+      spend,
+      t('results_posts_seen', r.posts.length, r.postsAgreed),
+      `${r.reachEstimated ? '≈ ' : ''}${fmt.count(r.reach)}`,
+      fmt.count(r.engagements),
+      fmt.count(r.clicks.value),
+      fmt.count(r.orders.value),
+      fmt.money(r.revenue.value),
+      ratioText('cpo', r.ratios.cpo),
+      ratioText('roas', r.ratios.roas),
+    ];
     // The name is escaped already; the other cells are Vetlens's own words and numbers.
     lines.push(`| ${cells.map((c, i) => (i === 0 ? c : c.replace(/\|/g, '\\|'))).join(' | ')} |`);
   }
   lines.push('', `### ${t('results_md_sources')}`, '');
   for (const r of results.creators) {
     const name = escapeMarkdown(r.creator.handle ? `@${r.creator.handle}` : r.creator.creatorKey);
-    const posts = r.posts.map((p) => `${p.url ? link(p.url) : escapeMarkdown(p.postId)} (${p.reasons.map((x) => t(`results_reason_${x}`)).join(', ')}; ${t(p.disclosure ? `results_disclosed_${p.disclosure}` : 'results_not_disclosed')})`);
+    const posts = r.posts.map(
+      (p) =>
+        `${p.url ? link(p.url) : escapeMarkdown(p.postId)} (${p.reasons.map((x) => t(`results_reason_${x}`)).join(', ')}; ${t(p.disclosure ? `results_disclosed_${p.disclosure}` : 'results_not_disclosed')})`,
+    );
     const visits = r.visits.map((v) => formatDate(v, locale));
     const rows = [...r.clicks.sources, ...r.orders.sources, ...r.revenue.sources].map((s) => `${escapeMarkdown(s.fileName)}:${s.line}`);
     lines.push(`- ${name}: ${posts.length ? posts.join(', ') : t('results_no_posts_seen')}`);

@@ -42,11 +42,24 @@ export function missingConventions(locale: string, follows: (l: string, c: Conve
 }
 
 /** Intl.NumberFormat for the locale, with its conventions applied where the runtime lacks them. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}, conventions = missingConventions(locale)): { format(n: number): string; formatToParts(n: number): Intl.NumberFormatPart[] } {
+export function numberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions = {},
+  conventions = missingConventions(locale),
+): { format(n: number): string; formatToParts(n: number): Intl.NumberFormatPart[] } {
   if (!conventions) return new Intl.NumberFormat(locale, options);
   const english = new Intl.NumberFormat('en', options);
-  const formatToParts = (n: number) => english.formatToParts(n).map((p) => (p.type === 'decimal' ? { ...p, value: conventions.decimal } : p.type === 'group' ? { ...p, value: conventions.group } : p));
-  return { formatToParts, format: (n) => formatToParts(n).map((p) => p.value).join('') };
+  const formatToParts = (n: number) =>
+    english
+      .formatToParts(n)
+      .map((p) => (p.type === 'decimal' ? { ...p, value: conventions.decimal } : p.type === 'group' ? { ...p, value: conventions.group } : p));
+  return {
+    formatToParts,
+    format: (n) =>
+      formatToParts(n)
+        .map((p) => p.value)
+        .join(''),
+  };
 }
 
 export function formatCount(value: number | null | undefined, locale: string, compact = false): string {
@@ -77,18 +90,24 @@ export function formatDate(iso: string | null | undefined, locale: string, conve
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '—';
-  return dateParts(date, locale, undefined, conventions).map((p) => p.value).join('');
+  return dateParts(date, locale, undefined, conventions)
+    .map((p) => p.value)
+    .join('');
 }
 
 /** A calendar day ("2026-11-29", no time zone) as the interface writes it. */
 export function formatDay(day: string | null | undefined, locale: string): string {
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '';
-  return dateParts(new Date(`${day}T12:00:00Z`), locale, 'UTC').map((p) => p.value).join('');
+  return dateParts(new Date(`${day}T12:00:00Z`), locale, 'UTC')
+    .map((p) => p.value)
+    .join('');
 }
 
 /** The order of day, month and year in the interface's dates, e.g. ['day', 'month', 'year'] for az. */
 export function dateOrder(locale: string): Array<'day' | 'month' | 'year'> {
-  return dateParts(new Date(Date.UTC(2026, 10, 29, 12)), locale, 'UTC').flatMap((p) => (p.type === 'day' || p.type === 'month' || p.type === 'year' ? [p.type] : []));
+  return dateParts(new Date(Date.UTC(2026, 10, 29, 12)), locale, 'UTC').flatMap((p) =>
+    p.type === 'day' || p.type === 'month' || p.type === 'year' ? [p.type] : [],
+  );
 }
 
 /**
@@ -96,7 +115,10 @@ export function dateOrder(locale: string): Array<'day' | 'month' | 'year'> {
  * as ISO ("2026-11-29"), as a calendar day "YYYY-MM-DD"; null when it is not a real date.
  */
 export function parseTypedDay(text: string, locale: string): string | null {
-  const numbers = text.trim().split(/[^\d]+/).filter(Boolean);
+  const numbers = text
+    .trim()
+    .split(/[^\d]+/)
+    .filter(Boolean);
   if (numbers.length !== 3) return null;
   const order = /^\d{4}$/.test(numbers[0]!) ? (['year', 'month', 'day'] as const) : dateOrder(locale);
   const part = Object.fromEntries(order.map((name, i) => [name, Number(numbers[i])])) as Record<'day' | 'month' | 'year', number>;

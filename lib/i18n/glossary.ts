@@ -2,7 +2,7 @@
  * The glossary (docs/glossary.md) as data, and the check that every catalogue string follows it.
  * Node-free and pure, so the unit test can run it on the shipped catalogues and on made-up strings.
  */
-export interface GlossaryTerm {
+interface GlossaryTerm {
   term: string;
   /** English forms, matched as whole words in any case. */
   english: string[];
@@ -25,10 +25,15 @@ function cells(line: string): string[] {
 }
 
 function list(cell: string): string[] {
-  return cell === NONE || cell === '' ? [] : cell.split(',').map((s) => s.trim()).filter(Boolean);
+  return cell === NONE || cell === ''
+    ? []
+    : cell
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
-export const azLower = (text: string) => text.toLocaleLowerCase('az');
+const azLower = (text: string) => text.toLocaleLowerCase('az');
 
 /** Reads the table whose header starts with "| Term |". */
 export function parseGlossary(markdown: string): GlossaryTerm[] {
@@ -40,7 +45,15 @@ export function parseGlossary(markdown: string): GlossaryTerm[] {
     if (!line.startsWith('|')) break;
     const [term, english, az, stem, avoidAz, avoidEn, definition] = cells(line);
     if (!term || !english || !az || !stem || definition === undefined) throw new Error(`glossary row is incomplete: ${line}`);
-    terms.push({ term, english: list(english), az, azStem: azLower(stem), avoidAz: list(avoidAz ?? NONE).map(azLower), avoidEn: list(avoidEn ?? NONE).map((s) => s.toLowerCase()), definition });
+    terms.push({
+      term,
+      english: list(english),
+      az,
+      azStem: azLower(stem),
+      avoidAz: list(avoidAz ?? NONE).map(azLower),
+      avoidEn: list(avoidEn ?? NONE).map((s) => s.toLowerCase()),
+      definition,
+    });
   }
   return terms;
 }
@@ -81,7 +94,10 @@ export function glossaryProblems(terms: readonly GlossaryTerm[], strings: readon
       en = masked;
     }
     for (const [term, form] of found) {
-      if (!azOrLatin.includes(term.azStem)) problems.push(`az ${s.where}: "${s.az}" — the English says "${form}", which the glossary writes "${term.az}" (the Azerbaijani must contain "${term.azStem}")`);
+      if (!azOrLatin.includes(term.azStem))
+        problems.push(
+          `az ${s.where}: "${s.az}" — the English says "${form}", which the glossary writes "${term.az}" (the Azerbaijani must contain "${term.azStem}")`,
+        );
     }
     // Other names for a term: look only at what is left once every allowed word is set aside.
     let rest = az;

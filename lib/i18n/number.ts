@@ -6,10 +6,8 @@ import { numberFormat } from './format';
  * Azerbaijani and 1200 in English; "1.200" the other way round) it gives both and the caller asks.
  * The one place in Vetlens that turns typed text into a number.
  */
-export type ParsedNumber =
-  | { ok: true; value: number }
-  | { ok: false; reason: 'empty' | 'invalid' }
-  | { ok: false; reason: 'ambiguous'; readings: [decimal: number, thousands: number] };
+type ParsedNumber =
+  { ok: true; value: number } | { ok: false; reason: 'empty' | 'invalid' } | { ok: false; reason: 'ambiguous'; readings: [decimal: number, thousands: number] };
 
 /** Spaces people and Intl put between thousands: space, no-break, narrow no-break, thin; and the Swiss apostrophe. */
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009'’]/g;

@@ -10,24 +10,21 @@ export interface I18n {
   readonly locale: string;
   /** The browser's own language, which spreadsheets on this computer likely follow (CSV separator). */
   readonly browserLanguage?: string;
-  t(key: string, ...substitutions: Array<string | number>): string;
+  /** A property, not a method: callers take `t` out of the object (`const { t } = i18n`). */
+  readonly t: (key: string, ...substitutions: Array<string | number>) => string;
   /** The browser's own language detector, where there is one; null when it cannot tell or fails. */
-  detectLanguage?(text: string): Promise<{ language: string; reliable: boolean } | null>;
+  readonly detectLanguage?: (text: string) => Promise<{ language: string; reliable: boolean } | null>;
 }
 
 export function substitute(message: string, substitutions: Array<string | number>): string {
-  return message.replace(/\$(\d|\$)/g, (whole, index: string) => {
+  return message.replace(/\$(\d|\$)/g, (_whole, index: string) => {
     if (index === '$') return '$';
     const value = substitutions[Number(index) - 1];
     return value === undefined ? '' : String(value);
   });
 }
 
-export function createCatalogI18n(
-  locale: string,
-  catalog: Record<string, { message: string }>,
-  fallback?: Record<string, { message: string }>,
-): I18n {
+export function createCatalogI18n(locale: string, catalog: Record<string, { message: string }>, fallback?: Record<string, { message: string }>): I18n {
   return {
     locale,
     t(key, ...subs) {
@@ -38,7 +35,7 @@ export function createCatalogI18n(
 }
 
 /** Backed by the extension's i18n API; `getMessage` is passed in so this stays testable. */
-export const INTERFACE_LANGUAGES = ['en', 'az'] as const;
+const INTERFACE_LANGUAGES = ['en', 'az'] as const;
 
 /**
  * The locale Vetlens's text is in. The browser picks the strings' language itself, and its
@@ -49,7 +46,12 @@ export const INTERFACE_LANGUAGES = ['en', 'az'] as const;
  */
 export function interfaceLocale(browserLanguage: string, catalogLanguage?: string): string {
   const base = browserLanguage.split(/[-_]/)[0]!.toLowerCase();
-  const language = catalogLanguage && (INTERFACE_LANGUAGES as readonly string[]).includes(catalogLanguage) ? catalogLanguage : (INTERFACE_LANGUAGES as readonly string[]).includes(base) ? base : 'en';
+  const language =
+    catalogLanguage && (INTERFACE_LANGUAGES as readonly string[]).includes(catalogLanguage)
+      ? catalogLanguage
+      : (INTERFACE_LANGUAGES as readonly string[]).includes(base)
+        ? base
+        : 'en';
   return base === language ? browserLanguage.replace('_', '-') : language;
 }
 

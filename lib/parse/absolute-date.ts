@@ -8,7 +8,7 @@
  * one such date gives null, never a guess.
  */
 
-export interface CalendarDate {
+interface CalendarDate {
   /** Noon UTC of that day: the site does not say in which time zone the day is, noon keeps the date. */
   iso: string;
   year: number;
@@ -76,7 +76,10 @@ export function parseAbsoluteDate(text: string | null | undefined, lang: string,
   if (!text) return null;
   const rules = dateRules(lang);
   if (!rules) return null;
-  const normalized = text.normalize('NFC').replace(/[\u00a0\u202f\u200e\u200f\u2068\u2069]/g, ' ').toLowerCase();
+  const normalized = text
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f\u200e\u200f\u2068\u2069]/g, ' ')
+    .toLowerCase();
   const numbers = [...normalized.matchAll(/\d+/g)].map((match) => match[0]);
   const words = normalized.match(/[\p{L}\p{M}]+\.?/gu)?.map(clean) ?? [];
   const monthWords = [...new Set(words.map((word) => rules.months.get(word)).filter((month): month is number => month !== undefined))];

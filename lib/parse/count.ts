@@ -34,10 +34,43 @@ const UNITS: Readonly<Record<string, UnitTable>> = {
   // Turkish "B" is bin (thousand), not billion.
   tr: { k: 3, b: 3, mn: 6, mr: 9, mlr: 9, bin: 3, milyon: 6, milyar: 9 },
   ru: { ...LATIN, тыс: 3, млн: 6, млрд: 9, тысяча: 3, тысячи: 3, тысяч: 3, миллион: 6, миллиона: 6, миллионов: 6, миллиард: 9, миллиарда: 9, миллиардов: 9 },
-  uk: { ...LATIN, тис: 3, млн: 6, млрд: 9, тисяча: 3, тисячі: 3, тисяч: 3, мільйон: 6, мільйона: 6, мільйони: 6, мільйонів: 6, мільярд: 9, мільярда: 9, мільярди: 9, мільярдів: 9 },
+  uk: {
+    ...LATIN,
+    тис: 3,
+    млн: 6,
+    млрд: 9,
+    тисяча: 3,
+    тисячі: 3,
+    тисяч: 3,
+    мільйон: 6,
+    мільйона: 6,
+    мільйони: 6,
+    мільйонів: 6,
+    мільярд: 9,
+    мільярда: 9,
+    мільярди: 9,
+    мільярдів: 9,
+  },
   // Azerbaijani "min" is min (thousand); believed from CLDR, not yet seen in a capture.
   az: { ...LATIN, min: 3, mln: 6, mlrd: 9, milyon: 6, milyard: 9 },
-  pl: { ...LATIN, tys: 3, mln: 6, mld: 9, tysiąc: 3, tysiące: 3, tysięcy: 3, tysiąca: 3, milion: 6, miliony: 6, milionów: 6, miliona: 6, miliard: 9, miliardy: 9, miliardów: 9, miliarda: 9 },
+  pl: {
+    ...LATIN,
+    tys: 3,
+    mln: 6,
+    mld: 9,
+    tysiąc: 3,
+    tysiące: 3,
+    tysięcy: 3,
+    tysiąca: 3,
+    milion: 6,
+    miliony: 6,
+    milionów: 6,
+    miliona: 6,
+    miliard: 9,
+    miliardy: 9,
+    miliardów: 9,
+    miliarda: 9,
+  },
   nl: { ...LATIN, mln: 6, mld: 9, duizend: 3, miljoen: 6, miljard: 9 },
   // Indonesian "M" is miliar (10⁹), not million.
   id: { k: 3, rb: 3, jt: 6, m: 9, t: 12, ribu: 3, juta: 6, miliar: 9 },
@@ -95,7 +128,10 @@ function normalizeSpaces(text: string): string {
  * to "," and "." without ambiguity (see `localeRules`).
  */
 function normalizeScript(text: string): string {
-  return text.replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '').replace(/\u066c/g, ',').replace(/\u066b/g, '.');
+  return text
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\u066c/g, ',')
+    .replace(/\u066b/g, '.');
 }
 
 function localeRules(lang: string): LocaleRules {
@@ -231,7 +267,11 @@ function cleanCountText(text: string): string {
  * "Подписчики: 1,2 млн", "۱۲٫۳ هزار دنبال‌کننده"): the count and the words around it, lower-cased.
  * Null when the text holds no count or more than one number, or the count cannot be read.
  */
-export function splitCountText(text: string | null | undefined, lang = 'en', separators: 'page' | 'page-or-english' = 'page'): { count: ParsedCount; label: string } | null {
+export function splitCountText(
+  text: string | null | undefined,
+  lang = 'en',
+  separators: 'page' | 'page-or-english' = 'page',
+): { count: ParsedCount; label: string } | null {
   if (!text) return null;
   const cleaned = cleanCountText(text);
   const tokens = cleaned.match(new RegExp(NUMBER_TOKEN.source, 'gu')) ?? [];

@@ -29,9 +29,25 @@ const STEMS: Readonly<Record<string, Readonly<Record<Unit, readonly string[]>>>>
   it: { second: ['second'], minute: ['minut'], hour: ['ora', 'ore'], day: ['giorn'], week: ['settiman'], month: ['mese', 'mesi'], year: ['anno', 'anni'] },
   tr: { second: ['saniye'], minute: ['dakika'], hour: ['saat'], day: ['gün'], week: ['hafta'], month: ['ay'], year: ['yıl'] },
   ru: { second: ['секунд'], minute: ['минут'], hour: ['час'], day: ['день', 'дня', 'дней'], week: ['недел'], month: ['месяц'], year: ['год', 'лет'] },
-  uk: { second: ['секунд'], minute: ['хвилин'], hour: ['годин'], day: ['день', 'дні', 'днів'], week: ['тижд', 'тижн'], month: ['місяц'], year: ['рік', 'роки', 'років'] },
+  uk: {
+    second: ['секунд'],
+    minute: ['хвилин'],
+    hour: ['годин'],
+    day: ['день', 'дні', 'днів'],
+    week: ['тижд', 'тижн'],
+    month: ['місяц'],
+    year: ['рік', 'роки', 'років'],
+  },
   az: { second: ['saniyə'], minute: ['dəqiqə'], hour: ['saat'], day: ['gün'], week: ['həftə'], month: ['ay'], year: ['il'] },
-  pl: { second: ['sekund'], minute: ['minut'], hour: ['godzin'], day: ['dzień', 'dni'], week: ['tydzień', 'tygodni'], month: ['miesiąc', 'miesięcy'], year: ['rok', 'lata', 'lat'] },
+  pl: {
+    second: ['sekund'],
+    minute: ['minut'],
+    hour: ['godzin'],
+    day: ['dzień', 'dni'],
+    week: ['tydzień', 'tygodni'],
+    month: ['miesiąc', 'miesięcy'],
+    year: ['rok', 'lata', 'lat'],
+  },
   nl: { second: ['seconde'], minute: ['minuut', 'minuten'], hour: ['uur'], day: ['dag'], week: ['week', 'weken'], month: ['maand'], year: ['jaar'] },
   id: { second: ['detik'], minute: ['menit'], hour: ['jam'], day: ['hari'], week: ['minggu'], month: ['bulan'], year: ['tahun'] },
   hi: { second: ['सेकंड'], minute: ['मिनट'], hour: ['घंटे', 'घंटा'], day: ['दिन'], week: ['सप्ताह', 'हफ़्ते', 'हफ्ते'], month: ['महीने', 'महीना'], year: ['साल', 'वर्ष'] },
@@ -40,7 +56,7 @@ const STEMS: Readonly<Record<string, Readonly<Record<Unit, readonly string[]>>>>
   zh: { second: ['秒'], minute: ['分钟', '分鐘'], hour: ['小时', '小時'], day: ['天'], week: ['周', '週'], month: ['个月', '個月'], year: ['年'] },
 };
 
-export interface RelativeDate {
+interface RelativeDate {
   /** ISO date-time. */
   iso: string;
   /** Always true: "3 weeks ago" is three weeks give or take. */
@@ -60,7 +76,10 @@ export function parseRelativeDate(text: string | null | undefined, lang: string,
   const primary = lang.trim().replace(/_/g, '-').toLowerCase().split('-')[0] ?? '';
   const stems = STEMS[primary];
   if (!stems) return null;
-  const cleaned = text.normalize('NFC').replace(/[\u00a0\u202f]/g, ' ').toLowerCase();
+  const cleaned = text
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .toLowerCase();
   const match = /(\d+)\s*([^\s\d.,]+)/u.exec(cleaned);
   if (!match) return null;
   const amount = Number(match[1]);

@@ -16,8 +16,7 @@ export type CountReadings = Partial<Record<CountField, CountReading>>;
 
 /** Sets each field of `target` that is still missing from `source`. */
 export function fillCounts(target: CountReadings, source: CountReadings): void {
-  for (const [field, reading] of Object.entries(source) as [CountField, CountReading | undefined][])
-    if (reading && !target[field]) target[field] = reading;
+  for (const [field, reading] of Object.entries(source) as [CountField, CountReading | undefined][]) if (reading && !target[field]) target[field] = reading;
 }
 
 /**
@@ -91,7 +90,10 @@ const normalizeName = (text: string) => text.normalize('NFC').replace(/\s+/g, ' 
  * contradicts it (a follower count outside the shown one's rounding, a name the header does not show,
  * a badge the header does not have) is set aside whole by the caller, and the card says so.
  */
-export function contradictions(shown: ShownCreator, data: { followers?: CountReading | null; displayName?: string | null; verified?: boolean | null }): OverruledField[] {
+export function contradictions(
+  shown: ShownCreator,
+  data: { followers?: CountReading | null; displayName?: string | null; verified?: boolean | null },
+): OverruledField[] {
   const fields: OverruledField[] = [];
   if (shown.followers && data.followers && !readingsAgree(shown.followers, data.followers)) fields.push('followers');
   const name = data.displayName ? normalizeName(data.displayName) : '';
@@ -110,8 +112,7 @@ type Draft = Omit<ProfileSnapshot, 'followers' | 'following' | 'postCount' | 'to
 export function finishSnapshot(draft: Draft): ExtractResult {
   const { counts, overruled, ...rest } = draft;
   const precision: ProfileSnapshot['precision'] = {};
-  for (const [field, reading] of Object.entries(counts) as [CountField, CountReading | undefined][])
-    if (reading) precision[field] = reading.precision;
+  for (const [field, reading] of Object.entries(counts) as [CountField, CountReading | undefined][]) if (reading) precision[field] = reading.precision;
   const candidate: ProfileSnapshot = {
     ...rest,
     followers: counts.followers?.value ?? null,

@@ -29,13 +29,13 @@ export interface SelectorEvidence extends EvidenceBase {
 }
 
 /** A text pattern, with the elements (and attribute) whose text it is meant for. */
-export interface PatternEvidence extends EvidenceBase {
+interface PatternEvidence extends EvidenceBase {
   readonly kind: 'pattern';
   readonly re: RegExp;
   readonly source: { readonly css: string; readonly attr?: string };
 }
 
-export type Evidence = SelectorEvidence | PatternEvidence;
+type Evidence = SelectorEvidence | PatternEvidence;
 
 /** A platform's named selectors and patterns. */
 export type EvidenceRegistry = Readonly<Record<string, Evidence>>;
@@ -62,7 +62,7 @@ export function evidenceElements(root: ParentNode, entry: Evidence): Element[] {
 }
 
 /** Every element the entry finds under `scope`, an element the caller already knows to be in scope. */
-export function elementsInside(scope: ParentNode, entry: Evidence): Element[] {
+function elementsInside(scope: ParentNode, entry: Evidence): Element[] {
   return Array.from(scope.querySelectorAll(cssOf(entry)));
 }
 
@@ -74,7 +74,7 @@ function textsOf(elements: Element[], entry: PatternEvidence): string[] {
 }
 
 /** The texts a pattern is meant for on this page. */
-export function patternTexts(root: ParentNode, entry: PatternEvidence): string[] {
+function patternTexts(root: ParentNode, entry: PatternEvidence): string[] {
   return textsOf(evidenceElements(root, entry), entry);
 }
 

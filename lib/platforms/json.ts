@@ -112,7 +112,7 @@ const parsedScripts = new WeakMap<Element, Map<string, { length: number; value: 
 export function parseScriptOnce(script: Element, reading: string, parse: (text: string) => unknown): unknown {
   const text = script.textContent ?? '';
   let readings = parsedScripts.get(script);
-  if (!readings) parsedScripts.set(script, (readings = new Map()));
+  if (!readings) parsedScripts.set(script, (readings = new Map<string, { length: number; value: unknown }>()));
   const cached = readings.get(reading);
   if (cached && cached.length === text.length) return cached.value;
   const value = parse(text);
@@ -185,4 +185,3 @@ export function walkJson(root: unknown, visit: (node: Record<string, unknown>) =
     }
   }
 }
-

@@ -9,7 +9,7 @@ import { PLATFORM_HOSTS } from './hosts';
  * own world can post anything on the observer channel: a message that claims another address is
  * not the site's answer.
  */
-export const OBSERVED_ENDPOINTS = {
+const OBSERVED_ENDPOINTS = {
   instagram: {
     /** GraphQL queries: `data.user`, the timeline and clips connections, a post's shortcode info. */
     graphql: /^\/graphql\/query\/?$/,
@@ -47,7 +47,7 @@ export const OBSERVED_ENDPOINTS = {
 export const YOUTUBE_NAVIGATE_PSEUDO_URL = 'vetlens://yt-navigate-finish';
 
 /** Which endpoint of its site a response claims to come from; the navigate event has its own name. */
-export type ObservedEndpoint = { [P in Platform]: keyof (typeof OBSERVED_ENDPOINTS)[P] }[Platform] | 'navigateEvent';
+type ObservedEndpoint = { [P in Platform]: keyof (typeof OBSERVED_ENDPOINTS)[P] }[Platform] | 'navigateEvent';
 
 /**
  * The site's own endpoint an observed response came from, or null: an absolute https address on the
@@ -61,7 +61,8 @@ export function observedEndpoint(platform: Platform, raw: string): ObservedEndpo
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || url.port !== '' || url.username !== '' || url.password !== '' || !PLATFORM_HOSTS[platform].includes(url.hostname)) return null;
+  if (url.protocol !== 'https:' || url.port !== '' || url.username !== '' || url.password !== '' || !PLATFORM_HOSTS[platform].includes(url.hostname))
+    return null;
   for (const [name, path] of Object.entries(OBSERVED_ENDPOINTS[platform]) as [ObservedEndpoint, RegExp][]) if (path.test(url.pathname)) return name;
   return null;
 }

@@ -1,7 +1,14 @@
 import type { I18n } from '../i18n/translate';
 import { formatCount, formatPercent } from '../i18n/format';
 import type { Post, ProfileSnapshot } from '../snapshot';
-import { AUTHENTICITY_CALIBRATION, GROWTH, VIEWS_PER_FOLLOWER_ESTIMATE, instagramRateReference, type AuthenticityCalibration, type RateReference } from './benchmarks';
+import {
+  AUTHENTICITY_CALIBRATION,
+  GROWTH,
+  VIEWS_PER_FOLLOWER_ESTIMATE,
+  instagramRateReference,
+  type AuthenticityCalibration,
+  type RateReference,
+} from './benchmarks';
 import { eligiblePosts } from './engagement';
 import { clamp, coefficientOfVariation, median } from './stats';
 import { checksRan, type AuthenticityCheck, type AuthenticityFlag, type AuthenticityScore, type Confidence, type EngagementScore } from './types';
@@ -13,9 +20,9 @@ import { sourceTitle } from './sources';
  * manipulation: two borderline signs of bought likes corroborate each other, while a borderline
  * low rate and borderline flat likes describe different stories and do not.
  */
-export const SEVERITY_POINTS = { info: 10, warn: 25, severe: 45 } as const;
-export const REVIEW_AT = 20;
-export const SUSPICIOUS_AT = 45;
+const SEVERITY_POINTS = { info: 10, warn: 25, severe: 45 } as const;
+const REVIEW_AT = 20;
+const SUSPICIOUS_AT = 45;
 
 /** Thresholds that are not percentiles of real accounts (those are in AUTHENTICITY_CALIBRATION). */
 export const THRESHOLDS = {
@@ -85,7 +92,7 @@ function largestJump(visits: readonly ProfileSnapshot[]) {
 }
 
 /** What the per-post checks measure; the same numbers `npm run eval` fits its lines on. */
-export interface AuthenticityMeasures {
+interface AuthenticityMeasures {
   /** Posts the checks use: not pinned, older than 48 hours, the latest 30. */
   used: Post[];
   withLikes: Post[];
@@ -118,7 +125,8 @@ export function measureAuthenticity(snapshot: ProfileSnapshot): AuthenticityMeas
   const reference = rate !== null ? instagramRateReference(followers!, snapshot.capturedAt) : null;
   // Pooled over the posts: small accounts' comment counts are single digits, and a per-post median
   // of such ratios swings far more than the account's real ratio does.
-  const commentsPerLike = withBoth.length >= THRESHOLDS.minPostsForLines ? withBoth.reduce((s, p) => s + p.comments!, 0) / withBoth.reduce((s, p) => s + p.likes!, 0) : null;
+  const commentsPerLike =
+    withBoth.length >= THRESHOLDS.minPostsForLines ? withBoth.reduce((s, p) => s + p.comments!, 0) / withBoth.reduce((s, p) => s + p.likes!, 0) : null;
   return {
     used,
     withLikes,
@@ -171,7 +179,22 @@ export function scoreAuthenticity(
       if (severity) {
         const line = severity === 'info' ? infoLine : warnLine;
         const share = severity === 'info' ? pct.rateLow.info : pct.rateLow.warn;
-        flag = { ...calSource, severity, suggests: 'bought-followers', value: m.rate!, threshold: line * reference.median, evidence: t('flag_rate_below_real', formatPercent(m.rate, locale), ratioText(ratio), formatPercent(reference.median, locale), reference.label, beyond(share), ratioText(line)) };
+        flag = {
+          ...calSource,
+          severity,
+          suggests: 'bought-followers',
+          value: m.rate!,
+          threshold: line * reference.median,
+          evidence: t(
+            'flag_rate_below_real',
+            formatPercent(m.rate, locale),
+            ratioText(ratio),
+            formatPercent(reference.median, locale),
+            reference.label,
+            beyond(share),
+            ratioText(line),
+          ),
+        };
       }
     }
     check(ctx, 'engagement-far-below-tier', ratio !== null, flag);
@@ -188,7 +211,22 @@ export function scoreAuthenticity(
         const severity = ratio > cal.rateHigh.warn ? 'warn' : ratio > cal.rateHigh.info ? 'info' : null;
         if (severity) {
           const line = cal.rateHigh[severity];
-          flag = { ...calSource, severity, suggests: 'bought-likes', value: m.rate!, threshold: line * reference.median, evidence: t('flag_rate_above_real', formatPercent(m.rate, locale), ratioText(ratio), formatPercent(reference.median, locale), reference.label, beyond(pct.rateHigh[severity]), ratioText(line)) };
+          flag = {
+            ...calSource,
+            severity,
+            suggests: 'bought-likes',
+            value: m.rate!,
+            threshold: line * reference.median,
+            evidence: t(
+              'flag_rate_above_real',
+              formatPercent(m.rate, locale),
+              ratioText(ratio),
+              formatPercent(reference.median, locale),
+              reference.label,
+              beyond(pct.rateHigh[severity]),
+              ratioText(line),
+            ),
+          };
         }
       }
     } else {
@@ -202,7 +240,15 @@ export function scoreAuthenticity(
           const severity = rate! > warnLine ? 'warn' : 'info';
           const multiple = severity === 'warn' ? THRESHOLDS.engagementHighWarn : THRESHOLDS.engagementHighInfo;
           const line = severity === 'warn' ? warnLine : infoLine;
-          flag = { severity, suggests: 'bought-likes', value: rate!, threshold: line, source: benchmark!.source, year: benchmark!.year, evidence: t('flag_engagement_too_high', formatPercent(rate, locale), formatPercent(line, locale), benchmark!.tierLabel, multiple) };
+          flag = {
+            severity,
+            suggests: 'bought-likes',
+            value: rate!,
+            threshold: line,
+            source: benchmark!.source,
+            year: benchmark!.year,
+            evidence: t('flag_engagement_too_high', formatPercent(rate, locale), formatPercent(line, locale), benchmark!.tierLabel, multiple),
+          };
         }
       }
     }
@@ -216,10 +262,28 @@ export function scoreAuthenticity(
     if (ratio !== null) {
       const c = cal.commentsPerLike;
       const src = { ...calSource, value: ratio, postIds: withBoth.map((p) => p.id) };
-      const low = (severity: 'warn' | 'info', line: number, share: number) =>
-        ({ ...src, severity, suggests: 'bought-likes' as const, threshold: line, evidence: t('flag_comments_below_real', formatPercent(ratio, locale), withBoth.length, beyond(share), formatPercent(line, locale)) });
+      const low = (severity: 'warn' | 'info', line: number, share: number) => ({
+        ...src,
+        severity,
+        suggests: 'bought-likes' as const,
+        threshold: line,
+        evidence: t('flag_comments_below_real', formatPercent(ratio, locale), withBoth.length, beyond(share), formatPercent(line, locale)),
+      });
       // A pod adds comments only, so no second sign corroborates it: beyond the line is a "warn" at once.
-      if (ratio > c.high) flag = { ...src, severity: 'warn', suggests: 'pods', threshold: c.high, evidence: t('flag_comments_above_real', formatPercent(ratio, locale), withBoth.length, beyond(pct.commentsPerLike.high), formatPercent(c.high, locale)) };
+      if (ratio > c.high)
+        flag = {
+          ...src,
+          severity: 'warn',
+          suggests: 'pods',
+          threshold: c.high,
+          evidence: t(
+            'flag_comments_above_real',
+            formatPercent(ratio, locale),
+            withBoth.length,
+            beyond(pct.commentsPerLike.high),
+            formatPercent(c.high, locale),
+          ),
+        };
       else if (ratio < c.lowWarn) flag = low('warn', c.lowWarn, pct.commentsPerLike.lowWarn);
       else if (ratio < c.lowInfo) flag = low('info', c.lowInfo, pct.commentsPerLike.lowInfo);
     }
@@ -236,7 +300,12 @@ export function scoreAuthenticity(
       const severity = cv < warn ? 'warn' : cv < info ? 'info' : null;
       if (severity) {
         const line = severity === 'warn' ? warn : info;
-        flag = { ...src, severity, threshold: line, evidence: t('flag_likes_even_real', withLikes.length, cv.toFixed(2), typical.toFixed(2), beyond(pct.likesCv[severity]), line.toFixed(2)) };
+        flag = {
+          ...src,
+          severity,
+          threshold: line,
+          evidence: t('flag_likes_even_real', withLikes.length, cv.toFixed(2), typical.toFixed(2), beyond(pct.likesCv[severity]), line.toFixed(2)),
+        };
       }
     }
     check(ctx, 'likes-unnaturally-flat', cv !== null, flag);
@@ -250,9 +319,27 @@ export function scoreAuthenticity(
     if (possible) {
       const ratio = median(views)! / snapshot.followers!;
       const est = VIEWS_PER_FOLLOWER_ESTIMATE;
-      const src = { source: est.source, year: est.year, suggests: 'bought-followers' as const, value: ratio, postIds: used.filter((p) => p.views !== null).map((p) => p.id) };
-      if (ratio < est.veryLow) flag = { ...src, severity: 'warn', threshold: est.veryLow, evidence: t('flag_views_per_follower_low', formatPercent(ratio, locale), formatPercent(est.veryLow, locale), views.length) };
-      else if (ratio < est.low) flag = { ...src, severity: 'info', threshold: est.low, evidence: t('flag_views_per_follower_low', formatPercent(ratio, locale), formatPercent(est.low, locale), views.length) };
+      const src = {
+        source: est.source,
+        year: est.year,
+        suggests: 'bought-followers' as const,
+        value: ratio,
+        postIds: used.filter((p) => p.views !== null).map((p) => p.id),
+      };
+      if (ratio < est.veryLow)
+        flag = {
+          ...src,
+          severity: 'warn',
+          threshold: est.veryLow,
+          evidence: t('flag_views_per_follower_low', formatPercent(ratio, locale), formatPercent(est.veryLow, locale), views.length),
+        };
+      else if (ratio < est.low)
+        flag = {
+          ...src,
+          severity: 'info',
+          threshold: est.low,
+          evidence: t('flag_views_per_follower_low', formatPercent(ratio, locale), formatPercent(est.low, locale), views.length),
+        };
     }
     check(ctx, 'views-per-follower-low', possible, flag);
   }
@@ -263,7 +350,20 @@ export function scoreAuthenticity(
     let flag: Omit<AuthenticityFlag, 'id'> | null = null;
     if (possible && snapshot.following! > GROWTH.massFollowing && snapshot.following! > snapshot.followers!) {
       const severity = snapshot.following! > THRESHOLDS.massFollowingWarn ? 'warn' : 'info';
-      flag = { severity, suggests: 'bought-followers', value: snapshot.following!, threshold: GROWTH.massFollowing, source: GROWTH.source, year: GROWTH.year, evidence: t('flag_mass_follow', formatCount(snapshot.following, locale), formatCount(snapshot.followers, locale), formatCount(GROWTH.massFollowing, locale)) };
+      flag = {
+        severity,
+        suggests: 'bought-followers',
+        value: snapshot.following!,
+        threshold: GROWTH.massFollowing,
+        source: GROWTH.source,
+        year: GROWTH.year,
+        evidence: t(
+          'flag_mass_follow',
+          formatCount(snapshot.following, locale),
+          formatCount(snapshot.followers, locale),
+          formatCount(GROWTH.massFollowing, locale),
+        ),
+      };
     }
     check(ctx, 'mass-follow', possible, flag);
   }
@@ -278,7 +378,12 @@ export function scoreAuthenticity(
       const after = medianLikes(eligiblePosts(jump.to).used);
       const likesGrowth = before && after !== null ? after / before - 1 : null;
       const flat = likesGrowth !== null && likesGrowth < jump.growth / 3;
-      const args = [formatPercent(jump.growth, locale), formatCount(jump.from.followers, locale), formatCount(jump.to.followers, locale), formatCount(Math.round(jump.days), locale)] as const;
+      const args = [
+        formatPercent(jump.growth, locale),
+        formatCount(jump.from.followers, locale),
+        formatCount(jump.to.followers, locale),
+        formatCount(Math.round(jump.days), locale),
+      ] as const;
       const src = { source: GROWTH.source, year: GROWTH.year, suggests: 'bought-followers' as const, value: jump.growth, threshold: GROWTH.jumpRatio };
       if (jump.growth >= GROWTH.jumpRatio) {
         if (flat) flag = { ...src, severity: 'severe', evidence: t('flag_follower_jump_flat', ...args, formatPercent(likesGrowth, locale)) };
@@ -286,7 +391,13 @@ export function scoreAuthenticity(
         else if (likesGrowth === null) flag = { ...src, severity: 'warn', evidence: t('flag_follower_jump', ...args) };
         else flag = { ...src, severity: 'warn', evidence: t('flag_follower_jump_with_engagement', ...args, formatPercent(likesGrowth, locale)) };
       } else if (jump.perDay > GROWTH.adsFollowersPerDay && jump.growth >= 0.1) {
-        flag = { ...src, severity: 'info', threshold: GROWTH.adsFollowersPerDay, value: jump.perDay, evidence: t('flag_follower_fast_growth', formatCount(Math.round(jump.perDay), locale), formatCount(GROWTH.adsFollowersPerDay, locale)) };
+        flag = {
+          ...src,
+          severity: 'info',
+          threshold: GROWTH.adsFollowersPerDay,
+          value: jump.perDay,
+          evidence: t('flag_follower_fast_growth', formatCount(Math.round(jump.perDay), locale), formatCount(GROWTH.adsFollowersPerDay, locale)),
+        };
       }
     }
     check(ctx, 'follower-jump', possible, flag);
@@ -298,7 +409,15 @@ export function scoreAuthenticity(
   const { ran } = checksRan(checks);
   // Too little data: no post-based check could run and nothing else was found.
   if (postChecks === 0 && flags.length === 0) {
-    return { score: null, confidence: 'none', verdict: null, flags, checks, inputs, reasons: [t('reason_auth_not_enough'), t('reason_auth_checks', ran, checks.length)] };
+    return {
+      score: null,
+      confidence: 'none',
+      verdict: null,
+      flags,
+      checks,
+      inputs,
+      reasons: [t('reason_auth_not_enough'), t('reason_auth_checks', ran, checks.length)],
+    };
   }
   const points = flags.reduce((sum, f) => sum + SEVERITY_POINTS[f.severity], 0);
   const verdict = verdictFor(flags);
@@ -310,7 +429,17 @@ export function scoreAuthenticity(
   else if (verdict === 'ok') reasons.push(t('reason_auth_borderline_only'));
   reasons.push(t('reason_auth_checks', ran, checks.length));
   if (fewChecks) reasons.push(t('reason_auth_few_checks'));
-  if (reference) reasons.push(t('reason_auth_reference', formatPercent(reference.median, locale), reference.label, `${sourceTitle(reference.source, i18n)}, ${reference.year}`, formatCount(cal.accounts, locale), `${sourceTitle(cal.source, i18n)}, ${cal.year}`));
+  if (reference)
+    reasons.push(
+      t(
+        'reason_auth_reference',
+        formatPercent(reference.median, locale),
+        reference.label,
+        `${sourceTitle(reference.source, i18n)}, ${reference.year}`,
+        formatCount(cal.accounts, locale),
+        `${sourceTitle(cal.source, i18n)}, ${cal.year}`,
+      ),
+    );
   if (snapshot.platform === 'instagram' && m.rateRatio === null) reasons.push(t('reason_auth_no_rate'));
   return { score: clamp(100 - points, 0, 100), confidence, verdict, flags, checks, inputs, reasons };
 }

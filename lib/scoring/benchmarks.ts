@@ -30,7 +30,7 @@ export interface TierBand {
   sigmaAssumed: boolean;
 }
 
-export interface BenchmarkTable {
+interface BenchmarkTable {
   platform: Platform;
   basis: 'followers' | 'views';
   /** Who published it and what; the year stands apart, so a reason names each once. */
@@ -55,10 +55,10 @@ const TIER_LIMITS: Array<[number, number | null, string]> = [
 const Z_LOW = 1.2816;
 /** z of the 75th percentile: turns a published interquartile range into σ. */
 const Z_QUARTILE = 0.6745;
-export const DEFAULT_SIGMA = 0.69;
+const DEFAULT_SIGMA = 0.69;
 
 /** σ of ln(rate) from a published 10th and 90th percentile. */
-export function sigmaFromP10P90(p10: number, p90: number): number {
+function sigmaFromP10P90(p10: number, p90: number): number {
   return Math.log(p90 / p10) / (2 * Z_LOW);
 }
 
@@ -76,7 +76,16 @@ function table(
       const median = options.median ? options.median(i) : Math.sqrt(averageLow * averageHigh) / 100;
       const lowRatio = low === null ? null : low / 100;
       const ownSigma = lowRatio === null ? options.sigma?.(i) : Math.log(median / lowRatio) / Z_LOW;
-      const band: TierBand = { min, max, label, low: lowRatio, averageLow: averageLow / 100, averageHigh: averageHigh / 100, sigma: ownSigma ?? DEFAULT_SIGMA, sigmaAssumed: ownSigma === undefined };
+      const band: TierBand = {
+        min,
+        max,
+        label,
+        low: lowRatio,
+        averageLow: averageLow / 100,
+        averageHigh: averageHigh / 100,
+        sigma: ownSigma ?? DEFAULT_SIGMA,
+        sigmaAssumed: ownSigma === undefined,
+      };
       if (options.median) band.median = median;
       return band;
     }),
@@ -90,10 +99,15 @@ function table(
  * per tier 1k–10k, 10k–100k, 100k–1M, 1M+. Only the spread is used: its levels are from 2020 and
  * per-view engagement has fallen since (Socialinsider 2023: −43% in a year).
  */
-export const TIKTOK_PER_VIEW_SPREAD = {
+const TIKTOK_PER_VIEW_SPREAD = {
   source: 'datares/TikTok_Famous (real accounts)',
   year: 2020,
-  p10p90: [[7.9, 29.9], [6.9, 23.4], [6.5, 22.7], [8.6, 24.2]] as const,
+  p10p90: [
+    [7.9, 29.9],
+    [6.9, 23.4],
+    [6.5, 22.7],
+    [8.6, 24.2],
+  ] as const,
 } as const;
 
 /** The datares tier a Modash tier falls in (1k–10k, 10k–100k, 100k–1M, 1M+). */
@@ -105,7 +119,7 @@ const DATARES_TIER_OF_MODASH = [0, 0, 1, 1, 2, 2, 3];
  * the others'; each of ours takes the one it falls in (1k–5k and 5k–10k share 1k–10k; 500k–1M and
  * >1M share 500k+).
  */
-export const SOCIAVAULT_YOUTUBE = {
+const SOCIAVAULT_YOUTUBE = {
   source: 'SociaVault, YouTube engagement rate by channel size',
   year: 2026,
   medians: [5.23, 5.23, 3.74, 2.81, 2.12, 1.41, 1.41],
@@ -116,7 +130,13 @@ export const SOCIAVAULT_YOUTUBE = {
 
 export const BENCHMARKS: Record<Platform, BenchmarkTable> = {
   instagram: table(
-    { platform: 'instagram', basis: 'followers', source: 'Modash, Instagram engagement rate benchmarks', year: 2025, method: '(likes + comments) ÷ followers, last 30 posts; "Low" and "Average" bands per tier' },
+    {
+      platform: 'instagram',
+      basis: 'followers',
+      source: 'Modash, Instagram engagement rate benchmarks',
+      year: 2025,
+      method: '(likes + comments) ÷ followers, last 30 posts; "Low" and "Average" bands per tier',
+    },
     [
       [1.72, 3.38, 4.42],
       [0.62, 1.25, 1.62],
@@ -128,7 +148,13 @@ export const BENCHMARKS: Record<Platform, BenchmarkTable> = {
     ],
   ),
   tiktok: table(
-    { platform: 'tiktok', basis: 'views', source: 'Modash, TikTok engagement rate benchmarks', year: 2025, method: 'median engagements ÷ median views, last 30 posts (November 2025 table); spread from datares/TikTok_Famous 2020' },
+    {
+      platform: 'tiktok',
+      basis: 'views',
+      source: 'Modash, TikTok engagement rate benchmarks',
+      year: 2025,
+      method: 'median engagements ÷ median views, last 30 posts (November 2025 table); spread from datares/TikTok_Famous 2020',
+    },
     [
       [null, 12.06, 14.04],
       [null, 10.5, 11.83],
@@ -149,8 +175,18 @@ export const BENCHMARKS: Record<Platform, BenchmarkTable> = {
   // per view; they read as per subscriber, and only serve the reach reference below. Per view,
   // SociaVault's medians: the "average" band is the interquartile range, scaled from the smallest tier.
   youtube: table(
-    { platform: 'youtube', basis: 'views', source: SOCIAVAULT_YOUTUBE.source, year: SOCIAVAULT_YOUTUBE.year, method: '(likes + comments) ÷ views, median per channel-size tier (April 2026)' },
-    SOCIAVAULT_YOUTUBE.medians.map((m): Band => [null, (m * SOCIAVAULT_YOUTUBE.iqrSmallest[0]) / SOCIAVAULT_YOUTUBE.medians[0], (m * SOCIAVAULT_YOUTUBE.iqrSmallest[1]) / SOCIAVAULT_YOUTUBE.medians[0]]),
+    {
+      platform: 'youtube',
+      basis: 'views',
+      source: SOCIAVAULT_YOUTUBE.source,
+      year: SOCIAVAULT_YOUTUBE.year,
+      method: '(likes + comments) ÷ views, median per channel-size tier (April 2026)',
+    },
+    SOCIAVAULT_YOUTUBE.medians.map((m): Band => [
+      null,
+      (m * SOCIAVAULT_YOUTUBE.iqrSmallest[0]) / SOCIAVAULT_YOUTUBE.medians[0],
+      (m * SOCIAVAULT_YOUTUBE.iqrSmallest[1]) / SOCIAVAULT_YOUTUBE.medians[0],
+    ]),
     { median: (i) => SOCIAVAULT_YOUTUBE.medians[i]! / 100, sigma: () => SOCIAVAULT_YOUTUBE.sigma },
   ),
 };
@@ -158,7 +194,7 @@ export const BENCHMARKS: Record<Platform, BenchmarkTable> = {
 // ---------- Reach: median views per post ÷ followers ----------
 
 /** One published figure behind a reference, recorded as found. */
-export interface Evidence {
+interface Evidence {
   source: string;
   year: number;
   method: string;
@@ -169,7 +205,7 @@ export interface Evidence {
 
 export type ReachFormat = 'video' | 'long' | 'shorts';
 
-export interface ReachBand {
+interface ReachBand {
   min: number;
   max: number | null;
   label: string;
@@ -184,7 +220,7 @@ export interface ReachBand {
  * Hub, Upfluence, Rival IQ and Socialinsider do not). These references are built by Vetlens from the
  * evidence each names, by the method it states, and say so wherever they are shown.
  */
-export interface ReachReference {
+interface ReachReference {
   platform: 'tiktok' | 'youtube';
   format: ReachFormat;
   /** The evidence the bands rest on, named once for the reasons. */
@@ -220,7 +256,8 @@ export const REACH_EVIDENCE = {
   dataresReach: {
     source: 'datares/TikTok_Famous (GitHub), 1,794 real TikTok accounts from the suggested and top lists',
     year: 2020,
-    method: 'per account, the median views of up to 25 recent videos older than 3 days ÷ followers; 10th / 50th / 90th percentile per tier; popular accounts over-represented',
+    method:
+      'per account, the median views of up to 25 recent videos older than 3 days ÷ followers; 10th / 50th / 90th percentile per tier; popular accounts over-represented',
     figures: '1k–10k (n 34) 0.07 / 0.21 / 0.59; 10k–100k (n 172) 0.05 / 0.17 / 0.66; 100k–1M (n 361) 0.03 / 0.17 / 0.70; 1M+ (n 1,163) 0.04 / 0.16 / 0.69',
     used: true,
   },
@@ -234,7 +271,8 @@ export const REACH_EVIDENCE = {
   trendingSample: {
     source: 'thienphucle/IE403.P21_Social_Media_Data_Mining (GitHub), user_videos_data.csv, TikTok accounts found through trending videos',
     year: 2025,
-    method: 'computed by Vetlens: 604 accounts, per account the median views ÷ followers of videos at least 2 days old; set aside because every account was picked for a viral video',
+    method:
+      'computed by Vetlens: 604 accounts, per account the median views ÷ followers of videos at least 2 days old; set aside because every account was picked for a viral video',
     figures: 'median 1.5 (1k–10k), 1.9 (10k–100k), 0.95 (100k–1M), 0.26 (1M+)',
     used: false,
   },
@@ -281,7 +319,8 @@ export const REACH_REFERENCES: Record<'tiktok' | 'youtube-long' | 'youtube-short
     format: 'shorts',
     source: 'TIDES data set (ICWSM)',
     year: 2024,
-    method: "tier medians of lifetime mean views per video ÷ subscribers, spread from each tier's 10th percentile; means run above a typical Short, so Shorts reach scores err low",
+    method:
+      "tier medians of lifetime mean views per video ÷ subscribers, spread from each tier's 10th percentile; means run above a typical Short, so Shorts reach scores err low",
     evidence: [REACH_EVIDENCE.tides],
     tiers: [
       { min: 1_000, max: 10_000, label: '1k–10k', median: TIDES.p50[0], sigma: TIDES_SIGMA[0]! },
@@ -358,7 +397,7 @@ export function typicalRate(tier: TierBand): number {
 }
 
 /** Standard normal CDF (Abramowitz & Stegun 7.1.26, error < 1.5e-7). */
-export function normalCdf(z: number): number {
+function normalCdf(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
   const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
@@ -427,7 +466,14 @@ export function instagramRateReference(followers: number, capturedAt: string): R
   const smallest = BENCHMARKS.instagram.tiers[0]!;
   if (old && followers < 5_000) {
     const under1k = followers < 1_000;
-    return { label: under1k ? '<1k' : smallest.label, median: under1k ? HYPEAUDITOR_2018.under1k : HYPEAUDITOR_2018.from1kTo5k, source: HYPEAUDITOR_2018.source, year: HYPEAUDITOR_2018.year, derived: false, lowMark: null };
+    return {
+      label: under1k ? '<1k' : smallest.label,
+      median: under1k ? HYPEAUDITOR_2018.under1k : HYPEAUDITOR_2018.from1kTo5k,
+      source: HYPEAUDITOR_2018.source,
+      year: HYPEAUDITOR_2018.year,
+      derived: false,
+      lowMark: null,
+    };
   }
   const { source, year: tableYear } = BENCHMARKS.instagram;
   if (followers < smallest.min) {
@@ -493,5 +539,10 @@ export const AUTHENTICITY_CALIBRATION: AuthenticityCalibration = {
   rateLow: { info: 0.391, warn: 0.312 },
   commentsPerLike: { lowWarn: 0, lowInfo: 0.00739, typical: 0.0222, high: 0.0684 },
   likesCv: { warn: 0.0614, info: 0.0931, typical: 0.264 },
-  percentiles: { rateHigh: { info: 95, warn: 99 }, rateLow: { info: 5, warn: 1 }, commentsPerLike: { lowWarn: 0, lowInfo: 10, high: 95 }, likesCv: { warn: 0, info: 3 } },
+  percentiles: {
+    rateHigh: { info: 95, warn: 99 },
+    rateLow: { info: 5, warn: 1 },
+    commentsPerLike: { lowWarn: 0, lowInfo: 10, high: 95 },
+    likesCv: { warn: 0, info: 3 },
+  },
 };

@@ -9,7 +9,7 @@ import { clamp } from './stats';
 import type { BrandFitMatch, BrandFitScore, BrandFitWarning, Confidence } from './types';
 
 /** How much each part counts in the fit score, over the parts the brief sets. */
-export const FIT_WEIGHTS = { text: 0.6, language: 0.15, followers: 0.15, platform: 0.1 } as const;
+const FIT_WEIGHTS = { text: 0.6, language: 0.15, followers: 0.15, platform: 0.1 } as const;
 /** Term weights: the brand's own keywords count most, a category's ancestors least. */
 const TERM_WEIGHT = { keyword: 1, category: 0.7, parent: 0.4 } as const;
 /** Strong presence of this much term weight is a full text match. */
@@ -21,12 +21,14 @@ const PENALTY = { competitorPerPost: 10, competitorMax: 30, avoidPerWord: 20, av
 const STOPWORDS = new Set(['and', 'or', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'to', 'with', '&', 'və', 'ilə']);
 
 /** Lower case without accents, so "Café" meets "cafe"; Azerbaijani ə has no decomposition and stays. */
-export function normalize(text: string): string {
+function normalize(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function words(text: string): string[] {
-  return normalize(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOPWORDS.has(w));
+  return normalize(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOPWORDS.has(w));
 }
 
 /**
@@ -81,7 +83,11 @@ function briefTerms(brief: BrandBrief): Term[] {
 
 /** One piece of text a language detector should see: no hashtags, mentions or links. */
 function prose(text: string): string {
-  return text.replace(/https?:\/\/\S+/g, ' ').replace(/[#@][\p{L}\p{N}_.]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[#@][\p{L}\p{N}_.]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The bio and each caption as separate pieces of prose: each one votes for a language. */
@@ -211,7 +217,24 @@ const PROMO_PATTERNS: RegExp[] = [
   /endirim/i,
   /promokod/i,
 ];
-const DISCLOSURE_TAGS = new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'sponsoredpost', 'paidpartnership', 'reklam', 'anuncio', 'publi', 'publicidad', 'werbung', 'anzeige', 'pub', 'publicite', 'spon']);
+const DISCLOSURE_TAGS = new Set([
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'sponsored',
+  'sponsoredpost',
+  'paidpartnership',
+  'reklam',
+  'anuncio',
+  'publi',
+  'publicidad',
+  'werbung',
+  'anzeige',
+  'pub',
+  'publicite',
+  'spon',
+]);
 const DISCLOSURE_TEXT = /paid partnership|sponsored post|\bad\s*[|:]|reklam|\[ad\]|\(ad\)|werbung|anzeige|publicidad/i;
 
 /** Whether a caption carries an #ad-style disclosure: a hashtag such as #ad or #reklam, or words such as "paid partnership". */
@@ -257,7 +280,12 @@ function snippet(text: string, max = 80): string {
  * platform, minus competitor and avoid-word penalties. Audience demographics are not on the page,
  * so they are reported unknown.
  */
-export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n: I18n, options: { browserLanguage?: BrowserLanguage | null } = {}): BrandFitScore {
+export function scoreBrandFit(
+  snapshot: ProfileSnapshot,
+  brief: BrandBrief,
+  i18n: I18n,
+  options: { browserLanguage?: BrowserLanguage | null } = {},
+): BrandFitScore {
   const { t, locale } = i18n;
   const terms = briefTerms(brief);
   const vocabulary = [...new Set(terms.flatMap((x) => words(x.term)))];
@@ -265,7 +293,13 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
   if (snapshot.bio) docs.push({ id: 'bio', field: 'bio', postId: null, text: snapshot.bio, tags: extractTagWords(snapshot.bio, [], vocabulary) });
   for (const post of snapshot.posts) {
     if (!post.caption && post.hashtags.length === 0) continue;
-    docs.push({ id: `post:${post.id}`, field: 'caption', postId: post.id, text: post.caption ?? '', tags: extractTagWords(post.caption ?? '', post.hashtags, vocabulary) });
+    docs.push({
+      id: `post:${post.id}`,
+      field: 'caption',
+      postId: post.id,
+      text: post.caption ?? '',
+      tags: extractTagWords(post.caption ?? '', post.hashtags, vocabulary),
+    });
   }
   const reasons: string[] = [];
   const warnings: BrandFitWarning[] = [];
@@ -314,7 +348,8 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
     const totalWeight = terms.reduce((s, x) => s + x.weight, 0);
     text = Math.round(100 * Math.min(1, got / Math.min(totalWeight, FULL_MATCH_WEIGHT)));
     reasons.push(t('fit_reason_terms', matches.length, terms.length, docs.filter((d) => d.postId).length));
-    for (const m of matches.slice(0, 5)) reasons.push(t('fit_reason_term_found', m.term, m.postIds.length, m.fields.map((f) => t(`fit_field_${f}`)).join(', ')));
+    for (const m of matches.slice(0, 5))
+      reasons.push(t('fit_reason_term_found', m.term, m.postIds.length, m.fields.map((f) => t(`fit_field_${f}`)).join(', ')));
     if (missing.length) reasons.push(t('fit_reason_terms_missing', missing.slice(0, 8).join(', ')));
   } else if (terms.length) {
     reasons.push(t('fit_reason_no_text'));
@@ -329,7 +364,13 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
     else {
       accepted = brief.languages.includes(detected);
       language = accepted ? 100 : 0;
-      reasons.push(t(accepted ? 'fit_reason_language_ok' : 'fit_reason_language_other', languageName(detected, locale), brief.languages.map((l) => languageName(l, locale)).join(', ')));
+      reasons.push(
+        t(
+          accepted ? 'fit_reason_language_ok' : 'fit_reason_language_other',
+          languageName(detected, locale),
+          brief.languages.map((l) => languageName(l, locale)).join(', '),
+        ),
+      );
     }
   }
 
@@ -341,7 +382,14 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
     else {
       const inside = (min === null || snapshot.followers >= min) && (max === null || snapshot.followers <= max);
       followers = inside ? 100 : 0;
-      reasons.push(t(inside ? 'fit_reason_followers_in' : 'fit_reason_followers_out', formatCount(snapshot.followers, locale), formatCount(min, locale), formatCount(max, locale)));
+      reasons.push(
+        t(
+          inside ? 'fit_reason_followers_in' : 'fit_reason_followers_out',
+          formatCount(snapshot.followers, locale),
+          formatCount(min, locale),
+          formatCount(max, locale),
+        ),
+      );
     }
   }
 
@@ -353,7 +401,7 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
   // Warnings: competitors, avoid-words, undisclosed promotions.
   const sources = [
     { postId: undefined as string | undefined, text: snapshot.bio ?? '', handles: tagsAndMentions(snapshot.bio ?? '', []) },
-    ...snapshot.posts.map((p) => ({ postId: p.id as string | undefined, text: p.caption ?? '', handles: tagsAndMentions(p.caption ?? '', p.hashtags) })),
+    ...snapshot.posts.map((p) => ({ postId: p.id, text: p.caption ?? '', handles: tagsAndMentions(p.caption ?? '', p.hashtags) })),
   ];
   let penalty = 0;
   let competitorPosts = 0;
@@ -361,7 +409,11 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
     for (const s of sources) {
       if (!mentions(competitor, s.text, s.handles)) continue;
       competitorPosts++;
-      warnings.push({ id: 'competitor', postId: s.postId, evidence: s.postId ? t('fit_warn_competitor_post', competitor, s.postId) : t('fit_warn_competitor_bio', competitor) });
+      warnings.push({
+        id: 'competitor',
+        postId: s.postId,
+        evidence: s.postId ? t('fit_warn_competitor_post', competitor, s.postId) : t('fit_warn_competitor_bio', competitor),
+      });
     }
   }
   penalty += Math.min(PENALTY.competitorMax, competitorPosts * PENALTY.competitorPerPost);
@@ -371,7 +423,11 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
     if (!hits.length) continue;
     avoidFound++;
     const ids = hits.flatMap((h) => (h.postId ? [h.postId] : []));
-    warnings.push({ id: 'avoid-word', postId: ids[0], evidence: t('fit_warn_avoid_word', word, [...(hits.some((h) => !h.postId) ? [t('fit_field_bio')] : []), ...ids.slice(0, 5)].join(', ')) });
+    warnings.push({
+      id: 'avoid-word',
+      postId: ids[0],
+      evidence: t('fit_warn_avoid_word', word, [...(hits.some((h) => !h.postId) ? [t('fit_field_bio')] : []), ...ids.slice(0, 5)].join(', ')),
+    });
   }
   penalty += Math.min(PENALTY.avoidMax, avoidFound * PENALTY.avoidPerWord);
   for (const post of snapshot.posts) {
@@ -385,7 +441,16 @@ export function scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n
   const parts = { text, language, followers, platform };
   const available = (Object.keys(parts) as Array<keyof typeof parts>).filter((k) => parts[k] !== null);
   const inputs = { postIds: docs.flatMap((d) => (d.postId ? [d.postId] : [])), count: docs.filter((d) => d.postId).length, bio: !!snapshot.bio };
-  const common = { briefName: brief.name, warnings, matches, missing, language: { detected, accepted }, audience: { age: null, gender: null, country: null } as const, inputs, parts };
+  const common = {
+    briefName: brief.name,
+    warnings,
+    matches,
+    missing,
+    language: { detected, accepted },
+    audience: { age: null, gender: null, country: null } as const,
+    inputs,
+    parts,
+  };
   if (!available.length || (terms.length > 0 && text === null)) {
     return { ...common, score: null, confidence: 'none', reasons: [t('fit_reason_not_enough'), ...reasons] };
   }

@@ -8,7 +8,7 @@ import { MIN_POSTS_FOR_SCORE, type BenchmarkRef, type Confidence, type Engagemen
 import { sourceTitle } from './sources';
 
 export { MIN_POST_AGE_MS };
-export const MAX_POSTS = 30;
+const MAX_POSTS = 30;
 export { MIN_POSTS_FOR_SCORE };
 
 /**
@@ -29,7 +29,7 @@ export function eligiblePosts(snapshot: ProfileSnapshot): { used: Post[]; exclud
   return { used, excluded };
 }
 
-export interface PostRates {
+interface PostRates {
   rates: number[];
   ids: string[];
   /** engagements ÷ followers (Instagram) or engagements ÷ views (TikTok, YouTube). */
@@ -47,7 +47,7 @@ export function engagementPerView(p: Pick<Post, 'likes' | 'comments' | 'shares' 
  * (likes + comments + shares) ÷ views, over the posts whose likes are known. Views alone are reach,
  * not engagement (reach.ts).
  */
-export function perPostRates(snapshot: ProfileSnapshot, posts: Post[]): PostRates {
+function perPostRates(snapshot: ProfileSnapshot, posts: Post[]): PostRates {
   const ids: string[] = [];
   const rates: number[] = [];
   if (snapshot.platform === 'instagram') {
@@ -76,7 +76,7 @@ export function confidenceFor(count: number, anyRounded: boolean): Confidence {
   return anyRounded ? 'medium' : 'high';
 }
 
-export function benchmarkFor(snapshot: ProfileSnapshot): BenchmarkRef | null {
+function benchmarkFor(snapshot: ProfileSnapshot): BenchmarkRef | null {
   if (snapshot.followers === null) return null;
   const table = BENCHMARKS[snapshot.platform];
   const tier = tierFor(snapshot.platform, snapshot.followers);
@@ -110,7 +110,9 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
     const viewsOnly = snapshot.platform !== 'instagram' && used.some((p) => p.views !== null);
     return { ...base, score: null, confidence: 'none', reasons: [t(viewsOnly ? 'reason_no_likes_views_only' : 'reason_no_posts')] };
   }
-  const anyRounded = used.some((p) => ids.includes(p.id) && (p.rounded?.length ?? 0) > 0) || (measure === 'engagement-per-follower' && snapshot.precision.followers === 'rounded');
+  const anyRounded =
+    used.some((p) => ids.includes(p.id) && (p.rounded?.length ?? 0) > 0) ||
+    (measure === 'engagement-per-follower' && snapshot.precision.followers === 'rounded');
   const confidence = confidenceFor(ids.length, anyRounded);
   const reasons = [t('reason_rate_from_posts', formatPercent(rate, locale), ids.length)];
   if (excluded.length) reasons.push(t('reason_posts_excluded', excluded.length));

@@ -5,13 +5,19 @@ import { median } from './stats';
 import type { CountOrigins, PostNumbers, ScoreEvidence } from './types';
 
 /** Posts with likes that make a firm likes-based score (below it, confidence is "low"). */
-export const LIKES_FOR_FIRM_SCORE = 3;
+const LIKES_FOR_FIRM_SCORE = 3;
 
 function numbers(p: Post): PostNumbers {
   return { views: p.views, likes: p.likes, comments: p.comments, shares: p.shares, saves: p.saves ?? null, engagementPerView: engagementPerView(p) };
 }
 
-const medianOf = (posts: readonly Post[], pick: (p: Post) => number | null | undefined) => median(posts.flatMap((p) => { const v = pick(p); return v === null || v === undefined ? [] : [v]; }));
+const medianOf = (posts: readonly Post[], pick: (p: Post) => number | null | undefined) =>
+  median(
+    posts.flatMap((p) => {
+      const v = pick(p);
+      return v === null || v === undefined ? [] : [v];
+    }),
+  );
 
 /**
  * What the scores rest on: how many posts gave each count and from which kind of page, the

@@ -27,7 +27,7 @@ export function historySeries(snapshots: readonly ProfileSnapshot[], i18n: I18n)
   }));
 }
 
-export interface ChartPoint {
+interface ChartPoint {
   x: number;
   y: number;
   value: number;

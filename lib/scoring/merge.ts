@@ -6,13 +6,13 @@ import { creatorKey, type Post, type ProfileSnapshot } from '../snapshot';
  * scores then read. Pure: snapshots in, one snapshot out.
  */
 
-export const COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as const;
+const COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as const;
 export type CountName = (typeof COUNTS)[number];
 
 /** Where each count of a merged post was read: on a page listing many posts, or on the post's own page. */
-export type PageKind = ProfileSnapshot['pageKind'];
+type PageKind = ProfileSnapshot['pageKind'];
 
-export interface MergedPostInfo {
+interface MergedPostInfo {
   /** When the reading the post's counts come from was taken. */
   readAt: string;
   /** The kind of page each known count came from. */
@@ -45,7 +45,7 @@ interface Reading {
 }
 
 /** Whether two snapshots are of the same creator: same platform, and the same handle or channel id. */
-export function sameCreator(a: ProfileSnapshot, b: ProfileSnapshot): boolean {
+function sameCreator(a: ProfileSnapshot, b: ProfileSnapshot): boolean {
   if (a.platform !== b.platform) return false;
   if (creatorKey(a) === creatorKey(b)) return true;
   if (a.handle && b.handle) return a.handle.toLowerCase() === b.handle.toLowerCase();

@@ -16,7 +16,7 @@ export function lowerConfidence(a: Confidence, b: Confidence): Confidence {
 }
 
 /** The format a post's views are compared within: YouTube Shorts apart from long videos. */
-export function reachFormat(platform: ProfileSnapshot['platform'], post: Pick<Post, 'url'>): ReachFormat {
+function reachFormat(platform: ProfileSnapshot['platform'], post: Pick<Post, 'url'>): ReachFormat {
   if (platform === 'youtube') return isShort(post) ? 'shorts' : 'long';
   return 'video';
 }
@@ -55,8 +55,21 @@ export function scoreReach(snapshot: ProfileSnapshot, i18n: I18n): ReachScore | 
     const reference = reachReference(snapshot.platform, format)!;
     const tier = reachTierFor(reference, followers);
     const percentile = percentileOfRatio(ratio, tier.median, tier.sigma);
-    parts.push({ format, ratio, typical: tier.median, tierLabel: tier.label, percentile, count: posts.length, postIds: posts.map((p) => p.id), source: reference.source, year: reference.year });
-    reasons.push(t('reason_reach_vs_typical', label, formatPercent(ratio, locale), posts.length, formatPercent(tier.median, locale), tier.label), t('reason_percentile', Math.round(percentile), tier.label));
+    parts.push({
+      format,
+      ratio,
+      typical: tier.median,
+      tierLabel: tier.label,
+      percentile,
+      count: posts.length,
+      postIds: posts.map((p) => p.id),
+      source: reference.source,
+      year: reference.year,
+    });
+    reasons.push(
+      t('reason_reach_vs_typical', label, formatPercent(ratio, locale), posts.length, formatPercent(tier.median, locale), tier.label),
+      t('reason_percentile', Math.round(percentile), tier.label),
+    );
   }
   const rate = median(withViews.map((p) => p.views!))! / followers;
   const postIds = parts.flatMap((p) => p.postIds);

@@ -8,7 +8,17 @@ import { scoreEngagement } from './engagement';
 import { scoreEvidence } from './evidence';
 import { mergeCreator } from './merge';
 import { lowerConfidence, scoreReach } from './reach';
-import { DEFAULT_WEIGHTS, type BrandFitScore, type Confidence, type OverallPart, type OverallScore, type ReachScore, type ScoreBase, type ScoreWeights, type Scores } from './types';
+import {
+  DEFAULT_WEIGHTS,
+  type BrandFitScore,
+  type Confidence,
+  type OverallPart,
+  type OverallScore,
+  type ReachScore,
+  type ScoreBase,
+  type ScoreWeights,
+  type Scores,
+} from './types';
 
 export interface ScoreContext {
   i18n: I18n;
@@ -106,7 +116,11 @@ export function scoreOverall(parts: OverallInputs, weights: ScoreWeights, i18n: 
  * counted from the snapshot's capturedAt. A brief needs the brand-fit module (lib/scoring/index.ts
  * passes it; the service worker loads it on demand).
  */
-export function scoreSnapshotWith(snapshot: ProfileSnapshot, context: ScoreContext, brandFitModule: Pick<BrandFitModule, 'scoreBrandFit'> | null): Required<Scores> {
+export function scoreSnapshotWith(
+  snapshot: ProfileSnapshot,
+  context: ScoreContext,
+  brandFitModule: Pick<BrandFitModule, 'scoreBrandFit'> | null,
+): Required<Scores> {
   const { i18n } = context;
   const { t, locale } = i18n;
   const merged = mergeCreator(snapshot, context.history ?? []);
@@ -116,10 +130,13 @@ export function scoreSnapshotWith(snapshot: ProfileSnapshot, context: ScoreConte
   const reach = scoreReach(creator, i18n);
   const authenticity = scoreAuthenticity(creator, engagement, i18n, context.history ?? []);
   if (context.brief && !brandFitModule) throw new Error('scoring with a brief needs the brand-fit module');
-  const brandFit: BrandFitScore | null = context.brief && brandFitModule ? brandFitModule.scoreBrandFit(creator, context.brief, i18n, { browserLanguage: context.browserLanguage }) : null;
+  const brandFit: BrandFitScore | null =
+    context.brief && brandFitModule ? brandFitModule.scoreBrandFit(creator, context.brief, i18n, { browserLanguage: context.browserLanguage }) : null;
   const overall = scoreOverall({ engagement, reach, authenticity, brandFit }, context.weights ?? DEFAULT_WEIGHTS, i18n);
   if (merged.followersFrom) {
-    overall.reasons.push(t('reason_followers_from_visit', formatCount(merged.followersFrom.followers, locale), formatDate(merged.followersFrom.capturedAt, locale)));
+    overall.reasons.push(
+      t('reason_followers_from_visit', formatCount(merged.followersFrom.followers, locale), formatDate(merged.followersFrom.capturedAt, locale)),
+    );
   }
   return { engagement, reach, authenticity, brandFit, overall, evidence: scoreEvidence(snapshot, merged) };
 }

@@ -136,7 +136,7 @@ export interface AuthenticityScore extends ScoreBase {
 }
 
 export interface BrandFitWarning {
-  id: 'competitor' | 'avoid-word' | 'undisclosed-sponsorship' | string;
+  id: 'competitor' | 'avoid-word' | 'undisclosed-sponsorship';
   evidence: string;
   postId?: string;
 }

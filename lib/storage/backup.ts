@@ -18,8 +18,8 @@ import { settingRule } from './settings';
  * file from one cut off. It is written as a Blob of many parts and read in chunks, so no single
  * string ever holds the whole store. Version 1 files (one JSON object) are still read.
  */
-export const BACKUP_FORMAT = 'vetlens-backup';
-export const BACKUP_VERSION = 2;
+const BACKUP_FORMAT = 'vetlens-backup';
+const BACKUP_VERSION = 2;
 const LEGACY_VERSION = 1;
 
 const Iso = z.iso.datetime({ offset: true });
@@ -51,7 +51,11 @@ const LegacySchema = z.object({
   version: z.literal(LEGACY_VERSION),
   schemaVersion: z.number().check(z.int(), z.positive(), z.lte(SCHEMA_VERSION)),
   exportedAt: Iso,
-  tables: z.object(Object.fromEntries(BACKUP_TABLES.map((t) => [t, LATER_TABLES.has(t) ? z._default(z.array(z.unknown()), []) : z.array(z.unknown())])) as { [K in BackupTable]: z.ZodMiniArray<z.ZodMiniUnknown> }),
+  tables: z.object(
+    Object.fromEntries(BACKUP_TABLES.map((t) => [t, LATER_TABLES.has(t) ? z._default(z.array(z.unknown()), []) : z.array(z.unknown())])) as {
+      [K in BackupTable]: z.ZodMiniArray<z.ZodMiniUnknown>;
+    },
+  ),
 });
 
 /**
@@ -60,7 +64,7 @@ const LegacySchema = z.object({
  * passes the campaign rules under its own id; a setting Vetlens reads with that setting's rule.
  * Returns the row, or `path: expected …`.
  */
-export function checkRow<T extends BackupTable>(table: T, raw: unknown, now: Date): { ok: true; row: Row<T> } | { ok: false; error: string } {
+function checkRow<T extends BackupTable>(table: T, raw: unknown, now: Date): { ok: true; row: Row<T> } | { ok: false; error: string } {
   const parsed = ROW_SCHEMAS[table].safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, error: formatZodError(parsed.error, { max: 2 }) };
   const row = parsed.data as Row<T>;
@@ -109,16 +113,20 @@ export function checkRow<T extends BackupTable>(table: T, raw: unknown, now: Dat
  */
 export async function createBackup(db: VetlensDB, now = new Date(), onProgress?: (done: number, total: number) => void): Promise<Backup> {
   const tables = {} as Record<BackupTable, unknown[]>;
-  await db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), async () => {
-    for (const [i, name] of BACKUP_TABLES.entries()) {
-      tables[name] = await db.table(name).toArray();
-      onProgress?.(i + 1, BACKUP_TABLES.length);
-    }
-  });
+  await db.transaction(
+    'r',
+    BACKUP_TABLES.map((t) => db.table(t)),
+    async () => {
+      for (const [i, name] of BACKUP_TABLES.entries()) {
+        tables[name] = await db.table(name).toArray();
+        onProgress?.(i + 1, BACKUP_TABLES.length);
+      }
+    },
+  );
   return { format: BACKUP_FORMAT, version: LEGACY_VERSION, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), tables } as Backup;
 }
 
-export interface BackupFile {
+interface BackupFile {
   /** The file's text in parts, none of them large: `new Blob(parts)` is the file. */
   parts: string[];
   counts: Record<BackupTable, number>;
@@ -129,7 +137,10 @@ export interface BackupFile {
  * The backup file, row by row from a cursor in one read transaction: no table is loaded whole and
  * no string holds more than about `partChars` characters.
  */
-export async function writeBackup(db: VetlensDB, options: { now?: Date; onProgress?: (done: number, total: number) => void; partChars?: number } = {}): Promise<BackupFile> {
+export async function writeBackup(
+  db: VetlensDB,
+  options: { now?: Date; onProgress?: (done: number, total: number) => void; partChars?: number } = {},
+): Promise<BackupFile> {
   const exportedAt = (options.now ?? new Date()).toISOString();
   const partChars = options.partChars ?? 1_000_000;
   const parts: string[] = [];
@@ -146,19 +157,23 @@ export async function writeBackup(db: VetlensDB, options: { now?: Date; onProgre
   };
   add(JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: SCHEMA_VERSION, exportedAt }));
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
-  await db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), async () => {
-    const totals = await Promise.all(BACKUP_TABLES.map((t) => db.table(t).count()));
-    const total = totals.reduce((a, b) => a + b, 0);
-    let done = 0;
-    for (const table of BACKUP_TABLES) {
-      await db.table(table).each((row: unknown) => {
-        add(JSON.stringify({ table, row }));
-        counts[table]++;
-        if (++done % 500 === 0) options.onProgress?.(done, total);
-      });
-    }
-    options.onProgress?.(total, total);
-  });
+  await db.transaction(
+    'r',
+    BACKUP_TABLES.map((t) => db.table(t)),
+    async () => {
+      const totals = await Promise.all(BACKUP_TABLES.map((t) => db.table(t).count()));
+      const total = totals.reduce((a, b) => a + b, 0);
+      let done = 0;
+      for (const table of BACKUP_TABLES) {
+        await db.table(table).each((row: unknown) => {
+          add(JSON.stringify({ table, row }));
+          counts[table]++;
+          if (++done % 500 === 0) options.onProgress?.(done, total);
+        });
+      }
+      options.onProgress?.(total, total);
+    },
+  );
   add(JSON.stringify({ end: true, counts }));
   if (current.length) parts.push(current.join(''));
   return { parts, counts, exportedAt };
@@ -166,7 +181,7 @@ export async function writeBackup(db: VetlensDB, options: { now?: Date; onProgre
 
 // ---------- Reading ----------
 
-export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
+type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
 function invalid(i18n: I18n, where: string): ParseResult {
   return { ok: false, error: i18n.t('backup_error_invalid', where) };
@@ -194,7 +209,10 @@ export function parseBackup(text: string, i18n: I18n, now = new Date()): ParseRe
       (tables[table] as unknown[]).push(row.row);
     }
   }
-  return { ok: true, backup: { format: BACKUP_FORMAT, version: LEGACY_VERSION, schemaVersion: parsed.data.schemaVersion, exportedAt: parsed.data.exportedAt, tables } };
+  return {
+    ok: true,
+    backup: { format: BACKUP_FORMAT, version: LEGACY_VERSION, schemaVersion: parsed.data.schemaVersion, exportedAt: parsed.data.exportedAt, tables },
+  };
 }
 
 /** Lines of a stream of UTF-8 bytes, decoded as they arrive; a line longer than `maxLine` is an error. */
@@ -226,7 +244,11 @@ const MAX_LEGACY_BYTES = 400_000_000;
  * Reads a backup file in chunks and checks every row (see `checkRow`); the store is not touched.
  * Version 2 (JSON Lines) of any size; version 1 (one object) up to a few hundred MB.
  */
-export async function readBackup(file: Blob, i18n: I18n, options: { now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<ParseResult> {
+export async function readBackup(
+  file: Blob,
+  i18n: I18n,
+  options: { now?: Date; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ParseResult> {
   const now = options.now ?? new Date();
   const head = await file.slice(0, 4096).text();
   const firstLine = head.split('\n', 1)[0]!.replace(/^\uFEFF/, '');
@@ -277,24 +299,37 @@ export async function readBackup(file: Blob, i18n: I18n, options: { now?: Date; 
     throw error;
   }
   // A file cut off while saving or copying has no end line, or fewer rows than it says.
-  if (!end || BACKUP_TABLES.some((t) => (end!.counts[t] ?? 0) !== tables[t].length)) return { ok: false, error: i18n.t('backup_error_truncated') };
-  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: parsedHeader.data.schemaVersion, exportedAt: parsedHeader.data.exportedAt, tables } };
+  if (!end || BACKUP_TABLES.some((t) => (end.counts[t] ?? 0) !== tables[t].length)) return { ok: false, error: i18n.t('backup_error_truncated') };
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      schemaVersion: parsedHeader.data.schemaVersion,
+      exportedAt: parsedHeader.data.exportedAt,
+      tables,
+    },
+  };
 }
 
 // ---------- Restoring ----------
 
-export type RestoreResult = { ok: true; counts: Record<BackupTable, number> } | { ok: false; error: string };
+type RestoreResult = { ok: true; counts: Record<BackupTable, number> } | { ok: false; error: string };
 
 /** Replaces everything with the backup, in one transaction: all of it, or (on any error) none of it. */
 export async function restoreBackup(db: VetlensDB, backup: Backup, i18n: I18n): Promise<RestoreResult> {
   try {
-    await db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), async () => {
-      for (const name of BACKUP_TABLES) {
-        const table = db.table(name);
-        await table.clear();
-        await table.bulkAdd(backup.tables[name] as never[]);
-      }
-    });
+    await db.transaction(
+      'rw',
+      BACKUP_TABLES.map((t) => db.table(t)),
+      async () => {
+        for (const name of BACKUP_TABLES) {
+          const table = db.table(name);
+          await table.clear();
+          await table.bulkAdd(backup.tables[name] as never[]);
+        }
+      },
+    );
   } catch (error) {
     return { ok: false, error: i18n.t('backup_error_restore', storageReason(error, i18n)) };
   }

@@ -12,7 +12,7 @@ import { SETTING_ACTIVE_BRIEF } from './settings';
  * the JSON files `npm run vet --brand` reads. Which brief is active is a setting (./settings.ts).
  */
 
-export type BriefResult<T> = { ok: true; value: T } | { ok: false; error: string };
+type BriefResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Stored briefs by name; a row that no longer passes the brief's schema is left out, never shown as data. */
 export async function listBriefs(db: VetlensDB): Promise<StoredBrief[]> {
@@ -27,7 +27,7 @@ export async function listBriefs(db: VetlensDB): Promise<StoredBrief[]> {
  * Category names as the IAB list spells them; unknown names are an error, so a brief never holds a
  * category the picker cannot show.
  */
-export function canonicalCategories(categories: readonly string[], i18n: I18n): BriefResult<string[]> {
+function canonicalCategories(categories: readonly string[], i18n: I18n): BriefResult<string[]> {
   const out: string[] = [];
   for (const name of categories) {
     const category = iabCategoryByName(name);
@@ -89,7 +89,11 @@ export function exportBriefJson(brief: BrandBrief): string {
 
 export function exportFileName(brief: BrandBrief): string {
   // Letters of any script stay (Azerbaijani names must not collapse to dashes); the rest becomes "-".
-  const slug = brief.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80);
+  const slug = brief.name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
   return `vetlens-brief-${slug || 'untitled'}.json`;
 }
 

@@ -14,8 +14,10 @@ import { loadNewestWorkspaceRows } from './workspace';
  */
 
 /** A campaign id that sorts by creation time and does not collide across profiles. */
-export function newCampaignId(now: Date, random: () => number = Math.random): string {
-  return `cmp-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+function newCampaignId(now: Date, random: () => number = Math.random): string {
+  return `cmp-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
 }
 
 /** The campaign does not pass its schema (an empty name, a repeated code…); nothing was written. */
@@ -75,7 +77,10 @@ export async function restoreCampaign(db: VetlensDB, deleted: DeletedCampaign): 
 }
 
 /** A draft from a shortlist, in the list's order (newest first), or from a chosen set of creators. */
-export async function createCampaignFromList(db: VetlensDB, input: { listId: string; name: string; now?: Date; onlyKeys?: readonly string[] }): Promise<Campaign> {
+export async function createCampaignFromList(
+  db: VetlensDB,
+  input: { listId: string; name: string; now?: Date; onlyKeys?: readonly string[] },
+): Promise<Campaign> {
   const now = input.now ?? new Date();
   const rows = await loadNewestWorkspaceRows(db, input.listId);
   const only = input.onlyKeys ? new Set(input.onlyKeys) : null;
@@ -124,7 +129,7 @@ export interface ImportedCampaign {
 }
 
 /** A creator as a campaign file carries it: the snapshot its numbers came from, scored here. */
-export interface ImportedCreator {
+interface ImportedCreator {
   creatorKey: string;
   snapshot: ProfileSnapshot;
   scores: CreatorScores;
@@ -138,7 +143,12 @@ export interface ImportedCreator {
  * creator record for creators this profile has never seen. Existing creators and campaigns are
  * never overwritten; a clashing campaign id gets a new id.
  */
-export async function storeImportedCampaign(db: VetlensDB, imported: Campaign, creators: readonly ImportedCreator[], now = new Date()): Promise<ImportedCampaign> {
+export async function storeImportedCampaign(
+  db: VetlensDB,
+  imported: Campaign,
+  creators: readonly ImportedCreator[],
+  now = new Date(),
+): Promise<ImportedCampaign> {
   return db.transaction('rw', db.campaigns, db.snapshots, db.creators, async () => {
     const renamed = (await db.campaigns.get(imported.id)) !== undefined;
     const campaign = renamed ? { ...imported, id: newCampaignId(now) } : imported;

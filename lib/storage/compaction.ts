@@ -45,7 +45,7 @@ function neededPostIds(rows: readonly StoredSnapshot[]): Set<string> {
   return new Set(ids.map(([id]) => id));
 }
 
-export interface CompactionPlan {
+interface CompactionPlan {
   remove: number[];
   /** Kept visits that received posts from removed ones. */
   update: StoredSnapshot[];
@@ -91,7 +91,12 @@ export function planCompaction(rows: readonly StoredSnapshot[], now = Date.now()
     if (merged.length > COMPACTION.maxPosts) {
       // Over the schema's limit: the posts no score needs make room.
       const spare = merged.length - COMPACTION.maxPosts;
-      const drop = new Set(keeper.snapshot.posts.filter((p) => !needed.has(p.id)).slice(-spare).map((p) => p.id));
+      const drop = new Set(
+        keeper.snapshot.posts
+          .filter((p) => !needed.has(p.id))
+          .slice(-spare)
+          .map((p) => p.id),
+      );
       merged = merged.filter((p) => !drop.has(p.id)).slice(0, COMPACTION.maxPosts);
     }
     return { ...keeper, snapshot: { ...keeper.snapshot, posts: merged } };

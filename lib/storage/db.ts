@@ -21,7 +21,7 @@ import {
  * open the page's IndexedDB instead, so content scripts ask the background.
  */
 
-export const DB_NAME = 'vetlens';
+const DB_NAME = 'vetlens';
 
 export type VetlensDB = Dexie & {
   snapshots: EntityTable<StoredSnapshot, 'id'>;
@@ -45,7 +45,7 @@ export const SCHEMA_VERSION = 5;
  * with its upgrade. `upTo` opens the store as an older release did (tests seed data at each
  * earlier version).
  */
-export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
+function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
   db.version(1).stores({
     snapshots: '++id, creatorKey, [creatorKey+capturedAt], capturedAt',
     creators: 'key, platform, lastSeenAt, followers, status, groupId, *tags, scores.overall, scores.engagement, scores.authenticity, scores.brandFit',
@@ -75,7 +75,8 @@ export function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
       .stores({})
       .upgrade(async (tx) => {
         const snapshots = tx.table<StoredSnapshot, number>('snapshots');
-        const keys = await snapshots.orderBy('creatorKey').uniqueKeys();
+        // creatorKey is always a string.
+        const keys = (await snapshots.orderBy('creatorKey').uniqueKeys()) as string[];
         for (const key of keys) await compactRows(snapshots, String(key));
       });
   }

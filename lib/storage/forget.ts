@@ -6,7 +6,7 @@ import type { CreatorRecord } from './records';
 import { creatorAfterVisit, summarizeScores, visitsOf } from './visits';
 
 /** Only visits this recent can be forgotten: a flood cannot reach into older history. */
-export const FORGET_RECENT_MS = 15 * 60_000;
+const FORGET_RECENT_MS = 15 * 60_000;
 
 /** A creator the marketer has done nothing with: not on a list, no tags, notes, status or links. */
 async function untouched(db: VetlensDB, creator: CreatorRecord): Promise<boolean> {
@@ -19,7 +19,12 @@ async function untouched(db: VetlensDB, creator: CreatorRecord): Promise<boolean
  * creator left without visits that the marketer never touched. A creator with visits left gets its
  * summary back from the newest of them.
  */
-export async function forgetVisits(db: VetlensDB, items: readonly ForgetItem[], score: (snapshot: ProfileSnapshot) => Promise<Scores>, now = new Date()): Promise<number> {
+export async function forgetVisits(
+  db: VetlensDB,
+  items: readonly ForgetItem[],
+  score: (snapshot: ProfileSnapshot) => Promise<Scores>,
+  now = new Date(),
+): Promise<number> {
   const recent = items.filter((item) => {
     const at = Date.parse(item.capturedAt);
     return Number.isFinite(at) && now.getTime() - at < FORGET_RECENT_MS;

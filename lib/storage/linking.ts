@@ -55,7 +55,13 @@ export async function suggestLinks(db: VetlensDB, key: string): Promise<LinkSugg
     const otherSnapshot = await latestSnapshot(db, candidate);
     const incoming = otherSnapshot ? linkedProfileKeys(otherSnapshot).includes(key) : false;
     const out = outgoing.has(candidate);
-    if (out || incoming) suggestions.push({ key: candidate, platform: other.platform, handle: other.handle, direction: out && incoming ? 'mutual' : out ? 'outgoing' : 'incoming' });
+    if (out || incoming)
+      suggestions.push({
+        key: candidate,
+        platform: other.platform,
+        handle: other.handle,
+        direction: out && incoming ? 'mutual' : out ? 'outgoing' : 'incoming',
+      });
   }
   return suggestions;
 }
@@ -66,7 +72,12 @@ export async function linkCreators(db: VetlensDB, keys: readonly string[]): Prom
     const records = (await db.creators.bulkGet([...keys])).filter((c): c is CreatorRecord => !!c);
     if (records.length < 2) return [];
     const groups = new Set(records.map((r) => r.groupId).filter((g): g is string => !!g));
-    const members = groups.size ? await db.creators.where('groupId').anyOf([...groups]).toArray() : [];
+    const members = groups.size
+      ? await db.creators
+          .where('groupId')
+          .anyOf([...groups])
+          .toArray()
+      : [];
     const all = new Map<string, CreatorRecord>();
     for (const r of [...records, ...members]) all.set(r.key, r);
     const groupId = [...groups].sort()[0] ?? `group:${[...all.keys()].sort()[0]}`;

@@ -28,9 +28,9 @@ export type OutreachStatus = (typeof OUTREACH_STATUSES)[number];
 
 // ---------- Rules ----------
 
-export const TAG_MAX_CHARS = 50;
+const TAG_MAX_CHARS = 50;
 export const NOTES_MAX_CHARS = 20_000;
-export const LIST_NAME_MAX_CHARS = 100;
+const LIST_NAME_MAX_CHARS = 100;
 
 /**
  * The one tag rule: spaces collapsed, trimmed, lower case, at most 50 characters, so "Travel " and
@@ -38,12 +38,25 @@ export const LIST_NAME_MAX_CHARS = 100;
  * to "i" with a combining dot.
  */
 export function cleanTag(tag: string): string {
-  return tag.replace(/\s+/g, ' ').trim().toLowerCase().replace(/i\u0307/g, 'i').slice(0, TAG_MAX_CHARS).trim();
+  return tag
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/i\u0307/g, 'i')
+    .slice(0, TAG_MAX_CHARS)
+    .trim();
 }
 
 /** A record's tags by the tag rule: text only, each once, none empty, in their first order. */
 export function cleanTags(tags: readonly unknown[]): string[] {
-  return [...new Set(tags.filter((tag): tag is string => typeof tag === 'string').map(cleanTag).filter(Boolean))];
+  return [
+    ...new Set(
+      tags
+        .filter((tag): tag is string => typeof tag === 'string')
+        .map(cleanTag)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** A list's name: spaces collapsed and trimmed, at most 100 characters. */
@@ -52,7 +65,7 @@ export function cleanListName(name: string): string {
 }
 
 /** Times may run a little ahead on another computer's clock; a file's time beyond this is refused. */
-export const CLOCK_SKEW_MS = 60 * 60_000;
+const CLOCK_SKEW_MS = 60 * 60_000;
 
 /** Whether a time read from a file lies in the future, beyond another clock's possible lead. */
 export function inTheFuture(iso: string, now: Date): boolean {
@@ -60,13 +73,16 @@ export function inTheFuture(iso: string, now: Date): boolean {
 }
 
 /** Tags as stored, or as read from a file: cleaned by the tag rule on the way in. */
-export const TagsSchema = z.pipe(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)), z.transform((tags: string[]) => cleanTags(tags)));
+export const TagsSchema = z.pipe(
+  z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
+  z.transform((tags: string[]) => cleanTags(tags)),
+);
 export const NotesSchema = z.string().check(z.maxLength(NOTES_MAX_CHARS));
 
 // ---------- Rows ----------
 
 /** One stored visit: the snapshot a page gave, filed under its creator and time. */
-export const StoredSnapshotSchema = z.object({
+const StoredSnapshotSchema = z.object({
   id: z.optional(z.number().check(z.int(), z.positive())),
   creatorKey: CreatorKey,
   capturedAt: Iso,
@@ -75,7 +91,7 @@ export const StoredSnapshotSchema = z.object({
 export type StoredSnapshot = z.infer<typeof StoredSnapshotSchema>;
 
 /** Summary of the latest scores, for sorting and filtering without re-scoring. */
-export const CreatorScoresSchema = z.object({
+const CreatorScoresSchema = z.object({
   overall: Score,
   engagement: Score,
   // A ratio (0.012 = 1.2%); views per follower can pass 1, never this.
@@ -86,7 +102,9 @@ export const CreatorScoresSchema = z.object({
   authenticityVerdict: z.nullable(z.enum(['ok', 'review', 'suspicious'])),
   /** How sure the authenticity score is, and how many of its checks the data allowed; absent in records made before them. */
   authenticityConfidence: z.optional(ConfidenceSchema),
-  authenticityChecks: z.optional(z.nullable(z.object({ ran: z.number().check(z.int(), z.nonnegative(), z.lte(100)), of: z.number().check(z.int(), z.nonnegative(), z.lte(100)) }))),
+  authenticityChecks: z.optional(
+    z.nullable(z.object({ ran: z.number().check(z.int(), z.nonnegative(), z.lte(100)), of: z.number().check(z.int(), z.nonnegative(), z.lte(100)) })),
+  ),
   brandFit: Score,
 });
 export type CreatorScores = z.infer<typeof CreatorScoresSchema>;
@@ -128,7 +146,7 @@ export function repairCreator(creator: { [K in keyof CreatorRecord]?: unknown })
   creator.status ??= 'to-contact';
 }
 
-export const ShortlistSchema = z.object({
+const ShortlistSchema = z.object({
   id: Id,
   /** The default list's name is empty: the interface names it in the marketer's language. */
   name: z.string().check(z.maxLength(LIST_NAME_MAX_CHARS)),
@@ -136,7 +154,7 @@ export const ShortlistSchema = z.object({
 });
 export type Shortlist = z.infer<typeof ShortlistSchema>;
 
-export const ShortlistEntrySchema = z.object({
+const ShortlistEntrySchema = z.object({
   listId: z.string().check(z.maxLength(100)),
   creatorKey: CreatorKey,
   addedAt: Iso,
@@ -146,7 +164,7 @@ export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 export const StoredBriefSchema = z.object({ id: Id, brief: BrandBriefSchema, updatedAt: Iso });
 export type StoredBrief = z.infer<typeof StoredBriefSchema>;
 
-export const StoredCampaignSchema = z.object({
+const StoredCampaignSchema = z.object({
   id: Id,
   /** The campaign document (lib/campaign/schema.ts), checked by `parseCampaign` wherever it is read. */
   campaign: z.unknown(),
@@ -155,11 +173,11 @@ export const StoredCampaignSchema = z.object({
 export type StoredCampaign = z.infer<typeof StoredCampaignSchema>;
 
 /** One setting; its value is checked by the rule of its key (lib/storage/settings.ts). */
-export const SettingSchema = z.object({ key: Id, value: z.unknown() });
+const SettingSchema = z.object({ key: Id, value: z.unknown() });
 export type Setting = z.infer<typeof SettingSchema>;
 
 /** The column mapping last used for results files with the same columns. */
-export const StoredMappingSchema = z.object({
+const StoredMappingSchema = z.object({
   /** The file's columns, normalised and joined: files with the same columns share a mapping. */
   id: z.string().check(z.minLength(1), z.maxLength(20000)),
   mapping: ColumnMappingSchema,

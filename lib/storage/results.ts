@@ -13,14 +13,19 @@ import { visitsOf } from './visits';
  */
 
 /** Each creator's stored visits that can hold campaign posts, oldest first. */
-export async function loadCampaignVisits(db: VetlensDB, campaign: Campaign): Promise<Map<string, ProfileSnapshot[]>> {
+async function loadCampaignVisits(db: VetlensDB, campaign: Campaign): Promise<Map<string, ProfileSnapshot[]>> {
   const from = new Date(Date.parse(`${campaignWindow(campaign).start}T00:00:00Z`) - 86_400_000).toISOString();
   const visits = new Map<string, ProfileSnapshot[]>();
   const CHUNK = 100;
   for (let i = 0; i < campaign.creators.length; i += CHUNK) {
     const slice = campaign.creators.slice(i, i + CHUNK);
     const rows = await Promise.all(slice.map((c) => visitsOf(db.snapshots, c.creatorKey, { from }).toArray()));
-    slice.forEach((c, j) => visits.set(c.creatorKey, rows[j]!.map((r) => r.snapshot)));
+    slice.forEach((c, j) =>
+      visits.set(
+        c.creatorKey,
+        rows[j]!.map((r) => r.snapshot),
+      ),
+    );
   }
   return visits;
 }
@@ -43,13 +48,17 @@ export async function loadResults(db: VetlensDB, campaign: Campaign): Promise<{ 
   return { results: computeResults(campaign, visits, imports), imports, invalid };
 }
 
-export type SaveImportOutcome = { ok: true } | { ok: false; duplicateOf: ResultImport };
+type SaveImportOutcome = { ok: true } | { ok: false; duplicateOf: ResultImport };
 
 /** Stores a validated import, unless the same file is already imported into this campaign. */
 export async function saveImport(db: VetlensDB, record: ResultImport): Promise<SaveImportOutcome> {
   const parsed = ResultImportSchema.parse(record);
   return db.transaction('rw', db.resultImports, async () => {
-    const same = await db.resultImports.where('campaignId').equals(parsed.campaignId).filter((r) => r.fileHash === parsed.fileHash).first();
+    const same = await db.resultImports
+      .where('campaignId')
+      .equals(parsed.campaignId)
+      .filter((r) => r.fileHash === parsed.fileHash)
+      .first();
     if (same) return { ok: false, duplicateOf: same };
     await db.resultImports.add(parsed);
     return { ok: true };

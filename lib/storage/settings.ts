@@ -13,11 +13,11 @@ import type { VetlensDB } from './db';
 /** The id of the brief scores are measured against; none when unset. */
 export const SETTING_ACTIVE_BRIEF = 'activeBriefId';
 /** How much engagement, authenticity and brand fit each count in the overall score. */
-export const SETTING_WEIGHTS = 'weights';
+const SETTING_WEIGHTS = 'weights';
 
 const Weight = z.number().check(z.gte(0), z.lte(1));
 /** The one rule for score weights: each a finite number from 0 to 1, with a sum above zero. */
-export const WeightsSchema = z
+const WeightsSchema = z
   .object({ engagement: Weight, authenticity: Weight, brandFit: Weight })
   .check(z.refine((w) => w.engagement + w.authenticity + w.brandFit > 0, { message: 'at least one weight must be above zero' }));
 
@@ -45,7 +45,10 @@ export async function loadWeights(db: VetlensDB): Promise<ScoreWeights> {
  */
 export async function saveWeights(db: VetlensDB, raw: ScoreWeights, i18n: I18n): Promise<{ ok: true; value: ScoreWeights } | { ok: false; error: string }> {
   const sum = raw.engagement + raw.authenticity + raw.brandFit;
-  const parsed = Number.isFinite(sum) && sum > 0 ? WeightsSchema.safeParse({ engagement: raw.engagement / sum, authenticity: raw.authenticity / sum, brandFit: raw.brandFit / sum }) : null;
+  const parsed =
+    Number.isFinite(sum) && sum > 0
+      ? WeightsSchema.safeParse({ engagement: raw.engagement / sum, authenticity: raw.authenticity / sum, brandFit: raw.brandFit / sum })
+      : null;
   if (!parsed?.success) return { ok: false, error: i18n.t('briefs_error_weights') };
   await db.settings.put({ key: SETTING_WEIGHTS, value: parsed.data });
   return { ok: true, value: parsed.data };

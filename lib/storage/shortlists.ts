@@ -40,7 +40,11 @@ export async function listShortlists(db: VetlensDB): Promise<ShortlistSummary[]>
 export async function createShortlist(db: VetlensDB, name: string, now = new Date(), random: () => number = Math.random): Promise<Shortlist> {
   const clean = cleanListName(name);
   if (!clean) throw new Error('a list needs a name');
-  const list: Shortlist = { id: `list-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 4).toString(36)}`, name: clean, createdAt: now.toISOString() };
+  const list: Shortlist = {
+    id: `list-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 4).toString(36)}`,
+    name: clean,
+    createdAt: now.toISOString(),
+  };
   await db.shortlists.add(list);
   return list;
 }

@@ -10,7 +10,7 @@ import type { CreatorRecord, CreatorScores, StoredSnapshot } from './records';
  */
 
 /** Visits to the same page closer together than this are one visit: the newer, fuller snapshot replaces the older. */
-export const SAME_VISIT_MS = 30 * 60 * 1000;
+const SAME_VISIT_MS = 30 * 60 * 1000;
 /** Earlier visits a score merges (lib/scoring/merge.ts): the newest this many before the one scored. */
 export const SCORING_HISTORY = 50;
 /**
@@ -27,7 +27,9 @@ export type SnapshotTable = Table<StoredSnapshot, number | undefined, StoredSnap
  * captured from `from` (included) until `before` (left out), by default all of them.
  */
 export function visitsOf(table: SnapshotTable, key: string, range: { from?: string; before?: string } = {}): Collection<StoredSnapshot, number | undefined> {
-  return (table as Table<StoredSnapshot, number | undefined>).where('[creatorKey+capturedAt]').between([key, range.from ?? ''], [key, range.before ?? '\uffff'], true, false);
+  return (table as Table<StoredSnapshot, number | undefined>)
+    .where('[creatorKey+capturedAt]')
+    .between([key, range.from ?? ''], [key, range.before ?? '\uffff'], true, false);
 }
 
 export function summarizeScores(scores: Scores, platform: Platform): CreatorScores {
@@ -52,7 +54,7 @@ function samePage(a: ProfileSnapshot, b: ProfileSnapshot): boolean {
 }
 
 /** The creator's profile address, for a creator first seen on one of their posts. */
-export function profileUrl(snapshot: Pick<ProfileSnapshot, 'platform' | 'handle' | 'platformId' | 'url'>): string {
+function profileUrl(snapshot: Pick<ProfileSnapshot, 'platform' | 'handle' | 'platformId' | 'url'>): string {
   const { platform, handle, platformId } = snapshot;
   if (handle && platform === 'instagram') return `https://www.instagram.com/${encodeURIComponent(handle)}/`;
   if (handle) return `https://www.${platform}.com/@${encodeURIComponent(handle)}`;
@@ -91,7 +93,10 @@ export function creatorAfterVisit(existing: CreatorRecord | undefined, snapshot:
  * when given (the visit being scored is not its own history).
  */
 export async function storedSnapshots(db: VetlensDB, key: string, options: { before?: string; limit?: number } = {}): Promise<ProfileSnapshot[]> {
-  const rows = await visitsOf(db.snapshots, key, { before: options.before }).reverse().limit(options.limit ?? HISTORY_SHOWN).toArray();
+  const rows = await visitsOf(db.snapshots, key, { before: options.before })
+    .reverse()
+    .limit(options.limit ?? HISTORY_SHOWN)
+    .toArray();
   return rows.reverse().map((r) => r.snapshot);
 }
 

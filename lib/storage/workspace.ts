@@ -21,7 +21,7 @@ export function tierOf(followers: number | null): Tier {
 }
 
 export const SORT_FIELDS = ['added', 'overall', 'engagement', 'authenticity', 'brandFit', 'followers', 'name', 'lastSeen'] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
+type SortField = (typeof SORT_FIELDS)[number];
 
 export interface WorkspaceQuery {
   /** A shortlist id, or null for every stored creator. */
@@ -35,7 +35,16 @@ export interface WorkspaceQuery {
   direction: 'asc' | 'desc';
 }
 
-export const DEFAULT_QUERY: WorkspaceQuery = { listId: DEFAULT_SHORTLIST_ID, search: '', platform: null, tier: null, tag: null, status: null, sort: 'added', direction: 'desc' };
+export const DEFAULT_QUERY: WorkspaceQuery = {
+  listId: DEFAULT_SHORTLIST_ID,
+  search: '',
+  platform: null,
+  tier: null,
+  tag: null,
+  status: null,
+  sort: 'added',
+  direction: 'desc',
+};
 
 export interface WorkspaceRow {
   creator: CreatorRecord;
@@ -129,7 +138,7 @@ async function joinCreators(db: VetlensDB, entries: ShortlistEntry[]): Promise<W
   } else {
     creators = await db.creators.bulkGet(entries.map((e) => e.creatorKey));
   }
-  return entries.flatMap((e, i) => (creators[i] ? [{ creator: creators[i]!, addedAt: e.addedAt }] : []));
+  return entries.flatMap((e, i) => (creators[i] ? [{ creator: creators[i], addedAt: e.addedAt }] : []));
 }
 
 /**
@@ -154,7 +163,13 @@ export async function queryWorkspace(db: VetlensDB, q: WorkspaceQuery): Promise<
   if (q.listId !== null) {
     rows = await loadWorkspaceRows(db, q.listId);
   } else {
-    const collection = q.tag ? db.creators.where('tags').equals(q.tag) : q.platform ? db.creators.where('platform').equals(q.platform) : q.status ? db.creators.where('status').equals(q.status) : db.creators.toCollection();
+    const collection = q.tag
+      ? db.creators.where('tags').equals(q.tag)
+      : q.platform
+        ? db.creators.where('platform').equals(q.platform)
+        : q.status
+          ? db.creators.where('status').equals(q.status)
+          : db.creators.toCollection();
     rows = (await collection.toArray()).map((creator) => ({ creator, addedAt: null }));
   }
   return filterAndSort(rows, q);

@@ -101,11 +101,24 @@ test('routed profiles on three platforms → shortlist → campaign → CSV, JSO
   expect(csv.name).toBe('novruz-bake-off.csv');
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const table = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  for (const col of ['platform', 'handle', 'profile_url', 'followers', 'engagement_rate', 'authenticity', 'brand_fit', 'collaboration_model', 'fee', 'expected_reach', 'tracking_link', 'promo_code']) {
+  for (const col of [
+    'platform',
+    'handle',
+    'profile_url',
+    'followers',
+    'engagement_rate',
+    'authenticity',
+    'brand_fit',
+    'collaboration_model',
+    'fee',
+    'expected_reach',
+    'tracking_link',
+    'promo_code',
+  ]) {
     expect(table.meta.fields).toContain(col);
   }
   expect(table.data).toHaveLength(4);
-  const byHandle = Object.fromEntries(table.data.map((r) => [r.handle, r]));
+  const byHandle: Record<string, Record<string, string>> = Object.fromEntries(table.data.map((r) => [r.handle, r]));
   expect(Object.keys(byHandle).sort()).toEqual(['VetlensBeta', 'lena.travels', 'quiet.creator', 'vetlens_beta']);
   expect(byHandle['vetlens_beta']).toMatchObject({
     platform: 'tiktok',
@@ -121,9 +134,22 @@ test('routed profiles on three platforms → shortlist → campaign → CSV, JSO
     collaboration_model: 'fee',
     promo_code: 'BETA10',
   });
-  expect(byHandle['VetlensBeta']).toMatchObject({ platform: 'youtube', profile_url: 'https://www.youtube.com/@VetlensBeta', followers: '45600', expected_reach: '6494', fee: '', cost: '' });
+  expect(byHandle['VetlensBeta']).toMatchObject({
+    platform: 'youtube',
+    profile_url: 'https://www.youtube.com/@VetlensBeta',
+    followers: '45600',
+    expected_reach: '6494',
+    fee: '',
+    cost: '',
+  });
   // Instagram shows no views on photos: reach is followers × the published reach rate, marked as an estimate.
-  expect(byHandle['lena.travels']).toMatchObject({ platform: 'instagram', profile_url: 'https://www.instagram.com/lena.travels/', followers: '24310', reach_basis: 'estimate', expected_reach: String(Math.round(24310 * 0.22945)) });
+  expect(byHandle['lena.travels']).toMatchObject({
+    platform: 'instagram',
+    profile_url: 'https://www.instagram.com/lena.travels/',
+    followers: '24310',
+    reach_basis: 'estimate',
+    expected_reach: String(Math.round(24310 * 0.22945)),
+  });
   // The columns for people: the status in words, the rate as a percentage.
   expect(byHandle['vetlens_beta']).toMatchObject({ Platform: 'TikTok', 'Outreach status': 'To contact', 'Collaboration model': 'Fee per post' });
   expect(byHandle['lena.travels']!['Engagement rate']).toMatch(/^\d+(\.\d+)?%$/);
@@ -193,22 +219,33 @@ test('10,000 creators: only a window of rows is in the page, and sorting and scr
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('vetlens');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     const tx = db.transaction(['creators', 'shortlistEntries'], 'readwrite');
     for (let i = 0; i < 10_000; i++) {
       const key = `tiktok:creator${i}`;
       tx.objectStore('creators').put({
-        key, platform: 'tiktok', handle: `creator${i}`, displayName: null, url: `https://www.tiktok.com/@creator${i}`,
-        followers: 1000 + i, verified: false, firstSeenAt: '2026-01-01T00:00:00Z', lastSeenAt: '2026-01-01T00:00:00Z', snapshotCount: 1,
+        key,
+        platform: 'tiktok',
+        handle: `creator${i}`,
+        displayName: null,
+        url: `https://www.tiktok.com/@creator${i}`,
+        followers: 1000 + i,
+        verified: false,
+        firstSeenAt: '2026-01-01T00:00:00Z',
+        lastSeenAt: '2026-01-01T00:00:00Z',
+        snapshotCount: 1,
         scores: { overall: i % 100, engagement: null, engagementRate: null, authenticity: null, authenticityVerdict: null, brandFit: null },
-        tags: [], notes: '', status: 'to-contact', groupId: null,
+        tags: [],
+        notes: '',
+        status: 'to-contact',
+        groupId: null,
       });
       tx.objectStore('shortlistEntries').put({ listId: 'default', creatorKey: key, addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() });
     }
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
     });
     db.close();
   });
@@ -257,7 +294,8 @@ test('the side panel passes an accessibility check: list, creator detail, campai
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
   await expect(panel.getByTestId('shortlist-row')).toHaveCount(3);
   await panel.getByTestId('shortlist-row').first().locator('input[type="checkbox"]').check();
-  const violations = async () => (await new AxeBuilder({ page: panel }).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const violations = async () =>
+    (await new AxeBuilder({ page: panel }).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(await violations()).toEqual([]);
   await panel.getByTestId('shortlist-row').first().locator('.row-main').click();
   await expect(panel.getByTestId('score-breakdown')).toBeVisible();

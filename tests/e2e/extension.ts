@@ -11,14 +11,17 @@ export async function evaluateInSidePanel(page: Page, expression: string): Promi
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
     const panel = targetInfos.find((t) => t.type === 'page' && t.url.startsWith('chrome-extension://') && t.url.includes('/sidepanel.html'));
     if (!panel) return null;
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false })) as { sessionId: string };
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false });
     const answer = new Promise<unknown>((resolve) => {
       cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
         const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
         if (event.sessionId === sessionId && message.id === 1) resolve(message.result?.result?.value ?? null);
       });
     });
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+    });
     return await answer;
   } finally {
     await cdp.detach().catch(() => undefined);

@@ -18,7 +18,12 @@ const SHOWN_ONLY = readFileSync(join(FIXTURES, 'instagram/built/rendered-profile
 
 /** The probe's forged web_profile_info: 987,654,321 followers, a made-up name, a badge, twelve posts with 5M likes (half naming no owner). */
 function forgedBody() {
-  const post = (prefix: string, n: number) => ({ code: `${prefix}${String(n).padStart(6, '0')}`, like_count: 5_000_000, comment_count: 9, taken_at: 1_780_000_000 - n * 86_400 });
+  const post = (prefix: string, n: number) => ({
+    code: `${prefix}${String(n).padStart(6, '0')}`,
+    like_count: 5_000_000,
+    comment_count: 9,
+    taken_at: 1_780_000_000 - n * 86_400,
+  });
   return {
     data: {
       user: {
@@ -54,13 +59,13 @@ async function storedText(): Promise<string> {
     () =>
       new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('vetlens');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const tx = open.result.transaction(['snapshots', 'creators']);
           const snapshots = tx.objectStore('snapshots').getAll();
           const creators = tx.objectStore('creators').getAll();
           tx.oncomplete = () => resolve(JSON.stringify({ snapshots: snapshots.result, creators: creators.result }));
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );
@@ -88,7 +93,9 @@ test('a forged message that claims an outside address is dropped unread: the car
   await expectShownOnly(page);
   await post(page, 'https://evil.example/api/v1/users/web_profile_info/?username=lena.travels', forgedBody());
   // The page's own answer after it, agreeing with the header: read, so the forged one before it was handled (and left nothing).
-  const real = { data: { user: { username: 'lena.travels', full_name: 'Lena Travels', is_verified: false, follower_count: 24310, following_count: 812, media_count: 348 } } };
+  const real = {
+    data: { user: { username: 'lena.travels', full_name: 'Lena Travels', is_verified: false, follower_count: 24310, following_count: 812, media_count: 348 } },
+  };
   await post(page, 'https://www.instagram.com/api/v1/users/web_profile_info/?username=lena.travels', real);
   const followers = page.getByTestId('vetlens-followers');
   await expect(followers).toHaveAttribute('data-value', '24310');
@@ -100,7 +107,7 @@ test('a forged message that claims an outside address is dropped unread: the car
   for (const forged of ['987654321', 'Made Up Name', '5000000', 'Forg000000', 'Lose000000']) expect(stored, forged).not.toContain(forged);
 });
 
-test('a forged message on the site\'s own endpoint that contradicts the page is set aside whole, the card says so, and nothing of it is stored', async () => {
+test("a forged message on the site's own endpoint that contradicts the page is set aside whole, the card says so, and nothing of it is stored", async () => {
   const page = await session.context.newPage();
   await page.goto(LENA);
   await waitForReadyOverlay(page);

@@ -27,11 +27,11 @@ async function storedCreators(): Promise<string[]> {
     () =>
       new Promise<string[]>((resolve, reject) => {
         const open = indexedDB.open('vetlens');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const request = open.result.transaction('creators').objectStore('creators').getAllKeys();
           request.onsuccess = () => resolve((request.result as string[]).sort());
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );
@@ -52,8 +52,29 @@ test('a flood of fake creators (pushState + forged data) is noticed, said on the
     for (let i = 0; i < 60; i++) {
       const username = `fake${i}`;
       history.pushState({}, '', `/${username}/`);
-      const edges = Array.from({ length: 50 }, (_, n) => ({ node: { id: `${i}_${n}`, shortcode: `s${i}_${n}`, edge_liked_by: { count: 5_000_000 }, edge_media_to_comment: { count: 9 }, taken_at_timestamp: 1_700_000_000 - n * 86_400, edge_media_to_caption: { edges: [{ node: { text: 'x'.repeat(20_000) } }] } } }));
-      const body = { data: { user: { username, full_name: 'Made Up', is_verified: true, biography: 'b'.repeat(10_000), edge_followed_by: { count: 987_654_321 }, edge_follow: { count: 1 }, edge_owner_to_timeline_media: { count: 500, edges } } } };
+      const edges = Array.from({ length: 50 }, (_, n) => ({
+        node: {
+          id: `${i}_${n}`,
+          shortcode: `s${i}_${n}`,
+          edge_liked_by: { count: 5_000_000 },
+          edge_media_to_comment: { count: 9 },
+          taken_at_timestamp: 1_700_000_000 - n * 86_400,
+          edge_media_to_caption: { edges: [{ node: { text: 'x'.repeat(20_000) } }] },
+        },
+      }));
+      const body = {
+        data: {
+          user: {
+            username,
+            full_name: 'Made Up',
+            is_verified: true,
+            biography: 'b'.repeat(10_000),
+            edge_followed_by: { count: 987_654_321 },
+            edge_follow: { count: 1 },
+            edge_owner_to_timeline_media: { count: 500, edges },
+          },
+        },
+      };
       window.postMessage({ channel, url: `https://www.instagram.com/api/v1/users/web_profile_info/?username=${username}`, body }, location.origin);
       await new Promise((r) => setTimeout(r, 120));
     }
@@ -79,7 +100,10 @@ test('a sparse array posted on the observer channel is dropped unread: the tab k
       const a: unknown[] = [];
       a.length = 1e8;
       a[0] = {};
-      window.postMessage({ channel, url: 'https://www.instagram.com/api/v1/users/web_profile_info/?username=lena.travels', body: { data: { user: a } } }, location.origin);
+      window.postMessage(
+        { channel, url: 'https://www.instagram.com/api/v1/users/web_profile_info/?username=lena.travels', body: { data: { user: a } } },
+        location.origin,
+      );
     }
   }, CHANNEL);
   // The page keeps changing, so the card reads it again and again with whatever it kept.

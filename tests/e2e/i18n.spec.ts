@@ -39,7 +39,9 @@ async function openCampaign(session: ExtensionSession): Promise<Page> {
 
 async function downloadCsv(panel: Page): Promise<string> {
   const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('campaign-export-csv').click()]);
-  return readFileSync(await file.path()).toString('utf8').replace(/^\uFEFF/, '');
+  return readFileSync(await file.path())
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 test('a fee typed with a decimal comma reaches the CSV as 1200.50; "1,200" is asked about; a cost far above the budget is confirmed first', async () => {
@@ -73,7 +75,14 @@ test('a fee typed with a decimal comma reaches the CSV as 1200.50; "1,200" is as
   const table = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   expect(table.meta.delimiter).toBe(',');
   expect(table.data).toHaveLength(1);
-  expect(table.data[0]).toMatchObject({ handle: 'lena.travels', fee: '1200.50', cost: '4802.00', posts: '4', Name: expect.any(String), 'Outreach status': 'To contact' });
+  expect(table.data[0]).toMatchObject({
+    handle: 'lena.travels',
+    fee: '1200.50',
+    cost: '4802.00',
+    posts: '4',
+    Name: expect.any(String),
+    'Outreach status': 'To contact',
+  });
 });
 
 test('in Azerbaijani: dates and names as Azerbaijani writes them, "1 200,50" read right, and a semicolon CSV in Azerbaijani words', async () => {
@@ -99,11 +108,20 @@ test('in Azerbaijani: dates and names as Azerbaijani writes them, "1 200,50" rea
   const text = await downloadCsv(panel);
   const [header] = text.split('\r\n');
   // Text cells, headings too, are quoted (CSV injection); a spreadsheet reads them without the quotes.
-  expect(header!.split(';')).toEqual(expect.arrayContaining(['"Ad"', '"Platforma"', '"Əlaqə statusu"', '"Teqlər"', '"Qeydlər"', '"İştirak səviyyəsi"', '"handle"', '"fee"']));
+  expect(header!.split(';')).toEqual(
+    expect.arrayContaining(['"Ad"', '"Platforma"', '"Əlaqə statusu"', '"Teqlər"', '"Qeydlər"', '"İştirak səviyyəsi"', '"handle"', '"fee"']),
+  );
   const table = Papa.parse<Record<string, string>>(text, { header: true, delimiter: ';', skipEmptyLines: true });
   expect(table.data).toHaveLength(1);
   const row = table.data[0]!;
-  expect(row).toMatchObject({ handle: 'lena.travels', fee: '1200.50', Platforma: 'Instagram', 'Əlaqə statusu': 'Yazılmayıb', 'Əməkdaşlıq modeli': 'Post başına ödəniş', reach_basis: 'estimate' });
+  expect(row).toMatchObject({
+    handle: 'lena.travels',
+    fee: '1200.50',
+    Platforma: 'Instagram',
+    'Əlaqə statusu': 'Yazılmayıb',
+    'Əməkdaşlıq modeli': 'Post başına ödəniş',
+    reach_basis: 'estimate',
+  });
   expect(row['İştirak səviyyəsi']).toMatch(/^\d+,\d+%$/);
 });
 
@@ -129,7 +147,9 @@ test('the first brief saved becomes the one in use, and the card names it', asyn
   await card.getByTestId('vetlens-open-briefs').click();
   // The browser's side panel is no Playwright page: read its tab through the DevTools protocol.
   await expect.poll(() => evaluateInSidePanel(tab, `document.querySelector('[data-testid="tab-briefs"]')?.getAttribute('aria-selected')`)).toBe('true');
-  await expect.poll(() => evaluateInSidePanel(tab, `document.querySelector('[data-testid="brief-active"] option:checked')?.textContent ?? null`)).toBe('Travel brief');
+  await expect
+    .poll(() => evaluateInSidePanel(tab, `document.querySelector('[data-testid="brief-active"] option:checked')?.textContent ?? null`))
+    .toBe('Travel brief');
 });
 
 test('removing a creator on the card can be undone on the card', async () => {

@@ -103,7 +103,7 @@ test('the card speaks Azerbaijani in an Azerbaijani browser', async () => {
   }
 });
 
-test('a logged-in Korean profile of 2026 shows the header\'s exact count, not its older og:description', async () => {
+test("a logged-in Korean profile of 2026 shows the header's exact count, not its older og:description", async () => {
   session.servePage('https://www.instagram.com/haneul.studio/', 'instagram/built/profile-2026-ko.html');
   const page = await session.context.newPage();
   await page.goto('https://www.instagram.com/haneul.studio/');

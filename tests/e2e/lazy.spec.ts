@@ -38,7 +38,7 @@ test('a page with no creator loads the reader but not the card', async () => {
   expect(loaded('card.js')).toBe(true);
 });
 
-test("the card loads and is styled on a page whose policy forbids every script and style of its own", async () => {
+test('the card loads and is styled on a page whose policy forbids every script and style of its own', async () => {
   session.servePage(PROFILE, 'instagram/built/rendered-profile.html', {
     'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'; connect-src 'none'",
   });

@@ -43,7 +43,6 @@ async function recordShownFollowers(page: Page): Promise<void> {
   });
 }
 
-
 let session: ExtensionSession;
 test.beforeEach(async () => {
   session = await launchExtension();

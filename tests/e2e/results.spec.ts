@@ -113,7 +113,9 @@ test('a campaign with two creators: posts recognised on a visit, GA4 and Shopify
   await expect(editor.getByTestId('results-kpi')).toHaveAttribute('data-state', 'met');
   await expect(editor.getByTestId('results-unknown').last()).toContainText('SPRING5');
   // The results view passes an accessibility check, and the Plan and Results tabs move with the arrow keys.
-  const violations = (await new AxeBuilder({ page: panel }).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const violations = (await new AxeBuilder({ page: panel }).analyze()).violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(violations).toEqual([]);
   await editor.getByTestId('campaign-view-results').press('ArrowLeft');
   await expect(editor.getByTestId('campaign-view-plan')).toBeFocused();
@@ -125,8 +127,17 @@ test('a campaign with two creators: posts recognised on a visit, GA4 and Shopify
   const csv = await download(panel, 'campaign-export-results');
   expect(csv.name).toBe('spring-picks.results.csv');
   const table = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  const byHandle = Object.fromEntries(table.data.map((r) => [r.handle, r]));
-  expect(byHandle['vetlens_alpha']).toMatchObject({ posts_seen: '1', orders: '12', revenue: '540.00', spend: '600.00', cost_per_order: '50.00', roas: '0.9', clicks: '412', promo_code: 'ALPHA10' });
+  const byHandle: Record<string, Record<string, string>> = Object.fromEntries(table.data.map((r) => [r.handle, r]));
+  expect(byHandle['vetlens_alpha']).toMatchObject({
+    posts_seen: '1',
+    orders: '12',
+    revenue: '540.00',
+    spend: '600.00',
+    cost_per_order: '50.00',
+    roas: '0.9',
+    clicks: '412',
+    promo_code: 'ALPHA10',
+  });
   expect(byHandle['vetlens_beta']).toMatchObject({ posts_seen: '1', orders: '3', revenue: '135.50', spend: '13.55', cost_per_order: '4.52', roas: '10' });
   expect(byHandle['vetlens_alpha']!.post_urls).toBe(POSTS[0]!.url);
   expect(byHandle['vetlens_alpha']!.imported_rows).toBe('ga4-traffic-acquisition.csv:25 shopify-sales-by-discount.csv:2');

@@ -123,7 +123,10 @@ test('a full backup restores everything in a fresh profile; a bad file changes n
   const file = await download.path();
   expect(download.suggestedFilename()).toMatch(/^vetlens-backup-\d{4}-\d{2}-\d{2}\.jsonl$/);
   // JSON Lines: a header, one line per stored row, and an end line with the counts.
-  const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const lines = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(lines[0]).toMatchObject({ format: 'vetlens-backup', version: 2 });
   expect(lines.filter((l) => l.table === 'creators')).toHaveLength(2);
   expect(lines.at(-1)).toMatchObject({ end: true, counts: { creators: 2 } });

@@ -35,12 +35,12 @@ async function storedPosts(session: ExtensionSession): Promise<StoredPost[]> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('vetlens');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     const rows = await new Promise<{ creatorKey: string; snapshot: { pageKind: string; posts: Record<string, unknown>[] } }[]>((resolve, reject) => {
       const request = db.transaction('snapshots').objectStore('snapshots').getAll();
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     db.close();
     return rows.flatMap((row) => row.snapshot.posts.map((post) => ({ creatorKey: row.creatorKey, pageKind: row.snapshot.pageKind, ...post })));
@@ -69,7 +69,7 @@ test.afterEach(async () => {
   await session.close();
 });
 
-test('a routed YouTube watch page shows the card of its channel, and the video\'s numbers reach the store', async () => {
+test("a routed YouTube watch page shows the card of its channel, and the video's numbers reach the store", async () => {
   session.servePage(WATCH_A1, 'e2e/youtube-watch-a1.html');
   const page = await session.context.newPage();
   await page.goto(WATCH_A1);
@@ -113,22 +113,40 @@ test('YouTube: the data YouTube hands its own navigation event is read, even bef
     document.querySelector('ytd-app')!.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true, composed: true, detail: { response: detail } }));
   }, navigation!.body);
   // Read from the event's JSON: the comment count and the paid-promotion flag are in the data only.
-  expect(await waitForStoredPost(session, 'alphaVideo2')).toMatchObject({ creatorKey: 'youtube:vetlensalpha', likes: 21034, comments: 612, views: 845120, sponsored: true });
+  expect(await waitForStoredPost(session, 'alphaVideo2')).toMatchObject({
+    creatorKey: 'youtube:vetlensalpha',
+    likes: 21034,
+    comments: 612,
+    views: 845120,
+    sponsored: true,
+  });
   const first = (await storedPosts(session)).filter((post) => post.id === 'alphaVideo1');
   expect(first.every((post) => post.likes === 48213)).toBe(true);
 });
 
-test('TikTok: a video page shows the creator\'s card; moving to the next video stores that video\'s counts', async () => {
+test("TikTok: a video page shows the creator's card; moving to the next video stores that video's counts", async () => {
   session.servePage(TIKTOK_A1, 'e2e/tiktok-video-a1.html');
   const page = await session.context.newPage();
   await page.goto(TIKTOK_A1);
   const card = await waitForReadyOverlay(page);
   await expect(card.getByTestId('vetlens-handle')).toHaveText('@vetlens_alpha');
   await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', '1204377');
-  expect(await waitForStoredPost(session, '7400000000000000001')).toMatchObject({ creatorKey: 'tiktok:vetlens_alpha', likes: 98213, comments: 1204, shares: 2156, saves: 3311 });
+  expect(await waitForStoredPost(session, '7400000000000000001')).toMatchObject({
+    creatorKey: 'tiktok:vetlens_alpha',
+    likes: 98213,
+    comments: 1204,
+    shares: 2156,
+    saves: 3311,
+  });
 
   await navigateInPage(page, TIKTOK_A2, bodyOf('e2e/tiktok-video-a2.html'));
-  expect(await waitForStoredPost(session, '7400000000000000002')).toMatchObject({ creatorKey: 'tiktok:vetlens_alpha', likes: 41700, comments: 387, shares: 615, saves: 902 });
+  expect(await waitForStoredPost(session, '7400000000000000002')).toMatchObject({
+    creatorKey: 'tiktok:vetlens_alpha',
+    likes: 41700,
+    comments: 387,
+    shares: 615,
+    saves: 902,
+  });
   await expect(waitForReadyOverlay(page)).resolves.toBeTruthy();
   await expect(card.getByTestId('vetlens-handle')).toHaveText('@vetlens_alpha');
   // Never the feed's other creator.

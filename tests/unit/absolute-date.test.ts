@@ -42,7 +42,7 @@ describe('calendar dates as YouTube prints them under a video', () => {
     expect(parseAbsoluteDate('12/5/2019', 'en-GB')?.month).toBe(5);
   });
 
-  it('reads the microformat\'s ISO dates, day-only at noon UTC', () => {
+  it("reads the microformat's ISO dates, day-only at noon UTC", () => {
     expect(parseIsoDate('2019-12-05')).toEqual({ iso: '2019-12-05T12:00:00.000Z', dayOnly: true });
     expect(parseIsoDate('2020-06-17T08:00:11-07:00')).toEqual({ iso: '2020-06-17T15:00:11.000Z', dayOnly: false });
     for (const text of ['2019-13-05', '2019-02-30', 'yesterday', '2019-12-05 10:00'] as const) expect(parseIsoDate(text), text).toBeNull();

@@ -29,7 +29,12 @@ async function viewsOnlyCreator(): Promise<CreatorRecord> {
   return (await db.creators.get(key))!;
 }
 
-const confident = (record: CreatorRecord, over: Partial<CreatorRecord['scores']>): CreatorRecord => ({ ...record, key: `${record.key}-b`, handle: 'b', scores: { ...record.scores, ...over } });
+const confident = (record: CreatorRecord, over: Partial<CreatorRecord['scores']>): CreatorRecord => ({
+  ...record,
+  key: `${record.key}-b`,
+  handle: 'b',
+  scores: { ...record.scores, ...over },
+});
 
 describe('authenticity confidence in the lists', () => {
   it('is stored with the score summary: how sure, and how many checks ran', async () => {
@@ -42,7 +47,15 @@ describe('authenticity confidence in the lists', () => {
   it('the side panel row says "N of 7 checks" beside a low-confidence score, and nothing beside a confident one', async () => {
     const record = await viewsOnlyCreator();
     const row = (creator: CreatorRecord) => (
-      <ShortlistRow row={{ creator, addedAt: null }} index={0} selected={false} i18n={i18n} onToggle={() => undefined} onOpen={() => undefined} onFocus={() => undefined} />
+      <ShortlistRow
+        row={{ creator, addedAt: null }}
+        index={0}
+        selected={false}
+        i18n={i18n}
+        onToggle={() => undefined}
+        onOpen={() => undefined}
+        onFocus={() => undefined}
+      />
     );
     await act(() => render(row(record), root));
     const auth = () => root.querySelector<HTMLElement>('[data-confidence]')!;

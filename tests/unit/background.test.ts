@@ -47,16 +47,26 @@ describe('background message handler', () => {
 
   it('sets the shortlist state and remembers it for the next snapshot', async () => {
     const snapshot = makeSnapshot();
-    const on = await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true }, fromInstagramTab, deps);
+    const on = await handleMessage(
+      { type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true },
+      fromInstagramTab,
+      deps,
+    );
     expect(on).toEqual({ ok: true, shortlisted: true });
     const rows = await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID);
     expect(rows.map((r) => r.creator.key)).toEqual(['instagram:lena.travels']);
     const again = await handleMessage({ type: 'content:snapshot', snapshot }, fromInstagramTab, deps);
     expect(again).toMatchObject({ ok: true, shortlisted: true });
     // Setting it twice (a retried message) changes nothing.
-    expect(await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true }, fromInstagramTab, deps)).toEqual({ ok: true, shortlisted: true });
+    expect(
+      await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true }, fromInstagramTab, deps),
+    ).toEqual({ ok: true, shortlisted: true });
     expect(await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID)).toHaveLength(1);
-    const off = await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: false }, fromInstagramTab, deps);
+    const off = await handleMessage(
+      { type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: false },
+      fromInstagramTab,
+      deps,
+    );
     expect(off).toEqual({ ok: true, shortlisted: false });
     expect(await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID)).toEqual([]);
   });
@@ -73,7 +83,11 @@ describe('background message handler', () => {
   });
 
   it('refuses a toggle whose key does not match its snapshot', async () => {
-    const response = await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:someone', snapshot: makeSnapshot(), shortlisted: true }, fromInstagramTab, deps);
+    const response = await handleMessage(
+      { type: 'content:shortlist-set', creatorKey: 'instagram:someone', snapshot: makeSnapshot(), shortlisted: true },
+      fromInstagramTab,
+      deps,
+    );
     expect(response.ok).toBe(false);
     expect(await db.shortlistEntries.count()).toBe(0);
   });
@@ -113,8 +127,17 @@ describe('background message handler', () => {
   it.each([
     ['a DataError "Failed to write blobs (IOError)"', Object.assign(new Error('Failed to write blobs (IOError)'), { name: 'DataError' })],
     ['an UnknownError about the quota', Object.assign(new Error('Internal error: quota exceeded while writing'), { name: 'UnknownError' })],
-    ['a Dexie AbortError around a QuotaExceededError', Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: Object.assign(new Error('x'), { name: 'QuotaExceededError' }) })],
-    ['a bulk write whose failures hold the quota error', Object.assign(new Error('1 of 1 operations failed'), { name: 'BulkError', failures: [Object.assign(new Error('disk is full'), { name: 'UnknownError' })] })],
+    [
+      'a Dexie AbortError around a QuotaExceededError',
+      Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: Object.assign(new Error('x'), { name: 'QuotaExceededError' }) }),
+    ],
+    [
+      'a bulk write whose failures hold the quota error',
+      Object.assign(new Error('1 of 1 operations failed'), {
+        name: 'BulkError',
+        failures: [Object.assign(new Error('disk is full'), { name: 'UnknownError' })],
+      }),
+    ],
     ["Firefox's NS_ERROR_FILE_NO_DEVICE_SPACE", Object.assign(new Error('x'), { name: 'NS_ERROR_FILE_NO_DEVICE_SPACE' })],
   ])('says "storage is full" in the same words for %s', async (_label, error) => {
     vi.spyOn(db.creators, 'put').mockRejectedValueOnce(error);
@@ -133,10 +156,29 @@ describe('background message handler', () => {
     const now = Date.now();
     const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
     // A creator the marketer knows, visited a day ago, then a forged visit during the flood.
-    await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle: 'known', url: 'https://www.instagram.com/known/', capturedAt: at(24 * 60), followers: 500 }) }, fromInstagramTab, deps);
-    await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle: 'known', url: 'https://www.instagram.com/known/', capturedAt: at(1), followers: 987_654_321 }) }, fromInstagramTab, deps);
+    await handleMessage(
+      {
+        type: 'content:snapshot',
+        snapshot: makeSnapshot({ handle: 'known', url: 'https://www.instagram.com/known/', capturedAt: at(24 * 60), followers: 500 }),
+      },
+      fromInstagramTab,
+      deps,
+    );
+    await handleMessage(
+      {
+        type: 'content:snapshot',
+        snapshot: makeSnapshot({ handle: 'known', url: 'https://www.instagram.com/known/', capturedAt: at(1), followers: 987_654_321 }),
+      },
+      fromInstagramTab,
+      deps,
+    );
     // Two creators the flood made; the marketer tagged one of them meanwhile.
-    for (const handle of ['fake1', 'fake2']) await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: at(1) }) }, fromInstagramTab, deps);
+    for (const handle of ['fake1', 'fake2'])
+      await handleMessage(
+        { type: 'content:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: at(1) }) },
+        fromInstagramTab,
+        deps,
+      );
     await db.creators.update('instagram:fake2', { tags: ['keep'] });
     const items = ['known', 'fake1', 'fake2'].map((h) => ({ creatorKey: `instagram:${h}`, capturedAt: at(1) }));
     // A forget for an old visit does nothing: a flood cannot reach into history.
@@ -152,7 +194,12 @@ describe('background message handler', () => {
   });
 
   it('lets a tab add new creators only at a bounded rate, even across page reloads', async () => {
-    const visit = (handle: string, tab: number) => handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/` }) }, { ...fromInstagramTab, tab: { id: tab } }, deps);
+    const visit = (handle: string, tab: number) =>
+      handleMessage(
+        { type: 'content:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/` }) },
+        { ...fromInstagramTab, tab: { id: tab } },
+        deps,
+      );
     for (let i = 0; i < NEW_CREATORS_PER_MINUTE.tab; i++) expect((await visit(`fake${i}`, 7)).ok).toBe(true);
     expect(await visit('one.too.many', 7)).toEqual({ ok: false, error: deps.i18n.t('overlay_flood') });
     expect(await db.creators.get('instagram:one.too.many')).toBeUndefined();

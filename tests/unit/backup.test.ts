@@ -19,7 +19,20 @@ let target: VetlensDB;
 async function fill(db: VetlensDB, handle: string) {
   const deps = { db, i18n, extensionId: 'x', contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
   const sender = { id: 'x', url: 'https://www.instagram.com/', tab: { id: 1 } };
-  await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ handle, posts: makePosts([[10, 1], [12, 2]]) }) }, sender, deps);
+  await handleMessage(
+    {
+      type: 'content:snapshot',
+      snapshot: makeSnapshot({
+        handle,
+        posts: makePosts([
+          [10, 1],
+          [12, 2],
+        ]),
+      }),
+    },
+    sender,
+    deps,
+  );
   await setShortlisted(db, `instagram:${handle}`, true);
   await db.briefs.put({ id: 'b1', brief: { ...emptyBrief('Brief'), keywords: ['travel'] }, updatedAt: '2024-11-01T00:00:00.000Z' });
   const campaign = newCampaign({ id: 'c1', name: 'Spring', now: new Date('2024-11-01T00:00:00.000Z'), creators: [] });
@@ -27,8 +40,8 @@ async function fill(db: VetlensDB, handle: string) {
   await db.settings.put({ key: 'activeBriefId', value: 'b1' });
 }
 
-async function dump(db: VetlensDB) {
-  return Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).toArray()])));
+async function dump(db: VetlensDB): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)));
 }
 
 beforeEach(async () => {
@@ -120,7 +133,7 @@ async function edited(db: VetlensDB, table: string, edit: (row: Record<string, u
   const text = await (await backupFile(db)).text();
   const lines = text.split('\n').map((line) => {
     if (!line) return line;
-    const json = JSON.parse(line);
+    const json = JSON.parse(line) as { table: string; row: Record<string, unknown> };
     if (json.table === table) edit(json.row);
     return JSON.stringify(json);
   });
@@ -134,7 +147,12 @@ describe('streaming backup (JSON Lines)', () => {
     const file = await writeBackup(source, { partChars: 2000 });
     expect(file.parts.length).toBeGreaterThan(3);
     // No part holds the whole store: each is about the size asked for (one row may finish it).
-    const longestRow = Math.max(...file.parts.join('').split('\n').map((l) => l.length));
+    const longestRow = Math.max(
+      ...file.parts
+        .join('')
+        .split('\n')
+        .map((l) => l.length),
+    );
     for (const part of file.parts) expect(part.length).toBeLessThanOrEqual(2000 + longestRow + 1);
     expect(file.counts).toMatchObject({ creators: 4, snapshots: 4, shortlistEntries: 4 });
     await fill(target, 'someone.else');
@@ -184,14 +202,21 @@ describe('restores and imports that cannot corrupt', () => {
     await source.settings.put({ key: 'weights', value: { engagement: 1e308, authenticity: 1e308, brandFit: 1e308 } });
     expect((await loadScoringSettings(source)).weights).toEqual(DEFAULT_WEIGHTS);
     const deps = { db: source, i18n, extensionId: 'x', contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
-    const response = await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) }) }, { id: 'x', url: 'https://www.instagram.com/', tab: { id: 1 } }, deps);
+    const response = await handleMessage(
+      { type: 'content:snapshot', snapshot: makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) }) },
+      { id: 'x', url: 'https://www.instagram.com/', tab: { id: 1 } },
+      deps,
+    );
     if (!response.ok || !('report' in response)) throw new Error('expected a report');
     expect(Number.isFinite(response.report.scores.overall.score)).toBe(true);
   });
 
   it('refuses a snapshot filed under another creator, or away from its own time', async () => {
     await fill(source, 'lena');
-    await refuses(await edited(source, 'snapshots', (row) => (row.creatorKey = 'instagram:someone.else')), /creatorKey: "instagram:someone.else" is not the snapshot's creator \(instagram:lena\)/);
+    await refuses(
+      await edited(source, 'snapshots', (row) => (row.creatorKey = 'instagram:someone.else')),
+      /creatorKey: "instagram:someone.else" is not the snapshot's creator \(instagram:lena\)/,
+    );
     await refuses(await edited(source, 'snapshots', (row) => (row.capturedAt = '2024-01-01T00:00:00.000Z')), /capturedAt: expected the snapshot's own time/);
   });
 
@@ -204,13 +229,19 @@ describe('restores and imports that cannot corrupt', () => {
       }),
       /capturedAt: 2099-01-01T00:00:00.000Z is in the future/,
     );
-    await refuses(await edited(source, 'creators', (row) => ((row.scores as { overall: number }).overall = 1e308)), /creators: row\.scores\.overall: expected a number ≤ 100/);
+    await refuses(
+      await edited(source, 'creators', (row) => ((row.scores as { overall: number }).overall = 1e308)),
+      /creators: row\.scores\.overall: expected a number ≤ 100/,
+    );
     await refuses(await edited(source, 'creators', (row) => (row.followers = 1e300)), /followers: expected a number ≤ 10000000000000/);
   });
 
   it('refuses a campaign with a javascript: landing URL, or filed under another id', async () => {
     await fill(source, 'lena');
-    await refuses(await edited(source, 'campaigns', (row) => ((row.campaign as { landingUrl: string }).landingUrl = 'javascript:fetch("//evil.example")')), /campaigns: row\.campaign: .*landingUrl/);
+    await refuses(
+      await edited(source, 'campaigns', (row) => ((row.campaign as { landingUrl: string }).landingUrl = 'javascript:fetch("//evil.example")')),
+      /campaigns: row\.campaign: .*landingUrl/,
+    );
     await refuses(await edited(source, 'campaigns', (row) => (row.id = 'other')), /id: expected the campaign's own id/);
   });
 

@@ -40,7 +40,7 @@ describe('observed bodies are sized before they are walked', () => {
     expect(checkBody(nested(60)).ok).toBe(true);
   });
 
-  it('the extractors\' walkers never queue more of an array than their budget (was: every index of a sparse array)', () => {
+  it("the extractors' walkers never queue more of an array than their budget (was: every index of a sparse array)", () => {
     const visited: unknown[] = [];
     walkJson({ a: sparse(1e8) }, (node) => visited.push(node), 1000);
     expect(visited.length).toBeLessThanOrEqual(1000);
@@ -81,7 +81,11 @@ describe('a tab keeps a bounded number of bodies, of bounded size, for a bounded
 
 describe('snapshots have a size cap', () => {
   it('trims long bios and captions and keeps the newest posts, with a note, and never changes a count', () => {
-    const posts = makePosts(Array.from({ length: 500 }, (_, i) => [i, 1])).map((p) => ({ ...p, caption: 'c'.repeat(20_000), hashtags: Array.from({ length: 200 }, (_, i) => `tag${i}`) }));
+    const posts = makePosts(Array.from({ length: 500 }, (_, i) => [i, 1])).map((p) => ({
+      ...p,
+      caption: 'c'.repeat(20_000),
+      hashtags: Array.from({ length: 200 }, (_, i) => `tag${i}`),
+    }));
     const snapshot = makeSnapshot({ bio: 'b'.repeat(10_000), posts });
     const bounded = boundSnapshot(snapshot);
     expect(ProfileSnapshotSchema.safeParse(bounded).success).toBe(true);

@@ -26,7 +26,18 @@ afterEach(async () => {
 });
 
 function post(id: string, publishedAt: number, likes: number): Post {
-  return { id, url: null, publishedAt: new Date(publishedAt).toISOString(), likes, comments: 1, views: null, shares: null, caption: null, hashtags: [], pinned: false };
+  return {
+    id,
+    url: null,
+    publishedAt: new Date(publishedAt).toISOString(),
+    likes,
+    comments: 1,
+    views: null,
+    shares: null,
+    caption: null,
+    hashtags: [],
+    pinned: false,
+  };
 }
 
 function row(id: number, at: number, posts: Post[], pageKind: 'profile' | 'post' = 'profile', followers = 1000): StoredSnapshot {
@@ -76,9 +87,14 @@ describe('history compaction', () => {
     ]);
   });
 
-  it('keeps a day\'s profile reading apart from its post-page readings', () => {
+  it("keeps a day's profile reading apart from its post-page readings", () => {
     const day = now - 20 * DAY;
-    const rows = [row(1, day + 3_600_000, [post('p', day, 1)]), row(2, day + 2 * 3_600_000, [post('v', day, 9)], 'post'), row(3, day + 3 * 3_600_000, [post('w', day, 3)], 'post'), row(4, now, [])];
+    const rows = [
+      row(1, day + 3_600_000, [post('p', day, 1)]),
+      row(2, day + 2 * 3_600_000, [post('v', day, 9)], 'post'),
+      row(3, day + 3 * 3_600_000, [post('w', day, 3)], 'post'),
+      row(4, now, []),
+    ];
     const plan = planCompaction(rows, now);
     expect(plan.remove).toEqual([2]);
     expect(plan.update.map((r) => [r.id, r.snapshot.posts.map((p) => p.id)])).toEqual([[3, ['w', 'v']]]);
@@ -87,7 +103,9 @@ describe('history compaction', () => {
   it('compacts a creator as visits are stored, so history stays bounded', async () => {
     const first = Date.parse('2025-06-01T00:00:00Z');
     // 120 days of a visit every 8 hours, stored as an old release left them.
-    await db.snapshots.bulkAdd(Array.from({ length: 360 }, (_, i) => ({ ...row(0, first + i * 8 * 3_600_000, [post(`p${i}`, first + i * 8 * 3_600_000, i)]), id: undefined })));
+    await db.snapshots.bulkAdd(
+      Array.from({ length: 360 }, (_, i) => ({ ...row(0, first + i * 8 * 3_600_000, [post(`p${i}`, first + i * 8 * 3_600_000, i)]), id: undefined })),
+    );
     const snapshot = makeSnapshot({ capturedAt: new Date(first + 360 * 8 * 3_600_000).toISOString() });
     const response = await handleMessage({ type: 'content:snapshot', snapshot }, fromTab, deps);
     expect(response.ok).toBe(true);

@@ -21,7 +21,13 @@ function functionLengths(file: string): Array<{ name: string; lines: number }> {
   const visit = (node: ts.Node) => {
     let name: string | null = null;
     if (ts.isFunctionDeclaration(node) && node.name && node.body) name = node.name.text;
-    else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))) name = node.name.text;
+    else if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))
+    )
+      name = node.name.text;
     if (name) found.push({ name: `${relative(ROOT, file)} ${name}`, lines: lineOf(node.getEnd()) - lineOf(node.getStart()) + 1 });
     ts.forEachChild(node, visit);
   };

@@ -133,20 +133,29 @@ describe('PageController', () => {
     controller.start();
     window.postMessage({ channel: 'something-else', url: 'x', body: {} }, '*');
     const body = JSON.parse(readFixture('instagram', 'ig_web_profile_info_nasa_2024-03_edge_crawlinsta.json'));
-    window.dispatchEvent(new MessageEvent('message', { data: { channel: OBSERVER_CHANNEL, url: 'https://www.instagram.com/api/v1/users/web_profile_info/?username=nasa', body }, source: window, origin: window.location.origin }));
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: { channel: OBSERVER_CHANNEL, url: 'https://www.instagram.com/api/v1/users/web_profile_info/?username=nasa', body },
+        source: window,
+        origin: window.location.origin,
+      }),
+    );
     await vi.waitFor(() => expect(pending).toHaveLength(1));
     expect(pending[0]!.snapshot).toMatchObject({ handle: 'nasa', followers: 97956738, sources: ['observed-json'] });
     controller.dispose();
   });
 
-  it('drops a message that claims an address outside the site\'s own endpoints on arrival', async () => {
+  it("drops a message that claims an address outside the site's own endpoints on arrival", async () => {
     document.body.innerHTML = '<main></main>';
     const { controller, pending } = setup('https://www.instagram.com/nasa/');
     controller.start();
     const body = JSON.parse(readFixture('instagram', 'ig_web_profile_info_nasa_2024-03_edge_crawlinsta.json'));
     const forged = structuredClone(body);
     forged.data.user.edge_followed_by.count = 987_654_321;
-    const post = (url: string, data: unknown) => window.dispatchEvent(new MessageEvent('message', { data: { channel: OBSERVER_CHANNEL, url, body: data }, source: window, origin: window.location.origin }));
+    const post = (url: string, data: unknown) =>
+      window.dispatchEvent(
+        new MessageEvent('message', { data: { channel: OBSERVER_CHANNEL, url, body: data }, source: window, origin: window.location.origin }),
+      );
     post('https://evil.example/api/v1/users/web_profile_info/?username=nasa', forged);
     post('https://www.instagram.com/api/v1/users/web_profile_info/?username=nasa', body);
     await vi.waitFor(() => expect(pending.length).toBeGreaterThan(0));
@@ -154,10 +163,13 @@ describe('PageController', () => {
     controller.dispose();
   });
 
-  it('treats the first page\'s JSON as stale after moving to another video, though /watch stays the path', async () => {
+  it("treats the first page's JSON as stale after moving to another video, though /watch stays the path", async () => {
     showPage('youtube-watch-a1.html', 'e2e');
     const staleFlags: boolean[] = [];
-    const watching: PlatformExtractor = { ...youtube, extract: (doc, url, options) => (staleFlags.push(options?.embeddedIsStale ?? false), youtube.extract(doc, url, options)) };
+    const watching: PlatformExtractor = {
+      ...youtube,
+      extract: (doc, url, options) => (staleFlags.push(options?.embeddedIsStale ?? false), youtube.extract(doc, url, options)),
+    };
     const { controller, pending, navigate } = setup('https://www.youtube.com/watch?v=alphaVideo1', watching);
     controller.start();
     expect(pending[0]!.snapshot.posts.map((p) => p.id)).toEqual(['alphaVideo1']);
@@ -182,9 +194,23 @@ describe('PageController', () => {
 });
 
 describe('PageController against a flood', () => {
-  const nasa = () => JSON.parse(readFixture('instagram', 'ig_web_profile_info_nasa_2024-03_edge_crawlinsta.json')) as { data: { user: Record<string, unknown> } };
-  const observe = (handle: string, body: unknown = (() => { const b = nasa(); b.data.user.username = handle; return b; })()) =>
-    window.dispatchEvent(new MessageEvent('message', { data: { channel: OBSERVER_CHANNEL, url: `https://www.instagram.com/api/v1/users/web_profile_info/?username=${handle}`, body }, source: window, origin: window.location.origin }));
+  const nasa = () =>
+    JSON.parse(readFixture('instagram', 'ig_web_profile_info_nasa_2024-03_edge_crawlinsta.json')) as { data: { user: Record<string, unknown> } };
+  const observe = (
+    handle: string,
+    body: unknown = (() => {
+      const b = nasa();
+      b.data.user.username = handle;
+      return b;
+    })(),
+  ) =>
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: { channel: OBSERVER_CHANNEL, url: `https://www.instagram.com/api/v1/users/web_profile_info/?username=${handle}`, body },
+        source: window,
+        origin: window.location.origin,
+      }),
+    );
 
   function floodSetup(userActive: boolean) {
     document.body.innerHTML = '<main></main>';

@@ -17,12 +17,16 @@ const SHIPPED = ['lib', 'components', 'entrypoints'].flatMap((d) => sources(join
 
 describe('project conventions', () => {
   it('never turns text into markup or code', () => {
-    const offenders = SHIPPED.filter((file) => /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/.test(readFileSync(file, 'utf8')));
+    const offenders = SHIPPED.filter((file) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 
   it('makes no network requests from shipped code', () => {
-    const offenders = SHIPPED.filter((file) => file.includes('observer') === false && /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/.test(readFileSync(file, 'utf8')));
+    const offenders = SHIPPED.filter(
+      (file) => file.includes('observer') === false && /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 
@@ -36,8 +40,13 @@ describe('project conventions', () => {
   it('stands on its own: no code, test or doc points outside the repository for a source', () => {
     // The evaluation may read its optional real data set from a copy beside the repository, at run time only.
     const RUN_TIME_DATA = /shared\/data\/instafake-genuine-half|'\.\.', 'shared', 'data', 'instafake-genuine-half'/g;
-    const files = [...['lib', 'components', 'entrypoints', 'tests', 'docs'].flatMap((d) => sources(join(ROOT, d), /\.(ts|tsx|mjs|md)$/)), join(ROOT, 'README.md')].filter((f) => !f.endsWith('conventions.test.ts'));
-    const offenders = files.filter((file) => /\.\.\/shared\b|\bshared\/(research|data|fixtures|STYLE)|'shared'/.test(readFileSync(file, 'utf8').replace(RUN_TIME_DATA, '')));
+    const files = [
+      ...['lib', 'components', 'entrypoints', 'tests', 'docs'].flatMap((d) => sources(join(ROOT, d), /\.(ts|tsx|mjs|md)$/)),
+      join(ROOT, 'README.md'),
+    ].filter((f) => !f.endsWith('conventions.test.ts'));
+    const offenders = files.filter((file) =>
+      /\.\.\/shared\b|\bshared\/(research|data|fixtures|STYLE)|'shared'/.test(readFileSync(file, 'utf8').replace(RUN_TIME_DATA, '')),
+    );
     expect(files.length).toBeGreaterThan(100);
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });

@@ -23,13 +23,27 @@ function snapshotOf(result: ReturnType<typeof extractTikTok>) {
 describe('e2e pages: TikTok', () => {
   it('reads profile A', () => {
     const snapshot = snapshotOf(extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-a.html')), TIKTOK_A));
-    expect(snapshot).toMatchObject({ handle: 'vetlens_alpha', followers: 1200000, following: 87, totalLikes: 34500000, verified: true, precision: { followers: 'rounded' } });
+    expect(snapshot).toMatchObject({
+      handle: 'vetlens_alpha',
+      followers: 1200000,
+      following: 87,
+      totalLikes: 34500000,
+      verified: true,
+      precision: { followers: 'rounded' },
+    });
     expect(snapshot.posts.map((p) => p.views)).toEqual([1100000, 845200, 2300000]);
   });
 
   it('reads profile B', () => {
     const snapshot = snapshotOf(extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-b.html')), TIKTOK_B));
-    expect(snapshot).toMatchObject({ handle: 'vetlens_beta', followers: 45600, following: 312, totalLikes: 1100000, verified: false, links: ['https://youtube.com/@VetlensBeta'] });
+    expect(snapshot).toMatchObject({
+      handle: 'vetlens_beta',
+      followers: 45600,
+      following: 312,
+      totalLikes: 1100000,
+      verified: false,
+      links: ['https://youtube.com/@VetlensBeta'],
+    });
     expect(snapshot.posts.map((p) => p.views)).toEqual([12300, 8765]);
   });
 
@@ -67,7 +81,9 @@ describe('e2e pages: YouTube', () => {
   });
 
   it('reads channel B from the rendered page', () => {
-    const snapshot = snapshotOf(extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-b.html')), YOUTUBE_B, { capturedAt: '2026-06-01T00:00:00.000Z' }));
+    const snapshot = snapshotOf(
+      extractYouTube(parseHtml(readPlatformFixture('e2e', 'youtube-channel-b.html')), YOUTUBE_B, { capturedAt: '2026-06-01T00:00:00.000Z' }),
+    );
     expect(snapshot).toMatchObject({ handle: 'VetlensBeta', followers: 45600, postCount: 37, sources: ['dom'] });
     expect(snapshot.posts).toMatchObject([
       { id: 'betaVideo01', views: 12000, publishedAt: '2026-05-29T00:00:00.000Z' },
@@ -75,7 +91,7 @@ describe('e2e pages: YouTube', () => {
     ]);
   });
 
-  it('after navigating from A to B never reads A\'s ytInitialData, flagged stale or not', () => {
+  it("after navigating from A to B never reads A's ytInitialData, flagged stale or not", () => {
     const doc = navigated('youtube-channel-a.html', 'youtube-channel-b.html');
     for (const embeddedIsStale of [true, false]) {
       const snapshot = snapshotOf(extractYouTube(doc, YOUTUBE_B, { embeddedIsStale }));
@@ -91,7 +107,7 @@ describe('e2e pages: YouTube', () => {
 });
 
 describe('e2e pages: a reused YouTube header on a /channel/ URL', () => {
-  it('reads the header only when the page\'s data ties its @handle to the channel in the URL', () => {
+  it("reads the header only when the page's data ties its @handle to the channel in the URL", () => {
     const doc = parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html'));
     const alphaById = new URL('https://www.youtube.com/channel/UCvetlensAlpha000000001');
     const otherById = new URL('https://www.youtube.com/channel/UCsomebodyElse000000001');
@@ -128,21 +144,34 @@ describe('e2e pages: two TikTok video pages of creator A', () => {
   const VIDEO_A1 = new URL('https://www.tiktok.com/@vetlens_alpha/video/7400000000000000001');
   const VIDEO_A2 = new URL('https://www.tiktok.com/@vetlens_alpha/video/7400000000000000002');
 
-  it('reads the first video from its embedded data, exact where statsV2 gives it, and the creator\'s counts', () => {
+  it("reads the first video from its embedded data, exact where statsV2 gives it, and the creator's counts", () => {
     const snapshot = snapshotOf(extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-video-a1.html')), VIDEO_A1));
     expect(snapshot).toMatchObject({ pageKind: 'post', handle: 'vetlens_alpha', followers: 1204377, verified: true });
-    expect(snapshot.posts).toMatchObject([{ id: '7400000000000000001', likes: 98213, comments: 1204, shares: 2156, saves: 3311, views: 1104321, publishedAt: '2024-08-06T12:19:23.000Z' }]);
+    expect(snapshot.posts).toMatchObject([
+      { id: '7400000000000000001', likes: 98213, comments: 1204, shares: 2156, saves: 3311, views: 1104321, publishedAt: '2024-08-06T12:19:23.000Z' },
+    ]);
   });
 
-  it('after navigating to the second video reads its rendered counts, dated by its id, never the feed\'s other creator', () => {
+  it("after navigating to the second video reads its rendered counts, dated by its id, never the feed's other creator", () => {
     const doc = navigated('tiktok-video-a1.html', 'tiktok-video-a2.html');
     const snapshot = snapshotOf(extractTikTok(doc, VIDEO_A2, { embeddedIsStale: true }));
     expect(snapshot).toMatchObject({ pageKind: 'post', handle: 'vetlens_alpha', sources: ['dom'] });
-    expect(snapshot.posts).toMatchObject([{ id: '7400000000000000002', likes: 41700, comments: 387, shares: 615, saves: 902, views: null, rounded: ['likes'], publishedAt: '2024-08-06T12:19:23.000Z' }]);
+    expect(snapshot.posts).toMatchObject([
+      {
+        id: '7400000000000000002',
+        likes: 41700,
+        comments: 387,
+        shares: 615,
+        saves: 902,
+        views: null,
+        rounded: ['likes'],
+        publishedAt: '2024-08-06T12:19:23.000Z',
+      },
+    ]);
     expect(extractTikTok(doc, VIDEO_A1, { embeddedIsStale: true })).toMatchObject({ ok: false });
   });
 
-  it('with this video\'s own block gone, never reads the one left in the feed, which is another creator\'s', () => {
+  it("with this video's own block gone, never reads the one left in the feed, which is another creator's", () => {
     const doc = parseHtml(readPlatformFixture('e2e', 'tiktok-video-a2.html'));
     doc.querySelector('#one-column-item-0')!.remove();
     expect(doc.querySelectorAll('[data-e2e="like-count"]')).toHaveLength(1);

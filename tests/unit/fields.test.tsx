@@ -34,7 +34,10 @@ describe('EnumSelect', () => {
     const onChange = vi.fn();
     await act(() => render(<EnumSelect label="Goal" options={GOALS} text={(g) => g.toUpperCase()} value="awareness" onChange={onChange} />, root));
     const select = root.querySelector('select')!;
-    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([['awareness', 'AWARENESS'], ['sales', 'SALES']]);
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['awareness', 'AWARENESS'],
+      ['sales', 'SALES'],
+    ]);
     expect(select.getAttribute('aria-label')).toBe('Goal');
 
     await choose(select, 'sales');

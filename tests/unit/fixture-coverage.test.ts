@@ -35,9 +35,13 @@ function namedIn(dir: string): Set<string> {
 }
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sources(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
 }
-const TEST_CODE = sources(join(FIXTURE_ROOT, '..', 'unit')).map((file) => readFileSync(file, 'utf8')).join('\n');
+const TEST_CODE = sources(join(FIXTURE_ROOT, '..', 'unit'))
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 
 describe('saved pages of the three sites', () => {
   it('finds the captures of every site', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrder, formatCount, formatDate, formatDay, formatMoney, formatPercent, missingConventions, numberFormat, parseTypedDay } from '../../lib/i18n/format';
+import {
+  dateOrder,
+  formatCount,
+  formatDate,
+  formatDay,
+  formatMoney,
+  formatPercent,
+  missingConventions,
+  numberFormat,
+  parseTypedDay,
+} from '../../lib/i18n/format';
 import { formatForInput } from '../../lib/i18n/number';
 
 describe('locale formats', () => {

@@ -3,7 +3,12 @@ import { fuzzExtractors, type FuzzCase } from './helpers/fuzz';
 const CASES: FuzzCase[] = [
   { platform: 'instagram', url: 'https://www.instagram.com/lena.travels/', file: 'instagram/built/rendered-profile.html', runs: 400 },
   { platform: 'instagram', url: 'https://www.instagram.com/arif.shoots/', file: 'instagram/built/rendered-profile-b.html', runs: 400 },
-  { platform: 'instagram', url: 'https://www.instagram.com/pluto__travel/', file: 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html', runs: 150 },
+  {
+    platform: 'instagram',
+    url: 'https://www.instagram.com/pluto__travel/',
+    file: 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html',
+    runs: 150,
+  },
   { platform: 'instagram', url: 'https://www.instagram.com/p/CPeC-Eenc8l/', file: 'instagram/ig_post_willyrex_2024-12_raw_metascraper.html', runs: 150 },
   // The logged-in 2025-12 and 2026 layouts, labels before and after the numbers, right-to-left.
   // (Not the Korean page: its og:description is deliberately older than its header, which a mutated

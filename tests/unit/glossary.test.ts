@@ -41,7 +41,25 @@ describe('glossary (docs/glossary.md)', () => {
     expect(byTerm.get('brand fit')?.az).toBe('brend uyğunluğu');
     expect(byTerm.get('confidence')?.az).toBe('əminlik');
     expect(byTerm.get('collaboration model')?.az).toBe('əməkdaşlıq modeli');
-    for (const name of ['reach', 'impressions', 'tier', 'shortlist', 'brief', 'fee per post', 'commission', 'barter', 'KPI', 'conversions', 'to contact', 'confirmed', 'post', 'visit', 'bio', 'benchmark', 'card']) {
+    for (const name of [
+      'reach',
+      'impressions',
+      'tier',
+      'shortlist',
+      'brief',
+      'fee per post',
+      'commission',
+      'barter',
+      'KPI',
+      'conversions',
+      'to contact',
+      'confirmed',
+      'post',
+      'visit',
+      'bio',
+      'benchmark',
+      'card',
+    ]) {
       expect(byTerm.has(name), name).toBe(true);
     }
   });

@@ -6,7 +6,11 @@ import { buildLocaleCatalogs } from '../../lib/i18n/build-catalogs';
 import { createBrowserI18n, createCatalogI18n, interfaceLocale, substitute } from '../../lib/i18n/translate';
 
 const catalogs = buildLocaleCatalogs();
-const placeholders = (message: string) => [...message.matchAll(/\$(\d)/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (message: string) =>
+  [...message.matchAll(/\$(\d)/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -8,5 +8,8 @@ it('keeps every generated Instagram page and its expected numbers as generate.ts
   const pages = builtInstagramPages();
   expect(Object.keys(pages).length).toBeGreaterThanOrEqual(60);
   const stale = Object.entries(pages).filter(([name, text]) => readFileSync(join(FIXTURE_ROOT, 'instagram', 'built', name), 'utf8') !== text);
-  expect(stale.map(([name]) => name), 'run: node --import tsx tests/fixtures/instagram/built/generate.ts').toEqual([]);
+  expect(
+    stale.map(([name]) => name),
+    'run: node --import tsx tests/fixtures/instagram/built/generate.ts',
+  ).toEqual([]);
 });

@@ -23,7 +23,11 @@ interface ExpectedCase {
 
 /** Raw bodies the page's scripts fetched (crawlinsta's captures), as the observer hands them over. */
 function observedBodies(files: string[]): ObservedResponse[] {
-  return files.map((file, i) => ({ url: `https://www.instagram.com/graphql/query/#${file}`, body: JSON.parse(readPlatformFixture('instagram', file)) as unknown, at: i }));
+  return files.map((file, i) => ({
+    url: `https://www.instagram.com/graphql/query/#${file}`,
+    body: JSON.parse(readPlatformFixture('instagram', file)) as unknown,
+    at: i,
+  }));
 }
 
 function runCase(file: string): { expected: ExpectedCase; result: ExtractResult } {
@@ -37,19 +41,26 @@ function runCase(file: string): { expected: ExpectedCase; result: ExtractResult 
   return { expected, result };
 }
 
-const expectedIn = (dir: string) => readdirSync(join(FIXTURE_ROOT, dir)).filter((f) => f.endsWith('.expected.json')).sort();
+const expectedIn = (dir: string) =>
+  readdirSync(join(FIXTURE_ROOT, dir))
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort();
 const CASES = [...expectedIn('instagram'), ...expectedIn('instagram/built').map((f) => `built/${f}`)];
 
 describe('Instagram extractor against real captures and built pages', () => {
   it('has an expected-numbers case for every saved page and response', () => {
     const captures = [
       ...readdirSync(join(FIXTURE_ROOT, 'instagram')).filter((f) => /\.(html|json)$/.test(f) && !f.endsWith('.expected.json')),
-      ...readdirSync(join(FIXTURE_ROOT, 'instagram/built')).filter((f) => /\.(html|json)$/.test(f) && !f.endsWith('.expected.json')).map((f) => `built/${f}`),
+      ...readdirSync(join(FIXTURE_ROOT, 'instagram/built'))
+        .filter((f) => /\.(html|json)$/.test(f) && !f.endsWith('.expected.json'))
+        .map((f) => `built/${f}`),
     ];
-    const used = new Set(CASES.flatMap((file) => {
-      const expected = JSON.parse(readPlatformFixture('instagram', file)) as ExpectedCase;
-      return [expected.page, ...expected.observed].filter((name): name is string => !!name);
-    }));
+    const used = new Set(
+      CASES.flatMap((file) => {
+        const expected = JSON.parse(readPlatformFixture('instagram', file)) as ExpectedCase;
+        return [expected.page, ...expected.observed].filter((name): name is string => !!name);
+      }),
+    );
     expect(captures.filter((capture) => !used.has(capture))).toEqual([]);
     expect(captures.length).toBeGreaterThanOrEqual(40);
   });
@@ -67,7 +78,10 @@ describe('Instagram extractor against real captures and built pages', () => {
 
   it('reads the timeline posts with likes, comments, captions, hashtags and dates', () => {
     const doc = parseHtml('<html><body></body></html>');
-    const observed = observedBodies(['ig_web_profile_info_anasaiaofficial_2024-03_edge_crawlinsta.json', 'ig_user_timeline_graphql_anasaiaofficial_2024-03_crawlinsta.json']);
+    const observed = observedBodies([
+      'ig_web_profile_info_anasaiaofficial_2024-03_edge_crawlinsta.json',
+      'ig_user_timeline_graphql_anasaiaofficial_2024-03_crawlinsta.json',
+    ]);
     const result = extractInstagramProfile(doc, new URL('https://www.instagram.com/anasaiaofficial/'), { observed, capturedAt: CAPTURED_AT });
     if (!result.ok) throw new Error(result.detail);
     const posts = result.snapshot.posts;
@@ -136,7 +150,10 @@ describe('Instagram rendered DOM without embedded JSON', () => {
   });
 
   it('keeps hidden likes as hidden, not zero', () => {
-    const result = extractInstagramProfile(parseHtml(readPlatformFixture('instagram', 'built/hidden-likes.html')), new URL('https://www.instagram.com/quiet.creator/'));
+    const result = extractInstagramProfile(
+      parseHtml(readPlatformFixture('instagram', 'built/hidden-likes.html')),
+      new URL('https://www.instagram.com/quiet.creator/'),
+    );
     if (!result.ok) throw new Error(result.detail);
     expect(result.snapshot.likesHidden).toBe(true);
     expect(result.snapshot.posts.every((p) => p.likes === null)).toBe(true);
@@ -155,7 +172,16 @@ describe('Instagram in any interface language', () => {
     const doc = parseHtml(readPlatformFixture('instagram', 'built/profile-2026-ko.html'));
     doc.querySelector('header')!.remove();
     const result = extractInstagramProfile(doc, new URL(KO));
-    expect(result).toMatchObject({ ok: true, snapshot: { followers: 862, following: 106, postCount: 58, precision: { followers: 'rounded', following: 'rounded', postCount: 'rounded' }, sources: ['meta'] } });
+    expect(result).toMatchObject({
+      ok: true,
+      snapshot: {
+        followers: 862,
+        following: 106,
+        postCount: 58,
+        precision: { followers: 'rounded', following: 'rounded', postCount: 'rounded' },
+        sources: ['meta'],
+      },
+    });
   });
 
   it('reads the header by position when its words are unknown, and not at all when a known word contradicts the position', () => {
@@ -180,29 +206,51 @@ describe('Instagram in any interface language', () => {
   // the others follow Meta's translations of the same template.
   it.each([
     ['en', 'pluto', '2,362 Followers, 136 Following, 224 Posts - See Instagram photos and videos from Pluto (@pluto)', [2362, 136, 224]],
-    ['fr', 'example_user', '399 followers, 512 suivis, 174 publications - Voir les photos et vidéos Instagram de Example User (@example_user)', [399, 512, 174]],
-    ['fr', 'lefigarovoyages', '7283 abonnés, 919 abonnement, 1162 publications - Découvrez les photos et vidéos Instagram de Figaro Voyage (@lefigarovoyages)', [7283, 919, 1162]],
+    [
+      'fr',
+      'example_user',
+      '399 followers, 512 suivis, 174 publications - Voir les photos et vidéos Instagram de Example User (@example_user)',
+      [399, 512, 174],
+    ],
+    [
+      'fr',
+      'lefigarovoyages',
+      '7283 abonnés, 919 abonnement, 1162 publications - Découvrez les photos et vidéos Instagram de Figaro Voyage (@lefigarovoyages)',
+      [7283, 919, 1162],
+    ],
     ['de', 'homegate.ch', '1,432 Abonnenten, 268 folgen, 468 Beiträge - Sieh dir Instagram-Fotos und -Videos von @homegate.ch an', [1432, 268, 468]],
     ['de', 'jonas', '1.432 Abonnenten, 268 folgen, 468 Beiträge - Sieh dir Instagram-Fotos und -Videos von Jonas (@jonas) an', [1432, 268, 468]],
-    ['tr', 'ozcan', '185 Takipçi, 690 Takip Edilen, 2 Gönderi - @ozcan\'in Instagram fotoğraflarını ve videolarını gör', [185, 690, 2]],
-    ['pt-BR', 'maquiagem.br_', '476.3 mil seguidores, 123 seguindo, 1057 publicações - Veja as fotos e vídeos do Instagram de Maquiagem BR (@maquiagem.br_)', [476300, 123, 1057]],
+    ['tr', 'ozcan', "185 Takipçi, 690 Takip Edilen, 2 Gönderi - @ozcan'in Instagram fotoğraflarını ve videolarını gör", [185, 690, 2]],
+    [
+      'pt-BR',
+      'maquiagem.br_',
+      '476.3 mil seguidores, 123 seguindo, 1057 publicações - Veja as fotos e vídeos do Instagram de Maquiagem BR (@maquiagem.br_)',
+      [476300, 123, 1057],
+    ],
     ['pt-BR', 'ana.x', '12,3 mil seguidores, 540 seguindo, 688 publicações - Veja as fotos e vídeos do Instagram de Ana (@ana.x)', [12300, 540, 688]],
     ['es', 'lucia', '25 mil seguidores, 890 seguidos, 312 publicaciones - Ver fotos y videos de Instagram de Lucía (@lucia)', [25000, 890, 312]],
     ['id', 'nike', '255 jt Pengikut, 147 Mengikuti, 1.019 Postingan - Lihat foto dan video Instagram dari Nike (@nike)', [255000000, 147, 1019]],
     ['ko', 'loorbit0', '팔로워 12명, 팔로잉 3명, 게시물 4개 - Loorbit(@loorbit0)님의 Instagram 사진 및 동영상 보기', [12, 3, 4]],
-    ['ru', 'instagram', 'Подписчики: 686M, Подписки: 286, Публикации: 8,579 - Смотрите фото и видео от Instagram (@instagram) в Instagram', [686000000, 286, 8579]],
+    [
+      'ru',
+      'instagram',
+      'Подписчики: 686M, Подписки: 286, Публикации: 8,579 - Смотрите фото и видео от Instagram (@instagram) в Instagram',
+      [686000000, 286, 8579],
+    ],
     ['ja', 'hana', 'フォロワー2,362人、フォロー中136人、投稿224件 ― Hana (@hana)さんのInstagram写真と動画をチェックしよう', [2362, 136, 224]],
     ['zh-CN', 'hana', '2,362 位粉丝、136 人关注、224 篇帖子 - 查看 Hana (@hana) 的 Instagram 照片和视频', [2362, 136, 224]],
     ['it', 'hana', '2.362 follower, 136 seguiti, 224 post - Guarda foto e video di Instagram da Hana (@hana)', [2362, 136, 224]],
     ['uk', 'hana', '2 362 підписників, 136 стежать, 224 дописів - Переглядайте фото й відео Hana (@hana) в Instagram', [2362, 136, 224]],
     ['pl', 'hana', '2362 obserwujących, 136 obserwowanych, 224 posty - Zobacz zdjęcia i filmy z Instagrama od Hana (@hana)', [2362, 136, 224]],
-    ['nl', 'hana', '2.362 volgers, 136 volgend, 224 berichten - Bekijk Instagram-foto\'s en -video\'s van Hana (@hana)', [2362, 136, 224]],
+    ['nl', 'hana', "2.362 volgers, 136 volgend, 224 berichten - Bekijk Instagram-foto's en -video's van Hana (@hana)", [2362, 136, 224]],
     ['hi', 'hana', '2,362 फ़ॉलोअर्स, 136 फ़ॉलोइंग, 224 पोस्ट - Hana (@hana) की Instagram फ़ोटो और वीडियो देखें', [2362, 136, 224]],
     ['ar', 'hana', '٢٬٣٦٢ متابع، ١٣٦ يتابع، ٢٢٤ منشور - شاهد صور ومقاطع فيديو Instagram من Hana (@hana)', [2362, 136, 224]],
     ['fa', 'hana', '۲٬۳۶۲ دنبال‌کننده، ۱۳۶ دنبال‌شونده، ۲۲۴ پست - دیدن عکس‌ها و ویدیوهای اینستاگرام از Hana (@hana)', [2362, 136, 224]],
     ['az', 'hana', '2.362 izləyici, 136 izlənilən, 224 paylaşım - Hana (@hana) Instagram foto və videolarına baxın', [2362, 136, 224]],
   ] as const)('reads the %s og:description template (@%s)', (lang, handle, description, [followers, following, postCount]) => {
-    const doc = parseHtml(`<html lang="${lang}"><head><meta property="og:description" content="${description.replace(/"/g, '&quot;')}"></head><body></body></html>`);
+    const doc = parseHtml(
+      `<html lang="${lang}"><head><meta property="og:description" content="${description.replace(/"/g, '&quot;')}"></head><body></body></html>`,
+    );
     const meta = readProfileMeta(doc, handle, lang);
     expect(meta?.counts).toEqual({
       followers: { value: followers, precision: 'rounded' },
@@ -212,9 +260,13 @@ describe('Instagram in any interface language', () => {
   });
 
   it('places an unknown word by the template order only where the known words agree with it', () => {
-    const read = (description: string) => readProfileMeta(parseHtml(`<html><head><meta property="og:description" content="${description}"></head></html>`), 'x', 'en')?.counts;
+    const read = (description: string) =>
+      readProfileMeta(parseHtml(`<html><head><meta property="og:description" content="${description}"></head></html>`), 'x', 'en')?.counts;
     expect(read('10 Followers, 20 Qwzx, 30 Posts - (@x)')).toMatchObject({ followers: { value: 10 }, following: { value: 20 }, postCount: { value: 30 } });
-    expect(read('10 Qwzx, 20 Followers, 30 Posts - (@x)')).toEqual({ followers: { value: 20, precision: 'rounded' }, postCount: { value: 30, precision: 'rounded' } });
+    expect(read('10 Qwzx, 20 Followers, 30 Posts - (@x)')).toEqual({
+      followers: { value: 20, precision: 'rounded' },
+      postCount: { value: 30, precision: 'rounded' },
+    });
     expect(read('10 Qwzx, 20 Qwzy, 30 Qwzz - (@x)')).toEqual({});
   });
 
@@ -226,7 +278,9 @@ describe('Instagram in any interface language', () => {
     ['de', '2.341 „Gefällt mir“-Angaben, 19 Kommentare - jonas.baut am 8. Februar 2025: "Werkbank"', 2341, 19, 'jonas.baut'],
     ['en', '298K likes, 553 comments - willyrex on May 29, 2021: "Sudaderas"', 298000, 553, 'willyrex'],
   ] as const)('reads the %s post description', (lang, description, likes, comments, author) => {
-    const doc = parseHtml(`<html lang="${lang}"><head><meta property="og:description" content='${description}'><link rel="canonical" href="https://www.instagram.com/p/ABCDE12/"></head></html>`);
+    const doc = parseHtml(
+      `<html lang="${lang}"><head><meta property="og:description" content='${description}'><link rel="canonical" href="https://www.instagram.com/p/ABCDE12/"></head></html>`,
+    );
     expect(readPostMeta(doc, 'ABCDE12', lang)).toMatchObject({ likes, comments, author });
     // Meta tags of another post (a stale page) are never read for this one.
     expect(readPostMeta(doc, 'OTHER99', lang)).toBeNull();
@@ -254,10 +308,13 @@ describe('Instagram post and reel pages', () => {
     const doc = parseHtml(readPlatformFixture('instagram', 'built/post-2026-pt.html'));
     doc.querySelector('main')!.remove();
     const result = extractInstagramProfile(doc, new URL('https://www.instagram.com/p/DEw2Rf7hJ9q/'));
-    expect(result).toMatchObject({ ok: true, snapshot: { handle: 'bia.receitas', sources: ['meta'], posts: [{ likes: 137, comments: 5, rounded: ['likes', 'comments'] }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      snapshot: { handle: 'bia.receitas', sources: ['meta'], posts: [{ likes: 137, comments: 5, rounded: ['likes', 'comments'] }] },
+    });
   });
 
-  it('after an in-page navigation reads the post on screen, never the first page\'s JSON or meta tags', () => {
+  it("after an in-page navigation reads the post on screen, never the first page's JSON or meta tags", () => {
     const doc = parseHtml(readPlatformFixture('instagram', 'built/post-2026-ko.html'));
     const result = extractInstagramProfile(doc, new URL('https://www.instagram.com/p/ZZZZZ99/'), { embeddedIsStale: true });
     expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
@@ -274,7 +331,7 @@ describe('Instagram post and reel pages', () => {
     expect(plain).toMatchObject({ ok: true, snapshot: { posts: [{ sponsored: false }] } });
   });
 
-  it('gives the post page the creator\'s own key, as on the profile page', () => {
+  it("gives the post page the creator's own key, as on the profile page", () => {
     const { result } = runCase('built/reel-2026-de.expected.json');
     if (!result.ok) throw new Error(result.detail);
     expect(result.snapshot.handle).toBe('jonas.baut');

@@ -38,7 +38,9 @@ function resolveImport(from: string, spec: string): string {
 
 function importsOf(file: string): Import[] {
   // Comments may mention paths ("see lib/storage/db.ts"): only statements count.
-  const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+  const code = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
   return [...code.matchAll(IMPORT)].map((m) => ({ target: resolveImport(file, (m[3] ?? m[4])!), typeOnly: !!m[2] }));
 }
 
@@ -86,7 +88,12 @@ describe('import direction', () => {
   });
 
   it('lets only the background entrypoint import the background worker module from lib/', () => {
-    expect(offenders((f) => f.startsWith('lib/') && !f.startsWith('lib/background/'), (t) => t.startsWith('lib/background/'))).toEqual([]);
+    expect(
+      offenders(
+        (f) => f.startsWith('lib/') && !f.startsWith('lib/background/'),
+        (t) => t.startsWith('lib/background/'),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the store out of every content script, lazily loaded parts included', () => {
@@ -94,7 +101,10 @@ describe('import direction', () => {
     expect(contentScripts.length).toBeGreaterThanOrEqual(4);
     for (const script of contentScripts) {
       const loaded = [...reachable(script)];
-      expect(loaded.filter((f) => inStorage(f) || f === 'dexie'), script).toEqual([]);
+      expect(
+        loaded.filter((f) => inStorage(f) || f === 'dexie'),
+        script,
+      ).toEqual([]);
     }
   });
 

@@ -40,7 +40,16 @@ function longHistory(key: string) {
     const at = NEWEST - h * 3_600_000;
     const newestPost = Math.floor((NEWEST - at) / DAY); // a new post a day
     const ids = Array.from({ length: 12 }, (_, i) => newestPost + i);
-    rows.push({ creatorKey: key, capturedAt: new Date(at).toISOString(), snapshot: makeSnapshot({ handle: key.split(':')[1]!, capturedAt: new Date(at).toISOString(), followers: 1000 + (200 * 24 - h), posts: posts(ids, 200 * 24 - h, NEWEST) }) });
+    rows.push({
+      creatorKey: key,
+      capturedAt: new Date(at).toISOString(),
+      snapshot: makeSnapshot({
+        handle: key.split(':')[1]!,
+        capturedAt: new Date(at).toISOString(),
+        followers: 1000 + (200 * 24 - h),
+        posts: posts(ids, 200 * 24 - h, NEWEST),
+      }),
+    });
   }
   return rows;
 }
@@ -73,12 +82,33 @@ function tablesAt(version: number): string[] {
 }
 
 const BRIEF = { id: 'brief1', brief: emptyBrief('Glow serum'), updatedAt: '2024-11-01T00:00:00.000Z' };
-const CAMPAIGN = newCampaign({ id: 'c1', name: 'Winter', now: new Date('2024-11-01T00:00:00.000Z'), creators: [{ creatorKey: 'instagram:a', platform: 'instagram', handle: 'a' }] });
+const CAMPAIGN = newCampaign({
+  id: 'c1',
+  name: 'Winter',
+  now: new Date('2024-11-01T00:00:00.000Z'),
+  creators: [{ creatorKey: 'instagram:a', platform: 'instagram', handle: 'a' }],
+});
 const SETTINGS = [
   { key: 'activeBriefId', value: 'brief1' },
   { key: 'weights', value: { engagement: 0.5, authenticity: 0.3, brandFit: 0.2 } },
 ];
-const MAPPING = { id: 'a\u001fb', mapping: { source: 'custom', key: 'a', keyKind: 'code', campaign: null, clicks: null, orders: 'b', revenue: null, date: null, status: null, rowIsOrder: false, decimal: 'auto' }, updatedAt: '2026-03-01T00:00:00.000Z' } as const;
+const MAPPING = {
+  id: 'a\u001fb',
+  mapping: {
+    source: 'custom',
+    key: 'a',
+    keyKind: 'code',
+    campaign: null,
+    clicks: null,
+    orders: 'b',
+    revenue: null,
+    date: null,
+    status: null,
+    rowIsOrder: false,
+    decimal: 'auto',
+  },
+  updatedAt: '2026-03-01T00:00:00.000Z',
+} as const;
 const RESULT_IMPORT = importOf('shopify-sales-by-discount.csv', springCampaign());
 
 /**
@@ -92,14 +122,24 @@ async function seedAt(version: number, name: string) {
   await old.creators.bulkPut([
     creator('instagram:a', { tags: version < 2 ? [' Travel', 'travel', 'FOOD ', 'İdman'] : ['Travel', 'travel', 'food', 'İdman'] }),
     // A record as an early build could leave it: fields missing.
-    version < 2 ? ({ ...creator('instagram:b'), notes: undefined, groupId: undefined, status: undefined } as unknown as CreatorRecord) : creator('instagram:b', { tags: ['Food'] }),
+    version < 2
+      ? ({ ...creator('instagram:b'), notes: undefined, groupId: undefined, status: undefined } as unknown as CreatorRecord)
+      : creator('instagram:b', { tags: ['Food'] }),
     creator('instagram:c', { notes: 'Met at the fair', status: 'negotiating' }),
   ]);
   await old.snapshots.bulkAdd(longHistory('instagram:c'));
   if (version >= 4) await compactRows(old.snapshots, 'instagram:c', NEWEST);
   await old.snapshots.bulkAdd([
-    { creatorKey: 'instagram:a', capturedAt: '2024-11-01T00:00:00.000Z', snapshot: makeSnapshot({ handle: 'a', url: 'https://www.instagram.com/a/', capturedAt: '2024-11-01T00:00:00.000Z' }) },
-    { creatorKey: 'instagram:b', capturedAt: '2024-11-02T00:00:00.000Z', snapshot: makeSnapshot({ handle: 'b', url: 'https://www.instagram.com/b/', capturedAt: '2024-11-02T00:00:00.000Z' }) },
+    {
+      creatorKey: 'instagram:a',
+      capturedAt: '2024-11-01T00:00:00.000Z',
+      snapshot: makeSnapshot({ handle: 'a', url: 'https://www.instagram.com/a/', capturedAt: '2024-11-01T00:00:00.000Z' }),
+    },
+    {
+      creatorKey: 'instagram:b',
+      capturedAt: '2024-11-02T00:00:00.000Z',
+      snapshot: makeSnapshot({ handle: 'b', url: 'https://www.instagram.com/b/', capturedAt: '2024-11-02T00:00:00.000Z' }),
+    },
   ]);
   await old.shortlistEntries.bulkPut([
     { listId: DEFAULT_SHORTLIST_ID, creatorKey: 'instagram:a', addedAt: '2024-11-01T00:00:00.000Z' },

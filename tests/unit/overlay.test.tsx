@@ -21,7 +21,10 @@ function trustedClick(element: Element) {
 
 function show(snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) }), shortlisted = false, onToggle = () => undefined) {
   const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n }) };
-  render(<Overlay state={{ status: 'ready', creatorKey: creatorKey(snapshot), report, shortlisted }} i18n={i18n} floating={false} onToggleShortlist={onToggle} />, document.body);
+  render(
+    <Overlay state={{ status: 'ready', creatorKey: creatorKey(snapshot), report, shortlisted }} i18n={i18n} floating={false} onToggleShortlist={onToggle} />,
+    document.body,
+  );
 }
 
 describe('Overlay', () => {
@@ -67,7 +70,7 @@ describe('Overlay', () => {
     expect(document.querySelector('[data-testid="vetlens-score-engagement"]')!.getAttribute('data-score')).toBe('');
   });
 
-  it('has a shortlist toggle with aria-pressed that answers the person\'s click, never a script\'s click()', () => {
+  it("has a shortlist toggle with aria-pressed that answers the person's click, never a script's click()", () => {
     const onToggle = vi.fn();
     show(undefined, true, onToggle);
     const toggle = document.querySelector<HTMLButtonElement>('[data-testid="vetlens-shortlist"]')!;
@@ -83,7 +86,15 @@ describe('Overlay', () => {
   });
 
   it('explains a page it cannot read', () => {
-    render(<Overlay state={{ status: 'unreadable', platform: 'instagram', reason: 'login-wall', detail: '' }} i18n={i18n} floating onToggleShortlist={() => undefined} />, document.body);
+    render(
+      <Overlay
+        state={{ status: 'unreadable', platform: 'instagram', reason: 'login-wall', detail: '' }}
+        i18n={i18n}
+        floating
+        onToggleShortlist={() => undefined}
+      />,
+      document.body,
+    );
     expect(document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent).toContain('log in');
     expect(document.querySelector('.vl-floating')).not.toBeNull();
   });
@@ -92,8 +103,13 @@ describe('Overlay', () => {
     const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n }) };
     const state = (shortlisted: boolean) => ({ status: 'ready' as const, creatorKey: creatorKey(snapshot), report, shortlisted });
     const onToggle = vi.fn();
-    const draw = (shortlisted: boolean) => act(() => render(<Overlay state={state(shortlisted)} i18n={i18n} floating={false} onToggleShortlist={onToggle} />, document.body));
-    const click = (id: string) => act(() => trustedClick(document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!));
+    // act() runs a synchronous callback at once; its promise only matters for async callbacks.
+    const draw = (shortlisted: boolean) => {
+      void act(() => render(<Overlay state={state(shortlisted)} i18n={i18n} floating={false} onToggleShortlist={onToggle} />, document.body));
+    };
+    const click = (id: string) => {
+      void act(() => trustedClick(document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!));
+    };
     draw(true);
     expect(document.querySelector('[data-testid="vetlens-shortlist-undo"]')).toBeNull();
     click('vetlens-shortlist');
@@ -117,7 +133,17 @@ describe('Overlay', () => {
     const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n: nodeI18n('az') }) };
     const onCollapse = vi.fn();
     const draw = (collapsed: boolean) =>
-      render(<Overlay state={{ status: 'ready', creatorKey: creatorKey(snapshot), report, shortlisted: false }} i18n={nodeI18n('az')} floating collapsed={collapsed} onCollapse={onCollapse} onToggleShortlist={() => undefined} />, document.body);
+      render(
+        <Overlay
+          state={{ status: 'ready', creatorKey: creatorKey(snapshot), report, shortlisted: false }}
+          i18n={nodeI18n('az')}
+          floating
+          collapsed={collapsed}
+          onCollapse={onCollapse}
+          onToggleShortlist={() => undefined}
+        />,
+        document.body,
+      );
     draw(false);
     const card = () => document.querySelector('[data-testid="vetlens-overlay"]')!;
     expect(card().getAttribute('lang')).toBe('az-AZ');
@@ -135,8 +161,16 @@ describe('Overlay', () => {
   it('says why for every kind of screen that stands in for a page, in both languages', () => {
     for (const locale of ['en', 'az'] as const) {
       for (const reason of UnreadableReasonSchema.options) {
-        render(<Overlay state={{ status: 'unreadable', platform: 'instagram', reason, detail: '' }} i18n={nodeI18n(locale)} floating onToggleShortlist={() => undefined} />, document.body);
-        const text = document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent!;
+        render(
+          <Overlay
+            state={{ status: 'unreadable', platform: 'instagram', reason, detail: '' }}
+            i18n={nodeI18n(locale)}
+            floating
+            onToggleShortlist={() => undefined}
+          />,
+          document.body,
+        );
+        const text = document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent;
         expect(text, `${locale} ${reason}`).not.toMatch(/overlay_unreadable/);
         expect(text.length).toBeGreaterThan(10);
       }
@@ -146,20 +180,41 @@ describe('Overlay', () => {
   it('says a private or removed video is not available in words about the video, not the account', () => {
     for (const locale of ['en', 'az'] as const) {
       const words = (pageKind?: 'post') => {
-        render(<Overlay state={{ status: 'unreadable', platform: 'youtube', reason: 'unavailable', detail: '', ...(pageKind ? { pageKind } : {}) }} i18n={nodeI18n(locale)} floating onToggleShortlist={() => undefined} />, document.body);
-        return document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent!;
+        render(
+          <Overlay
+            state={{ status: 'unreadable', platform: 'youtube', reason: 'unavailable', detail: '', ...(pageKind ? { pageKind } : {}) }}
+            i18n={nodeI18n(locale)}
+            floating
+            onToggleShortlist={() => undefined}
+          />,
+          document.body,
+        );
+        return document.querySelector('[data-testid="vetlens-unreadable"]')!.textContent;
       };
       expect(words('post'), locale).toMatch(locale === 'en' ? /video or post is not available/ : /video və ya post mövcud deyil/);
       expect(words(), locale).toMatch(locale === 'en' ? /the account is not available/ : /hesab mövcud deyil/);
     }
   });
 
-  it('says when the page\'s loaded data disagreed with what it shows, in both languages', () => {
+  it("says when the page's loaded data disagreed with what it shows, in both languages", () => {
     show(makeSnapshot({ overruled: ['followers', 'verified'] }));
     const note = document.querySelector('[data-testid="vetlens-overruled"]')!;
     expect(note.textContent).toMatch(/disagreed with what it shows.*the card shows what you see on the page/);
     expect(note.getAttribute('data-fields')).toBe('followers verified');
-    render(<Overlay state={{ status: 'ready', creatorKey: 'instagram:lena.travels', report: { snapshot: makeSnapshot({ overruled: ['followers'] }), scores: scoreSnapshot(makeSnapshot(), { i18n: nodeI18n('az') }) }, shortlisted: false }} i18n={nodeI18n('az')} floating onToggleShortlist={() => undefined} />, document.body);
+    render(
+      <Overlay
+        state={{
+          status: 'ready',
+          creatorKey: 'instagram:lena.travels',
+          report: { snapshot: makeSnapshot({ overruled: ['followers'] }), scores: scoreSnapshot(makeSnapshot(), { i18n: nodeI18n('az') }) },
+          shortlisted: false,
+        }}
+        i18n={nodeI18n('az')}
+        floating
+        onToggleShortlist={() => undefined}
+      />,
+      document.body,
+    );
     expect(document.querySelector('[data-testid="vetlens-overruled"]')!.textContent).toMatch(/səhifədə görünənlə uyğun gəlmədi.*kart/);
     show();
     expect(document.querySelector('[data-testid="vetlens-overruled"]')).toBeNull();

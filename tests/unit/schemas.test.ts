@@ -8,7 +8,20 @@ import { makeSnapshot } from './helpers/snapshots';
 describe('ProfileSnapshot', () => {
   it('accepts a complete snapshot and keeps the contract field names', () => {
     const parsed = ProfileSnapshotSchema.parse(makeSnapshot());
-    for (const field of ['platform', 'handle', 'url', 'capturedAt', 'displayName', 'bio', 'verified', 'followers', 'following', 'postCount', 'totalLikes', 'posts']) {
+    for (const field of [
+      'platform',
+      'handle',
+      'url',
+      'capturedAt',
+      'displayName',
+      'bio',
+      'verified',
+      'followers',
+      'following',
+      'postCount',
+      'totalLikes',
+      'posts',
+    ]) {
       expect(parsed).toHaveProperty(field);
     }
   });
@@ -21,15 +34,37 @@ describe('ProfileSnapshot', () => {
     ['an unknown precision', { precision: { followers: 'about' } }],
     ['a script link as its address', { url: 'javascript:alert(1)' }],
     ['another site as its address', { url: 'https://evil.example/www.instagram.com/' }],
-    ['a post linking elsewhere', { posts: [{ id: 'p', url: 'javascript:alert(1)', publishedAt: null, likes: 1, comments: 1, views: null, shares: null, caption: null, hashtags: [], pinned: false }] }],
+    [
+      'a post linking elsewhere',
+      {
+        posts: [
+          {
+            id: 'p',
+            url: 'javascript:alert(1)',
+            publishedAt: null,
+            likes: 1,
+            comments: 1,
+            views: null,
+            shares: null,
+            caption: null,
+            hashtags: [],
+            pinned: false,
+          },
+        ],
+      },
+    ],
   ])('rejects %s', (_label, override) => {
     expect(ProfileSnapshotSchema.safeParse({ ...makeSnapshot(), ...override }).success).toBe(false);
   });
 
   it('keys creators by platform and lower-cased handle, or by id or path when there is no handle', () => {
     expect(creatorKey(makeSnapshot({ handle: 'Lena.Travels' }))).toBe('instagram:lena.travels');
-    expect(creatorKey(makeSnapshot({ platform: 'youtube', handle: null, platformId: 'UC123', url: 'https://www.youtube.com/channel/UC123' }))).toBe('youtube:id:UC123');
-    expect(creatorKey(makeSnapshot({ platform: 'youtube', handle: null, platformId: null, url: 'https://www.youtube.com/c/Name/videos/' }))).toBe('youtube:url:/c/name/videos');
+    expect(creatorKey(makeSnapshot({ platform: 'youtube', handle: null, platformId: 'UC123', url: 'https://www.youtube.com/channel/UC123' }))).toBe(
+      'youtube:id:UC123',
+    );
+    expect(creatorKey(makeSnapshot({ platform: 'youtube', handle: null, platformId: null, url: 'https://www.youtube.com/c/Name/videos/' }))).toBe(
+      'youtube:url:/c/name/videos',
+    );
   });
 
   it('finds hashtags in any script, once each', () => {
@@ -52,7 +87,9 @@ describe('messages', () => {
 
   it('checks the shape of answers from the background and of tab states', () => {
     expect(SnapshotResponseSchema.safeParse({ ok: false, error: 'x' }).success).toBe(true);
-    expect(SnapshotResponseSchema.safeParse({ ok: true, creatorKey: 'k', shortlisted: false, report: { snapshot: makeSnapshot(), scores: {} } }).success).toBe(false);
+    expect(SnapshotResponseSchema.safeParse({ ok: true, creatorKey: 'k', shortlisted: false, report: { snapshot: makeSnapshot(), scores: {} } }).success).toBe(
+      false,
+    );
     expect(TabStateSchema.safeParse({ status: 'unreadable', platform: 'instagram', reason: 'login-wall', detail: '' }).success).toBe(true);
     expect(TabStateSchema.safeParse({ status: 'ready' }).success).toBe(false);
   });

@@ -35,8 +35,14 @@ for (const [platform, registry] of Object.entries(REGISTRIES)) {
         expect(entry.proof.length, 'an entry without proof').toBeGreaterThan(0);
         expect(entry.why.length).toBeGreaterThan(20);
         for (const file of [...entry.proof, ...(entry.notIn ?? [])]) expect(existsSync(join(FIXTURE_ROOT, file)), file).toBe(true);
-        expect(entry.proof.filter((file) => !evidenceMatches(page(file), entry)), 'proof pages it does not match').toEqual([]);
-        expect((entry.notIn ?? []).filter((file) => evidenceMatches(page(file), entry)), 'look-alike pages it matches').toEqual([]);
+        expect(
+          entry.proof.filter((file) => !evidenceMatches(page(file), entry)),
+          'proof pages it does not match',
+        ).toEqual([]);
+        expect(
+          (entry.notIn ?? []).filter((file) => evidenceMatches(page(file), entry)),
+          'look-alike pages it matches',
+        ).toEqual([]);
       });
     }
   });
@@ -53,7 +59,8 @@ const QUERY_WITH_LITERAL = /\b(querySelector(?:All)?|closest|matches|getElementB
 /** Literal selectors in the code that name a site hook. */
 function hooksOutsideRegistry(code: string): string[] {
   const found: string[] = [];
-  for (const [whole, call, , literal] of code.matchAll(QUERY_WITH_LITERAL)) if (call === 'getElementById' || SITE_HOOK.test(literal!) || literal!.includes('${')) found.push(whole);
+  for (const [whole, call, , literal] of code.matchAll(QUERY_WITH_LITERAL))
+    if (call === 'getElementById' || SITE_HOOK.test(literal!) || literal!.includes('${')) found.push(whole);
   return found;
 }
 
@@ -68,8 +75,12 @@ describe('each platform reader uses only its registry', () => {
   }
 
   it('the check itself finds hooks and lets structure pass', () => {
-    expect(hooksOutsideRegistry(`doc.querySelector('ytd-watch-metadata h1'); x.closest('[data-e2e="like-count"]'); doc.getElementById('app');`)).toHaveLength(3);
+    expect(hooksOutsideRegistry(`doc.querySelector('ytd-watch-metadata h1'); x.closest('[data-e2e="like-count"]'); doc.getElementById('app');`)).toHaveLength(
+      3,
+    );
     expect(hooksOutsideRegistry("el.querySelectorAll('.badge'); el.querySelector(`[id$=\"-${id}\"]`); el.matches('#count')")).toHaveLength(3);
-    expect(hooksOutsideRegistry(`el.querySelector('span'); el.closest('button, [role="button"]'); el.querySelectorAll('a[href]'); el.querySelector(YT.owner.css)`)).toEqual([]);
+    expect(
+      hooksOutsideRegistry(`el.querySelector('span'); el.closest('button, [role="button"]'); el.querySelectorAll('a[href]'); el.querySelector(YT.owner.css)`),
+    ).toEqual([]);
   });
 });

@@ -48,7 +48,12 @@ describe('the tag rule', () => {
     const key = await store(source, snapshot({ platform: 'instagram', handle: 'lena' }));
     // As versions 2 to 4 stored tags: as typed.
     await source.creators.update(key, { tags: ['Travel', 'travel', 'Food '] });
-    const campaign = newCampaign({ id: 'cmp-1', name: 'Spring', now: new Date('2026-03-01T00:00:00Z'), creators: [{ creatorKey: key, platform: 'instagram', handle: 'lena' }] });
+    const campaign = newCampaign({
+      id: 'cmp-1',
+      name: 'Spring',
+      now: new Date('2026-03-01T00:00:00Z'),
+      creators: [{ creatorKey: key, platform: 'instagram', handle: 'lena' }],
+    });
     const text = campaignJson(campaign, await loadCampaignData(source, campaign), new Date('2026-03-02T00:00:00Z'));
 
     const file = await writeBackup(source);
@@ -73,7 +78,12 @@ describe('the creator record', () => {
     const fromVisit = (await visited.creators.get('tiktok:ana'))!;
     expect(fromVisit).toMatchObject({ url: 'https://www.tiktok.com/@ana', tags: [], notes: '', status: 'to-contact', groupId: null, snapshotCount: 1 });
 
-    const campaign = newCampaign({ id: 'cmp-2', name: 'Video', now: new Date('2026-03-01T00:00:00Z'), creators: [{ creatorKey: 'tiktok:ana', platform: 'tiktok', handle: 'ana' }] });
+    const campaign = newCampaign({
+      id: 'cmp-2',
+      name: 'Video',
+      now: new Date('2026-03-01T00:00:00Z'),
+      creators: [{ creatorKey: 'tiktok:ana', platform: 'tiktok', handle: 'ana' }],
+    });
     const parsed = parseCampaignFile(campaignJson(campaign, await loadCampaignData(visited, campaign)));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const imported = await freshDb();
@@ -82,7 +92,19 @@ describe('the creator record', () => {
   });
 
   it('reads a record an early build wrote without the marketer fields with their defaults', () => {
-    const early = { key: 'instagram:a', platform: 'instagram', handle: 'a', displayName: null, url: 'https://www.instagram.com/a/', followers: 10, verified: null, firstSeenAt: '2024-01-01T00:00:00Z', lastSeenAt: '2024-01-01T00:00:00Z', snapshotCount: 1, scores: { overall: null, engagement: null, engagementRate: null, authenticity: null, authenticityVerdict: null, brandFit: null } };
+    const early = {
+      key: 'instagram:a',
+      platform: 'instagram',
+      handle: 'a',
+      displayName: null,
+      url: 'https://www.instagram.com/a/',
+      followers: 10,
+      verified: null,
+      firstSeenAt: '2024-01-01T00:00:00Z',
+      lastSeenAt: '2024-01-01T00:00:00Z',
+      snapshotCount: 1,
+      scores: { overall: null, engagement: null, engagementRate: null, authenticity: null, authenticityVerdict: null, brandFit: null },
+    };
     expect(CreatorRecordSchema.parse(early)).toMatchObject({ tags: [], notes: '', status: 'to-contact', groupId: null });
     expect(CreatorRecordSchema.safeParse({ ...early, notes: 'x'.repeat(20_001) }).success).toBe(false);
   });

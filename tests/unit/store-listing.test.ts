@@ -42,7 +42,10 @@ describe('store listing (docs/store)', () => {
   });
 
   it("uses the extension's own name and short description, within the stores' limits", () => {
-    for (const [lang, listing] of [['en', en], ['az', az]] as const) {
+    for (const [lang, listing] of [
+      ['en', en],
+      ['az', az],
+    ] as const) {
       expect(field(listing, 'Name'), lang).toEqual([catalogs[lang]!.extName!.message]);
       const [summary] = field(listing, 'Summary');
       expect(summary, lang).toBe(catalogs[lang]!.extDescription!.message);

@@ -31,7 +31,9 @@ describe('TikTok: helpers for saved pages', () => {
 
 describe('TikTok: a video id carries its creation time', () => {
   it('dates the tiles of a rendered profile, which show no date, as exact dates', () => {
-    const result = extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-a.html')), new URL('https://www.tiktok.com/@vetlens_alpha'), { capturedAt: '2026-06-01T00:00:00.000Z' });
+    const result = extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-a.html')), new URL('https://www.tiktok.com/@vetlens_alpha'), {
+      capturedAt: '2026-06-01T00:00:00.000Z',
+    });
     if (!result.ok) throw new Error(result.detail);
     expect(result.snapshot.posts.map((p) => [p.id, p.publishedAt, p.dateApproximate])).toEqual([
       ['7400000000000000001', tiktokIdDate('7400000000000000001'), undefined],

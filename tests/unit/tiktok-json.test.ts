@@ -27,7 +27,7 @@ describe('TikTok: observed responses', () => {
     expect(result.snapshot.followers).toBe(783427);
   });
 
-  it('after an in-page navigation reads the fresh user/detail response, never the first page\'s JSON', () => {
+  it("after an in-page navigation reads the fresh user/detail response, never the first page's JSON", () => {
     // The document still holds @illojuan's embedded JSON and header; the URL is now @creator_b.
     const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
     const url = new URL('https://www.tiktok.com/@creator_b');
@@ -48,7 +48,7 @@ describe('TikTok: observed responses', () => {
 });
 
 describe('TikTok: stale pages and pages without a profile', () => {
-  it('never shows creator A\'s embedded numbers on creator B\'s URL', () => {
+  it("never shows creator A's embedded numbers on creator B's URL", () => {
     const doc = parseHtml(readPlatformFixture('tiktok', ILLOJUAN));
     const result = extractTikTok(doc, new URL('https://www.tiktok.com/@someone_else'));
     expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
@@ -65,19 +65,36 @@ describe('TikTok: stale pages and pages without a profile', () => {
 
 describe('TikTok: one post seen twice', () => {
   it('keeps the exact count over a later rounded one, and the later value otherwise', () => {
-    const item = (stats: Record<string, unknown>, statsV2?: Record<string, unknown>) => ({ id: '7300000000000000001', author: { uniqueId: 'vetlens_alpha' }, createTime: 1700000000, desc: 'x', stats, statsV2 });
+    const item = (stats: Record<string, unknown>, statsV2?: Record<string, unknown>) => ({
+      id: '7300000000000000001',
+      author: { uniqueId: 'vetlens_alpha' },
+      createTime: 1700000000,
+      desc: 'x',
+      stats,
+      statsV2,
+    });
     const observed = [
-      { url: 'https://www.tiktok.com/api/post/item_list/?cursor=0', at: 1, body: { itemList: [item({ diggCount: 12300, commentCount: 40 }, { diggCount: '12345', commentCount: '40' })] } },
-      { url: 'https://www.tiktok.com/api/item/detail/?itemId=7300000000000000001', at: 2, body: { itemInfo: { itemStruct: item({ diggCount: 12300, commentCount: 41, playCount: 99000 }) } } },
+      {
+        url: 'https://www.tiktok.com/api/post/item_list/?cursor=0',
+        at: 1,
+        body: { itemList: [item({ diggCount: 12300, commentCount: 40 }, { diggCount: '12345', commentCount: '40' })] },
+      },
+      {
+        url: 'https://www.tiktok.com/api/item/detail/?itemId=7300000000000000001',
+        at: 2,
+        body: { itemInfo: { itemStruct: item({ diggCount: 12300, commentCount: 41, playCount: 99000 }) } },
+      },
     ];
-    const result = extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-a.html')), new URL('https://www.tiktok.com/@vetlens_alpha'), { observed });
+    const result = extractTikTok(parseHtml(readPlatformFixture('e2e', 'tiktok-profile-a.html')), new URL('https://www.tiktok.com/@vetlens_alpha'), {
+      observed,
+    });
     if (!result.ok) throw new Error(result.detail);
     expect(result.snapshot.posts.find((p) => p.id === '7300000000000000001')).toMatchObject({ likes: 12345, comments: 41, views: 99000, rounded: ['views'] });
   });
 });
 
 describe('TikTok: a video id carries its creation time', () => {
-  it('gives the upload time, seconds to minutes before the item\'s own createTime, in every real capture that has both', () => {
+  it("gives the upload time, seconds to minutes before the item's own createTime, in every real capture that has both", () => {
     const pairs: [string, number][] = [];
     for (const file of [
       'tt_video_2025-12_rendered_metascraper.html',
@@ -101,7 +118,7 @@ describe('TikTok: a video id carries its creation time', () => {
     }
   });
 
-  it('reads nothing from ids that are not TikTok\'s 64-bit ids, or that would be in the future', () => {
+  it("reads nothing from ids that are not TikTok's 64-bit ids, or that would be in the future", () => {
     expect(tiktokIdDate('7571863205253778710')).toBe('2025-11-12T15:36:23.000Z');
     expect(tiktokIdDate('12345')).toBeNull();
     expect(tiktokIdDate('7000000000000000001x')).toBeNull();

@@ -30,7 +30,9 @@ describe('vet on saved pages', () => {
   });
 
   it('names the bot check instead of reading zeros', () => {
-    expect(() => vetDocument(loadDocument(readFixture('tiktok/tt_profile_WAF-challenge-interstitial_2024-01_scrapeomatic.html')), { i18n })).toThrow(/bot-check/);
+    expect(() => vetDocument(loadDocument(readFixture('tiktok/tt_profile_WAF-challenge-interstitial_2024-01_scrapeomatic.html')), { i18n })).toThrow(
+      /bot-check/,
+    );
   });
 
   it('reads the JSON a site fetched, and asks for --url where it names no creator', () => {
@@ -53,7 +55,14 @@ describe('vet on saved pages', () => {
   it('judges a follower jump from a .jsonl line with history', () => {
     const posts = makePosts(Array.from({ length: 12 }, () => [300, 6]));
     const before = makeSnapshot({ capturedAt: '2024-11-01T12:00:00.000Z', followers: 20000, posts });
-    const after = makeSnapshot({ capturedAt: '2024-11-08T12:00:00.000Z', followers: 40000, posts: makePosts(Array.from({ length: 12 }, () => [300, 6]), '2024-11-08T12:00:00.000Z') });
+    const after = makeSnapshot({
+      capturedAt: '2024-11-08T12:00:00.000Z',
+      followers: 40000,
+      posts: makePosts(
+        Array.from({ length: 12 }, () => [300, 6]),
+        '2024-11-08T12:00:00.000Z',
+      ),
+    });
     const [plain, withHistory] = vetJsonl(`${JSON.stringify(after)}\n\n${JSON.stringify({ snapshot: after, history: [before] })}\n`, { i18n }) as VetReport[];
     expect(plain!.scores.authenticity.flags.map((f) => f.id)).not.toContain('follower-jump');
     expect(withHistory!.scores.authenticity.flags.map((f) => f.id)).toContain('follower-jump');
@@ -63,7 +72,16 @@ describe('vet on saved pages', () => {
 
 describe('vet reads any snapshot with the documented fields (issue 9 item 7)', () => {
   const documented = () => {
-    const { precision: _p, links: _l, likesHidden: _h, sources: _s, pageKind: _k, platformId: _i, pageLanguage: _g, ...rest } = makeSnapshot({ posts: makePosts([[300, 6]]) });
+    const {
+      precision: _p,
+      links: _l,
+      likesHidden: _h,
+      sources: _s,
+      pageKind: _k,
+      platformId: _i,
+      pageLanguage: _g,
+      ...rest
+    } = makeSnapshot({ posts: makePosts([[300, 6]]) });
     return rest;
   };
 
@@ -76,7 +94,14 @@ describe('vet reads any snapshot with the documented fields (issue 9 item 7)', (
 
   it('says which field is wrong and what was expected, never "Invalid input"', () => {
     const snapshot = documented();
-    const posts = [...makePosts([[1, 1], [1, 1], [1, 1], [1, 1]])];
+    const posts = [
+      ...makePosts([
+        [1, 1],
+        [1, 1],
+        [1, 1],
+        [1, 1],
+      ]),
+    ];
     posts[3] = { ...posts[3]!, likes: -5 };
     const cases: Array<[unknown, string]> = [
       [{ ...snapshot, posts }, 'posts[3].likes: expected a whole number ≥ 0 or null'],
@@ -85,7 +110,13 @@ describe('vet reads any snapshot with the documented fields (issue 9 item 7)', (
       [{ ...snapshot, capturedAt: 'yesterday' }, 'capturedAt: expected an ISO date and time with a time zone'],
       [{ ...snapshot, platform: 'myspace' }, 'platform: expected "instagram", "tiktok" or "youtube"'],
       [{ ...snapshot, links: ['javascript:alert(1)'] }, 'links[0]: expected an http(s) address'],
-      [(() => { const { posts: _x, ...rest } = snapshot; return rest; })(), 'posts: missing (expected a list)'],
+      [
+        (() => {
+          const { posts: _x, ...rest } = snapshot;
+          return rest;
+        })(),
+        'posts: missing (expected a list)',
+      ],
     ];
     for (const [input, message] of cases) {
       const [result] = vetJsonl(JSON.stringify(input), { i18n });
@@ -114,22 +145,50 @@ describe('vet fails well', () => {
   const page = join(FIXTURES, 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html');
 
   it.each([
-    ['binary input', () => run(file('photo.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, ...Array.from({ length: 5000 }, (_, i) => (i * 37) % 256)])), '--url', 'https://www.instagram.com/x/'), /^vet: .* is not text: expected a saved web page/],
-    ['deeply nested HTML', () => run(file('deep.html', `<html><body>${'<div>'.repeat(20000)}x${'</div>'.repeat(20000)}</body></html>`), '--url', 'https://www.instagram.com/x/'), /^vet: .* nests elements more than 512 deep/],
+    [
+      'binary input',
+      () =>
+        run(
+          file('photo.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, ...Array.from({ length: 5000 }, (_, i) => (i * 37) % 256)])),
+          '--url',
+          'https://www.instagram.com/x/',
+        ),
+      /^vet: .* is not text: expected a saved web page/,
+    ],
+    [
+      'deeply nested HTML',
+      () => run(file('deep.html', `<html><body>${'<div>'.repeat(20000)}x${'</div>'.repeat(20000)}</body></html>`), '--url', 'https://www.instagram.com/x/'),
+      /^vet: .* nests elements more than 512 deep/,
+    ],
     ['--url notaurl', () => run(page, '--url', 'notaurl'), /^vet: --url "notaurl": expected the page's address/],
     ['--captured-at garbage', () => run(page, '--captured-at', 'garbage'), /^vet: --captured-at "garbage": expected an ISO date and time/],
     ['an empty .jsonl', () => run(file('empty.jsonl', '\n\n')), /^vet: .* has no lines/],
-    ['a brief with unknown fields', () => run(page, '--brand', file('brief.json', JSON.stringify({ ...emptyBrief('B'), budget: 5, followerRange: { min: null, max: null, median: 3 } }))), /^vet: the brief is not a Vetlens brief: .*unknown field "median".*unknown field "budget"|^vet: the brief is not a Vetlens brief: .*unknown field "budget".*unknown field "median"/],
-    ['a file over the size limit', () => run(file('huge.json', Buffer.alloc(51 * 1024 * 1024, 0x20))), /^vet: .* is 51 MB; one ProfileSnapshot in JSON is at most 50 MB/],
-  ])('%s: a one-line reason and a non-zero exit', (_label, go, pattern) => {
-    oneLine(go(), pattern);
-  }, 60_000);
+    [
+      'a brief with unknown fields',
+      () => run(page, '--brand', file('brief.json', JSON.stringify({ ...emptyBrief('B'), budget: 5, followerRange: { min: null, max: null, median: 3 } }))),
+      /^vet: the brief is not a Vetlens brief: .*unknown field "median".*unknown field "budget"|^vet: the brief is not a Vetlens brief: .*unknown field "budget".*unknown field "median"/,
+    ],
+    [
+      'a file over the size limit',
+      () => run(file('huge.json', Buffer.alloc(51 * 1024 * 1024, 0x20))),
+      /^vet: .* is 51 MB; one ProfileSnapshot in JSON is at most 50 MB/,
+    ],
+  ])(
+    '%s: a one-line reason and a non-zero exit',
+    (_label, go, pattern) => {
+      oneLine(go(), pattern);
+    },
+    60_000,
+  );
 
   it('a .jsonl reports every line, a bad one as { line, error }, and exits non-zero at the end', () => {
     const good = JSON.stringify(makeSnapshot({ posts: makePosts([[300, 6]]) }));
     const bad = JSON.stringify({ ...makeSnapshot(), followers: -1 });
     const result = run(file('mixed.jsonl', [good, bad, '', 'not json', good].join('\n')));
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toHaveProperty('scores');
     expect(lines[1]).toEqual({ line: 2, error: 'followers: expected a whole number ≥ 0 or null' });
@@ -164,7 +223,11 @@ describe('npm run vet', () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', ...args], { encoding: 'utf8' });
 
   it('prints the report as JSON on stdout', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', join(FIXTURES, 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html')], { encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'lib/cli/vet.ts', join(FIXTURES, 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html')],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(out).snapshot.followers).toBe(2362);
   }, 60_000);
 
@@ -208,19 +271,28 @@ describe('vet on saved video pages (YouTube watch and Shorts, TikTok video): a p
   });
 
   it('says why a private video has no numbers, instead of "not a channel page"', () => {
-    const html = '<html lang="en"><head><link rel="canonical" href="https://www.youtube.com/watch?v=gone0000001"><script>var ytInitialPlayerResponse = {"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"Private video"}};</script></head><body></body></html>';
+    const html =
+      '<html lang="en"><head><link rel="canonical" href="https://www.youtube.com/watch?v=gone0000001"><script>var ytInitialPlayerResponse = {"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"Private video"}};</script></head><body></body></html>';
     expect(() => vetDocument(loadDocument(html), { i18n })).toThrow(/unavailable: YouTube shows no video here: Private video/);
   });
 
   it('reads a saved /youtubei/v1/next response as its watch page', () => {
     const [navigation] = JSON.parse(readFixture('youtube/built/watch-navigation.observed.json')) as { body: { response: unknown } }[];
-    const report = vetSnapshotJson(JSON.stringify(navigation!.body.response), { i18n, capturedAt: CAPTURED_AT, emptyDocument: () => loadDocument('<html lang="en"><body></body></html>') });
+    const report = vetSnapshotJson(JSON.stringify(navigation!.body.response), {
+      i18n,
+      capturedAt: CAPTURED_AT,
+      emptyDocument: () => loadDocument('<html lang="en"><body></body></html>'),
+    });
     expect(report.snapshot).toMatchObject({ pageKind: 'post', handle: 'VetlensAlpha', url: 'https://www.youtube.com/watch?v=alphaVideo2' });
     expect(report.snapshot.posts[0]).toMatchObject({ id: 'alphaVideo2', likes: 21034, views: 845120 });
   });
 
-  it('prints a watch page\'s report from the command line', { timeout: 60_000 }, () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', join(FIXTURES, 'youtube/yt_watch_pvkTC2xIbeY_2024-02_raw_en_pytube.html'), '--captured-at', CAPTURED_AT], { encoding: 'utf8' });
+  it("prints a watch page's report from the command line", { timeout: 60_000 }, () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'lib/cli/vet.ts', join(FIXTURES, 'youtube/yt_watch_pvkTC2xIbeY_2024-02_raw_en_pytube.html'), '--captured-at', CAPTURED_AT],
+      { encoding: 'utf8' },
+    );
     const report = JSON.parse(out) as { snapshot: { pageKind: string; posts: { likes: number; views: number; comments: number }[] } };
     expect(report.snapshot.pageKind).toBe('post');
     expect(report.snapshot.posts[0]).toMatchObject({ likes: 14725, views: 640823, comments: 2700 });

@@ -4,7 +4,6 @@ import { checkExpectedPage, expectedPages, observedFixture, parseHtml, readPlatf
 
 /** Channel pages (lib/platforms/youtube/channel*.ts): their JSON and rendered header, against the captures. */
 
-
 const PYTUBE_EN = 'yt_channel_channel-videos_2023-03_en_pytube.html';
 
 const checkCase = (dir: string, file: string) => checkExpectedPage(extractYouTube, dir, file);
@@ -13,7 +12,12 @@ describe('YouTube extractor against the real captures', () => {
   const cases = expectedPages('youtube');
   it('has an expected-numbers file for every copyable capture', () => {
     const pages = new Set(cases.map((file) => (JSON.parse(readPlatformFixture('youtube', file)) as ExpectedPage).page));
-    for (const capture of [PYTUBE_EN, 'yt_channel_channel-videos_2023-05_fr_pytube.html', 'yt_channel_onemedia_2018-01_rendered-polymer-dom_es_metascraper.html', 'yt_channel_onemedia_2024-01_raw_es_metascraper.html'])
+    for (const capture of [
+      PYTUBE_EN,
+      'yt_channel_channel-videos_2023-05_fr_pytube.html',
+      'yt_channel_onemedia_2018-01_rendered-polymer-dom_es_metascraper.html',
+      'yt_channel_onemedia_2024-01_raw_es_metascraper.html',
+    ])
       expect(pages.has(capture), capture).toBe(true);
   });
   for (const file of cases) it(`reads ${file.replace('.expected.json', '')}`, () => checkCase('youtube', file));
@@ -25,7 +29,7 @@ describe('YouTube extractor against our own fixtures of the newer shapes', () =>
 });
 
 describe('YouTube: stale data after in-page navigation', () => {
-  it('never shows the first page\'s ytInitialData on another channel\'s URL', () => {
+  it("never shows the first page's ytInitialData on another channel's URL", () => {
     const doc = parseHtml(readPlatformFixture('youtube', PYTUBE_EN));
     const result = extractYouTube(doc, new URL('https://www.youtube.com/@someone_else/videos'));
     expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
@@ -40,7 +44,7 @@ describe('YouTube: stale data after in-page navigation', () => {
     expect(result.snapshot.posts.map((p) => p.id)).toEqual(['betaVid0001', 'betaVid0002']);
   });
 
-  it('does not break on a /channel/ page reached from a watch page, whose first HTML still holds the video\'s ytInitialData', () => {
+  it("does not break on a /channel/ page reached from a watch page, whose first HTML still holds the video's ytInitialData", () => {
     // The head (and its ytInitialData) of the watch page the tab loaded; the body of the channel page it moved to.
     const doc = parseHtml(readPlatformFixture('e2e', 'youtube-watch-a1.html'));
     doc.body.innerHTML = parseHtml(readPlatformFixture('e2e', 'youtube-channel-a.html')).body.innerHTML;
@@ -58,7 +62,7 @@ describe('YouTube: stale data after in-page navigation', () => {
 });
 
 describe('YouTube: pages, keys and anchors', () => {
-  it('takes the language from <html lang>, or from YouTube\'s own config when the page has none', () => {
+  it("takes the language from <html lang>, or from YouTube's own config when the page has none", () => {
     expect(youtubeLanguage(parseHtml(readPlatformFixture('youtube', 'yt_channel_channel-videos_2023-05_fr_pytube.html')))).toBe('fr-FR');
     expect(youtubeLanguage(parseHtml(readPlatformFixture('youtube', 'yt_channel_onemedia_2018-01_rendered-polymer-dom_es_metascraper.html')))).toBe('es-ES');
   });
@@ -89,11 +93,40 @@ describe('YouTube: the same capture under its canonical /channel/ URL', () => {
 describe('YouTube: live streams', () => {
   it('does not read "watching" (live viewers) as views', () => {
     const body = {
-      header: { c4TabbedHeaderRenderer: { channelId: 'UClive000000000000000001', title: 'Live', channelHandleText: { runs: [{ text: '@live' }] }, subscriberCountText: { simpleText: '10K subscribers' } } },
+      header: {
+        c4TabbedHeaderRenderer: {
+          channelId: 'UClive000000000000000001',
+          title: 'Live',
+          channelHandleText: { runs: [{ text: '@live' }] },
+          subscriberCountText: { simpleText: '10K subscribers' },
+        },
+      },
       contents: {
         items: [
-          { lockupViewModel: { contentId: 'liveVideo01', metadata: { lockupMetadataViewModel: { metadata: { contentMetadataViewModel: { metadataRows: [{ metadataParts: [{ text: { content: '1.2K watching' } }] }] } } } } } },
-          { lockupViewModel: { contentId: 'pastVideo01', metadata: { lockupMetadataViewModel: { metadata: { contentMetadataViewModel: { metadataRows: [{ metadataParts: [{ text: { content: 'Streamed 2 days ago' } }, { text: { content: '3.4K views' } }] }] } } } } } },
+          {
+            lockupViewModel: {
+              contentId: 'liveVideo01',
+              metadata: {
+                lockupMetadataViewModel: {
+                  metadata: { contentMetadataViewModel: { metadataRows: [{ metadataParts: [{ text: { content: '1.2K watching' } }] }] } },
+                },
+              },
+            },
+          },
+          {
+            lockupViewModel: {
+              contentId: 'pastVideo01',
+              metadata: {
+                lockupMetadataViewModel: {
+                  metadata: {
+                    contentMetadataViewModel: {
+                      metadataRows: [{ metadataParts: [{ text: { content: 'Streamed 2 days ago' } }, { text: { content: '3.4K views' } }] }],
+                    },
+                  },
+                },
+              },
+            },
+          },
         ],
       },
     };
@@ -115,7 +148,11 @@ describe('YouTube: videos loaded by scrolling', () => {
     at,
     body: {
       onResponseReceivedActions: [
-        { appendContinuationItemsAction: { continuationItems: [{ richItemRenderer: { content: { videoRenderer: { videoId: id, viewCountText: { simpleText: views } } } } }] } },
+        {
+          appendContinuationItemsAction: {
+            continuationItems: [{ richItemRenderer: { content: { videoRenderer: { videoId: id, viewCountText: { simpleText: views } } } } }],
+          },
+        },
       ],
     },
   });
@@ -130,7 +167,7 @@ describe('YouTube: videos loaded by scrolling', () => {
     return result.snapshot.posts.map((p) => [p.id, p.views]);
   };
 
-  it('adds the videos fetched after this channel\'s data and before the next page\'s', () => {
+  it("adds the videos fetched after this channel's data and before the next page's", () => {
     expect(run('https://www.youtube.com/@alpha')).toEqual([
       ['alphaVid001', 5000001],
       ['alphaMore01', 77777],
@@ -152,6 +189,9 @@ describe('YouTube: the old rendered header', () => {
       <yt-formatted-string id="videos-count"><span>3.3K</span> <span>videos</span></yt-formatted-string>
     </ytd-c4-tabbed-header-renderer></body></html>`;
     const result = extractYouTube(parseHtml(html), new URL('https://www.youtube.com/@OldHeader'));
-    expect(result).toMatchObject({ ok: true, snapshot: { handle: 'OldHeader', displayName: 'Old Header', followers: 1650000, postCount: 3300, sources: ['dom'] } });
+    expect(result).toMatchObject({
+      ok: true,
+      snapshot: { handle: 'OldHeader', displayName: 'Old Header', followers: 1650000, postCount: 3300, sources: ['dom'] },
+    });
   });
 });

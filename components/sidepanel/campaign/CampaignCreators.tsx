@@ -13,14 +13,23 @@ import type { CostField } from './CreatorTerms';
 const PAGE = 50;
 
 /** The campaign's creators, each with their terms, schedule, estimates and tracking. */
-export function CampaignCreators(props: { exported: CampaignExport; latest: CampaignData['latest']; i18n: I18n; onChange: (next: Campaign) => void; showToast: (toast: Omit<ToastState, 'id'>) => void }) {
+export function CampaignCreators(props: {
+  exported: CampaignExport;
+  latest: CampaignData['latest'];
+  i18n: I18n;
+  onChange: (next: Campaign) => void;
+  showToast: (toast: Omit<ToastState, 'id'>) => void;
+}) {
   const { exported, i18n, onChange } = props;
   const { campaign: c, estimate: est, rows } = exported;
   const { t, locale } = i18n;
   const [shown, setShown] = useState(PAGE);
   const [codeError, setCodeError] = useState<string | null>(null);
   const money = (v: number | null) => formatMoney(v, locale, c.currency);
-  const withCreator = (index: number, patch: Partial<CampaignCreator>): Campaign => ({ ...c, creators: c.creators.map((cr, i) => (i === index ? { ...cr, ...patch } : cr)) });
+  const withCreator = (index: number, patch: Partial<CampaignCreator>): Campaign => ({
+    ...c,
+    creators: c.creators.map((cr, i) => (i === index ? { ...cr, ...patch } : cr)),
+  });
   // A typed amount that would put the campaign's cost far above its budget is confirmed before it is kept.
   const costCheck = (index: number, field: CostField) => (value: number) => {
     const next = estimateCampaign(withCreator(index, { [field]: value }), props.latest);

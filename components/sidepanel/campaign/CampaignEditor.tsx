@@ -20,18 +20,37 @@ import { CampaignTracking } from './CampaignTracking';
 import { useStoredCampaign } from './useStoredCampaign';
 
 /** One campaign: its plan (a fieldset per part), its results, and its exports. Every edit is saved as it is made. */
-export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: string; onClose: () => void; showToast: (toast: Omit<ToastState, 'id'>) => void }) {
+export function CampaignEditor(props: {
+  db: VetlensDB;
+  i18n: I18n;
+  campaignId: string;
+  onClose: () => void;
+  showToast: (toast: Omit<ToastState, 'id'>) => void;
+}) {
   const { db, i18n, showToast } = props;
   const { t } = i18n;
   const { campaign, setCampaign, data, missing, loading } = useStoredCampaign(db, props.campaignId);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [view, setView] = useState<CampaignView>('plan');
   // A schema failure is the marketer's to fix; anything else (storage full, …) is reported as it is.
-  const saveErrorText = (error: unknown) => (error instanceof InvalidCampaignError ? t('campaign_error_invalid') : t('campaign_error_save', storageReason(error, i18n)));
-  const autosave = useAutosave((next: Campaign) => saveCampaign(db, next), { delayMs: 300, onSaved: () => setSaveError(null), onError: (error) => setSaveError(saveErrorText(error)) });
+  const saveErrorText = (error: unknown) =>
+    error instanceof InvalidCampaignError ? t('campaign_error_invalid') : t('campaign_error_save', storageReason(error, i18n));
+  const autosave = useAutosave((next: Campaign) => saveCampaign(db, next), {
+    delayMs: 300,
+    onSaved: () => setSaveError(null),
+    onError: (error) => setSaveError(saveErrorText(error)),
+  });
   const exportData = useMemo(() => (campaign && data ? buildCampaignExport(campaign, data) : null), [campaign, data]);
 
-  if (missing) return <section class="tab-body"><p class="error">{t('campaign_missing')}</p><button type="button" onClick={props.onClose}>{t('sp_back')}</button></section>;
+  if (missing)
+    return (
+      <section class="tab-body">
+        <p class="error">{t('campaign_missing')}</p>
+        <button type="button" onClick={props.onClose}>
+          {t('sp_back')}
+        </button>
+      </section>
+    );
   if (!campaign || !data || !exportData) {
     return (
       <section class="tab-body">
@@ -76,7 +95,11 @@ export function CampaignEditor(props: { db: VetlensDB; i18n: I18n; campaignId: s
           {t('campaign_delete')}
         </button>
       </header>
-      {saveError && <p class="error" role="alert">{saveError}</p>}
+      {saveError && (
+        <p class="error" role="alert">
+          {saveError}
+        </p>
+      )}
       <ViewSwitch view={view} i18n={i18n} onChange={setView} />
       {view === 'results' && <ResultsView db={db} campaign={c} estimate={est} i18n={i18n} showToast={showToast} onEditPlan={() => setView('plan')} />}
       {view === 'plan' && (

@@ -18,14 +18,32 @@ const KINDS: ExportKind[] = ['csv', 'json', 'md', 'results'];
 const SEPARATORS: readonly CsvSeparator[] = [',', ';'];
 
 /** Writes one export of the campaign as stored, reporting progress through a long one. */
-async function writeExport(kind: ExportKind, db: VetlensDB, campaign: Campaign, data: CampaignData, options: { i18n: I18n; separator: CsvSeparator; onProgress: (done: number, total: number) => void }) {
+async function writeExport(
+  kind: ExportKind,
+  db: VetlensDB,
+  campaign: Campaign,
+  data: CampaignData,
+  options: { i18n: I18n; separator: CsvSeparator; onProgress: (done: number, total: number) => void },
+) {
   const { i18n, separator, onProgress } = options;
   const exported = buildCampaignExport(campaign, data);
   const base = slugify(campaign.name) || 'campaign';
   if (kind === 'csv') downloadText(document, `${base}.csv`, await campaignCsv(exported, { i18n, separator, onProgress }), 'text/csv;charset=utf-8');
   else if (kind === 'json') downloadText(document, `${base}.vetlens-campaign.json`, await campaignJsonInChunks(campaign, data, onProgress), 'application/json');
-  else if (kind === 'results') downloadText(document, `${base}.results.csv`, resultsCsv(campaign, (await loadResults(db, campaign)).results, exported.rows, { i18n, separator }), 'text/csv;charset=utf-8');
-  else downloadText(document, `${base}.md`, await campaignMarkdown(exported, i18n, { onProgress, results: (await loadResults(db, campaign)).results }), 'text/markdown;charset=utf-8');
+  else if (kind === 'results')
+    downloadText(
+      document,
+      `${base}.results.csv`,
+      resultsCsv(campaign, (await loadResults(db, campaign)).results, exported.rows, { i18n, separator }),
+      'text/csv;charset=utf-8',
+    );
+  else
+    downloadText(
+      document,
+      `${base}.md`,
+      await campaignMarkdown(exported, i18n, { onProgress, results: (await loadResults(db, campaign)).results }),
+      'text/markdown;charset=utf-8',
+    );
 }
 
 /**
@@ -61,7 +79,13 @@ export function CampaignExports(props: { db: VetlensDB; data: CampaignData; i18n
       <div class="toolbar">
         <label>
           {t('campaign_csv_separator')}{' '}
-          <EnumSelect testId="csv-separator" options={SEPARATORS} text={(s) => (s === ',' ? t('campaign_csv_comma') : t('campaign_csv_semicolon'))} value={separator} onChange={setSeparator} />
+          <EnumSelect
+            testId="csv-separator"
+            options={SEPARATORS}
+            text={(s) => (s === ',' ? t('campaign_csv_comma') : t('campaign_csv_semicolon'))}
+            value={separator}
+            onChange={setSeparator}
+          />
         </label>
         {KINDS.map((kind) => (
           <button key={kind} type="button" data-testid={`campaign-export-${kind}`} disabled={!!progress} onClick={() => void exportFile(kind)}>

@@ -5,7 +5,12 @@ import type { I18n } from '../../../lib/i18n/translate';
 import type { ToastState } from '../Toast';
 
 /** The landing page every tracking link points to, and the pattern promo codes are made from. */
-export function CampaignTracking(props: { campaign: Campaign; i18n: I18n; onChange: (next: Campaign) => void; showToast: (toast: Omit<ToastState, 'id'>) => void }) {
+export function CampaignTracking(props: {
+  campaign: Campaign;
+  i18n: I18n;
+  onChange: (next: Campaign) => void;
+  showToast: (toast: Omit<ToastState, 'id'>) => void;
+}) {
   const { campaign: c, i18n, onChange } = props;
   const { t } = i18n;
   // What is typed, kept while it is not yet a link the campaign can use.
@@ -32,14 +37,23 @@ export function CampaignTracking(props: { campaign: Campaign; i18n: I18n; onChan
           }}
         />
       </label>
-      {landingError && <p class="error" role="alert" data-testid="landing-url-error">{landingError}</p>}
+      {landingError && (
+        <p class="error" role="alert" data-testid="landing-url-error">
+          {landingError}
+        </p>
+      )}
       {!c.landingUrl && !landingError && <p class="muted small">{t('campaign_landing_hint')}</p>}
       <label class="block">
         {t('campaign_promo_pattern')}
-        <input data-testid="campaign-promo-pattern" maxLength={60} value={c.promoPattern} onInput={(e) => {
-          const v = e.currentTarget.value;
-          if (v.length > 0) onChange({ ...c, promoPattern: v });
-        }} />
+        <input
+          data-testid="campaign-promo-pattern"
+          maxLength={60}
+          value={c.promoPattern}
+          onInput={(e) => {
+            const v = e.currentTarget.value;
+            if (v.length > 0) onChange({ ...c, promoPattern: v });
+          }}
+        />
       </label>
       <p class="muted small">{t('campaign_promo_hint')}</p>
       <div class="toolbar">

@@ -48,7 +48,11 @@ export function CampaignsTab(props: { db: VetlensDB; i18n: I18n; onOpen: (id: st
           <input type="file" accept=".json,application/json" data-testid="campaign-import" class="sr-only" disabled={busy} onChange={onFile} />
         </label>
       </div>
-      {notice && <p class="notice" role="status">{notice}</p>}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
       {errors.length > 0 && (
         <div class="error" role="alert" data-testid="campaign-import-errors">
           <p>{t('campaign_import_failed')}</p>

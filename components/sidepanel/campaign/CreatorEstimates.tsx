@@ -63,7 +63,13 @@ export function CreatorEstimates(props: { row: ExportRow; currency: string; i18n
       {!e.baseline && <p class="muted small">{t('campaign_no_snapshot')}</p>}
       {e.reachEstimate && (
         <p class="muted small" data-testid="creator-reach-estimate">
-          {t('campaign_reach_estimated', formatPercent(e.reachEstimate.rate, locale), count(row.record?.followers ?? null), sourceTitle(e.reachEstimate.source, i18n), e.reachEstimate.year)}
+          {t(
+            'campaign_reach_estimated',
+            formatPercent(e.reachEstimate.rate, locale),
+            count(row.record?.followers ?? null),
+            sourceTitle(e.reachEstimate.source, i18n),
+            e.reachEstimate.year,
+          )}
         </p>
       )}
       {e.baseline && (

@@ -3,7 +3,13 @@ import type { ExportRow } from '../../../lib/export/rows';
 import type { I18n } from '../../../lib/i18n/translate';
 
 /** A creator's promo code, unique in the campaign, and the tracking link made from it. */
-export function PromoCodeInput(props: { row: ExportRow; i18n: I18n; taken: (code: string) => boolean; onError: (message: string | null) => void; onChange: (code: string) => void }) {
+export function PromoCodeInput(props: {
+  row: ExportRow;
+  i18n: I18n;
+  taken: (code: string) => boolean;
+  onError: (message: string | null) => void;
+  onChange: (code: string) => void;
+}) {
   const { row, i18n } = props;
   const { t } = i18n;
   return (

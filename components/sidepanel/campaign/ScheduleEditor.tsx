@@ -22,15 +22,39 @@ export function ScheduleEditor(props: { schedule: Schedule; onChange: (s: Schedu
       />
       {s.kind === 'frequency' ? (
         <>
-          <WholeNumberField label={t('campaign_posts_per_period')} max={100} value={s.postsPerPeriod} i18n={props.i18n} onChange={(n) => props.onChange({ ...s, postsPerPeriod: n })} />
-          <EnumSelect label={t('campaign_period')} options={SCHEDULE_PERIODS} text={(p) => t(`campaign_per_${p}`)} value={s.period} onChange={(period) => props.onChange({ ...s, period })} />
+          <WholeNumberField
+            label={t('campaign_posts_per_period')}
+            max={100}
+            value={s.postsPerPeriod}
+            i18n={props.i18n}
+            onChange={(n) => props.onChange({ ...s, postsPerPeriod: n })}
+          />
+          <EnumSelect
+            label={t('campaign_period')}
+            options={SCHEDULE_PERIODS}
+            text={(p) => t(`campaign_per_${p}`)}
+            value={s.period}
+            onChange={(period) => props.onChange({ ...s, period })}
+          />
           <label>
             {t('campaign_for_periods')}
-            <WholeNumberField label={t('campaign_for_periods')} max={104} value={s.periods} i18n={props.i18n} onChange={(n) => props.onChange({ ...s, periods: n })} />
+            <WholeNumberField
+              label={t('campaign_for_periods')}
+              max={104}
+              value={s.periods}
+              i18n={props.i18n}
+              onChange={(n) => props.onChange({ ...s, periods: n })}
+            />
           </label>
           <label>
             {t('campaign_start_date')}
-            <DateField label={t('campaign_start_date')} i18n={props.i18n} testId="schedule-start" value={s.startDate} onChange={(startDate) => props.onChange({ ...s, startDate })} />
+            <DateField
+              label={t('campaign_start_date')}
+              i18n={props.i18n}
+              testId="schedule-start"
+              value={s.startDate}
+              onChange={(startDate) => props.onChange({ ...s, startDate })}
+            />
           </label>
         </>
       ) : (
@@ -38,7 +62,12 @@ export function ScheduleEditor(props: { schedule: Schedule; onChange: (s: Schedu
           {s.dates.map((d, i) => (
             <span key={`${d}-${i}`} class="tag" data-testid="schedule-date">
               {formatDay(d, props.i18n.locale)}
-              <button type="button" class="ghost" aria-label={t('campaign_remove_date', formatDay(d, props.i18n.locale))} onClick={() => props.onChange({ ...s, dates: s.dates.filter((_, j) => j !== i) })}>
+              <button
+                type="button"
+                class="ghost"
+                aria-label={t('campaign_remove_date', formatDay(d, props.i18n.locale))}
+                onClick={() => props.onChange({ ...s, dates: s.dates.filter((_, j) => j !== i) })}
+              >
                 ×
               </button>
             </span>

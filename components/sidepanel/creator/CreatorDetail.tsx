@@ -16,7 +16,14 @@ import { ScoreBreakdown } from './ScoreBreakdown';
 import { useCreatorScores } from './useCreatorScores';
 
 /** One creator: their platforms and links, the marketer's notes, the history of visits, and every score explained. */
-export function CreatorDetail(props: { db: VetlensDB; i18n: I18n; creatorKey: string; onClose: () => void; onOpenCreator: (key: string) => void; showToast: (toast: Omit<ToastState, 'id'>) => void }) {
+export function CreatorDetail(props: {
+  db: VetlensDB;
+  i18n: I18n;
+  creatorKey: string;
+  onClose: () => void;
+  onOpenCreator: (key: string) => void;
+  showToast: (toast: Omit<ToastState, 'id'>) => void;
+}) {
   const { db, i18n, creatorKey } = props;
   const { t, locale } = i18n;
   const creator = useLiveQuery(() => db.creators.get(creatorKey), [creatorKey]).value;
@@ -28,9 +35,21 @@ export function CreatorDetail(props: { db: VetlensDB; i18n: I18n; creatorKey: st
 
   const series = historySeries(snapshots, i18n);
   const undoable = (undo: Undo, message: string) => props.showToast({ message, undo: () => applyUndo(db, undo) });
-  const linked = (creators: Undo['creators'], count: number): Undo => ({ lists: [], listsToDelete: [], entriesToPut: [], entriesToDelete: [], creators, count });
+  const linked = (creators: Undo['creators'], count: number): Undo => ({
+    lists: [],
+    listsToDelete: [],
+    entriesToPut: [],
+    entriesToDelete: [],
+    creators,
+    count,
+  });
 
-  if (creator === undefined) return <section class="detail"><p class="muted">{t('sp_loading')}</p></section>;
+  if (creator === undefined)
+    return (
+      <section class="detail">
+        <p class="muted">{t('sp_loading')}</p>
+      </section>
+    );
 
   return (
     <section class="detail" data-testid="creator-detail" aria-label={handleLabel(creator)}>
@@ -49,14 +68,32 @@ export function CreatorDetail(props: { db: VetlensDB; i18n: I18n; creatorKey: st
         onOpenCreator={props.onOpenCreator}
         onUnlink={async (key) => undoable(linked(await unlinkCreator(db, key), 1), t('sp_unlinked'))}
       />
-      <LinkSuggestions suggestions={suggestions} i18n={i18n} onLink={async (key) => undoable(linked(await linkCreators(db, [creatorKey, key]), 2), t('sp_linked', 2))} />
+      <LinkSuggestions
+        suggestions={suggestions}
+        i18n={i18n}
+        onLink={async (key) => undoable(linked(await linkCreators(db, [creatorKey, key]), 2), t('sp_linked', 2))}
+      />
 
       <OutreachFields db={db} creator={creator} i18n={i18n} undoable={undoable} />
 
       <h3>{t('sp_history', snapshots.length)}</h3>
       <div class="charts">
-        <HistoryChart points={series} pick={(p) => p.followers} format={(v) => formatCount(v, locale)} label={t('sp_followers')} i18n={i18n} testId="chart-followers" />
-        <HistoryChart points={series} pick={(p) => p.engagementRate} format={(v) => formatPercent(v, locale)} label={t('sp_engagement_rate')} i18n={i18n} testId="chart-engagement" />
+        <HistoryChart
+          points={series}
+          pick={(p) => p.followers}
+          format={(v) => formatCount(v, locale)}
+          label={t('sp_followers')}
+          i18n={i18n}
+          testId="chart-followers"
+        />
+        <HistoryChart
+          points={series}
+          pick={(p) => p.engagementRate}
+          format={(v) => formatPercent(v, locale)}
+          label={t('sp_engagement_rate')}
+          i18n={i18n}
+          testId="chart-engagement"
+        />
       </div>
 
       <h3>{t('sp_score_breakdown')}</h3>

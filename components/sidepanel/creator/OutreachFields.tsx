@@ -45,7 +45,12 @@ export function OutreachFields(props: { db: VetlensDB; creator: CreatorRecord; i
         {creator.tags.map((tag) => (
           <span key={tag} class="tag">
             #{tag}{' '}
-            <button type="button" class="ghost" aria-label={t('sp_remove_tag', tag)} onClick={async () => undoable(await removeTag(db, [key], tag), t('sp_tag_removed', tag))}>
+            <button
+              type="button"
+              class="ghost"
+              aria-label={t('sp_remove_tag', tag)}
+              onClick={async () => undoable(await removeTag(db, [key], tag), t('sp_tag_removed', tag))}
+            >
               ×
             </button>
           </span>
@@ -59,7 +64,13 @@ export function OutreachFields(props: { db: VetlensDB; creator: CreatorRecord; i
             setTagDraft('');
           }}
         >
-          <input value={tagDraft} maxLength={50} placeholder={t('sp_add_tag')} aria-label={t('sp_add_tag')} onInput={(e) => setTagDraft(e.currentTarget.value)} />
+          <input
+            value={tagDraft}
+            maxLength={50}
+            placeholder={t('sp_add_tag')}
+            aria-label={t('sp_add_tag')}
+            onInput={(e) => setTagDraft(e.currentTarget.value)}
+          />
           <button type="submit">+</button>
         </form>
       </div>

@@ -32,7 +32,13 @@ export function ScoreBreakdown(props: { scores: Scores; i18n: I18n }) {
       <ScoreBlock title={t('sp_score_overall')} score={scores.overall} i18n={i18n} />
       <ScoreBlock title={t('sp_score_engagement')} score={scores.engagement} i18n={i18n} testId="score-engagement" />
       {scores.reach && <ScoreBlock title={t('score_reach')} score={scores.reach} i18n={i18n} testId="score-reach" />}
-      <ScoreBlock title={t('sp_score_authenticity')} score={scores.authenticity} i18n={i18n} testId="score-authenticity" extra={scores.authenticity.flags.map((f) => f.evidence)} />
+      <ScoreBlock
+        title={t('sp_score_authenticity')}
+        score={scores.authenticity}
+        i18n={i18n}
+        testId="score-authenticity"
+        extra={scores.authenticity.flags.map((f) => f.evidence)}
+      />
       <ScoreBlock title={t('sp_score_brand_fit')} score={scores.brandFit} i18n={i18n} extra={scores.brandFit?.warnings.map((w) => w.evidence)} />
     </div>
   );

@@ -3,7 +3,7 @@ import { dateOrder, formatDay, parseTypedDay } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 
 /** The date pattern the interface uses, e.g. "gg.aa.iiii" in Azerbaijani, from its own letters. */
-export function datePattern(i18n: I18n): string {
+function datePattern(i18n: I18n): string {
   const letters = i18n.t('date_letters').split(' ');
   const sample = formatDay('2026-11-29', i18n.locale);
   const separator = sample.match(/[^\d]+/)?.[0] ?? '.';
@@ -16,7 +16,14 @@ export function datePattern(i18n: I18n): string {
  * A date typed as the interface writes dates ("29.11.2026" in Azerbaijani). The browser's own date
  * picker follows the browser's locale, not Vetlens's, so this is a text input.
  */
-export function DateField(props: { value: string | null; onChange: (day: string | null) => void; label: string; i18n: I18n; testId?: string; clearOnChange?: boolean }) {
+export function DateField(props: {
+  value: string | null;
+  onChange: (day: string | null) => void;
+  label: string;
+  i18n: I18n;
+  testId?: string;
+  clearOnChange?: boolean;
+}) {
   const { i18n } = props;
   const pattern = datePattern(i18n);
   const [text, setText] = useState(formatDay(props.value, i18n.locale));

@@ -27,7 +27,7 @@ interface Optional<T extends string> extends Common<T> {
 }
 
 /** The option `raw` names, or undefined when the select never offered it. */
-export function pickOption<T extends string>(options: readonly T[], raw: string): T | undefined {
+function pickOption<T extends string>(options: readonly T[], raw: string): T | undefined {
   return options.find((option) => option === raw);
 }
 

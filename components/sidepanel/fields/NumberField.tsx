@@ -3,9 +3,10 @@ import { numberFormat } from '../../../lib/i18n/format';
 import { formatForInput, parseTypedNumber } from '../../../lib/i18n/number';
 import type { I18n } from '../../../lib/i18n/translate';
 
-type Pending = { kind: 'ambiguous'; readings: [number, number] } | { kind: 'confirm'; value: number; message: string } | { kind: 'error'; message: string } | null;
+type Pending =
+  { kind: 'ambiguous'; readings: [number, number] } | { kind: 'confirm'; value: number; message: string } | { kind: 'error'; message: string } | null;
 
-export interface NumberFieldProps {
+interface NumberFieldProps {
   value: number | null;
   onChange: (value: number | null) => void;
   label: string;
@@ -45,7 +46,14 @@ export function NumberField(props: NumberFieldProps) {
   const offer = (value: number) => {
     const min = props.min ?? 0;
     if (value < min || (props.max !== undefined && value > props.max) || (digits === 0 && !Number.isInteger(value))) {
-      return setPending({ kind: 'error', message: t(digits === 0 ? 'number_out_of_range_whole' : 'number_out_of_range', formatForInput(min, locale), props.max === undefined ? '∞' : formatForInput(props.max, locale)) });
+      return setPending({
+        kind: 'error',
+        message: t(
+          digits === 0 ? 'number_out_of_range_whole' : 'number_out_of_range',
+          formatForInput(min, locale),
+          props.max === undefined ? '∞' : formatForInput(props.max, locale),
+        ),
+      });
     }
     const warning = props.check?.(value) ?? null;
     if (warning) return setPending({ kind: 'confirm', value, message: warning });
@@ -118,5 +126,15 @@ export function MoneyField(props: Omit<NumberFieldProps, 'digits' | 'min' | 'max
 
 /** A whole number from 1 to `max` (posts per period, periods); anything else typed is explained and not applied. */
 export function WholeNumberField(props: { label: string; max: number; value: number; i18n: I18n; onChange: (n: number) => void }) {
-  return <NumberField label={props.label} i18n={props.i18n} digits={0} min={1} max={props.max} value={props.value} onChange={(n) => n !== null && props.onChange(n)} />;
+  return (
+    <NumberField
+      label={props.label}
+      i18n={props.i18n}
+      digits={0}
+      min={1}
+      max={props.max}
+      value={props.value}
+      onChange={(n) => n !== null && props.onChange(n)}
+    />
+  );
 }

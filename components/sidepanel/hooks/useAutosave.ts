@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 
-export interface Autosave<T> {
+interface Autosave<T> {
   /** Saves `value` once the marketer has paused for the delay; a newer value replaces it. */
   schedule: (value: T) => void;
   /** Saves what is waiting now, and gives back what the store kept (undefined when nothing was waiting). Throws what the save threw. */
@@ -14,7 +14,10 @@ export interface Autosave<T> {
  * waiting is saved when the component goes away (closing the panel mid-sentence loses nothing), and
  * `flush` saves it at once, for a step that must read the stored record (an export).
  */
-export function useAutosave<T>(save: (value: T) => Promise<T | void>, options: { delayMs: number; onSaved?: () => void; onError?: (error: unknown) => void }): Autosave<T> {
+export function useAutosave<T>(
+  save: (value: T) => Promise<T | void>,
+  options: { delayMs: number; onSaved?: () => void; onError?: (error: unknown) => void },
+): Autosave<T> {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const waiting = useRef<{ value: T } | null>(null);
   // The newest callbacks, for a timer set during an earlier render.

@@ -15,12 +15,27 @@ const DECIMAL_MARKS: ReadonlyArray<ColumnMapping['decimal']> = ['auto', '.', ','
 /** A decimal mark shown as a number written with it. */
 const DECIMAL_SAMPLES = { '.': '1,234.56', ',': '1.234,56' } as const;
 
-function ColumnSelect(props: { label: string; headers: string[]; value: string | null; optional: boolean; i18n: I18n; testId: string; onChange: (v: string | null) => void }) {
+function ColumnSelect(props: {
+  label: string;
+  headers: string[];
+  value: string | null;
+  optional: boolean;
+  i18n: I18n;
+  testId: string;
+  onChange: (v: string | null) => void;
+}) {
   return (
     <label>
       {props.label}
       {props.optional ? (
-        <EnumSelect testId={props.testId} options={props.headers} text={(h) => h} none={props.i18n.t('results_column_none')} value={props.value} onChange={props.onChange} />
+        <EnumSelect
+          testId={props.testId}
+          options={props.headers}
+          text={(h) => h}
+          none={props.i18n.t('results_column_none')}
+          value={props.value}
+          onChange={props.onChange}
+        />
       ) : (
         <EnumSelect testId={props.testId} options={props.headers} text={(h) => h} value={props.value ?? ''} onChange={props.onChange} />
       )}
@@ -33,7 +48,14 @@ function ColumnSelect(props: { label: string; headers: string[]; value: string |
  * a tracking link or its utm_content) and the number columns, with a preview of how the first rows
  * read and whether they match a creator. The choice is remembered for files with the same columns.
  */
-export function ColumnMappingForm(props: { file: PreparedFile; keys: CampaignKeys; handles: Map<string, string>; i18n: I18n; onConfirm: (m: ColumnMapping) => void; onCancel: () => void }) {
+export function ColumnMappingForm(props: {
+  file: PreparedFile;
+  keys: CampaignKeys;
+  handles: Map<string, string>;
+  i18n: I18n;
+  onConfirm: (m: ColumnMapping) => void;
+  onCancel: () => void;
+}) {
   const { file, i18n } = props;
   const { t, locale } = i18n;
   const [mapping, setMapping] = useState<ColumnMapping>(file.detected ?? file.guess);
@@ -45,7 +67,12 @@ export function ColumnMappingForm(props: { file: PreparedFile; keys: CampaignKey
     const rows = mapped.mapped.rows.map((row) => {
       const match = matchRow(row, mapping.keyKind, props.keys);
       const creator = match.kind === 'creator';
-      return { line: row.line, key: row.key, creator, who: creator ? (props.handles.get(match.creatorKey) ?? match.creatorKey) : t(`results_match_${match.kind.replace('-', '_')}`) };
+      return {
+        line: row.line,
+        key: row.key,
+        creator,
+        who: creator ? (props.handles.get(match.creatorKey) ?? match.creatorKey) : t(`results_match_${match.kind.replace('-', '_')}`),
+      };
     });
     return { error: null, rows };
   }, [mapping]);
@@ -57,17 +84,45 @@ export function ColumnMappingForm(props: { file: PreparedFile; keys: CampaignKey
       </p>
       <p class="muted small">{t('results_mapping_explain')}</p>
       <div class="terms">
-        <ColumnSelect label={t('results_column_key')} headers={headers} value={mapping.key} optional={false} i18n={i18n} testId="results-map-key" onChange={(key) => key && set({ key })} />
+        <ColumnSelect
+          label={t('results_column_key')}
+          headers={headers}
+          value={mapping.key}
+          optional={false}
+          i18n={i18n}
+          testId="results-map-key"
+          onChange={(key) => key && set({ key })}
+        />
         <label>
           {t('results_key_kind')}
-          <EnumSelect testId="results-map-kind" options={KEY_KINDS} text={(k) => t(`results_key_${k.replace('-', '_')}`)} value={mapping.keyKind} onChange={(keyKind) => set({ keyKind })} />
+          <EnumSelect
+            testId="results-map-kind"
+            options={KEY_KINDS}
+            text={(k) => t(`results_key_${k.replace('-', '_')}`)}
+            value={mapping.keyKind}
+            onChange={(keyKind) => set({ keyKind })}
+          />
         </label>
         {OPTIONAL.map((field) => (
-          <ColumnSelect key={field} label={t(`results_column_${field}`)} headers={headers} value={mapping[field]} optional i18n={i18n} testId={`results-map-${field}`} onChange={(v) => set({ [field]: v })} />
+          <ColumnSelect
+            key={field}
+            label={t(`results_column_${field}`)}
+            headers={headers}
+            value={mapping[field]}
+            optional
+            i18n={i18n}
+            testId={`results-map-${field}`}
+            onChange={(v) => set({ [field]: v })}
+          />
         ))}
         <label>
           {t('results_decimal')}
-          <EnumSelect options={DECIMAL_MARKS} text={(d) => (d === 'auto' ? t('results_decimal_auto') : DECIMAL_SAMPLES[d])} value={mapping.decimal} onChange={(decimal) => set({ decimal })} />
+          <EnumSelect
+            options={DECIMAL_MARKS}
+            text={(d) => (d === 'auto' ? t('results_decimal_auto') : DECIMAL_SAMPLES[d])}
+            value={mapping.decimal}
+            onChange={(decimal) => set({ decimal })}
+          />
         </label>
       </div>
       <label class="check">

@@ -5,7 +5,7 @@ import type { I18n } from '../../../lib/i18n/translate';
 import { safeProfileUrl } from '../labels';
 
 /** "shopify.csv: lines 4, 9, 12" per file. */
-export function describeRows(refs: readonly RowRef[], i18n: I18n): string[] {
+function describeRows(refs: readonly RowRef[], i18n: I18n): string[] {
   const byFile = new Map<string, number[]>();
   for (const ref of refs) byFile.set(ref.fileName, [...(byFile.get(ref.fileName) ?? []), ref.line]);
   return [...byFile].map(([file, lines]) => i18n.t('results_rows_in_file', file, lines.sort((a, b) => a - b).join(', ')));

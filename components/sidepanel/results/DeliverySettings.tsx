@@ -6,13 +6,18 @@ import type { I18n } from '../../../lib/i18n/translate';
 import { DateField } from '../fields/DateField';
 
 /** "#Novruz, bake_off" → ["novruz", "bake_off"]; "@Shop.az" → ["shop.az"]: lower case, once each, at most 20. */
-export function parseTags(text: string, mark: '#' | '@'): string[] {
+function parseTags(text: string, mark: '#' | '@'): string[] {
   const pattern = mark === '#' ? /[\p{L}\p{N}_]+/gu : /[\p{L}\p{N}_.]+/gu;
   const words = text
     .split(/[\s,;]+/)
     .map((w) => w.replace(mark === '#' ? /^#+/ : /^@+/, ''))
     .flatMap((w) => (w.match(pattern) ?? []).slice(0, 1))
-    .map((w) => w.toLowerCase().replace(/^\.+|\.+$/g, '').slice(0, 100))
+    .map((w) =>
+      w
+        .toLowerCase()
+        .replace(/^\.+|\.+$/g, '')
+        .slice(0, 100),
+    )
     .filter(Boolean);
   return [...new Set(words)].slice(0, 20);
 }
@@ -24,7 +29,13 @@ function TagsInput(props: { label: string; hint: string; mark: '#' | '@'; values
   return (
     <label class="block">
       {props.label}
-      <input data-testid={props.testId} value={text} placeholder={props.hint} onInput={(e) => setText((e.target as HTMLInputElement).value)} onChange={(e) => props.onChange(parseTags((e.target as HTMLInputElement).value, props.mark))} />
+      <input
+        data-testid={props.testId}
+        value={text}
+        placeholder={props.hint}
+        onInput={(e) => setText((e.target as HTMLInputElement).value)}
+        onChange={(e) => props.onChange(parseTags((e.target as HTMLInputElement).value, props.mark))}
+      />
     </label>
   );
 }
@@ -44,20 +55,47 @@ export function DeliverySettings(props: { campaign: Campaign; i18n: I18n; onChan
       <div class="schedule">
         <label>
           {t('results_start_date')}
-          <DateField label={t('results_start_date')} i18n={i18n} testId="campaign-start" value={c.startDate} onChange={(startDate) => props.onChange({ ...c, startDate })} />
+          <DateField
+            label={t('results_start_date')}
+            i18n={i18n}
+            testId="campaign-start"
+            value={c.startDate}
+            onChange={(startDate) => props.onChange({ ...c, startDate })}
+          />
         </label>
         <label>
           {t('results_end_date')}
-          <DateField label={t('results_end_date')} i18n={i18n} testId="campaign-end" value={c.endDate} onChange={(endDate) => props.onChange({ ...c, endDate })} />
+          <DateField
+            label={t('results_end_date')}
+            i18n={i18n}
+            testId="campaign-end"
+            value={c.endDate}
+            onChange={(endDate) => props.onChange({ ...c, endDate })}
+          />
         </label>
       </div>
       <p class="muted small" data-testid="campaign-window">
-        {window.end ? t('results_window', formatDay(window.start, locale), formatDay(window.end, locale)) : t('results_window_open', formatDay(window.start, locale))}
-        {' '}
+        {window.end
+          ? t('results_window', formatDay(window.start, locale), formatDay(window.end, locale))
+          : t('results_window_open', formatDay(window.start, locale))}{' '}
         {t(`results_window_from_${window.startFrom}`)}
       </p>
-      <TagsInput label={t('results_hashtags')} hint="#novruz" mark="#" values={c.hashtags} testId="campaign-hashtags" onChange={(hashtags) => props.onChange({ ...c, hashtags })} />
-      <TagsInput label={t('results_brand_handles')} hint="@brand" mark="@" values={c.brandHandles} testId="campaign-brands" onChange={(brandHandles) => props.onChange({ ...c, brandHandles })} />
+      <TagsInput
+        label={t('results_hashtags')}
+        hint="#novruz"
+        mark="#"
+        values={c.hashtags}
+        testId="campaign-hashtags"
+        onChange={(hashtags) => props.onChange({ ...c, hashtags })}
+      />
+      <TagsInput
+        label={t('results_brand_handles')}
+        hint="@brand"
+        mark="@"
+        values={c.brandHandles}
+        testId="campaign-brands"
+        onChange={(brandHandles) => props.onChange({ ...c, brandHandles })}
+      />
     </fieldset>
   );
 }

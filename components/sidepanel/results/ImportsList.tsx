@@ -29,7 +29,13 @@ function RowList(props: { title: string; lines: Array<[number, string]>; i18n: I
  * dropped), the rows of other campaigns and the rows set aside with the reason; each file can be
  * removed, with Undo.
  */
-export function ImportsList(props: { db: VetlensDB; imports: ResultImport[]; results: CampaignResults; i18n: I18n; showToast: (toast: Omit<ToastState, 'id'>) => void }) {
+export function ImportsList(props: {
+  db: VetlensDB;
+  imports: ResultImport[];
+  results: CampaignResults;
+  i18n: I18n;
+  showToast: (toast: Omit<ToastState, 'id'>) => void;
+}) {
   const { imports, results, i18n } = props;
   const { t, locale } = i18n;
   if (imports.length === 0) return null;
@@ -59,16 +65,38 @@ export function ImportsList(props: { db: VetlensDB; imports: ResultImport[]; res
               </button>
             </div>
             <p class="muted small">
-              {t('results_import_summary', formatDate(imp.importedAt, locale), formatCount(matched, locale), formatCount(unknown.length, locale), formatCount(other.length, locale), formatCount(imp.skippedCount, locale))}
+              {t(
+                'results_import_summary',
+                formatDate(imp.importedAt, locale),
+                formatCount(matched, locale),
+                formatCount(unknown.length, locale),
+                formatCount(other.length, locale),
+                formatCount(imp.skippedCount, locale),
+              )}
             </p>
             {unused.map((u) => (
               <p key={u.metric} class="field-note warn">
                 {t('results_figure_unused', metricLabel(u.metric, i18n))}
               </p>
             ))}
-            <RowList testId="results-unknown" open warn title={t('results_unknown', formatCount(unknown.length, locale))} lines={unknown.map((u) => [u.row.line, u.row.key])} i18n={i18n} />
-            <RowList title={t('results_other_campaigns', formatCount(other.length, locale))} lines={other.map((u) => [u.row.line, `${u.row.campaign ?? ''} · ${u.row.key}`])} i18n={i18n} />
-            <RowList title={t('results_skipped', formatCount(imp.skippedCount, locale))} lines={imp.skipped.map((sk) => [sk.line, `${t(`results_skip_${sk.reason.replace('-', '_')}`)}${sk.value ? `: ${sk.value}` : ''}`])} i18n={i18n} />
+            <RowList
+              testId="results-unknown"
+              open
+              warn
+              title={t('results_unknown', formatCount(unknown.length, locale))}
+              lines={unknown.map((u) => [u.row.line, u.row.key])}
+              i18n={i18n}
+            />
+            <RowList
+              title={t('results_other_campaigns', formatCount(other.length, locale))}
+              lines={other.map((u) => [u.row.line, `${u.row.campaign ?? ''} · ${u.row.key}`])}
+              i18n={i18n}
+            />
+            <RowList
+              title={t('results_skipped', formatCount(imp.skippedCount, locale))}
+              lines={imp.skipped.map((sk) => [sk.line, `${t(`results_skip_${sk.reason.replace('-', '_')}`)}${sk.value ? `: ${sk.value}` : ''}`])}
+              i18n={i18n}
+            />
           </li>
         );
       })}

@@ -29,7 +29,12 @@ export function KpiChecks(props: { checks: KpiCheck[]; fmt: ResultsFormat; i18n:
           );
         }
         const target = format(c.goal.target);
-        const goalText = c.kpi.kind === 'percent-increase' ? t('results_kpi_increase', `+${formatCount(c.kpi.value, locale)}%`, format(c.kpi.baseline), target) : c.goal.lowerIsBetter ? t('results_target_at_most', target) : t('results_target', target);
+        const goalText =
+          c.kpi.kind === 'percent-increase'
+            ? t('results_kpi_increase', `+${formatCount(c.kpi.value, locale)}%`, format(c.kpi.baseline), target)
+            : c.goal.lowerIsBetter
+              ? t('results_target_at_most', target)
+              : t('results_target', target);
         const state = c.met === null ? 'unknown' : c.met ? 'met' : 'not-met';
         return (
           <li key={i} data-testid="results-kpi" data-state={state}>
@@ -38,7 +43,8 @@ export function KpiChecks(props: { checks: KpiCheck[]; fmt: ResultsFormat; i18n:
             {c.progress !== null && (
               <>
                 {' '}
-                <meter min={0} max={1} value={Math.min(1, c.progress)} aria-label={`${name}: ${formatPercent(c.progress, locale, 0)}`} /> <span class="small">{formatPercent(c.progress, locale, 0)}</span>
+                <meter min={0} max={1} value={Math.min(1, c.progress)} aria-label={`${name}: ${formatPercent(c.progress, locale, 0)}`} />{' '}
+                <span class="small">{formatPercent(c.progress, locale, 0)}</span>
               </>
             )}
           </li>

@@ -45,7 +45,13 @@ export function KpiEditor(props: { kpis: KpiTarget[]; estimate: CampaignEstimate
             {kpi.kind === 'percent-increase' && (
               <label class="kpi-baseline">
                 {t('results_kpi_baseline', metricLabel(kpi.metric, i18n))}
-                <NumberField value={kpi.baseline} label={t('results_kpi_baseline', metricLabel(kpi.metric, i18n))} i18n={i18n} testId="kpi-baseline" onChange={(baseline) => set(i, { baseline })} />
+                <NumberField
+                  value={kpi.baseline}
+                  label={t('results_kpi_baseline', metricLabel(kpi.metric, i18n))}
+                  i18n={i18n}
+                  testId="kpi-baseline"
+                  onChange={(baseline) => set(i, { baseline })}
+                />
               </label>
             )}
             {goal.measurable && kpi.kind === 'percent-increase' && goal.target !== null && (
@@ -74,7 +80,11 @@ export function KpiEditor(props: { kpis: KpiTarget[]; estimate: CampaignEstimate
           {t('results_kpi_none')}
         </p>
       )}
-      <button type="button" disabled={kpis.length >= MAX_KPIS} onClick={() => props.onChange([...kpis, { metric: 'revenue', kind: 'percent-increase', value: 20, baseline: null }])}>
+      <button
+        type="button"
+        disabled={kpis.length >= MAX_KPIS}
+        onClick={() => props.onChange([...kpis, { metric: 'revenue', kind: 'percent-increase', value: 20, baseline: null }])}
+      >
         {t('campaign_kpi_add')}
       </button>
     </fieldset>

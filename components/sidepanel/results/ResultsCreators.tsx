@@ -9,7 +9,15 @@ import { cpoTarget, CreatorFigures, TotalFigures } from './ResultsGrid';
 const PAGE = 50;
 
 /** One card per creator with every figure and where it comes from, then the campaign's total. */
-export function ResultsCreators(props: { results: CampaignResults; estimate: CampaignEstimate; kpis: readonly KpiTarget[]; fmt: ResultsFormat; i18n: I18n; shown: number; onShowMore: () => void }) {
+export function ResultsCreators(props: {
+  results: CampaignResults;
+  estimate: CampaignEstimate;
+  kpis: readonly KpiTarget[];
+  fmt: ResultsFormat;
+  i18n: I18n;
+  shown: number;
+  onShowMore: () => void;
+}) {
   const { results, estimate, fmt, i18n } = props;
   const { t } = i18n;
   const target = cpoTarget(props.kpis);

@@ -7,7 +7,7 @@ import type { KpiTarget } from '../../../lib/campaign/schema';
 import type { I18n } from '../../../lib/i18n/translate';
 
 /** One figure: its label, its value ("—" with the reason when empty), and what it is measured against. */
-export function Figure(props: { label: string; value: string; note?: string | null; against?: string | null; testId?: string }) {
+function Figure(props: { label: string; value: string; note?: string | null; against?: string | null; testId?: string }) {
   return (
     <div class="figure">
       <dt>{props.label}</dt>
@@ -23,7 +23,7 @@ export function Figure(props: { label: string; value: string; note?: string | nu
 const RATIO_LABELS: Record<RatioName, string> = { cpm: 'CPM', cpe: 'CPE', cpc: 'results_cpc', cpo: 'results_cpo', roas: 'ROAS' };
 const RATIO_TEST_IDS: Partial<Record<RatioName, string>> = { cpo: 'results-cost-per-order', roas: 'results-roas' };
 
-export function ratioLabel(name: RatioName, i18n: I18n): string {
+function ratioLabel(name: RatioName, i18n: I18n): string {
   const label = RATIO_LABELS[name];
   return label.startsWith('results_') ? i18n.t(label) : label;
 }
@@ -53,20 +53,57 @@ export function cpoTarget(kpis: readonly KpiTarget[]): number | null {
 }
 
 /** A creator's figures, each against what the draft expected of them. */
-export function CreatorFigures(props: { result: CreatorResult; estimate: CreatorEstimate | undefined; fmt: ResultsFormat; i18n: I18n; cpoTarget: number | null }) {
+export function CreatorFigures(props: {
+  result: CreatorResult;
+  estimate: CreatorEstimate | undefined;
+  fmt: ResultsFormat;
+  i18n: I18n;
+  cpoTarget: number | null;
+}) {
   const { result: r, estimate: e, fmt, i18n } = props;
   const { t } = i18n;
   const expected = (v: number | null | undefined, format = fmt.count) => (v === null || v === undefined ? null : t('results_expected', format(v)));
   return (
     <dl class="results-grid">
-      <Figure label={t('results_spend')} value={fmt.money(r.spend.value)} note={r.spend.problem ? spendProblemText(r.spend.problem, i18n) : t(`campaign_model_${r.creator.model}`)} testId="results-spend" />
-      <Figure label={t('results_posts')} value={t('results_posts_seen', r.posts.length, r.postsAgreed)} note={r.posts.length ? t('results_posts_disclosed', r.postsDisclosed, r.posts.length) : null} testId="results-posts" />
-      <Figure label={t('campaign_kpi_reach')} value={`${r.reachEstimated ? '≈ ' : ''}${fmt.count(r.reach)}`} against={expected(e?.expectedReach)} testId="results-reach" />
+      <Figure
+        label={t('results_spend')}
+        value={fmt.money(r.spend.value)}
+        note={r.spend.problem ? spendProblemText(r.spend.problem, i18n) : t(`campaign_model_${r.creator.model}`)}
+        testId="results-spend"
+      />
+      <Figure
+        label={t('results_posts')}
+        value={t('results_posts_seen', r.posts.length, r.postsAgreed)}
+        note={r.posts.length ? t('results_posts_disclosed', r.postsDisclosed, r.posts.length) : null}
+        testId="results-posts"
+      />
+      <Figure
+        label={t('campaign_kpi_reach')}
+        value={`${r.reachEstimated ? '≈ ' : ''}${fmt.count(r.reach)}`}
+        against={expected(e?.expectedReach)}
+        testId="results-reach"
+      />
       <Figure label={t('campaign_kpi_impressions')} value={fmt.count(r.impressions)} against={expected(e?.expectedImpressions)} />
       <Figure label={t('campaign_kpi_engagements')} value={fmt.count(r.engagements)} against={expected(e?.expectedEngagements)} testId="results-engagements" />
-      <Figure label={t('campaign_kpi_clicks')} value={fmt.count(r.clicks.value)} note={r.clicks.value === null ? t('results_not_imported') : null} testId="results-clicks" />
-      <Figure label={t('campaign_kpi_orders')} value={fmt.count(r.orders.value)} note={r.orders.value === null ? t('results_not_imported') : null} testId="results-orders" />
-      <Figure label={t('campaign_kpi_revenue')} value={fmt.money(r.revenue.value)} note={r.revenue.value === null ? t('results_not_imported') : null} against={expected(r.creator.expectedSales, fmt.money)} testId="results-revenue" />
+      <Figure
+        label={t('campaign_kpi_clicks')}
+        value={fmt.count(r.clicks.value)}
+        note={r.clicks.value === null ? t('results_not_imported') : null}
+        testId="results-clicks"
+      />
+      <Figure
+        label={t('campaign_kpi_orders')}
+        value={fmt.count(r.orders.value)}
+        note={r.orders.value === null ? t('results_not_imported') : null}
+        testId="results-orders"
+      />
+      <Figure
+        label={t('campaign_kpi_revenue')}
+        value={fmt.money(r.revenue.value)}
+        note={r.revenue.value === null ? t('results_not_imported') : null}
+        against={expected(r.creator.expectedSales, fmt.money)}
+        testId="results-revenue"
+      />
       <RatioFigures ratios={r.ratios} fmt={fmt} i18n={i18n} cpoTarget={props.cpoTarget} />
     </dl>
   );
@@ -80,11 +117,23 @@ export function TotalFigures(props: { results: CampaignResults; estimate: Campai
     const check = r.kpis.find((k) => k.kpi.metric === metric && k.goal.measurable);
     return check?.goal.target != null ? t('results_target', format(check.goal.target)) : null;
   };
-  const total = (q: keyof CampaignResults['totals'] & ('spend' | 'reach' | 'impressions' | 'engagements' | 'clicks' | 'orders' | 'revenue'), format = fmt.count) => totalText(r.totals[q], format, i18n);
+  const total = (
+    q: keyof CampaignResults['totals'] & ('spend' | 'reach' | 'impressions' | 'engagements' | 'clicks' | 'orders' | 'revenue'),
+    format = fmt.count,
+  ) => totalText(r.totals[q], format, i18n);
   return (
     <dl class="results-grid">
-      <Figure label={t('results_spend')} value={total('spend', fmt.money)} against={props.estimate.cost.value !== null ? t('results_planned', fmt.money(props.estimate.cost.value)) : null} testId="results-spend" />
-      <Figure label={t('results_posts')} value={t('results_posts_seen', r.totals.postsSeen, r.totals.postsAgreed)} note={r.totals.postsSeen ? t('results_posts_disclosed', r.totals.postsDisclosed, r.totals.postsSeen) : null} />
+      <Figure
+        label={t('results_spend')}
+        value={total('spend', fmt.money)}
+        against={props.estimate.cost.value !== null ? t('results_planned', fmt.money(props.estimate.cost.value)) : null}
+        testId="results-spend"
+      />
+      <Figure
+        label={t('results_posts')}
+        value={t('results_posts_seen', r.totals.postsSeen, r.totals.postsAgreed)}
+        note={r.totals.postsSeen ? t('results_posts_disclosed', r.totals.postsDisclosed, r.totals.postsSeen) : null}
+      />
       <Figure label={t('campaign_kpi_reach')} value={total('reach')} against={target('reach')} />
       <Figure label={t('campaign_kpi_impressions')} value={total('impressions')} against={target('impressions')} />
       <Figure label={t('campaign_kpi_engagements')} value={total('engagements')} against={target('engagements')} />

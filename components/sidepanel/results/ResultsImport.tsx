@@ -15,13 +15,13 @@ function readFileText(file: File, onProgress: (done: number, total: number) => v
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onprogress = (e) => onProgress(e.loaded, e.total || file.size);
-    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : ''); // readAsText gives a string
     reader.onerror = () => reject(reader.error ?? new Error('read failed'));
     reader.readAsText(file);
   });
 }
 
-export function importErrorText(error: ImportError, i18n: I18n): string {
+function importErrorText(error: ImportError, i18n: I18n): string {
   const { t } = i18n;
   if (error.kind === 'invalid') return t('results_error_invalid', error.message);
   const e = error.error;
@@ -65,7 +65,10 @@ export function ResultsImport(props: { db: VetlensDB; campaign: Campaign; i18n: 
       return setError(t('campaign_error_save', e instanceof Error ? e.message : String(e)));
     }
     const { rows, skippedCount } = built.record;
-    props.showToast({ message: t('results_imported', file.fileName, rows.length, skippedCount), undo: async () => void (await deleteImport(db, built.record.id)) });
+    props.showToast({
+      message: t('results_imported', file.fileName, rows.length, skippedCount),
+      undo: async () => void (await deleteImport(db, built.record.id)),
+    });
   }
 
   async function onFile(event: Event) {
@@ -99,7 +102,14 @@ export function ResultsImport(props: { db: VetlensDB; campaign: Campaign; i18n: 
       <div class="toolbar">
         <label class="button">
           {t('results_import_file')}
-          <input type="file" accept=".csv,.tsv,.txt,text/csv" class="sr-only" data-testid="campaign-results-import" disabled={!!busy || !!pending} onChange={onFile} />
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv"
+            class="sr-only"
+            data-testid="campaign-results-import"
+            disabled={!!busy || !!pending}
+            onChange={onFile}
+          />
         </label>
         <label class="check small">
           <input type="checkbox" checked={alwaysAsk} onChange={() => setAlwaysAsk(!alwaysAsk)} />
@@ -117,7 +127,16 @@ export function ResultsImport(props: { db: VetlensDB; campaign: Campaign; i18n: 
           {error}
         </p>
       )}
-      {pending && <ColumnMappingForm file={pending} keys={keys} handles={handles} i18n={i18n} onConfirm={(m) => void commit(pending, m)} onCancel={() => setPending(null)} />}
+      {pending && (
+        <ColumnMappingForm
+          file={pending}
+          keys={keys}
+          handles={handles}
+          i18n={i18n}
+          onConfirm={(m) => void commit(pending, m)}
+          onCancel={() => setPending(null)}
+        />
+      )}
     </fieldset>
   );
 }

@@ -20,14 +20,33 @@ import { ResultsImport } from './ResultsImport';
  * from, the cumulative chart, and the imported files. Re-computed whenever a visit or an import is
  * stored (in this panel or by the background while the marketer browses).
  */
-export function ResultsView(props: { db: VetlensDB; campaign: Campaign; estimate: CampaignEstimate; i18n: I18n; showToast: (toast: Omit<ToastState, 'id'>) => void; onEditPlan: () => void }) {
+export function ResultsView(props: {
+  db: VetlensDB;
+  campaign: Campaign;
+  estimate: CampaignEstimate;
+  i18n: I18n;
+  showToast: (toast: Omit<ToastState, 'id'>) => void;
+  onEditPlan: () => void;
+}) {
   const { db, campaign, i18n } = props;
   const { t, locale } = i18n;
   const [shown, setShown] = useState(RESULTS_PAGE);
   const loaded = useLiveQuery(() => loadResults(db, campaign), [campaign]);
   const fmt = resultsFormat(i18n, campaign.currency);
-  if (loaded.error) return <p class="error" role="alert">{t('results_error_load', String(loaded.error))}</p>;
-  if (!loaded.value) return <p class="muted" role="status">{t('sp_loading')}</p>;
+  // A rejected query: an IndexedDB or Dexie error.
+  const loadError = loaded.error as Error | null;
+  if (loadError)
+    return (
+      <p class="error" role="alert">
+        {t('results_error_load', String(loadError))}
+      </p>
+    );
+  if (!loaded.value)
+    return (
+      <p class="muted" role="status">
+        {t('sp_loading')}
+      </p>
+    );
   const { results, imports, invalid } = loaded.value;
   const w = results.window;
   const empty = results.totals.postsSeen === 0 && imports.length === 0;
@@ -38,7 +57,16 @@ export function ResultsView(props: { db: VetlensDB; campaign: Campaign; estimate
       </h2>
       <p class="muted small" data-testid="results-window">
         {w.end ? t('results_window', formatDay(w.start, locale), formatDay(w.end, locale)) : t('results_window_open', formatDay(w.start, locale))}{' '}
-        {t('results_recognised_by', [t('results_reason_code'), t('results_reason_link'), ...campaign.hashtags.map((h) => `#${h}`), ...campaign.brandHandles.map((b) => `@${b}`), t('results_reason_sponsored')].join(', '))}{' '}
+        {t(
+          'results_recognised_by',
+          [
+            t('results_reason_code'),
+            t('results_reason_link'),
+            ...campaign.hashtags.map((h) => `#${h}`),
+            ...campaign.brandHandles.map((b) => `@${b}`),
+            t('results_reason_sponsored'),
+          ].join(', '),
+        )}{' '}
         <button type="button" class="link" onClick={props.onEditPlan}>
           {t('results_change_in_plan')}
         </button>
@@ -50,7 +78,15 @@ export function ResultsView(props: { db: VetlensDB; campaign: Campaign; estimate
         </p>
       )}
       <KpiChecks checks={results.kpis} fmt={fmt} i18n={i18n} />
-      <ResultsCreators results={results} estimate={props.estimate} kpis={campaign.kpis} fmt={fmt} i18n={i18n} shown={shown} onShowMore={() => setShown((s) => s + RESULTS_PAGE)} />
+      <ResultsCreators
+        results={results}
+        estimate={props.estimate}
+        kpis={campaign.kpis}
+        fmt={fmt}
+        i18n={i18n}
+        shown={shown}
+        onShowMore={() => setShown((s) => s + RESULTS_PAGE)}
+      />
       {!empty && <ResultsChart timeline={timeline(results, imports, new Date().toISOString().slice(0, 10))} kpis={results.kpis} fmt={fmt} i18n={i18n} />}
       <ResultsImport db={db} campaign={campaign} i18n={i18n} showToast={props.showToast} />
       <ImportsList db={db} imports={imports} results={results} i18n={i18n} showToast={props.showToast} />

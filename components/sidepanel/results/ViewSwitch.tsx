@@ -16,7 +16,16 @@ export function ViewSwitch(props: { view: CampaignView; i18n: I18n; onChange: (v
   return (
     <div class="view-switch" role="tablist" aria-label={t('results_views')} onKeyDown={onKey}>
       {VIEWS.map((view) => (
-        <button key={view} id={`campaign-view-${view}`} type="button" role="tab" data-testid={`campaign-view-${view}`} aria-selected={props.view === view} tabIndex={props.view === view ? 0 : -1} onClick={() => props.onChange(view)}>
+        <button
+          key={view}
+          id={`campaign-view-${view}`}
+          type="button"
+          role="tab"
+          data-testid={`campaign-view-${view}`}
+          aria-selected={props.view === view}
+          tabIndex={props.view === view ? 0 : -1}
+          onClick={() => props.onChange(view)}
+        >
           {t(`results_view_${view}`)}
         </button>
       ))}

@@ -10,7 +10,15 @@ import { listName, statusLabel } from '../labels';
 import type { RunAction } from './useUndoableRun';
 
 /** What can be done to the selected creators at once: move, copy, status, tag, link, remove; each undoable. */
-export function BulkBar(props: { db: VetlensDB; i18n: I18n; keys: string[]; listId: string | null; otherLists: ShortlistSummary[]; run: RunAction; onClear: () => void }) {
+export function BulkBar(props: {
+  db: VetlensDB;
+  i18n: I18n;
+  keys: string[];
+  listId: string | null;
+  otherLists: ShortlistSummary[];
+  run: RunAction;
+  onClear: () => void;
+}) {
   const { db, i18n, keys, listId, otherLists, run } = props;
   const { t } = i18n;
   const [tagDraft, setTagDraft] = useState('');
@@ -23,10 +31,36 @@ export function BulkBar(props: { db: VetlensDB; i18n: I18n; keys: string[]; list
     <div class="bulk" role="toolbar" aria-label={t('sp_bulk_actions')} data-testid="bulk-bar">
       <strong>{t('sp_selected', keys.length)}</strong>
       {otherLists.length > 0 && listId !== null && (
-        <EnumSelect label={t('sp_move_to')} options={listIds} text={nameOf} none={t('sp_move_to')} value={null} onChange={(to) => to && void run(() => moveToList(db, keys, listId, to), (u) => t('sp_moved', u?.count ?? 0))} />
+        <EnumSelect
+          label={t('sp_move_to')}
+          options={listIds}
+          text={nameOf}
+          none={t('sp_move_to')}
+          value={null}
+          onChange={(to) =>
+            to &&
+            void run(
+              () => moveToList(db, keys, listId, to),
+              (u) => t('sp_moved', u?.count ?? 0),
+            )
+          }
+        />
       )}
       {otherLists.length > 0 && (
-        <EnumSelect label={t('sp_copy_to')} options={listIds} text={nameOf} none={t('sp_copy_to')} value={null} onChange={(to) => to && void run(() => copyToList(db, keys, to), (u) => t('sp_copied', u?.count ?? 0))} />
+        <EnumSelect
+          label={t('sp_copy_to')}
+          options={listIds}
+          text={nameOf}
+          none={t('sp_copy_to')}
+          value={null}
+          onChange={(to) =>
+            to &&
+            void run(
+              () => copyToList(db, keys, to),
+              (u) => t('sp_copied', u?.count ?? 0),
+            )
+          }
+        />
       )}
       <EnumSelect
         label={t('sp_set_status')}
@@ -35,7 +69,13 @@ export function BulkBar(props: { db: VetlensDB; i18n: I18n; keys: string[]; list
         text={(s) => statusLabel(s, i18n)}
         none={t('sp_set_status')}
         value={null}
-        onChange={(status) => status && void run(() => setStatus(db, keys, status), (u) => t('sp_status_set', u?.count ?? 0, statusLabel(status, i18n)))}
+        onChange={(status) =>
+          status &&
+          void run(
+            () => setStatus(db, keys, status),
+            (u) => t('sp_status_set', u?.count ?? 0, statusLabel(status, i18n)),
+          )
+        }
       />
       <form
         class="inline"
@@ -44,19 +84,40 @@ export function BulkBar(props: { db: VetlensDB; i18n: I18n; keys: string[]; list
           const tag = tagDraft;
           if (!tag.trim()) return;
           setTagDraft('');
-          void run(() => addTag(db, keys, tag), (u) => t('sp_tag_added', u?.count ?? 0));
+          void run(
+            () => addTag(db, keys, tag),
+            (u) => t('sp_tag_added', u?.count ?? 0),
+          );
         }}
       >
         <input value={tagDraft} maxLength={50} placeholder={t('sp_add_tag')} aria-label={t('sp_add_tag')} onInput={(e) => setTagDraft(e.currentTarget.value)} />
         <button type="submit">+</button>
       </form>
       {keys.length >= 2 && (
-        <button type="button" onClick={() => void run(async () => ({ lists: [], listsToDelete: [], entriesToPut: [], entriesToDelete: [], creators: await linkCreators(db, keys), count: keys.length }), () => t('sp_linked', keys.length))}>
+        <button
+          type="button"
+          onClick={() =>
+            void run(
+              async () => ({ lists: [], listsToDelete: [], entriesToPut: [], entriesToDelete: [], creators: await linkCreators(db, keys), count: keys.length }),
+              () => t('sp_linked', keys.length),
+            )
+          }
+        >
           {t('sp_link_as_one')}
         </button>
       )}
       {listId !== null && (
-        <button type="button" class="danger" data-testid="bulk-remove" onClick={() => void run(() => removeFromList(db, listId, keys), (u) => t('sp_removed', u?.count ?? 0))}>
+        <button
+          type="button"
+          class="danger"
+          data-testid="bulk-remove"
+          onClick={() =>
+            void run(
+              () => removeFromList(db, listId, keys),
+              (u) => t('sp_removed', u?.count ?? 0),
+            )
+          }
+        >
           {t('sp_remove')}
         </button>
       )}

@@ -21,12 +21,52 @@ export function FilterBar(props: { query: WorkspaceQuery; tags: readonly string[
         value={query.search}
         onInput={(e) => onChange({ search: e.currentTarget.value })}
       />
-      <EnumSelect label={t('sp_filter_platform')} options={PLATFORMS} text={(p) => t(`platform_${p}`)} none={t('sp_all_platforms')} value={query.platform} onChange={(platform) => onChange({ platform })} />
-      <EnumSelect label={t('sp_filter_tier')} options={TIERS} text={(tier) => tierLabel(tier, i18n)} none={t('sp_all_tiers')} value={query.tier} onChange={(tier) => onChange({ tier })} />
-      <EnumSelect label={t('sp_filter_status')} options={OUTREACH_STATUSES} text={(s) => statusLabel(s, i18n)} none={t('sp_all_statuses')} value={query.status} onChange={(status) => onChange({ status })} />
-      <EnumSelect label={t('sp_filter_tag')} options={props.tags} text={(tag) => `#${tag}`} none={t('sp_all_tags')} value={query.tag} onChange={(tag) => onChange({ tag })} />
-      <EnumSelect label={t('sp_sort_by')} testId="shortlist-sort" options={SORT_FIELDS} text={(f) => t(`sp_sort_${f}`)} value={query.sort} onChange={(sort) => onChange({ sort })} />
-      <button type="button" aria-label={descending ? t('sp_sort_desc') : t('sp_sort_asc')} title={descending ? t('sp_sort_desc') : t('sp_sort_asc')} onClick={() => onChange({ direction: descending ? 'asc' : 'desc' })}>
+      <EnumSelect
+        label={t('sp_filter_platform')}
+        options={PLATFORMS}
+        text={(p) => t(`platform_${p}`)}
+        none={t('sp_all_platforms')}
+        value={query.platform}
+        onChange={(platform) => onChange({ platform })}
+      />
+      <EnumSelect
+        label={t('sp_filter_tier')}
+        options={TIERS}
+        text={(tier) => tierLabel(tier, i18n)}
+        none={t('sp_all_tiers')}
+        value={query.tier}
+        onChange={(tier) => onChange({ tier })}
+      />
+      <EnumSelect
+        label={t('sp_filter_status')}
+        options={OUTREACH_STATUSES}
+        text={(s) => statusLabel(s, i18n)}
+        none={t('sp_all_statuses')}
+        value={query.status}
+        onChange={(status) => onChange({ status })}
+      />
+      <EnumSelect
+        label={t('sp_filter_tag')}
+        options={props.tags}
+        text={(tag) => `#${tag}`}
+        none={t('sp_all_tags')}
+        value={query.tag}
+        onChange={(tag) => onChange({ tag })}
+      />
+      <EnumSelect
+        label={t('sp_sort_by')}
+        testId="shortlist-sort"
+        options={SORT_FIELDS}
+        text={(f) => t(`sp_sort_${f}`)}
+        value={query.sort}
+        onChange={(sort) => onChange({ sort })}
+      />
+      <button
+        type="button"
+        aria-label={descending ? t('sp_sort_desc') : t('sp_sort_asc')}
+        title={descending ? t('sp_sort_desc') : t('sp_sort_asc')}
+        onClick={() => onChange({ direction: descending ? 'asc' : 'desc' })}
+      >
         {descending ? '↓' : '↑'}
       </button>
     </div>

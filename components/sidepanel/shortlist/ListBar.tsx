@@ -11,7 +11,15 @@ import type { RunAction } from './useUndoableRun';
 const ALL_CREATORS = '__all__';
 
 /** Which list is shown (or every creator), and making, renaming and deleting lists. */
-export function ListBar(props: { db: VetlensDB; i18n: I18n; lists: ShortlistSummary[]; listId: string | null; onShow: (listId: string | null, clearSelection?: boolean) => void; run: RunAction; onError: (message: string | null) => void }) {
+export function ListBar(props: {
+  db: VetlensDB;
+  i18n: I18n;
+  lists: ShortlistSummary[];
+  listId: string | null;
+  onShow: (listId: string | null, clearSelection?: boolean) => void;
+  run: RunAction;
+  onError: (message: string | null) => void;
+}) {
   const { db, i18n, lists, run } = props;
   const { t, locale } = i18n;
   const [editing, setEditing] = useState<'new' | 'rename' | null>(null);
@@ -69,7 +77,10 @@ export function ListBar(props: { db: VetlensDB; i18n: I18n; lists: ShortlistSumm
             onClick={() => {
               const name = listName(current, i18n);
               props.onShow(DEFAULT_SHORTLIST_ID);
-              void run(() => deleteShortlist(db, current.id), () => t('sp_list_deleted', name));
+              void run(
+                () => deleteShortlist(db, current.id),
+                () => t('sp_list_deleted', name),
+              );
             }}
           >
             {t('sp_delete_list')}

@@ -2,7 +2,15 @@ import { formatCount } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 
 /** Selecting every row shown, and turning the selection (or the whole list) into a campaign draft. */
-export function ListToolbar(props: { shown: number; allSelected: boolean; complete: boolean; selected: number; i18n: I18n; onSelectAll: (all: boolean) => void; onNewCampaign: () => void }) {
+export function ListToolbar(props: {
+  shown: number;
+  allSelected: boolean;
+  complete: boolean;
+  selected: number;
+  i18n: I18n;
+  onSelectAll: (all: boolean) => void;
+  onNewCampaign: () => void;
+}) {
   const { t, locale } = props.i18n;
   return (
     <div class="toolbar">

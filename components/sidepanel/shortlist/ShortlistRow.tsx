@@ -5,7 +5,15 @@ import { checksNote, tentativeAuthenticity } from '../../report/authenticity';
 import { handleLabel, statusLabel } from '../labels';
 
 /** One creator in the list: a checkbox to select, and a button that opens the creator, with their numbers at a glance. */
-export function ShortlistRow(props: { row: WorkspaceRow; index: number; selected: boolean; i18n: I18n; onToggle: (key: string) => void; onOpen: (key: string) => void; onFocus: (index: number) => void }) {
+export function ShortlistRow(props: {
+  row: WorkspaceRow;
+  index: number;
+  selected: boolean;
+  i18n: I18n;
+  onToggle: (key: string) => void;
+  onOpen: (key: string) => void;
+  onFocus: (index: number) => void;
+}) {
   const { i18n, index } = props;
   const { t, locale } = i18n;
   const c = props.row.creator;
@@ -19,7 +27,11 @@ export function ShortlistRow(props: { row: WorkspaceRow; index: number; selected
         <span class="row-title">
           <span class="handle">{handleLabel(c)}</span>
           <span class={`chip platform-${c.platform}`}>{t(`platform_${c.platform}`)}</span>
-          {c.groupId && <span class="chip" title={t('sp_linked_hint')}>⛓</span>}
+          {c.groupId && (
+            <span class="chip" title={t('sp_linked_hint')}>
+              ⛓
+            </span>
+          )}
           <span class={`chip status-${c.status}`}>{statusLabel(c.status, i18n)}</span>
         </span>
         <span class="row-stats">
@@ -32,7 +44,9 @@ export function ShortlistRow(props: { row: WorkspaceRow; index: number; selected
           </span>
           <span title={t('sp_score_brand_fit')}>◎ {c.scores.brandFit ?? '—'}</span>
           {c.tags.slice(0, 3).map((tag) => (
-            <span key={tag} class="tag">#{tag}</span>
+            <span key={tag} class="tag">
+              #{tag}
+            </span>
           ))}
         </span>
       </button>

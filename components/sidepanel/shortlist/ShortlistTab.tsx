@@ -3,7 +3,7 @@ import { createCampaignFromKeys, createCampaignFromList } from '../../../lib/sto
 import type { VetlensDB } from '../../../lib/storage/db';
 import { formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { storageReason } from '../../../lib/storage/errors';
+import { errorMessage, storageReason } from '../../../lib/storage/errors';
 import { DEFAULT_QUERY, type WorkspaceQuery, type WorkspaceRow } from '../../../lib/storage/workspace';
 import { listName } from '../labels';
 import type { ToastState } from '../Toast';
@@ -61,7 +61,15 @@ export function ShortlistTab(props: {
   const filtered = !!(query.search || query.platform || query.tier || query.tag || query.status);
   const renderRow = useMemo(
     () => (row: WorkspaceRow, index: number) => (
-      <ShortlistRow row={row} index={index} selected={selected.has(row.creator.key)} i18n={i18n} onToggle={toggle} onOpen={props.onOpenCreator} onFocus={keys.setFocused} />
+      <ShortlistRow
+        row={row}
+        index={index}
+        selected={selected.has(row.creator.key)}
+        i18n={i18n}
+        onToggle={toggle}
+        onOpen={props.onOpenCreator}
+        onFocus={keys.setFocused}
+      />
     ),
     [selected, locale],
   );
@@ -91,7 +99,15 @@ export function ShortlistTab(props: {
         onNewCampaign={() => void newCampaign()}
       />
       {selected.size > 0 && (
-        <BulkBar db={db} i18n={i18n} keys={selectedKeys} listId={query.listId} otherLists={lists.filter((l) => l.id !== query.listId)} run={run} onClear={() => setSelected(new Set())} />
+        <BulkBar
+          db={db}
+          i18n={i18n}
+          keys={selectedKeys}
+          listId={query.listId}
+          otherLists={lists.filter((l) => l.id !== query.listId)}
+          run={run}
+          onClear={() => setSelected(new Set())}
+        />
       )}
 
       {error && (
@@ -101,7 +117,7 @@ export function ShortlistTab(props: {
       )}
       {loadError != null && (
         <p class="error" role="alert">
-          {t('sp_error_load', loadError instanceof Error ? loadError.message : String(loadError))}
+          {t('sp_error_load', errorMessage(loadError))}
         </p>
       )}
 
@@ -114,7 +130,15 @@ export function ShortlistTab(props: {
           <p class="muted small legend" data-testid="shortlist-legend">
             {t('sp_legend')}
           </p>
-          <VirtualList items={rows} rowHeight={ROW_HEIGHT} getKey={(r) => r.creator.key} renderRow={renderRow} scrollToIndex={keys.focused} label={t('sp_creators')} onKeyDown={keys.onKeyDown} />
+          <VirtualList
+            items={rows}
+            rowHeight={ROW_HEIGHT}
+            getKey={(r) => r.creator.key}
+            renderRow={renderRow}
+            scrollToIndex={keys.focused}
+            label={t('sp_creators')}
+            onKeyDown={keys.onKeyDown}
+          />
         </>
       )}
     </section>

@@ -23,6 +23,7 @@ export function useRowKeys(count: number, onSelect: (index: number) => void) {
       });
       return () => cancelAnimationFrame(frame);
     }
+    return undefined;
   }, [focused]);
 
   function onKeyDown(event: KeyboardEvent) {

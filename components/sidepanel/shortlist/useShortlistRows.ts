@@ -15,7 +15,10 @@ const FIRST_ROWS = 60;
  */
 export function useShortlistRows(db: VetlensDB, query: WorkspaceQuery) {
   const lists = useLiveQuery(() => listShortlists(db), []).value ?? [];
-  const newest = useLiveQuery(() => (query.listId === null ? Promise.resolve(undefined) : loadNewestWorkspaceRows(db, query.listId, FIRST_ROWS)), [query.listId]);
+  const newest = useLiveQuery(
+    () => (query.listId === null ? Promise.resolve(undefined) : loadNewestWorkspaceRows(db, query.listId, FIRST_ROWS)),
+    [query.listId],
+  );
   // The whole list starts loading once the newest rows are on screen: IndexedDB would otherwise
   // queue the small read behind the big one.
   const newestReady = query.listId === null || newest.value !== undefined;
@@ -23,10 +26,7 @@ export function useShortlistRows(db: VetlensDB, query: WorkspaceQuery) {
   // The tag filter's choices scan every creator's tags: after the first rows, not before them.
   const tags = useLiveQuery(() => (newestReady ? allTags(db) : Promise.resolve([])), [newestReady]).value ?? [];
   const base = loaded.value;
-  const rows = useMemo(
-    () => (base ? filterAndSort(base, query) : showsNewestFirst(query) ? newest.value : undefined),
-    [base, newest.value, query],
-  );
+  const rows = useMemo(() => (base ? filterAndSort(base, query) : showsNewestFirst(query) ? newest.value : undefined), [base, newest.value, query]);
 
   // A ready signal for measurements (npm run bench): the first time the list has rows on screen.
   const announced = useRef(false);

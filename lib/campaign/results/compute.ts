@@ -32,7 +32,7 @@ export interface RowRef {
   line: number;
 }
 
-export interface Figure {
+interface Figure {
   value: number | null;
   sources: RowRef[];
 }
@@ -57,7 +57,7 @@ export interface CreatorResult {
   visits: string[];
 }
 
-export interface UnmatchedRow {
+interface UnmatchedRow {
   importId: string;
   fileName: string;
   row: ImportedRow;
@@ -105,13 +105,24 @@ function sumOrNull(values: Array<number | null>): number | null {
   return known.length ? known.reduce((a, b) => a + b, 0) : null;
 }
 
-export function computeResults(campaign: Campaign, visitsByKey: ReadonlyMap<string, readonly ProfileSnapshot[]>, imports: readonly ResultImport[]): CampaignResults {
+export function computeResults(
+  campaign: Campaign,
+  visitsByKey: ReadonlyMap<string, readonly ProfileSnapshot[]>,
+  imports: readonly ResultImport[],
+): CampaignResults {
   const window = campaignWindow(campaign);
   const keys = campaignKeys(campaign);
   const metricFrom = Object.fromEntries(
-    (['clicks', 'orders', 'revenue'] as const).map((m) => [m, METRIC_CLASS_ORDER[m].find((cls) => imports.some((imp) => classOf(imp) === cls && supplies(imp, m))) ?? null]),
+    (['clicks', 'orders', 'revenue'] as const).map((m) => [
+      m,
+      METRIC_CLASS_ORDER[m].find((cls) => imports.some((imp) => classOf(imp) === cls && supplies(imp, m))) ?? null,
+    ]),
   ) as CampaignResults['metricFrom'];
-  const unusedFigures = imports.flatMap((imp) => (['clicks', 'orders', 'revenue'] as const).filter((m) => supplies(imp, m) && metricFrom[m] !== classOf(imp)).map((metric) => ({ importId: imp.id, fileName: imp.fileName, metric })));
+  const unusedFigures = imports.flatMap((imp) =>
+    (['clicks', 'orders', 'revenue'] as const)
+      .filter((m) => supplies(imp, m) && metricFrom[m] !== classOf(imp))
+      .map((metric) => ({ importId: imp.id, fileName: imp.fileName, metric })),
+  );
 
   // Every imported row, matched once.
   const rowsByCreator = new Map<string, Array<{ imp: ResultImport; row: ImportedRow }>>();
@@ -131,7 +142,10 @@ export function computeResults(campaign: Campaign, visitsByKey: ReadonlyMap<stri
       const cls = metricFrom[metric];
       if (cls === null) return { value: null, sources: [] };
       const used = rows.filter(({ imp, row }) => classOf(imp) === cls && supplies(imp, metric) && row[metric] !== null);
-      return { value: used.reduce((a, { row }) => a + row[metric]!, 0), sources: used.map(({ imp, row }) => ({ importId: imp.id, fileName: imp.fileName, line: row.line })) };
+      return {
+        value: used.reduce((a, { row }) => a + row[metric]!, 0),
+        sources: used.map(({ imp, row }) => ({ importId: imp.id, fileName: imp.fileName, line: row.line })),
+      };
     };
     const [clicks, orders, revenue] = [figure('clicks'), figure('orders'), figure('revenue')];
     const postsAgreed = postsInSchedule(scheduleFor(campaign, creator));
@@ -163,7 +177,14 @@ export function computeResults(campaign: Campaign, visitsByKey: ReadonlyMap<stri
     };
   });
 
-  const quantities = creators.map((c): Record<Quantity, number | null> => ({ spend: c.spend.value, impressions: c.impressions, engagements: c.engagements, clicks: c.clicks.value, orders: c.orders.value, revenue: c.revenue.value }));
+  const quantities = creators.map((c): Record<Quantity, number | null> => ({
+    spend: c.spend.value,
+    impressions: c.impressions,
+    engagements: c.engagements,
+    clicks: c.clicks.value,
+    orders: c.orders.value,
+    revenue: c.revenue.value,
+  }));
   const totals: CampaignResults['totals'] = {
     postsAgreed: creators.reduce((a, c) => a + c.postsAgreed, 0),
     postsSeen: creators.reduce((a, c) => a + c.posts.length, 0),
@@ -191,5 +212,9 @@ export function computeResults(campaign: Campaign, visitsByKey: ReadonlyMap<stri
 
 /** Whether there is anything to report yet: a campaign post seen, or an imported file. */
 export function hasResults(results: CampaignResults): boolean {
-  return results.totals.postsSeen > 0 || results.creators.some((c) => c.clicks.value !== null || c.orders.value !== null || c.revenue.value !== null) || results.unmatched.length > 0;
+  return (
+    results.totals.postsSeen > 0 ||
+    results.creators.some((c) => c.clicks.value !== null || c.orders.value !== null || c.revenue.value !== null) ||
+    results.unmatched.length > 0
+  );
 }

@@ -15,7 +15,7 @@ export interface CsvBlock {
   rows: Array<{ line: number; cells: string[] }>;
 }
 
-export interface CsvFile {
+interface CsvFile {
   blocks: CsvBlock[];
   /** Dates the file states for its report ("# Start date: 20260301"), as YYYY-MM-DD. */
   period: { start: string | null; end: string | null } | null;
@@ -23,12 +23,9 @@ export interface CsvFile {
 }
 
 export type CsvReadError =
-  | { kind: 'empty' }
-  | { kind: 'binary' }
-  | { kind: 'too-many-rows'; max: number }
-  | { kind: 'malformed'; line: number; message: string };
+  { kind: 'empty' } | { kind: 'binary' } | { kind: 'too-many-rows'; max: number } | { kind: 'malformed'; line: number; message: string };
 
-export type CsvReadResult = { ok: true; file: CsvFile } | { ok: false; error: CsvReadError };
+type CsvReadResult = { ok: true; file: CsvFile } | { ok: false; error: CsvReadError };
 
 function day(text: string | undefined): string | null {
   const m = text?.trim().match(/^(\d{4})-?(\d{2})-?(\d{2})$/);
@@ -54,7 +51,7 @@ const isEmptyRow = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 export function readCsv(raw: string): CsvReadResult {
   const text = raw.replace(/^\uFEFF/, '');
-  if (/\u0000/.test(text.slice(0, 4096)) || text.startsWith('PK\u0003\u0004')) return { ok: false, error: { kind: 'binary' } };
+  if (text.slice(0, 4096).includes('\u0000') || text.startsWith('PK\u0003\u0004')) return { ok: false, error: { kind: 'binary' } };
   if (text.trim() === '') return { ok: false, error: { kind: 'empty' } };
   const { text: body, period } = stripComments(text);
   const blocks: CsvBlock[] = [];

@@ -32,12 +32,25 @@ export function prepareFile(text: string, fileName: string): { ok: true; file: P
   const detected = detectMapping(block.headers);
   return {
     ok: true,
-    file: { fileName: fileName.slice(0, 300), fileHash: textHash(text), block, delimiter: read.file.delimiter, period: read.file.period, signature: headerSignature(block.headers), detected, guess: detected ?? guessMapping(block) },
+    file: {
+      fileName: fileName.slice(0, 300),
+      fileHash: textHash(text),
+      block,
+      delimiter: read.file.delimiter,
+      period: read.file.period,
+      signature: headerSignature(block.headers),
+      detected,
+      guess: detected ?? guessMapping(block),
+    },
   };
 }
 
 /** The record to store for a prepared file under a mapping; validated whole, or an error and nothing. */
-export function buildImport(file: PreparedFile, mapping: ColumnMapping, meta: { id: string; campaignId: string; now: Date }): { ok: true; record: ResultImport } | { ok: false; error: ImportError } {
+export function buildImport(
+  file: PreparedFile,
+  mapping: ColumnMapping,
+  meta: { id: string; campaignId: string; now: Date },
+): { ok: true; record: ResultImport } | { ok: false; error: ImportError } {
   const mapped = mapRows(file.block, mapping, file.delimiter);
   if (!mapped.ok) return { ok: false, error: { kind: 'map', error: mapped.error } };
   const record = {
@@ -61,5 +74,7 @@ export function buildImport(file: PreparedFile, mapping: ColumnMapping, meta: { 
 }
 
 export function newImportId(now: Date, random: () => number = Math.random): string {
-  return `imp-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+  return `imp-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
 }

@@ -10,14 +10,11 @@ import * as z from 'zod/mini';
  * last used for files with the same columns is stored beside it (lib/storage/records.ts).
  */
 export const RESULT_SOURCES = ['ga4', 'shopify', 'woocommerce', 'vetlens', 'custom'] as const;
-export type ResultSource = (typeof RESULT_SOURCES)[number];
 /** What the key column holds: a promo code, a tracking link, or a link's utm_content. */
 export const KEY_KINDS = ['code', 'link', 'utm-content'] as const;
 export type KeyKind = (typeof KEY_KINDS)[number];
-export const RESULT_METRICS = ['clicks', 'orders', 'revenue'] as const;
-export type ResultMetric = (typeof RESULT_METRICS)[number];
+export type ResultMetric = 'clicks' | 'orders' | 'revenue';
 export const SKIP_REASONS = ['no-key', 'total', 'status', 'bad-number', 'no-number'] as const;
-export type SkipReason = (typeof SKIP_REASONS)[number];
 
 const Header = z.string().check(z.minLength(1), z.maxLength(200));
 const Column = z.nullable(Header);
@@ -45,7 +42,7 @@ export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
 const Amount = z.nullable(z.number().check(z.gte(-1e13), z.lte(1e13)));
 const Count = z.nullable(z.number().check(z.int(), z.nonnegative(), z.lte(1e13)));
 
-export const ImportedRowSchema = z.object({
+const ImportedRowSchema = z.object({
   /** The line in the file where the row starts, from 1. */
   line: z.number().check(z.int(), z.positive()),
   /** The key cell as written (a code, several codes, a link or a utm_content). */
@@ -59,7 +56,7 @@ export const ImportedRowSchema = z.object({
 });
 export type ImportedRow = z.infer<typeof ImportedRowSchema>;
 
-export const SkippedRowSchema = z.object({
+const SkippedRowSchema = z.object({
   line: z.number().check(z.int(), z.positive()),
   reason: z.enum(SKIP_REASONS),
   /** The cell that caused it, shortened. */

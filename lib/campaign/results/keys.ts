@@ -11,7 +11,7 @@ import { effectivePromoCodes, slugify, trackingLink, transliterate } from '../tr
 export function normalizeCode(text: string): string {
   return transliterate(text.normalize('NFKC'))
     .trim()
-    .replace(/^["'«»“”‘’`(\[{<]+|["'«»“”‘’`)\]}>.,;:!?…]+$/gu, '')
+    .replace(/^["'«»“”‘’`([{<]+|["'«»“”‘’`)\]}>.,;:!?…]+$/gu, '')
     .trim()
     .toUpperCase();
 }
@@ -61,7 +61,7 @@ export interface CampaignKeys {
 }
 
 /** The utm_content a creator's tracking link carries (lib/campaign/tracking.ts). */
-export function creatorUtmContent(creator: Pick<CampaignCreator, 'handle' | 'creatorKey'>): string {
+function creatorUtmContent(creator: Pick<CampaignCreator, 'handle' | 'creatorKey'>): string {
   return (creator.handle ?? creator.creatorKey).toLowerCase().slice(0, 100);
 }
 

@@ -9,9 +9,9 @@ import type { KpiMetric, KpiTarget } from '../schema';
  *    the campaign brought, not the rest of the shop, so this is the increase the campaign has to make.
  * A target of 0, or a percent increase without its baseline, cannot be checked and says so.
  */
-export type KpiProblem = 'no-value' | 'no-baseline' | 'percent-of-cost';
+type KpiProblem = 'no-value' | 'no-baseline' | 'percent-of-cost';
 
-export interface KpiGoal {
+interface KpiGoal {
   measurable: boolean;
   problem: KpiProblem | null;
   /** The figure to reach (or, for cost per order, not to exceed). */

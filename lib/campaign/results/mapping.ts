@@ -12,8 +12,12 @@ import type { ColumnMapping } from './imports';
  *  - Vetlens's own columns: promo_code, tracking_link or utm_content, with clicks, orders, revenue.
  * Anything else gets the same mapping screen with the likeliest columns chosen.
  */
-export function normalizeHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+function normalizeHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 /** Files with the same columns (in any order, any case) share a remembered mapping. */
@@ -50,7 +54,14 @@ export function detectMapping(headers: readonly string[]): ColumnMapping | null 
       source: 'ga4',
       key: ga4Content,
       keyKind: 'utm-content',
-      campaign: find('session campaign', 'session manual campaign name', 'campaign', 'manual campaign name', 'first user campaign', 'first user manual campaign name'),
+      campaign: find(
+        'session campaign',
+        'session manual campaign name',
+        'campaign',
+        'manual campaign name',
+        'first user campaign',
+        'first user manual campaign name',
+      ),
       clicks: find('sessions'),
       orders: find('ecommerce purchases', 'purchases', 'transactions'),
       revenue: find('purchase revenue', 'total revenue'),
@@ -59,11 +70,28 @@ export function detectMapping(headers: readonly string[]): ColumnMapping | null 
   }
   const coupons = find('coupon(s)', 'coupons');
   if (coupons && find('order #', 'order number', 'order id')) {
-    return { ...BASE, source: 'woocommerce', key: coupons, keyKind: 'code', revenue: find('net sales', 'n. revenue', 'net revenue', 'total sales'), date: find('date', 'date created'), status: find('status'), rowIsOrder: true };
+    return {
+      ...BASE,
+      source: 'woocommerce',
+      key: coupons,
+      keyKind: 'code',
+      revenue: find('net sales', 'n. revenue', 'net revenue', 'total sales'),
+      date: find('date', 'date created'),
+      status: find('status'),
+      rowIsOrder: true,
+    };
   }
   const discount = find('discount code', 'discount name', 'discount');
   if (discount && find('orders')) {
-    return { ...BASE, source: 'shopify', key: discount, keyKind: 'code', orders: find('orders'), revenue: find('net sales', 'total sales', 'gross sales'), date: find('day', 'date') };
+    return {
+      ...BASE,
+      source: 'shopify',
+      key: discount,
+      keyKind: 'code',
+      orders: find('orders'),
+      revenue: find('net sales', 'total sales', 'gross sales'),
+      date: find('day', 'date'),
+    };
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { normalizeCode, normalizeUtm, splitCodes, utmOf, type CampaignKeys } fro
  * this campaign's, including GA4's "(not set)", "(direct)" or "(organic)") is set apart from an
  * unknown code or link of this campaign; both are listed to the marketer, never dropped.
  */
-export type RowMatch = { kind: 'creator'; creatorKey: string } | { kind: 'unknown' } | { kind: 'other-campaign' };
+type RowMatch = { kind: 'creator'; creatorKey: string } | { kind: 'unknown' } | { kind: 'other-campaign' };
 
 export function matchRow(row: Pick<ImportedRow, 'key' | 'campaign'>, keyKind: KeyKind, keys: CampaignKeys): RowMatch {
   if (keyKind === 'code') {
@@ -24,7 +24,12 @@ export function matchRow(row: Pick<ImportedRow, 'key' | 'campaign'>, keyKind: Ke
     campaign = utm?.campaign ?? campaign;
     if (content === null) {
       // A link without utm parameters matches only a creator's tracking link as written.
-      const bare = (url: string) => url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '');
+      const bare = (url: string) =>
+        url
+          .trim()
+          .toLowerCase()
+          .replace(/^https?:\/\//, '')
+          .replace(/\/$/, '');
       const creator = keys.creators.find((c) => c.trackingLink !== null && bare(c.trackingLink) === bare(row.key));
       return creator ? { kind: 'creator', creatorKey: creator.creatorKey } : { kind: 'unknown' };
     }

@@ -17,10 +17,10 @@ import { inWindow, type CampaignWindow } from './window';
  * they count only for a post dated inside the dates, or, when undated, read on a visit inside them.
  */
 export const MATCH_REASONS = ['code', 'link', 'hashtag', 'mention', 'sponsored'] as const;
-export type MatchReason = (typeof MATCH_REASONS)[number];
+type MatchReason = (typeof MATCH_REASONS)[number];
 const STRONG: ReadonlySet<MatchReason> = new Set(['code', 'link']);
 
-export interface Reading {
+interface Reading {
   capturedAt: string;
   pageKind: ProfileSnapshot['pageKind'];
   views: number | null;
@@ -47,7 +47,7 @@ export interface SeenPost {
   engagements: number | null;
 }
 
-export interface MatchCriteria {
+interface MatchCriteria {
   code: string;
   /** Lower-case texts any of which stands for the tracking link in a caption. */
   linkForms: string[];
@@ -60,9 +60,14 @@ function escapeRegExp(text: string): string {
 }
 
 /** The link, its utm_content pair, and the landing page as people write it: without scheme or "www.". */
-export function linkForms(campaign: Pick<Campaign, 'landingUrl'>, keys: Pick<CreatorKeys, 'trackingLink' | 'utmContent'>): string[] {
+function linkForms(campaign: Pick<Campaign, 'landingUrl'>, keys: Pick<CreatorKeys, 'trackingLink' | 'utmContent'>): string[] {
   const forms = new Set<string>();
-  const bare = (url: string) => url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  const bare = (url: string) =>
+    url
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/$/, '');
   if (keys.trackingLink) forms.add(bare(keys.trackingLink));
   forms.add(`utm_content=${encodeURIComponent(keys.utmContent)}`.toLowerCase());
   forms.add(`utm_content=${keys.utmContent}`);
@@ -118,7 +123,12 @@ function readingOf(post: Post, snapshot: ProfileSnapshot): Reading {
  * A creator's campaign posts from their stored visits (any order). `followers` is the count an
  * Instagram reach estimate uses when a post shows no views.
  */
-export function seenPosts(snapshots: readonly ProfileSnapshot[], criteria: MatchCriteria, window: CampaignWindow, platform: ProfileSnapshot['platform']): SeenPost[] {
+export function seenPosts(
+  snapshots: readonly ProfileSnapshot[],
+  criteria: MatchCriteria,
+  window: CampaignWindow,
+  platform: ProfileSnapshot['platform'],
+): SeenPost[] {
   const visits = [...snapshots].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
   const followers = [...visits].reverse().find((s) => s.followers !== null)?.followers ?? null;
   const byId = new Map<string, { posts: Post[]; readings: Reading[]; visitedInWindow: boolean }>();

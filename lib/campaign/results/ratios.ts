@@ -41,5 +41,5 @@ export function pooledRatio(name: RatioName, rows: ReadonlyArray<Readonly<Record
     return { value: null, why: { quantity: missing, zero: false } };
   }
   const sum = (q: Quantity) => both.reduce((a, r) => a + (r[q] ?? 0), 0);
-  return ratio(name, { ...rows[0]!, [numerator]: sum(numerator), [denominator]: sum(denominator) } as Record<Quantity, number | null>);
+  return ratio(name, { ...rows[0]!, [numerator]: sum(numerator), [denominator]: sum(denominator) });
 }

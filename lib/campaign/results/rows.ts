@@ -11,7 +11,7 @@ import { MAX_SKIPPED_LISTED, type ColumnMapping, type ImportedRow, type SkippedR
  */
 export type MappingError = { kind: 'missing-column'; column: string } | { kind: 'no-number-column' } | { kind: 'no-rows' };
 
-export interface MappedRows {
+interface MappedRows {
   rows: ImportedRow[];
   skipped: SkippedRow[];
   skippedCount: number;
@@ -23,7 +23,7 @@ const UNPAID = new Set(['cancelled', 'canceled', 'failed', 'pending', 'pending p
 const TOTAL_ROW = /^(grand\s+)?totals?$|^summary$|^toplam$|^cəmi$/i;
 
 /** The decimal mark the file's numbers use, from the values that read only one way. */
-export function detectDecimal(values: readonly string[], delimiter: string): '.' | ',' {
+function detectDecimal(values: readonly string[], delimiter: string): '.' | ',' {
   let dot = 0;
   let comma = 0;
   for (const raw of values) {
@@ -47,7 +47,7 @@ export function detectDecimal(values: readonly string[], delimiter: string): '.'
 }
 
 /** A cell as a number under the file's decimal mark; null when empty; undefined when not a number. */
-export function readNumber(cell: string, decimal: '.' | ','): number | null | undefined {
+function readNumber(cell: string, decimal: '.' | ','): number | null | undefined {
   const parsed = parseTypedNumber(cell.replace(/^\((.*)\)$/, '-$1'));
   if (parsed.ok) return parsed.value;
   if (parsed.reason === 'empty') return null;
@@ -56,7 +56,7 @@ export function readNumber(cell: string, decimal: '.' | ','): number | null | un
 }
 
 /** "2026-03-12", "20260312", "2026-03-12T14:22:05", "12.03.2026" as YYYY-MM-DD; null otherwise. */
-export function readDay(cell: string): string | null {
+function readDay(cell: string): string | null {
   const text = cell.trim();
   let m = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T\s].*)?$/) ?? text.match(/^(\d{4})(\d{2})(\d{2})$/);
   let parts = m ? [m[1], m[2], m[3]] : null;
@@ -77,9 +77,23 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
   }
   if (!mapping.clicks && !mapping.orders && !mapping.revenue && !mapping.rowIsOrder) return { ok: false, error: { kind: 'no-number-column' } };
   if (block.rows.length === 0) return { ok: false, error: { kind: 'no-rows' } };
-  const at = { key: index(mapping.key), campaign: index(mapping.campaign), clicks: index(mapping.clicks), orders: index(mapping.orders), revenue: index(mapping.revenue), date: index(mapping.date), status: index(mapping.status) };
+  const at = {
+    key: index(mapping.key),
+    campaign: index(mapping.campaign),
+    clicks: index(mapping.clicks),
+    orders: index(mapping.orders),
+    revenue: index(mapping.revenue),
+    date: index(mapping.date),
+    status: index(mapping.status),
+  };
   const numberColumns = [at.clicks, at.orders, at.revenue].filter((i) => i >= 0);
-  const decimal = mapping.decimal === 'auto' ? detectDecimal(block.rows.flatMap((r) => numberColumns.map((i) => r.cells[i] ?? '')), delimiter) : mapping.decimal;
+  const decimal =
+    mapping.decimal === 'auto'
+      ? detectDecimal(
+          block.rows.flatMap((r) => numberColumns.map((i) => r.cells[i] ?? '')),
+          delimiter,
+        )
+      : mapping.decimal;
   const rows: ImportedRow[] = [];
   const skipped: SkippedRow[] = [];
   let skippedCount = 0;
@@ -102,7 +116,11 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
       skip(line, 'status', cell(at.status));
       continue;
     }
-    const numbers = { clicks: readNumber(cell(at.clicks), decimal), orders: readNumber(cell(at.orders), decimal), revenue: readNumber(cell(at.revenue), decimal) };
+    const numbers = {
+      clicks: readNumber(cell(at.clicks), decimal),
+      orders: readNumber(cell(at.orders), decimal),
+      revenue: readNumber(cell(at.revenue), decimal),
+    };
     const bad = (['clicks', 'orders', 'revenue'] as const).find((m) => {
       const v = numbers[m];
       return v === undefined || (m !== 'revenue' && v !== null && (v < 0 || !Number.isInteger(v))) || (v !== null && Math.abs(v) > 1e13);
@@ -116,7 +134,15 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
       skip(line, 'no-number', key);
       continue;
     }
-    rows.push({ line, key: key.slice(0, 2000), campaign: at.campaign >= 0 ? cell(at.campaign).slice(0, 500) : null, clicks: numbers.clicks ?? null, orders, revenue: numbers.revenue ?? null, date: at.date >= 0 ? readDay(cell(at.date)) : null });
+    rows.push({
+      line,
+      key: key.slice(0, 2000),
+      campaign: at.campaign >= 0 ? cell(at.campaign).slice(0, 500) : null,
+      clicks: numbers.clicks ?? null,
+      orders,
+      revenue: numbers.revenue ?? null,
+      date: at.date >= 0 ? readDay(cell(at.date)) : null,
+    });
   }
   return { ok: true, mapped: { rows, skipped, skippedCount, decimal } };
 }

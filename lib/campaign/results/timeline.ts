@@ -37,18 +37,22 @@ export function timeline(results: CampaignResults, imports: readonly ResultImpor
     }
   }
 
-  const used = new Set(results.creators.flatMap((c) => (['clicks', 'orders', 'revenue'] as const).flatMap((m) => c[m].sources.map((s) => `${m}\u0000${s.importId}\u0000${s.line}`))));
+  const used = new Set(
+    results.creators.flatMap((c) =>
+      (['clicks', 'orders', 'revenue'] as const).flatMap((m) => c[m].sources.map((s) => `${m}\u0000${s.importId}\u0000${s.line}`)),
+    ),
+  );
   const daily = { clicks: days.map(() => 0), orders: days.map(() => 0), revenue: days.map(() => 0) };
   for (const imp of imports) {
     for (const row of imp.rows) {
       for (const metric of ['clicks', 'orders', 'revenue'] as const) {
         if (!used.has(`${metric}\u0000${imp.id}\u0000${row.line}`) || row[metric] === null) continue;
         if (row.date === null) {
-          undated[metric] += row[metric]!;
+          undated[metric] += row[metric];
           continue;
         }
         const i = dayIndex(row.date);
-        if (i >= 0) daily[metric][i]! += row[metric]!;
+        if (i >= 0) daily[metric][i]! += row[metric];
       }
     }
   }

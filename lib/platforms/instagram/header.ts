@@ -23,7 +23,7 @@ export interface HeaderReading {
 const ORDER: readonly ProfileCount[] = ['postCount', 'followers', 'following'];
 
 /** A header that names this creator: during an in-page navigation the previous one can still be on screen. */
-export function findProfileHeader(doc: Document, handle: string): Element | null {
+function findProfileHeader(doc: Document, handle: string): Element | null {
   const lower = handle.toLowerCase();
   return Array.from(doc.querySelectorAll(IG.profileHeader.css)).find((header) => headerBelongsTo(header, lower)) ?? null;
 }

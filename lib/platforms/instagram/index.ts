@@ -1,5 +1,17 @@
 import { extractHashtags, type CountField, type ExtractResult, type Post } from '../../snapshot';
-import { contradictions, finishSnapshot, hasAnyCount, mergeCounts, newestReading, normalizeLink, type CountReading, type CountReadings, type OverruledField, type ShownCreator, type TimedReading } from '../common';
+import {
+  contradictions,
+  finishSnapshot,
+  hasAnyCount,
+  mergeCounts,
+  newestReading,
+  normalizeLink,
+  type CountReading,
+  type CountReadings,
+  type OverruledField,
+  type ShownCreator,
+  type TimedReading,
+} from '../common';
 import { evidenceElements, firstMatchInside } from '../evidence';
 import { pageLanguage, textOf } from '../json';
 import { PLATFORM_HOSTS } from '../hosts';
@@ -76,7 +88,18 @@ function gridTiles(doc: Document): Post[] {
     if (!match) continue;
     const caption = a.querySelector('img')?.getAttribute('alt')?.slice(0, 20000) ?? null;
     const pinned = a.querySelector(IG.pinnedTile.css) !== null;
-    tiles.push({ id: match[2]!, url: `https://www.instagram.com/${match[1]}/${match[2]}/`, publishedAt: null, likes: null, comments: null, views: null, shares: null, caption, hashtags: extractHashtags(caption), pinned });
+    tiles.push({
+      id: match[2]!,
+      url: `https://www.instagram.com/${match[1]}/${match[2]}/`,
+      publishedAt: null,
+      likes: null,
+      comments: null,
+      views: null,
+      shares: null,
+      caption,
+      hashtags: extractHashtags(caption),
+      pinned,
+    });
   }
   return tiles;
 }
@@ -127,7 +150,9 @@ function extractProfile(doc: Document, url: URL, handle: string, options: Extrac
     const found = collectJson(body, handle);
     // A response the visible header contradicts (followers, name, badge) is set aside whole.
     if (shown && source === 'observed-json') {
-      const disagree = found.users.flatMap((found) => contradictions(shown, { followers: found.counts.followers ?? null, displayName: found.displayName, verified: found.verified }));
+      const disagree = found.users.flatMap((found) =>
+        contradictions(shown, { followers: found.counts.followers ?? null, displayName: found.displayName, verified: found.verified }),
+      );
       if (disagree.length > 0) {
         overruled.push(...disagree);
         continue;
@@ -198,7 +223,13 @@ function extractProfile(doc: Document, url: URL, handle: string, options: Extrac
   });
 }
 
-function extractPost(doc: Document, url: URL, route: { code: string; handle: string | null; reel: boolean }, options: ExtractOptions, lang: string | null): ExtractResult {
+function extractPost(
+  doc: Document,
+  url: URL,
+  route: { code: string; handle: string | null; reel: boolean },
+  options: ExtractOptions,
+  lang: string | null,
+): ExtractResult {
   const what = route.reel ? 'reel' : 'post';
   const found: JsonMedia[] = [];
   const sources: string[] = [];
@@ -213,7 +244,15 @@ function extractPost(doc: Document, url: URL, route: { code: string; handle: str
     if (!sources.includes(source)) sources.push(source);
   }
   const [first] = found;
-  const media: JsonMedia | null = first ? { ...first, post: { ...first.post, sponsored: found.map((item) => item.post.sponsored).find((flag) => flag !== undefined && flag !== null) ?? first.post.sponsored } } : null;
+  const media: JsonMedia | null = first
+    ? {
+        ...first,
+        post: {
+          ...first.post,
+          sponsored: found.map((item) => item.post.sponsored).find((flag) => flag !== undefined && flag !== null) ?? first.post.sponsored,
+        },
+      }
+    : null;
   // A screen in place of the post: its meta tags may describe the post, but it is not shown.
   if (!media && !postShown(doc, route.code) && !isServerHtml(doc)) {
     const screen = detectInterstitial(doc, what);

@@ -10,7 +10,7 @@ import { IG } from './selectors';
  * Only a rendered page is judged here. The server's HTML before the scripts run (with its splash
  * screen) shows nothing yet, and its meta tags do belong to the address.
  */
-export interface Interstitial {
+interface Interstitial {
   reason: UnreadableReason;
   detail: string;
 }
@@ -27,10 +27,14 @@ export function detectInterstitial(doc: Document, what: 'profile' | 'post' | 're
   if (isServerHtml(doc)) return null;
   if (evidenceMatches(doc, IG.continueAsButton)) {
     const button = firstPatternMatch(doc, IG.continueAsButton)?.input ?? '';
-    return { reason: 'account-chooser', detail: `Instagram is showing its account chooser ("${button.slice(0, 80)}"), not this ${what}: choose an account, then the ${what} can be read.` };
+    return {
+      reason: 'account-chooser',
+      detail: `Instagram is showing its account chooser ("${button.slice(0, 80)}"), not this ${what}: choose an account, then the ${what} can be read.`,
+    };
   }
   if (evidenceMatches(doc, IG.passwordInput)) return { reason: 'login-wall', detail: `Instagram is asking to log in before it shows this ${what}.` };
-  if (evidenceMatches(doc, IG.cookieDialog)) return { reason: 'cookie-wall', detail: `Instagram is asking about cookies before it shows this ${what}: answer it, then the ${what} can be read.` };
+  if (evidenceMatches(doc, IG.cookieDialog))
+    return { reason: 'cookie-wall', detail: `Instagram is asking about cookies before it shows this ${what}: answer it, then the ${what} can be read.` };
   if (evidenceMatches(doc, IG.unavailableNotice) || unavailableByStructure(doc)) {
     return { reason: 'unavailable', detail: `Instagram says this ${what} is not available: removed, suspended, or the address is wrong.` };
   }

@@ -37,7 +37,7 @@ export interface JsonMedia {
 const exact = (value: number | undefined) => (value === undefined ? undefined : { value, precision: 'exact' as const });
 
 /** A user object, if it is `handle` and carries numbers or a bio. */
-export function readUserObject(node: JsonObject, handle: string): JsonUser | null {
+function readUserObject(node: JsonObject, handle: string): JsonUser | null {
   if (typeof node.username !== 'string' || node.username.toLowerCase() !== handle.toLowerCase()) return null;
   const followers = jsonCount(isObject(node.edge_followed_by) ? node.edge_followed_by.count : node.follower_count);
   const following = jsonCount(isObject(node.edge_follow) ? node.edge_follow.count : node.following_count);
@@ -68,7 +68,7 @@ export function readUserObject(node: JsonObject, handle: string): JsonUser | nul
 function captionOf(node: JsonObject): string | null {
   if (isObject(node.caption)) return jsonString(node.caption.text);
   if (isObject(node.edge_media_to_caption) && Array.isArray(node.edge_media_to_caption.edges)) {
-    const first = node.edge_media_to_caption.edges[0];
+    const first: unknown = node.edge_media_to_caption.edges[0];
     if (isObject(first) && isObject(first.node)) return jsonString(first.node.text);
   }
   return null;
@@ -84,7 +84,7 @@ function sponsoredOf(node: JsonObject): boolean | null {
 }
 
 /** A post (media) object from the timeline, clips, post-page or old GraphQL shapes. */
-export function readMediaObject(node: JsonObject): JsonMedia | null {
+function readMediaObject(node: JsonObject): JsonMedia | null {
   const code = typeof node.code === 'string' ? node.code : typeof node.shortcode === 'string' ? node.shortcode : null;
   if (!code || !SHORTCODE.test(code)) return null;
   const hasCounts = 'like_count' in node || 'comment_count' in node || 'edge_media_preview_like' in node || 'edge_liked_by' in node || 'play_count' in node;
@@ -92,7 +92,11 @@ export function readMediaObject(node: JsonObject): JsonMedia | null {
   const owner = isObject(node.user) ? node.user : isObject(node.owner) ? node.owner : null;
   const hidden = node.like_and_view_counts_disabled === true;
   const likeEdge = isObject(node.edge_media_preview_like) ? node.edge_media_preview_like : isObject(node.edge_liked_by) ? node.edge_liked_by : null;
-  const commentEdge = isObject(node.edge_media_to_comment) ? node.edge_media_to_comment : isObject(node.edge_media_preview_comment) ? node.edge_media_preview_comment : null;
+  const commentEdge = isObject(node.edge_media_to_comment)
+    ? node.edge_media_to_comment
+    : isObject(node.edge_media_preview_comment)
+      ? node.edge_media_preview_comment
+      : null;
   const caption = captionOf(node);
   const pinned = (Array.isArray(node.timeline_pinned_user_ids) && node.timeline_pinned_user_ids.length > 0) || node.is_pinned === true;
   const reel = node.product_type === 'clips' || node.media_type === 2;

@@ -58,7 +58,7 @@ function ownAddress(doc: Document): string | null {
   return link?.getAttribute('href') ?? link?.getAttribute('content') ?? null;
 }
 
-export interface ProfileMeta {
+interface ProfileMeta {
   counts: CountReadings;
   displayName: string | null;
   bio: string | null;
@@ -97,7 +97,7 @@ export function readProfileMeta(doc: Document, handle: string, lang: string): Pr
   return { counts, displayName: name ? name.slice(0, 500) : null, bio: bio ? bio.slice(0, 10000) : null };
 }
 
-export interface PostMeta {
+interface PostMeta {
   likes: number | null;
   comments: number | null;
   author: string | null;

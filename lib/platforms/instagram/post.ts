@@ -15,7 +15,7 @@ import { POST_LABELS, classifyLabel, type PostCount } from './words';
  * like count after the first button and the comment count after the second, the caption is the h1.
  */
 
-export interface PostReading {
+interface PostReading {
   post: Post;
   author: string | null;
   displayName: string | null;
@@ -174,7 +174,12 @@ export function readPostPage(doc: Document, code: string, reel: boolean, lang: s
   const dom = readDomPost(doc, code, lang, meta?.author ?? null);
   const sources: string[] = [];
   const rounded: Partial<Record<PostCountField, boolean>> = {};
-  const pick = (field: 'likes' | 'comments' | 'views', fromJson: number | null | undefined, fromDom: ParsedCount | null, fromMeta: number | null | undefined): number | null => {
+  const pick = (
+    field: 'likes' | 'comments' | 'views',
+    fromJson: number | null | undefined,
+    fromDom: ParsedCount | null,
+    fromMeta: number | null | undefined,
+  ): number | null => {
     if (fromJson !== null && fromJson !== undefined) return fromJson;
     if (fromDom) {
       if (!fromDom.exact) rounded[field] = true;

@@ -2,21 +2,41 @@
 
 /** First path segments that are Instagram's own pages, never a username. */
 const RESERVED = new Set([
-  'accounts', 'explore', 'p', 'reel', 'reels', 'stories', 'direct', 'about', 'developer', 'legal', 'tv',
-  'challenge', 'emails', 'web', 'api', 'graphql', 'static', 'privacy', 'terms', 'session', 'oauth', 'ar', 'topics', 'locations', 'lite',
+  'accounts',
+  'explore',
+  'p',
+  'reel',
+  'reels',
+  'stories',
+  'direct',
+  'about',
+  'developer',
+  'legal',
+  'tv',
+  'challenge',
+  'emails',
+  'web',
+  'api',
+  'graphql',
+  'static',
+  'privacy',
+  'terms',
+  'session',
+  'oauth',
+  'ar',
+  'topics',
+  'locations',
+  'lite',
 ]);
 
 /** A username as Instagram allows it: letters, digits, dots and underscores, up to 30. */
-export const USERNAME = /^[a-z0-9._]{1,30}$/i;
+const USERNAME = /^[a-z0-9._]{1,30}$/i;
 
 /** A post's short code as it appears in /p/CODE/ and /reel/CODE/. */
 export const SHORTCODE = /^[\w-]{5,40}$/;
 
-export type PageRoute =
-  | { kind: 'profile'; handle: string }
-  | { kind: 'post'; code: string; handle: string | null; reel: boolean }
-  | { kind: 'login' }
-  | { kind: 'other' };
+type PageRoute =
+  { kind: 'profile'; handle: string } | { kind: 'post'; code: string; handle: string | null; reel: boolean } | { kind: 'login' } | { kind: 'other' };
 
 export function isUsername(text: string | null | undefined): text is string {
   return !!text && USERNAME.test(text) && !RESERVED.has(text.toLowerCase());
@@ -49,5 +69,5 @@ export function profileHandleOfHref(href: string | null | undefined): string | n
     }
   }
   const match = path.match(/^\/([^/?#]+)\/?(?:[?#].*)?$/);
-  return match && isUsername(match[1]) ? match[1]! : null;
+  return match && isUsername(match[1]) ? match[1] : null;
 }

@@ -30,7 +30,7 @@ const COMMA = '(?:[,،;]\\s|[、，])';
 export const IG = {
   // ── Whether the page has been rendered ────────────────────────────────────────────────────────
   splashScreen: selector('#splash-screen', {
-    why: 'The server HTML before Instagram\'s scripts run: only its meta tags and JSON can be read, and the absence of a rendered header there proves nothing.',
+    why: "The server HTML before Instagram's scripts run: only its meta tags and JSON can be read, and the absence of a rendered header there proves nothing.",
     proof: [PLUTO, WILLYREX],
     notIn: [...PROFILES_2026, ...CHOOSERS],
   }),
@@ -49,7 +49,7 @@ export const IG = {
   }),
   followingHref: selector('a[href$="/following/"]', {
     within: 'header',
-    why: 'The following count\'s link to /<user>/following/ in the layouts up to 2025-12.',
+    why: "The following count's link to /<user>/following/ in the layouts up to 2025-12.",
     proof: [...CLASSIC, PROFILE_2025_EN],
     notIn: PROFILES_2026,
   }),
@@ -69,20 +69,24 @@ export const IG = {
     why: 'The verified badge is the one icon in the username row that is not a button; its aria-label is only a first, language-bound check.',
     proof: [built('rendered-profile-b'), PROFILE_2025_EN, built('profile-2026-ko')],
   }),
-  verifiedLabel: pattern(/^(verified|verificad[oa]|vérifié|verifiziert|verificato|doğrulanmış|подтвержденн?ый|верифицирован|підтверджен|zweryfikowan|geverifieerd|terverifikasi|सत्यापित|認証済み|인증됨|已验证|已驗證|موثّق|موثق|تأیید ?شده|təsdiqlənmiş)/iu, { css: 'svg[aria-label]', attr: 'aria-label' }, {
-    within: 'header',
-    why: 'The badge\'s accessible name in the page\'s language.',
-    proof: [built('rendered-profile-b'), PROFILE_2025_EN, built('profile-2026-ko')],
-    notIn: [built('rendered-profile'), built('profile-2026-ru')],
-  }),
+  verifiedLabel: pattern(
+    /^(verified|verificad[oa]|vérifié|verifiziert|verificato|doğrulanmış|подтвержденн?ый|верифицирован|підтверджен|zweryfikowan|geverifieerd|terverifikasi|सत्यापित|認証済み|인증됨|已验证|已驗證|موثّق|موثق|تأیید ?شده|təsdiqlənmiş)/iu,
+    { css: 'svg[aria-label]', attr: 'aria-label' },
+    {
+      within: 'header',
+      why: "The badge's accessible name in the page's language.",
+      proof: [built('rendered-profile-b'), PROFILE_2025_EN, built('profile-2026-ko')],
+      notIn: [built('rendered-profile'), built('profile-2026-ru')],
+    },
+  ),
   headerBio: selector('h1', {
     within: 'header',
-    why: 'Logged-out and 2024 layouts print the bio in the header\'s only h1.',
+    why: "Logged-out and 2024 layouts print the bio in the header's only h1.",
     proof: [built('rendered-profile'), built('rendered-profile-b')],
   }),
   gridTile: selector('a[href*="/p/"], a[href*="/reel/"]', {
     within: 'main',
-    why: 'Grid tiles link to their posts (/p/CODE/, /<user>/p/CODE/ or /reel/CODE/) and carry the caption in the image\'s alt; they have no counts.',
+    why: "Grid tiles link to their posts (/p/CODE/, /<user>/p/CODE/ or /reel/CODE/) and carry the caption in the image's alt; they have no counts.",
     proof: [...CLASSIC, PROFILE_2025_EN, built('profile-2026-ko'), built('profile-2026-tr')],
     notIn: PRIVATE,
   }),
@@ -91,12 +95,16 @@ export const IG = {
     why: 'The pin icon on a pinned grid tile (English label only; JSON says it in every language).',
     proof: [PROFILE_2025_EN],
   }),
-  privateNotice: pattern(phrasePattern(PRIVATE_ACCOUNT), { css: 'h2, span' }, {
-    within: 'main',
-    why: 'A private account shows its header but, in place of the grid, "This account is private".',
-    proof: PRIVATE,
-    notIn: [...PROFILES_2026, PROFILE_2025_EN],
-  }),
+  privateNotice: pattern(
+    phrasePattern(PRIVATE_ACCOUNT),
+    { css: 'h2, span' },
+    {
+      within: 'main',
+      why: 'A private account shows its header but, in place of the grid, "This account is private".',
+      proof: PRIVATE,
+      notIn: [...PROFILES_2026, PROFILE_2025_EN],
+    },
+  ),
 
   // ── Meta tags and embedded JSON ──────────────────────────────────────────────────────────────
   ogDescription: selector('meta[property="og:description"]', {
@@ -115,35 +123,63 @@ export const IG = {
     why: 'The address the meta tags belong to: after an in-page navigation they still describe the first page.',
     proof: [PLUTO, WILLYREX, TESLA, ...PROFILES_2026, ...POSTS_2026],
   }),
-  profileCountsSentence: pattern(new RegExp(`^${BEFORE_DASH}${DIGIT}${BEFORE_DASH}${COMMA}${BEFORE_DASH}${DIGIT}${BEFORE_DASH}${COMMA}${BEFORE_DASH}${DIGIT}`, 'u'), { css: 'meta[property="og:description"]', attr: 'content' }, {
-    why: 'A profile\'s og:description starts with three counts, each with its word, before the dash.',
-    proof: [PLUTO, ...PROFILES_2026, built('shared-data-2020-tr')],
-    notIn: [WILLYREX, ...POSTS_2026],
-  }),
-  followersWord: pattern(lexiconPattern(PROFILE_LABELS.followers), { css: 'meta[property="og:description"]', attr: 'content' }, {
-    why: 'The word for followers in each language\'s description template.',
-    proof: [PLUTO, ...PROFILES_2026, built('shared-data-2020-tr')],
-  }),
-  followingWord: pattern(lexiconPattern(PROFILE_LABELS.following), { css: 'meta[property="og:description"]', attr: 'content' }, {
-    why: 'The word for following in each language\'s description template.',
-    proof: [PLUTO, ...PROFILES_2026, built('shared-data-2020-tr')],
-  }),
-  postsWord: pattern(lexiconPattern(PROFILE_LABELS.postCount), { css: 'meta[property="og:description"]', attr: 'content' }, {
-    why: 'The word for posts in each language\'s description template.',
-    proof: [PLUTO, ...PROFILES_2026, built('shared-data-2020-tr')],
-  }),
-  postCountsSentence: pattern(new RegExp(`^${BEFORE_DASH}${DIGIT}${BEFORE_DASH}${COMMA}${BEFORE_DASH}${DIGIT}${BEFORE_DASH}\\s[-–—―]\\s`, 'u'), { css: 'meta[property="og:description"]', attr: 'content' }, {
-    why: 'A post\'s og:description starts with likes and comments before the dash and the author.',
-    proof: [WILLYREX, TESLA, ...POSTS_2026],
-  }),
-  likesWord: pattern(lexiconPattern(POST_LABELS.likes), { css: 'meta[property="og:description"]', attr: 'content' }, {
-    why: 'The word for likes in each language\'s post description.',
-    proof: [WILLYREX, TESLA, ...POSTS_2026],
-  }),
-  commentsWord: pattern(lexiconPattern(POST_LABELS.comments), { css: 'meta[property="og:description"]', attr: 'content' }, {
-    why: 'The word for comments in each language\'s post description.',
-    proof: [WILLYREX, TESLA, ...POSTS_2026],
-  }),
+  profileCountsSentence: pattern(
+    new RegExp(`^${BEFORE_DASH}${DIGIT}${BEFORE_DASH}${COMMA}${BEFORE_DASH}${DIGIT}${BEFORE_DASH}${COMMA}${BEFORE_DASH}${DIGIT}`, 'u'),
+    { css: 'meta[property="og:description"]', attr: 'content' },
+    {
+      why: "A profile's og:description starts with three counts, each with its word, before the dash.",
+      proof: [PLUTO, ...PROFILES_2026, built('shared-data-2020-tr')],
+      notIn: [WILLYREX, ...POSTS_2026],
+    },
+  ),
+  followersWord: pattern(
+    lexiconPattern(PROFILE_LABELS.followers),
+    { css: 'meta[property="og:description"]', attr: 'content' },
+    {
+      why: "The word for followers in each language's description template.",
+      proof: [PLUTO, ...PROFILES_2026, built('shared-data-2020-tr')],
+    },
+  ),
+  followingWord: pattern(
+    lexiconPattern(PROFILE_LABELS.following),
+    { css: 'meta[property="og:description"]', attr: 'content' },
+    {
+      why: "The word for following in each language's description template.",
+      proof: [PLUTO, ...PROFILES_2026, built('shared-data-2020-tr')],
+    },
+  ),
+  postsWord: pattern(
+    lexiconPattern(PROFILE_LABELS.postCount),
+    { css: 'meta[property="og:description"]', attr: 'content' },
+    {
+      why: "The word for posts in each language's description template.",
+      proof: [PLUTO, ...PROFILES_2026, built('shared-data-2020-tr')],
+    },
+  ),
+  postCountsSentence: pattern(
+    new RegExp(`^${BEFORE_DASH}${DIGIT}${BEFORE_DASH}${COMMA}${BEFORE_DASH}${DIGIT}${BEFORE_DASH}\\s[-–—―]\\s`, 'u'),
+    { css: 'meta[property="og:description"]', attr: 'content' },
+    {
+      why: "A post's og:description starts with likes and comments before the dash and the author.",
+      proof: [WILLYREX, TESLA, ...POSTS_2026],
+    },
+  ),
+  likesWord: pattern(
+    lexiconPattern(POST_LABELS.likes),
+    { css: 'meta[property="og:description"]', attr: 'content' },
+    {
+      why: "The word for likes in each language's post description.",
+      proof: [WILLYREX, TESLA, ...POSTS_2026],
+    },
+  ),
+  commentsWord: pattern(
+    lexiconPattern(POST_LABELS.comments),
+    { css: 'meta[property="og:description"]', attr: 'content' },
+    {
+      why: "The word for comments in each language's post description.",
+      proof: [WILLYREX, TESLA, ...POSTS_2026],
+    },
+  ),
   inlineScript: selector('script:not([src])', {
     why: 'Inline scripts carry the embedded JSON: `data-sjs` bootstrap scripts since 2023, window._sharedData before.',
     proof: [PLUTO, WILLYREX, built('rendered-profile'), built('shared-data-2020-tr'), built('post-2026-ko')],
@@ -152,20 +188,24 @@ export const IG = {
     why: 'The bootstrap JSON: on a post page it holds xdt_api__v1__media__shortcode__web_info; on a logged-in profile mostly the viewer.',
     proof: [built('rendered-profile'), built('post-2026-ko'), built('reel-2026-ko'), built('profile-2026-ko')],
   }),
-  sharedDataScript: pattern(/window\._sharedData\s*=\s*(\{[\s\S]*\})\s*;?\s*$/, { css: 'script:not([src])' }, {
-    why: 'Profile JSON of the pages served until 2022.',
-    proof: [built('shared-data-2020-tr')],
-    notIn: [PLUTO, built('rendered-profile')],
-  }),
+  sharedDataScript: pattern(
+    /window\._sharedData\s*=\s*(\{[\s\S]*\})\s*;?\s*$/,
+    { css: 'script:not([src])' },
+    {
+      why: 'Profile JSON of the pages served until 2022.',
+      proof: [built('shared-data-2020-tr')],
+      notIn: [PLUTO, built('rendered-profile')],
+    },
+  ),
 
   // ── Post and reel pages ──────────────────────────────────────────────────────────────────────
   postPermalinkTime: selector('a[href*="/p/"] time[datetime], a[href*="/reel/"] time[datetime]', {
-    why: 'The date links to the post\'s own address: it proves which post the visible DOM shows (meta tags may be stale) and gives the exact time in any language.',
+    why: "The date links to the post's own address: it proves which post the visible DOM shows (meta tags may be stale) and gives the exact time in any language.",
     proof: [...POSTS_2026, ...REELS_2026],
   }),
   postCaption: selector('h1', {
     within: 'main',
-    why: 'The caption is the post\'s h1.',
+    why: "The caption is the post's h1.",
     proof: [...POSTS_2026, ...REELS_2026],
   }),
   likedByLink: selector('a[href$="/liked_by/"]', {
@@ -177,12 +217,16 @@ export const IG = {
     why: 'The like, comment, share and save buttons in a row; since 2025 the like and comment counts sit right after their buttons, without words.',
     proof: [...POSTS_2026, ...REELS_2026],
   }),
-  paidPartnershipLabel: pattern(phrasePattern(PAID_PARTNERSHIP), { css: 'div, span, a' }, {
-    within: 'main',
-    why: 'Instagram\'s own "Paid partnership" label above a branded post.',
-    proof: [built('post-2026-tr'), built('post-2026-pt'), built('reel-2026-ko')],
-    notIn: [built('post-2026-ru'), built('post-2026-es')],
-  }),
+  paidPartnershipLabel: pattern(
+    phrasePattern(PAID_PARTNERSHIP),
+    { css: 'div, span, a' },
+    {
+      within: 'main',
+      why: 'Instagram\'s own "Paid partnership" label above a branded post.',
+      proof: [built('post-2026-tr'), built('post-2026-pt'), built('reel-2026-ko')],
+      notIn: [built('post-2026-ru'), built('post-2026-es')],
+    },
+  ),
 
   // ── Screens that stand in for a profile ──────────────────────────────────────────────────────
   passwordInput: selector('input[name="password"]', {
@@ -194,22 +238,30 @@ export const IG = {
     why: 'Links to log in or sign up, on the account chooser and the login prompts.',
     proof: [...CHOOSERS, built('login-to-continue-tr')],
   }),
-  continueAsButton: pattern(phrasePattern(CONTINUE_AS), { css: 'button, [role="button"]' }, {
-    why: 'The account chooser\'s "Continue as <account>" button; its page keeps meta tags of a profile that is not shown.',
-    proof: CHOOSERS,
-    notIn: [...PROFILES_2026, built('login-to-continue-tr')],
-  }),
+  continueAsButton: pattern(
+    phrasePattern(CONTINUE_AS),
+    { css: 'button, [role="button"]' },
+    {
+      why: 'The account chooser\'s "Continue as <account>" button; its page keeps meta tags of a profile that is not shown.',
+      proof: CHOOSERS,
+      notIn: [...PROFILES_2026, built('login-to-continue-tr')],
+    },
+  ),
   cookieDialog: selector('[role="dialog"] a[href*="/policies/cookies"], [role="dialog"] a[href*="/legal/cookies"]', {
     why: 'The cookie consent dialog links to the cookie policy; until it is answered nothing else renders.',
     proof: [built('cookie-wall-de')],
     notIn: [...PROFILES_2026, ...CHOOSERS],
   }),
-  unavailableNotice: pattern(phrasePattern(PAGE_UNAVAILABLE), { css: 'h2, span' }, {
-    within: 'main',
-    why: '"Sorry, this page isn\'t available": a removed, suspended or mistyped account.',
-    proof: UNAVAILABLE,
-    notIn: [...PROFILES_2026, ...PRIVATE],
-  }),
+  unavailableNotice: pattern(
+    phrasePattern(PAGE_UNAVAILABLE),
+    { css: 'h2, span' },
+    {
+      within: 'main',
+      why: '"Sorry, this page isn\'t available": a removed, suspended or mistyped account.',
+      proof: UNAVAILABLE,
+      notIn: [...PROFILES_2026, ...PRIVATE],
+    },
+  ),
   homeLink: selector('a[href="/"]', {
     within: 'main',
     why: 'The unavailable page\'s "Go back to Instagram" link, which the structure check pairs with its h2 where the words are not known.',

@@ -17,7 +17,7 @@ import { TT, VIDEO_BLOCK } from './selectors';
  * TikTok prints its own abbreviations ("783.4K", "3.9M") whatever the interface language, so a
  * count in exactly that shape is read as such; anything else is read in the page's language.
  */
-export function domCount(text: string | null, lang: string) {
+function domCount(text: string | null, lang: string) {
   if (text === null) return null;
   const trimmed = text.trim();
   return /^\d+(?:\.\d)?[KMB]?$/.test(trimmed) ? parseCount(trimmed, 'en') : parseCount(trimmed, lang);
@@ -110,12 +110,16 @@ export function domVideo(doc: Document, page: TikTokPage, lang: string, now: Dat
     // in a feed, the counts could belong to the creator's next video.
     const items = [...doc.querySelectorAll(VIDEO_BLOCK)];
     const only = items.length === 1 ? items[0]! : null;
-    const byThisCreator = only && [...only.querySelectorAll(TT.authorAvatar.css)].some((link) => link.getAttribute('href')?.toLowerCase() === `/@${page.handle}`);
+    const byThisCreator =
+      only && [...only.querySelectorAll(TT.authorAvatar.css)].some((link) => link.getAttribute('href')?.toLowerCase() === `/@${page.handle}`);
     container = byThisCreator ? only : null;
   }
   // A page with a single like counter can be read whole, but only when every author link on it is this creator's.
   const authors = [...doc.querySelectorAll(anyOf(TT.authorAvatar, TT.browseUsername, TT.browseAvatarLink))].map((link) =>
-    (link.getAttribute('href') ?? '').replace(/^https:\/\/www\.tiktok\.com/, '').split(/[/?#]/)[1]?.toLowerCase(),
+    (link.getAttribute('href') ?? '')
+      .replace(/^https:\/\/www\.tiktok\.com/, '')
+      .split(/[/?#]/)[1]
+      ?.toLowerCase(),
   );
   const onlyThisCreator = authors.length > 0 && authors.every((author) => author === `@${page.handle}`);
   const scope: ParentNode | null = container ?? (doc.querySelectorAll(TT.likeCount.css).length === 1 && onlyThisCreator ? doc : null);

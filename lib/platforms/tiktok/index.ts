@@ -1,5 +1,17 @@
 import { type CountField, type ExtractResult, type Post } from '../../snapshot';
-import { contradictions, fillCounts, finishSnapshot, hasAnyCount, newestReading, normalizeLink, type CountReading, type CountReadings, type OverruledField, type ShownCreator, type TimedReading } from '../common';
+import {
+  contradictions,
+  fillCounts,
+  finishSnapshot,
+  hasAnyCount,
+  newestReading,
+  normalizeLink,
+  type CountReading,
+  type CountReadings,
+  type OverruledField,
+  type ShownCreator,
+  type TimedReading,
+} from '../common';
 import { anyOf } from '../evidence';
 import { PLATFORM_HOSTS } from '../hosts';
 import { asString, clip, dig, isObject, pageLanguage, textOf, type JsonObject } from '../json';
@@ -40,7 +52,11 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
   const domCounts = header ? domProfileCounts(doc, numberLang) : {};
   // What the header shows, to check the page's loaded data against: the visible page wins.
   const shown: ShownCreator = header
-    ? { followers: domCounts.followers ?? null, names: [TT.userTitle, TT.userSubtitle].map((entry) => textOf(doc.querySelector(entry.css)) ?? ''), verified: domVerified(doc) }
+    ? {
+        followers: domCounts.followers ?? null,
+        names: [TT.userTitle, TT.userSubtitle].map((entry) => textOf(doc.querySelector(entry.css)) ?? ''),
+        verified: domVerified(doc),
+      }
     : {};
   const overruled: OverruledField[] = [];
   const readings: Partial<Record<CountField, TimedReading[]>> = {};
@@ -51,7 +67,11 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
   // The creator's user object: the newest one the page fetched that its header does not contradict, else the embedded one.
   let user: JsonObject | null = null;
   for (const fetched of observedUsers(options.observed, page.handle)) {
-    const disagree = contradictions(shown, { followers: fetched.counts.followers ?? null, displayName: asString(fetched.user.nickname) ?? null, verified: typeof fetched.user.verified === 'boolean' ? fetched.user.verified : null });
+    const disagree = contradictions(shown, {
+      followers: fetched.counts.followers ?? null,
+      displayName: asString(fetched.user.nickname) ?? null,
+      verified: typeof fetched.user.verified === 'boolean' ? fetched.user.verified : null,
+    });
     if (disagree.length > 0) {
       overruled.push(...disagree);
       continue;
@@ -120,8 +140,7 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
       if (tiles.length > 0) sources.push('dom');
       posts.push(...tiles);
     }
-    if (!user && !header && !hasAnyCount(counts))
-      return { ok: false, reason: 'unreadable', detail: `no data for @${page.handle} on this page yet` };
+    if (!user && !header && !hasAnyCount(counts)) return { ok: false, reason: 'unreadable', detail: `no data for @${page.handle} on this page yet` };
   }
 
   const bioLink = normalizeLink(asString(dig(user, 'bioLink', 'link')) ?? (header ? textOf(doc.querySelector(TT.userLink.css)) : null));

@@ -52,7 +52,6 @@ export function userMatches(user: unknown, handle: string): user is JsonObject {
   return isObject(user) && asString(user.uniqueId)?.toLowerCase() === handle;
 }
 
-
 /**
  * The video pages of early 2020 (__NEXT_DATA__ → pageProps.videoData) spell the item differently:
  * itemInfos{id, text, diggCount, commentCount, playCount, shareCount, createTime}, authorInfos,
@@ -126,7 +125,11 @@ export function mergePosts(earlier: Post, later: Post): Post {
     const earlierRounded = earlier.rounded?.includes(field) ?? false;
     // The later reading wins; an earlier exact one only where the later, rounded one is that same number.
     const refines =
-      laterValue !== null && earlierValue !== null && laterRounded && !earlierRounded && readingsAgree({ value: laterValue, precision: 'rounded' }, { value: earlierValue, precision: 'exact' });
+      laterValue !== null &&
+      earlierValue !== null &&
+      laterRounded &&
+      !earlierRounded &&
+      readingsAgree({ value: laterValue, precision: 'rounded' }, { value: earlierValue, precision: 'exact' });
     const useEarlier = laterValue === null || refines;
     merged[field] = useEarlier ? earlierValue : laterValue;
     if (useEarlier ? earlierRounded : laterRounded) rounded.add(field);

@@ -18,4 +18,3 @@ export function tiktokPage(url: URL): TikTokPage | null {
   if (profile) return { handle: profile[1]!.toLowerCase(), kind: 'profile', videoId: null };
   return null;
 }
-

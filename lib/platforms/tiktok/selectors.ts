@@ -20,11 +20,15 @@ const VIDEO_B1 = 'e2e/tiktok-video-b1.html';
 const BROWSE = T('built/video-browse-2023');
 const FEED_VIDEOS = [VIDEO_2025, VIDEO_A1, VIDEO_B1];
 const WAF = T('tt_profile_WAF-challenge-interstitial_2024-01_scrapeomatic');
-const NEXT_DATA = [T('tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper'), T('tt_video_tiktok_2020-03_NEXT_DATA_videoData_tiktok-scraper'), T('tt_video_tiktok_2020-10_NEXT_DATA_itemStruct_tiktok-scraper')];
+const NEXT_DATA = [
+  T('tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper'),
+  T('tt_video_tiktok_2020-03_NEXT_DATA_videoData_tiktok-scraper'),
+  T('tt_video_tiktok_2020-10_NEXT_DATA_itemStruct_tiktok-scraper'),
+];
 
 const VIDEO_BLOCKS = {
   feedItem: selector('[data-e2e="recommend-list-item-container"]', {
-    why: 'One video of a video page\'s feed (the one in the URL first, then others, often other creators\').',
+    why: "One video of a video page's feed (the one in the URL first, then others, often other creators').",
     proof: FEED_VIDEOS,
     notIn: PROFILES,
   }),
@@ -60,7 +64,7 @@ export const TT = {
     notIn: [ILLOJUAN, VIDEO_2025],
   }),
   wafChallengeText: selector('p._wafchallengeid', {
-    why: 'The challenge\'s text block, where its container\'s id is missing.',
+    why: "The challenge's text block, where its container's id is missing.",
     proof: [WAF],
     notIn: [ILLOJUAN, VIDEO_2025],
   }),
@@ -69,14 +73,14 @@ export const TT = {
     proof: [WAF, ILLOJUAN],
   }),
   anyHook: selector('[data-e2e]', {
-    why: 'Any of TikTok\'s test hooks: a page with one is a rendered page, not the challenge.',
+    why: "Any of TikTok's test hooks: a page with one is a rendered page, not the challenge.",
     proof: [...PROFILES, ...FEED_VIDEOS],
     notIn: [WAF],
   }),
 
   // ── Profile header ───────────────────────────────────────────────────────────────────────────
   userPage: selector('[data-e2e="user-page"]', {
-    why: 'The profile\'s own block: where the overlay is placed and the header is read.',
+    why: "The profile's own block: where the overlay is placed and the header is read.",
     proof: PROFILES,
     notIn: FEED_VIDEOS,
   }),
@@ -100,7 +104,7 @@ export const TT = {
     proof: PROFILES,
   }),
   likesCount: selector('[data-e2e="likes-count"]', {
-    why: 'The total likes of all the creator\'s videos.',
+    why: "The total likes of all the creator's videos.",
     proof: PROFILES,
   }),
   userBio: selector('[data-e2e="user-bio"]', {
@@ -119,25 +123,25 @@ export const TT = {
   }),
   verifiedBadgeCircle: selector('circle[fill="#20D5EC" i], circle[fill="#20d5ec"]', {
     within: 'svg',
-    why: 'The 2025 build draws the badge as a circle in TikTok\'s verified cyan (#20D5EC).',
+    why: "The 2025 build draws the badge as a circle in TikTok's verified cyan (#20D5EC).",
     proof: [PROFILE_A, ILLOJUAN],
     notIn: [PROFILE_B, PINNED_PHOTO],
   }),
 
   // ── Profile tiles ────────────────────────────────────────────────────────────────────────────
   postItem: selector('[data-e2e="user-post-item"]', {
-    why: 'One tile of the profile\'s grid: a link to the video, its views and its cover\'s alt text (the caption).',
+    why: "One tile of the profile's grid: a link to the video, its views and its cover's alt text (the caption).",
     proof: PROFILES,
     notIn: FEED_VIDEOS,
   }),
   tileVideoLink: selector('a[href*="/video/"]', {
     within: '[data-e2e="user-post-item"]',
-    why: 'A tile\'s link to its video, /@user/video/ID: the id and the creator it belongs to.',
+    why: "A tile's link to its video, /@user/video/ID: the id and the creator it belongs to.",
     proof: PROFILES,
   }),
   tilePhotoLink: selector('a[href*="/photo/"]', {
     within: '[data-e2e="user-post-item"]',
-    why: 'A photo post\'s tile links to /@user/photo/ID instead.',
+    why: "A photo post's tile links to /@user/photo/ID instead.",
     proof: [PINNED_PHOTO],
     notIn: [PROFILE_A],
   }),
@@ -157,11 +161,15 @@ export const TT = {
     proof: [PINNED_PHOTO],
     notIn: [PROFILE_A],
   }),
-  pinnedLabel: pattern(PINNED_WORDS, { css: '[data-e2e*="badge"]' }, {
-    within: '[data-e2e="user-post-item"]',
-    why: 'A tile\'s "Pinned" label in the interface languages we read.',
-    proof: [PINNED_PHOTO],
-  }),
+  pinnedLabel: pattern(
+    PINNED_WORDS,
+    { css: '[data-e2e*="badge"]' },
+    {
+      within: '[data-e2e="user-post-item"]',
+      why: 'A tile\'s "Pinned" label in the interface languages we read.',
+      proof: [PINNED_PHOTO],
+    },
+  ),
 
   // ── Video page ───────────────────────────────────────────────────────────────────────────────
   videoPlayer: selector('[id^="xgwrapper-"]', {
@@ -181,7 +189,7 @@ export const TT = {
     notIn: FEED_VIDEOS,
   }),
   browseAvatarLink: selector('[data-e2e="browse-user-avatar"] a[href]', {
-    why: 'The author\'s avatar link in the browse layout.',
+    why: "The author's avatar link in the browse layout.",
     proof: [BROWSE],
     notIn: FEED_VIDEOS,
   }),
@@ -191,11 +199,11 @@ export const TT = {
     notIn: PROFILES,
   }),
   commentCount: selector('[data-e2e="comment-count"]', {
-    why: 'A video\'s comment count beside the player.',
+    why: "A video's comment count beside the player.",
     proof: [...FEED_VIDEOS, BROWSE],
   }),
   shareCount: selector('[data-e2e="share-count"]', {
-    why: 'A video\'s share count beside the player.',
+    why: "A video's share count beside the player.",
     proof: [...FEED_VIDEOS, BROWSE],
   }),
   savesCount: selector('[data-e2e="undefined-count"]', {
@@ -208,7 +216,7 @@ export const TT = {
     notIn: FEED_VIDEOS,
   }),
   videoDesc: selector('[data-e2e="video-desc"]', {
-    why: 'A feed block\'s caption: where the overlay goes on a video page.',
+    why: "A feed block's caption: where the overlay goes on a video page.",
     proof: FEED_VIDEOS,
     notIn: PROFILES,
   }),

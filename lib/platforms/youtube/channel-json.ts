@@ -25,7 +25,7 @@ export interface BrowseData {
   at: number;
 }
 
-export function identityOf(data: JsonObject, extraUrls: unknown[] = []): Set<string> {
+function identityOf(data: JsonObject, extraUrls: unknown[] = []): Set<string> {
   const keys = new Set<string>();
   const add = (key: string | null) => {
     if (key) keys.add(key);
@@ -43,7 +43,9 @@ export function identityOf(data: JsonObject, extraUrls: unknown[] = []): Set<str
   const c4Handle = runsText(dig(c4, 'channelHandleText'));
   if (c4Handle?.startsWith('@')) keys.add(c4Handle.toLowerCase());
   add(keyOfUrl(dig(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl')));
-  for (const row of asArray(dig(data, 'header', 'pageHeaderRenderer', 'content', 'pageHeaderViewModel', 'metadata', 'contentMetadataViewModel', 'metadataRows')))
+  for (const row of asArray(
+    dig(data, 'header', 'pageHeaderRenderer', 'content', 'pageHeaderViewModel', 'metadata', 'contentMetadataViewModel', 'metadataRows'),
+  ))
     for (const part of asArray(dig(row, 'metadataParts'))) {
       const text = asString(dig(part, 'text', 'content'))?.trim();
       if (text && /^@[^\s@]{1,100}$/.test(text)) keys.add(text.toLowerCase());
@@ -85,13 +87,24 @@ export function observedBrowse(response: ObservedResponse): BrowseData | null {
   const body = response.body;
   const endpoint = observedEndpoint('youtube', response.url);
   const candidates =
-    endpoint === 'browse' ? [body] : endpoint === 'navigate' ? [body, dig(body, 'response')] : endpoint === 'navigateEvent' ? [dig(body, 'response', 'response'), dig(body, 'response')] : [];
+    endpoint === 'browse'
+      ? [body]
+      : endpoint === 'navigate'
+        ? [body, dig(body, 'response')]
+        : endpoint === 'navigateEvent'
+          ? [dig(body, 'response', 'response'), dig(body, 'response')]
+          : [];
   const data = candidates.find((candidate): candidate is JsonObject => isObject(candidate) && (isObject(candidate.header) || isObject(candidate.metadata)));
   if (!data) return null;
   // The navigate event's own URL is the page it navigated to: trust it as identity only there.
   const extra =
     endpoint === 'navigateEvent'
-      ? [dig(body, 'url'), dig(body, 'response', 'url'), dig(body, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'), dig(body, 'response', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url')]
+      ? [
+          dig(body, 'url'),
+          dig(body, 'response', 'url'),
+          dig(body, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'),
+          dig(body, 'response', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'),
+        ]
       : [];
   return { data, identity: identityOf(data, extra), source: 'observed-json', at: response.at };
 }
@@ -151,7 +164,9 @@ export function headerFromData(data: JsonObject, lang: string): ChannelHeader {
     const videos = preferFuller(parseCount(runsText(c4.videosCountText), lang), parseCount(a11yLabel(c4.videosCountText), lang));
     if (videos) header.counts.postCount = fromParsed(videos)!;
     header.verified = asArray(c4.badges).some((badge) => /VERIFIED/.test(asString(dig(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
-    for (const link of asArray(dig(c4, 'headerLinks', 'channelHeaderLinksRenderer', 'primaryLinks')).concat(asArray(dig(c4, 'headerLinks', 'channelHeaderLinksRenderer', 'secondaryLinks')))) {
+    for (const link of asArray(dig(c4, 'headerLinks', 'channelHeaderLinksRenderer', 'primaryLinks')).concat(
+      asArray(dig(c4, 'headerLinks', 'channelHeaderLinksRenderer', 'secondaryLinks')),
+    )) {
       const target = unwrapRedirect(asString(dig(link, 'navigationEndpoint', 'urlEndpoint', 'url')));
       if (target) header.links.push(target);
     }
@@ -171,7 +186,9 @@ export function headerFromData(data: JsonObject, lang: string): ChannelHeader {
     fillCounts(header.counts, classified.counts);
     const attachments = asArray(dig(model, 'title', 'dynamicTextViewModel', 'text', 'attachmentRuns'));
     header.verified = attachments.some((run) =>
-      asArray(dig(run, 'element', 'type', 'imageType', 'image', 'sources')).some((source) => /CHECK_CIRCLE|VERIFIED|OFFICIAL_ARTIST/.test(asString(dig(source, 'clientResource', 'imageName')) ?? '')),
+      asArray(dig(run, 'element', 'type', 'imageType', 'image', 'sources')).some((source) =>
+        /CHECK_CIRCLE|VERIFIED|OFFICIAL_ARTIST/.test(asString(dig(source, 'clientResource', 'imageName')) ?? ''),
+      ),
     );
     header.description ??= asString(dig(model, 'description', 'descriptionPreviewViewModel', 'description', 'content')) ?? null;
     const attribution = asString(dig(model, 'attribution', 'attributionViewModel', 'text', 'content'));
@@ -181,13 +198,14 @@ export function headerFromData(data: JsonObject, lang: string): ChannelHeader {
   }
   // A channel opened as /channel/UC… may name its @handle only in its addresses: the owner URLs,
   // the header's own link, the canonical URL. The handle keys the creator, as on their watch pages.
-  header.handle ??= [
-    ...asArray(dig(meta, 'ownerUrls')),
-    dig(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl'),
-    dig(data, 'microformat', 'microformatDataRenderer', 'urlCanonical'),
-  ]
-    .map((url) => handleFromUrl(url))
-    .find((handle): handle is string => handle !== null) ?? null;
+  header.handle ??=
+    [
+      ...asArray(dig(meta, 'ownerUrls')),
+      dig(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl'),
+      dig(data, 'microformat', 'microformatDataRenderer', 'urlCanonical'),
+    ]
+      .map((url) => handleFromUrl(url))
+      .find((handle): handle is string => handle !== null) ?? null;
   return header;
 }
 
@@ -234,7 +252,13 @@ export function draftsFromData(data: JsonObject, header: ChannelHeader, lang: st
         const text = asString(dig(part, 'text', 'content'));
         if (text) parts.push(text);
       }
-    drafts.push({ id, shorts: false, title: asString(dig(lockup, 'metadata', 'lockupMetadataViewModel', 'title', 'content')) ?? null, snippet: null, ...viewsAndDate(parts, lang, now) });
+    drafts.push({
+      id,
+      shorts: false,
+      title: asString(dig(lockup, 'metadata', 'lockupMetadataViewModel', 'title', 'content')) ?? null,
+      snippet: null,
+      ...viewsAndDate(parts, lang, now),
+    });
   }
   for (const reel of collectByKey(data, 'reelItemRenderer')) {
     const id = asString(reel.videoId);
@@ -249,7 +273,9 @@ export function draftsFromData(data: JsonObject, header: ChannelHeader, lang: st
     });
   }
   for (const short of collectByKey(data, 'shortsLockupViewModel')) {
-    const id = asString(dig(short, 'onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId')) ?? asString(short.entityId)?.match(/^shorts-shelf-item-([\w-]{6,20})$/)?.[1];
+    const id =
+      asString(dig(short, 'onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId')) ??
+      asString(short.entityId)?.match(/^shorts-shelf-item-([\w-]{6,20})$/)?.[1];
     if (!id) continue;
     drafts.push({
       id,

@@ -2,7 +2,16 @@ import type { ExtractResult } from '../../snapshot';
 import { contradictions, fillCounts, finishSnapshot, hasAnyCount, type OverruledField, type ShownCreator } from '../common';
 import { clip } from '../json';
 import type { ExtractOptions } from '../types';
-import { belongsTo, continuationsAfter, draftsFromData, embeddedBrowse, headerFromData, observedBrowse, type BrowseData, type ChannelHeader } from './channel-json';
+import {
+  belongsTo,
+  continuationsAfter,
+  draftsFromData,
+  embeddedBrowse,
+  headerFromData,
+  observedBrowse,
+  type BrowseData,
+  type ChannelHeader,
+} from './channel-json';
 import { domDrafts, domHeader, domHeaderMatches } from './channel-dom';
 import { postFromDraft, type PostDraft } from './channel-posts';
 import type { ChannelPage } from './route';
@@ -33,14 +42,19 @@ export function extractYouTubeChannel(doc: Document, url: URL, page: ChannelPage
   const known = options.embeddedIsStale ? [...candidates, ...[embeddedBrowse(doc)].filter((data): data is BrowseData => data !== null)] : candidates;
   const renderedMatches = rendered !== null && domHeaderMatches(rendered, page, known);
   // Data the page fetched that the rendered header contradicts is set aside: the visible page wins.
-  const shown: ShownCreator = renderedMatches ? { followers: rendered.counts.followers ?? null, names: rendered.title ? [rendered.title] : [], verified: rendered.verified } : {};
+  const shown: ShownCreator = renderedMatches
+    ? { followers: rendered.counts.followers ?? null, names: rendered.title ? [rendered.title] : [], verified: rendered.verified }
+    : {};
   const overruled: OverruledField[] = [];
   let browse: BrowseData | null = null;
   let header: ChannelHeader | null = null;
   for (const candidate of candidates) {
     if (!belongsTo(candidate, page)) continue;
     const read = headerFromData(candidate.data, numberLang);
-    const disagree = candidate.source === 'observed-json' ? contradictions(shown, { followers: read.counts.followers ?? null, displayName: read.title, verified: read.verified }) : [];
+    const disagree =
+      candidate.source === 'observed-json'
+        ? contradictions(shown, { followers: read.counts.followers ?? null, displayName: read.title, verified: read.verified })
+        : [];
     overruled.push(...disagree);
     if (disagree.length > 0) continue;
     browse = candidate;

@@ -5,7 +5,7 @@ import { asString } from '../json';
  * /c/name and /user/name with their tabs; watch pages are /watch?v=ID, /shorts/ID and /live/ID.
  */
 
-export type ChannelKind = 'handle' | 'channel' | 'c' | 'user';
+type ChannelKind = 'handle' | 'channel' | 'c' | 'user';
 
 export interface ChannelPage {
   kind: ChannelKind;

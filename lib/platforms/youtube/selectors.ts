@@ -21,7 +21,11 @@ const WATCH_2023 = Y('yt_watch_EAZvxukW8kY_2023-03_rendered_en_metascraper');
 const WATCH_2018 = Y('yt_watch_hwMkbaS_M_c_2018-01_rendered-polymer-dom_es_metascraper');
 const WATCH_2021_TOGGLE = Y('built/watch-2021-toggle');
 const WATCH_2024_GRID = Y('built/watch-2024-grid');
-const WATCH7 = [Y('yt_watch_GDRd-BFTYIg_2018-01_raw_watch7_en_metascraper'), Y('yt_watch_hwMkbaS_M_c_2020-05_raw_watch7_es_metascraper'), Y('yt_watch_rIqCiJKWx9I_2017-04_raw_watch7_de_ytdl-core')];
+const WATCH7 = [
+  Y('yt_watch_GDRd-BFTYIg_2018-01_raw_watch7_en_metascraper'),
+  Y('yt_watch_hwMkbaS_M_c_2020-05_raw_watch7_es_metascraper'),
+  Y('yt_watch_rIqCiJKWx9I_2017-04_raw_watch7_de_ytdl-core'),
+];
 const RAW_WATCH = [
   Y('yt_watch_2lAe1cqCOXo_2021-08_raw_en_pytube'),
   Y('yt_watch_CsrfovOPcjk_2022-03_raw_vi_ytdl-core'),
@@ -29,7 +33,11 @@ const RAW_WATCH = [
   Y('yt_watch_hwMkbaS_M_c_2024-01_raw_es_metascraper'),
   Y('yt_watch_pvkTC2xIbeY_2024-02_raw_en_pytube'),
 ];
-const RAW_CHANNELS = [Y('yt_channel_channel-videos_2023-03_en_pytube'), Y('yt_channel_channel-videos_2023-05_fr_pytube'), Y('yt_channel_onemedia_2024-01_raw_es_metascraper')];
+const RAW_CHANNELS = [
+  Y('yt_channel_channel-videos_2023-03_en_pytube'),
+  Y('yt_channel_channel-videos_2023-05_fr_pytube'),
+  Y('yt_channel_onemedia_2024-01_raw_es_metascraper'),
+];
 
 // ── The channel header, in each generation ───────────────────────────────────────────────────
 const HEADERS = {
@@ -59,7 +67,7 @@ const IN_HEADER = anyOf(...Object.values(HEADERS));
 // ── A video tile of a channel's grid or shelves ──────────────────────────────────────────────
 const TILES = {
   richItem: selector('ytd-rich-item-renderer', {
-    why: 'A cell of the channel\'s Videos grid (2021+); in newer builds it wraps a lockup, and only the innermost tile is read.',
+    why: "A cell of the channel's Videos grid (2021+); in newer builds it wraps a lockup, and only the innermost tile is read.",
     proof: [CHANNEL_A, CHANNEL_B, CHANNEL_LOCKUPS_2025],
   }),
   gridVideo: selector('ytd-grid-video-renderer', {
@@ -67,11 +75,11 @@ const TILES = {
     proof: [CHANNEL_2018, CHANNEL_C4_2023],
   }),
   videoRow: selector('ytd-video-renderer', {
-    why: 'A video in a list shelf (the featured row of a channel\'s Home tab).',
+    why: "A video in a list shelf (the featured row of a channel's Home tab).",
     proof: [CHANNEL_2018],
   }),
   lockup: selector('yt-lockup-view-model', {
-    why: 'A video tile as a view model (2025): the Videos grid and the watch page\'s related list.',
+    why: "A video tile as a view model (2025): the Videos grid and the watch page's related list.",
     proof: [CHANNEL_LOCKUPS_2025, WATCH_A1],
   }),
   shortsLockup: selector('ytm-shorts-lockup-view-model', {
@@ -79,11 +87,11 @@ const TILES = {
     proof: [CHANNEL_LOCKUPS_2025],
   }),
   shortsLockupV2: selector('ytm-shorts-lockup-view-model-v2', {
-    why: 'The 2024+ wrapper around a Short\'s lockup: on its own where the inner lockup has not rendered yet.',
+    why: "The 2024+ wrapper around a Short's lockup: on its own where the inner lockup has not rendered yet.",
     proof: [CHANNEL_LOCKUPS_2025],
   }),
   reelItem: selector('ytd-reel-item-renderer', {
-    why: 'A Short on the Home tab\'s Shorts shelf before 2024.',
+    why: "A Short on the Home tab's Shorts shelf before 2024.",
     proof: [CHANNEL_C4_2023],
   }),
 } as const;
@@ -92,7 +100,7 @@ const IN_TILE = anyOf(...Object.values(TILES));
 // ── The rendered watch page of one video ─────────────────────────────────────────────────────
 const WATCH_PAGES = {
   watchFlexy: selector('ytd-watch-flexy[video-id]', {
-    why: 'The watch page element since 2019, naming the video it shows in `video-id`; earlier videos\' elements stay in the page, hidden.',
+    why: "The watch page element since 2019, naming the video it shows in `video-id`; earlier videos' elements stay in the page, hidden.",
     proof: [WATCH_A1, WATCH_A2, WATCH_DE, WATCH_2023, WATCH_2021_TOGGLE],
     notIn: [CHANNEL_A],
   }),
@@ -112,31 +120,51 @@ const IN_WATCH = anyOf(...Object.values(WATCH_PAGES));
 export const YT = {
   // ── Embedded JSON ────────────────────────────────────────────────────────────────────────────
   inlineScript: selector('script:not([src])', {
-    why: 'YouTube writes its first page\'s data into inline scripts; each is parsed once.',
+    why: "YouTube writes its first page's data into inline scripts; each is parsed once.",
     proof: [...RAW_CHANNELS, ...RAW_WATCH, CHANNEL_A, WATCH_A1],
   }),
-  initialData: pattern(/(?:var\s+ytInitialData|window\s*\[\s*["']ytInitialData["']\s*\])\s*=\s*/, { css: 'script:not([src])' }, {
-    why: '`ytInitialData`: the channel\'s header and videos, or a watch page\'s watch-next data, as the first HTML carries them.',
-    proof: [...RAW_CHANNELS, ...RAW_WATCH, CHANNEL_A, WATCH_A1],
-    notIn: WATCH7.slice(0, 1),
-  }),
-  initialPlayerResponse: pattern(/(?:var\s+ytInitialPlayerResponse|window\s*\[\s*["']ytInitialPlayerResponse["']\s*\])\s*=\s*/, { css: 'script:not([src])' }, {
-    why: 'The player response of the first page load (2020+): the uploader, views, publish date and the paid-promotion overlay.',
-    proof: [...RAW_WATCH, WATCH_A1],
-    notIn: RAW_CHANNELS,
-  }),
-  playerConfig: pattern(/ytplayer\.config\s*=\s*/, { css: 'script:not([src])' }, {
-    why: 'Before 2020 the player response was a JSON string inside `ytplayer.config.args.player_response`.',
-    proof: [WATCH_2018, WATCH7[1]!],
-  }),
-  configLanguage: pattern(/"HL"\s*:\s*"([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)"/, { css: 'script:not([src])' }, {
-    why: 'The interface language in YouTube\'s own config (ytcfg "HL"), where the page has no `<html lang>`: it decides how counts are read.',
-    proof: [...RAW_CHANNELS, ...RAW_WATCH],
-  }),
-  configLanguageLower: pattern(/"hl"\s*:\s*"([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)"/, { css: 'script:not([src])' }, {
-    why: 'The same language as the player and client context name it ("hl"), where no "HL" is set.',
-    proof: [CHANNEL_2018, WATCH_2018],
-  }),
+  initialData: pattern(
+    /(?:var\s+ytInitialData|window\s*\[\s*["']ytInitialData["']\s*\])\s*=\s*/,
+    { css: 'script:not([src])' },
+    {
+      why: "`ytInitialData`: the channel's header and videos, or a watch page's watch-next data, as the first HTML carries them.",
+      proof: [...RAW_CHANNELS, ...RAW_WATCH, CHANNEL_A, WATCH_A1],
+      notIn: WATCH7.slice(0, 1),
+    },
+  ),
+  initialPlayerResponse: pattern(
+    /(?:var\s+ytInitialPlayerResponse|window\s*\[\s*["']ytInitialPlayerResponse["']\s*\])\s*=\s*/,
+    { css: 'script:not([src])' },
+    {
+      why: 'The player response of the first page load (2020+): the uploader, views, publish date and the paid-promotion overlay.',
+      proof: [...RAW_WATCH, WATCH_A1],
+      notIn: RAW_CHANNELS,
+    },
+  ),
+  playerConfig: pattern(
+    /ytplayer\.config\s*=\s*/,
+    { css: 'script:not([src])' },
+    {
+      why: 'Before 2020 the player response was a JSON string inside `ytplayer.config.args.player_response`.',
+      proof: [WATCH_2018, WATCH7[1]!],
+    },
+  ),
+  configLanguage: pattern(
+    /"HL"\s*:\s*"([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)"/,
+    { css: 'script:not([src])' },
+    {
+      why: 'The interface language in YouTube\'s own config (ytcfg "HL"), where the page has no `<html lang>`: it decides how counts are read.',
+      proof: [...RAW_CHANNELS, ...RAW_WATCH],
+    },
+  ),
+  configLanguageLower: pattern(
+    /"hl"\s*:\s*"([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)"/,
+    { css: 'script:not([src])' },
+    {
+      why: 'The same language as the player and client context name it ("hl"), where no "HL" is set.',
+      proof: [CHANNEL_2018, WATCH_2018],
+    },
+  ),
 
   // ── Channel header ───────────────────────────────────────────────────────────────────────────
   ...HEADERS,
@@ -147,7 +175,7 @@ export const YT = {
   }),
   headerHandle: selector('#channel-handle', {
     within: IN_HEADER,
-    why: 'The c4 header\'s @handle (2022–24): ties the header to the channel in the URL.',
+    why: "The c4 header's @handle (2022–24): ties the header to the channel in the URL.",
     proof: [CHANNEL_C4_2023],
   }),
   headerSubscribers: selector('#subscriber-count', {
@@ -157,7 +185,7 @@ export const YT = {
   }),
   headerVideos: selector('#videos-count', {
     within: IN_HEADER,
-    why: 'The c4 header\'s video count (2022–24).',
+    why: "The c4 header's video count (2022–24).",
     proof: [CHANNEL_C4_2023],
   }),
   headerTitleViewModel: selector('yt-dynamic-text-view-model h1', {
@@ -167,7 +195,7 @@ export const YT = {
   }),
   headerTitleText: selector('h1 .yt-core-attributed-string', {
     within: IN_HEADER,
-    why: 'The name\'s own text in the 2024+ header, without the badge drawn beside it.',
+    why: "The name's own text in the 2024+ header, without the badge drawn beside it.",
     proof: [CHANNEL_A, CHANNEL_B],
   }),
   headerTitle2018: selector('span#channel-title', {
@@ -192,7 +220,7 @@ export const YT = {
   }),
   headerVerifiedBadge: selector('.badge-style-type-verified', {
     within: IN_HEADER,
-    why: 'The c4 header\'s verified badge.',
+    why: "The c4 header's verified badge.",
     proof: [CHANNEL_2018, CHANNEL_C4_2023],
     notIn: [CHANNEL_B],
   }),
@@ -204,7 +232,7 @@ export const YT = {
   }),
   headerVerifiedIcon: selector('h1 .yt-core-attributed-string__image-element', {
     within: IN_HEADER,
-    why: 'The 2024+ header draws the verified check as an image inside the name\'s h1.',
+    why: "The 2024+ header draws the verified check as an image inside the name's h1.",
     proof: [CHANNEL_A],
     notIn: [CHANNEL_B, CHANNEL_LOCKUPS_2025],
   }),
@@ -213,7 +241,7 @@ export const YT = {
   ...TILES,
   tileBylineLink: selector('#byline a', {
     within: IN_TILE,
-    why: 'The channel a tile names (2017–20 shelves): a shelf of another channel\'s videos is not this creator\'s.',
+    why: "The channel a tile names (2017–20 shelves): a shelf of another channel's videos is not this creator's.",
     proof: [CHANNEL_2018],
   }),
   tileChannelNameLink: selector('ytd-channel-name a', {
@@ -235,7 +263,7 @@ export const YT = {
   }),
   tileShortsLink: selector('a[href^="/shorts/"]', {
     within: IN_TILE,
-    why: 'A Short\'s tile links to /shorts/ID.',
+    why: "A Short's tile links to /shorts/ID.",
     proof: [CHANNEL_C4_2023, CHANNEL_LOCKUPS_2025],
     notIn: [CHANNEL_A],
   }),
@@ -251,7 +279,7 @@ export const YT = {
   }),
   tileHeading: selector('h3', {
     within: IN_TILE,
-    why: 'The title heading of a Short\'s lockup.',
+    why: "The title heading of a Short's lockup.",
     proof: [CHANNEL_A, CHANNEL_LOCKUPS_2025],
   }),
   tileTitleClass: selector('[class*="title"]', {
@@ -321,11 +349,15 @@ export const YT = {
     why: 'The same tooltip where the info text stands outside the description (2024 grid layout).',
     proof: [WATCH_2024_GRID],
   }),
-  viewsDateSeparator: pattern(/\s*(?:[•·]|â€¢)\s*/, { css: 'tp-yt-paper-tooltip #tooltip' }, {
-    within: IN_WATCH,
-    why: 'The bullet between views and date in the tooltip; saved pages re-encoded as Latin-1 show it as "â€¢".',
-    proof: [WATCH_A1, WATCH_2024_GRID],
-  }),
+  viewsDateSeparator: pattern(
+    /\s*(?:[•·]|â€¢)\s*/,
+    { css: 'tp-yt-paper-tooltip #tooltip' },
+    {
+      within: IN_WATCH,
+      why: 'The bullet between views and date in the tooltip; saved pages re-encoded as Latin-1 show it as "â€¢".',
+      proof: [WATCH_A1, WATCH_2024_GRID],
+    },
+  ),
   metadataInfoChild: selector('ytd-watch-metadata #info > span', {
     within: IN_WATCH,
     why: 'The info line above the description: views first, date third ("845K views", " ", "1 month ago").',
@@ -348,7 +380,7 @@ export const YT = {
   }),
   viewCountRenderer: selector('ytd-video-view-count-renderer .view-count', {
     within: IN_WATCH,
-    why: 'The view counter\'s own element, where it is not inside the primary info.',
+    why: "The view counter's own element, where it is not inside the primary info.",
     proof: [WATCH_2023, WATCH_2021_TOGGLE],
   }),
   primaryShortViewCount: selector('ytd-video-primary-info-renderer .short-view-count', {
@@ -408,32 +440,32 @@ export const YT = {
   }),
   metadataOwner: selector('ytd-watch-metadata ytd-video-owner-renderer', {
     within: IN_WATCH,
-    why: 'The uploading channel\'s block (2022+).',
+    why: "The uploading channel's block (2022+).",
     proof: [WATCH_A1, WATCH_DE, WATCH_2023, WATCH_2024_GRID],
   }),
   owner: selector('ytd-video-owner-renderer', {
     within: IN_WATCH,
-    why: 'The uploading channel\'s block in every layout since 2017.',
+    why: "The uploading channel's block in every layout since 2017.",
     proof: [WATCH_A1, WATCH_2018, WATCH_2021_TOGGLE],
   }),
   ownerChannelNameLink: selector('#channel-name a[href]', {
     within: 'ytd-video-owner-renderer',
-    why: 'The channel name\'s own link (2020+): its text is the name, its href the /@handle or /channel/ID.',
+    why: "The channel name's own link (2020+): its text is the name, its href the /@handle or /channel/ID.",
     proof: [WATCH_A1, WATCH_2023, WATCH_2021_TOGGLE, WATCH_2024_GRID],
   }),
   ownerNameLink: selector('#owner-name a[href]', {
     within: 'ytd-video-owner-renderer',
-    why: 'The channel name\'s link in the 2017–19 owner block.',
+    why: "The channel name's link in the 2017–19 owner block.",
     proof: [WATCH_2018],
   }),
   ownerTextLink: selector('#text a[href]', {
     within: 'ytd-video-owner-renderer',
-    why: 'The name\'s link inside its formatted string, where #channel-name is missing.',
+    why: "The name's link inside its formatted string, where #channel-name is missing.",
     proof: [WATCH_A1, WATCH_2021_TOGGLE],
   }),
   ownerAnyLink: selector('a[href]', {
     within: 'ytd-video-owner-renderer',
-    why: 'Any link of the owner block (the avatar\'s has no text): the last resort for the channel\'s address.',
+    why: "Any link of the owner block (the avatar's has no text): the last resort for the channel's address.",
     proof: [WATCH_A1, WATCH_2018, WATCH_2021_TOGGLE],
   }),
   ownerSubscribers: selector('#owner-sub-count', {
@@ -487,11 +519,11 @@ export const YT = {
     proof: [...WATCH7, ...RAW_WATCH],
   }),
   microChannelId: selector('meta[itemprop="channelId"]', {
-    why: 'The uploading channel\'s id (UC…).',
+    why: "The uploading channel's id (UC…).",
     proof: [...WATCH7, RAW_WATCH[0]!],
   }),
   microAuthorUrl: selector('[itemprop="author"] link[itemprop="url"]', {
-    why: 'The uploading channel\'s address: /@handle since 2022, /channel/ID or /user/name before.',
+    why: "The uploading channel's address: /@handle since 2022, /channel/ID or /user/name before.",
     proof: [...WATCH7, ...RAW_WATCH],
   }),
   canonicalLink: selector('link[rel="canonical"]', {
@@ -503,7 +535,7 @@ export const YT = {
     proof: [...WATCH7, ...RAW_WATCH],
   }),
   watch7LikeButton: selector('button.like-button-renderer-like-button-unclicked', {
-    why: 'The classic layout\'s like button, not pressed: its label and text carry the count.',
+    why: "The classic layout's like button, not pressed: its label and text carry the count.",
     proof: WATCH7,
     notIn: [WATCH_A1],
   }),
@@ -522,19 +554,19 @@ export const YT = {
     proof: WATCH7,
   }),
   watch7Title: selector('#eow-title', {
-    why: 'The classic layout\'s title, in its title attribute.',
+    why: "The classic layout's title, in its title attribute.",
     proof: WATCH7,
   }),
   watch7Description: selector('#eow-description', {
-    why: 'The classic layout\'s description.',
+    why: "The classic layout's description.",
     proof: WATCH7,
   }),
   watch7OwnerInHeader: selector('#watch7-user-header .yt-user-info a[href]', {
-    why: 'The classic layout\'s channel link (name and address).',
+    why: "The classic layout's channel link (name and address).",
     proof: WATCH7,
   }),
   watch7Owner: selector('.yt-user-info a[href]', {
-    why: 'The same link where the user header\'s id is missing.',
+    why: "The same link where the user header's id is missing.",
     proof: WATCH7,
   }),
   watch7Subscribers: selector('.yt-subscriber-count[title]', {
@@ -546,7 +578,7 @@ export const YT = {
     proof: WATCH7,
   }),
   watch7Verified: selector('.yt-user-info .yt-channel-title-icon-verified', {
-    why: 'The classic layout\'s verified badge beside the channel name.',
+    why: "The classic layout's verified badge beside the channel name.",
     proof: WATCH7.slice(0, 2),
   }),
 } as const satisfies EvidenceRegistry;

@@ -14,7 +14,9 @@ import { LIVE_WORDS } from './words';
 
 /** The video the rendered watch page shows, when exactly one page element names one. */
 export function renderedVideoId(doc: Document): string | null {
-  const ids = new Set([...doc.querySelectorAll(WATCH_PAGE)].filter((element) => !element.hasAttribute('hidden')).map((element) => element.getAttribute('video-id') ?? ''));
+  const ids = new Set(
+    [...doc.querySelectorAll(WATCH_PAGE)].filter((element) => !element.hasAttribute('hidden')).map((element) => element.getAttribute('video-id') ?? ''),
+  );
   const [id] = ids;
   return ids.size === 1 && id && VIDEO_ID.test(id) ? id : null;
 }
@@ -48,24 +50,43 @@ export function readRendered(doc: Document, page: WatchPage, lang: string, now: 
   const viewTexts = [tooltip[0] ?? null, infoSpans[0] ?? null, textOf(root.querySelector(anyOf(YT.primaryViewCount, YT.viewCountRenderer)))];
   const liveNow = viewTexts.some((text) => text !== null && LIVE_WORDS.test(text));
   // A text that reads as a date ("2 weeks ago", "Jun 10, 2014") is never a view count.
-  const viewCount = (read: (text: string | null, lang: string) => ParsedCount | null) => (text: string | null) => (text && !dateFromText(text, lang, now) ? read(text, lang) : null);
+  const viewCount = (read: (text: string | null, lang: string) => ParsedCount | null) => (text: string | null) =>
+    text && !dateFromText(text, lang, now) ? read(text, lang) : null;
   const views = liveNow
     ? null
-    : firstReading([...viewTexts.map(viewCount(readExact)), viewCount(readShort)(infoSpans[0] ?? null), viewCount(readShort)(textOf(root.querySelector(YT.primaryShortViewCount.css)))]);
+    : firstReading([
+        ...viewTexts.map(viewCount(readExact)),
+        viewCount(readShort)(infoSpans[0] ?? null),
+        viewCount(readShort)(textOf(root.querySelector(YT.primaryShortViewCount.css))),
+      ]);
 
   // The like button: "like this video along with 12,345 other people" on the button, "12K" inside it.
-  const likeButton = firstOf(root, [YT.metadataLikeButton, YT.metadataSegmentedLike, YT.likeButtonViewModel, YT.segmentedLike, YT.toggleLikeComputed, YT.toggleLike]);
+  const likeButton = firstOf(root, [
+    YT.metadataLikeButton,
+    YT.metadataSegmentedLike,
+    YT.likeButtonViewModel,
+    YT.segmentedLike,
+    YT.toggleLikeComputed,
+    YT.toggleLike,
+  ]);
   const likes = likeButton
     ? firstReading([readExact(likeButton.getAttribute('aria-label'), lang), readShort(textOf(likeButton.querySelector(YT.likeButtonText.css)), lang)])
     : null;
 
-  const dateTexts = [tooltip[1] ?? null, infoSpans[2] ?? null, textOf(root.querySelector(YT.infoStringsDate.css)), textOf(root.querySelector(anyOf(YT.secondaryInfoDate, YT.ownerDate)))];
+  const dateTexts = [
+    tooltip[1] ?? null,
+    infoSpans[2] ?? null,
+    textOf(root.querySelector(YT.infoStringsDate.css)),
+    textOf(root.querySelector(anyOf(YT.secondaryInfoDate, YT.ownerDate))),
+  ];
   const dates = dateTexts.map((text) => dateFromText(text, lang, now)).filter((date): date is NonNullable<WatchReading['published']> => Boolean(date));
   const published = dates.find((date) => !date.approximate) ?? dates[0] ?? null;
 
   const owner = firstOf(root, [YT.metadataOwner, YT.owner]);
   // The channel name's own link (the avatar's link has no text).
-  const ownerLink = owner ? firstOf(owner, [YT.ownerChannelNameLink, YT.ownerNameLink, YT.ownerTextLink, YT.ownerAnyLink], (link) => textOf(link) !== null) : null;
+  const ownerLink = owner
+    ? firstOf(owner, [YT.ownerChannelNameLink, YT.ownerNameLink, YT.ownerTextLink, YT.ownerAnyLink], (link) => textOf(link) !== null)
+    : null;
   const href = ownerLink?.getAttribute('href') ?? owner?.querySelector(YT.ownerAnyLink.css)?.getAttribute('href');
   const subscriberElement = owner?.querySelector(YT.ownerSubscribers.css);
   const commentsText = textOf(root.querySelector(YT.commentsCount.css));

@@ -60,7 +60,9 @@ export function readNext(data: JsonObject, lang: string, now: Date): Omit<WatchR
   const results = asArray(dig(data, 'contents', 'twoColumnWatchNextResults', 'results', 'results', 'contents'));
   const primary = results.map((item) => dig(item, 'videoPrimaryInfoRenderer')).find(isObject);
   const secondary = results.map((item) => dig(item, 'videoSecondaryInfoRenderer')).find(isObject);
-  const panels = asArray(dig(data, 'engagementPanels')).map((panel) => dig(panel, 'engagementPanelSectionListRenderer')).filter(isObject);
+  const panels = asArray(dig(data, 'engagementPanels'))
+    .map((panel) => dig(panel, 'engagementPanelSectionListRenderer'))
+    .filter(isObject);
   const descriptionHeader = panels
     .flatMap((panel) => asArray(dig(panel, 'content', 'structuredDescriptionContentRenderer', 'items')))
     .map((item) => dig(item, 'videoDescriptionHeaderRenderer'))
@@ -93,7 +95,10 @@ export function readNext(data: JsonObject, lang: string, now: Date): Omit<WatchR
     reading.title ??= runsText(descriptionHeader.title);
     if (!reading.liveNow) reading.views = fullest(reading.views, readExact(runsText(descriptionHeader.views), lang));
     reading.published ??= dateFromText(runsText(descriptionHeader.publishDate), lang, now);
-    reading.channel = joinChannel(reading.channel, { ...channelFromEndpoint(descriptionHeader.channelNavigationEndpoint), name: runsText(descriptionHeader.channel) });
+    reading.channel = joinChannel(reading.channel, {
+      ...channelFromEndpoint(descriptionHeader.channelNavigationEndpoint),
+      name: runsText(descriptionHeader.channel),
+    });
   }
 
   if (secondary) {
@@ -132,7 +137,8 @@ function readFactoids(header: JsonObject, lang: string): { likes: ParsedCount | 
     const spoken = asString(factoid.accessibilityText) ?? `${value} ${label}`;
     if (/\b(?:19|20)\d\d\b/.test(`${value} ${label}`)) date ??= spoken;
     // The first factoid is the likes: "215 K" / "215 mil Me gusta", or "N/A" when they are hidden.
-    else if (index === 0 && /\d/.test(value) && !VIEW_WORDS.test(`${label} ${spoken}`)) likes = fullest(readExact(value, lang), readShort(spoken, lang), readShort(value, lang));
+    else if (index === 0 && /\d/.test(value) && !VIEW_WORDS.test(`${label} ${spoken}`))
+      likes = fullest(readExact(value, lang), readShort(spoken, lang), readShort(value, lang));
     // Views without the view-count wrapper (2023): the exact "1,755,633".
     else if (index === 1 && /\d/.test(value)) views = fullest(views, readExact(value, lang));
   });
@@ -175,7 +181,10 @@ function readReelOverlay(overlay: JsonObject, reading: Omit<WatchReading, 'sourc
   const likeRenderer = dig(overlay, 'likeButton', 'likeButtonRenderer');
   if (isObject(likeRenderer)) {
     const status = asString(likeRenderer.likeStatus);
-    const count = typeof likeRenderer.likeCount === 'number' && Number.isSafeInteger(likeRenderer.likeCount) && likeRenderer.likeCount >= 0 ? { value: likeRenderer.likeCount, exact: true } : null;
+    const count =
+      typeof likeRenderer.likeCount === 'number' && Number.isSafeInteger(likeRenderer.likeCount) && likeRenderer.likeCount >= 0
+        ? { value: likeRenderer.likeCount, exact: true }
+        : null;
     // likeCountWithLikeText is the count once the viewer likes too: only the plain and "unlike" texts are today's count.
     const labels = [...labelsOf(likeRenderer.likeCountText), ...(status === 'LIKE' ? [] : labelsOf(likeRenderer.likeCountWithUnlikeText))];
     reading.likes = fullest(reading.likes, count, ...labels.map((label) => readExact(label, lang)), readShort(runsText(likeRenderer.likeCountText), lang));
@@ -303,10 +312,17 @@ export function embeddedWatch(doc: Document): WatchData {
 export function observedWatch(response: ObservedResponse): WatchData {
   const body = response.body;
   const endpoint = observedEndpoint('youtube', response.url);
-  const nextCandidates = endpoint === 'navigateEvent' ? [dig(body, 'response'), dig(body, 'response', 'response')] : endpoint === 'next' || endpoint === 'reel' ? [body] : [];
+  const nextCandidates =
+    endpoint === 'navigateEvent' ? [dig(body, 'response'), dig(body, 'response', 'response')] : endpoint === 'next' || endpoint === 'reel' ? [body] : [];
   const next = nextCandidates.find((candidate): candidate is JsonObject => isObject(candidate) && nextVideoId(candidate) !== null) ?? null;
   const playerCandidates =
-    endpoint === 'navigateEvent' ? [dig(body, 'playerResponse'), dig(body, 'response', 'playerResponse')] : endpoint === 'reel' ? [dig(body, 'playerResponse')] : endpoint === 'player' ? [body] : [];
+    endpoint === 'navigateEvent'
+      ? [dig(body, 'playerResponse'), dig(body, 'response', 'playerResponse')]
+      : endpoint === 'reel'
+        ? [dig(body, 'playerResponse')]
+        : endpoint === 'player'
+          ? [body]
+          : [];
   const player = playerCandidates.find((candidate): candidate is JsonObject => isObject(candidate) && playerVideoId(candidate) !== null) ?? null;
   return { next, player };
 }

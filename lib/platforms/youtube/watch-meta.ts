@@ -43,7 +43,10 @@ export function readMicrodata(doc: Document, page: WatchPage, lang: string, stal
   const subscribers = doc.querySelector(anyOf(YT.watch7Subscribers, YT.watch7SubscribersBranded));
   const likeButton = doc.querySelector(anyOf(YT.watch7LikeButton, YT.watch7LikeButtonAny));
   const likeText = textOf(likeButton?.querySelector(YT.watch7LikeText.css));
-  const likes = fullest(readExact(likeButton?.getAttribute('aria-label'), lang), likeText && /^[\d.,\s']+$/.test(likeText) ? readExact(likeText, lang) : readShort(likeText, lang));
+  const likes = fullest(
+    readExact(likeButton?.getAttribute('aria-label'), lang),
+    likeText && /^[\d.,\s']+$/.test(likeText) ? readExact(likeText, lang) : readShort(likeText, lang),
+  );
   const viewText = textOf(doc.querySelector(YT.watch7ViewCount.css));
   return {
     source: 'meta',
@@ -57,7 +60,11 @@ export function readMicrodata(doc: Document, page: WatchPage, lang: string, stal
       id: channelId && /^UC[\w-]{10,40}$/.test(channelId) ? channelId : null,
       handle: handleFromUrl(authorUrl) ?? handleFromUrl(owner?.getAttribute('href')),
       name: textOf(owner),
-      subscribers: fullest(readExact(subscribers?.getAttribute('title'), lang), readShort(subscribers?.getAttribute('title'), lang), readShort(textOf(subscribers), lang)),
+      subscribers: fullest(
+        readExact(subscribers?.getAttribute('title'), lang),
+        readShort(subscribers?.getAttribute('title'), lang),
+        readShort(textOf(subscribers), lang),
+      ),
       verified: owner ? Boolean(doc.querySelector(YT.watch7Verified.css)) : null,
     },
   };

@@ -1,6 +1,16 @@
 import type { ParsedCount } from '../../parse/count';
 import { extractHashtags, type ExtractResult, type Post } from '../../snapshot';
-import { contradictions, finishSnapshot, fromParsed, readingsAgree, roundedList, type CountReading, type CountReadings, type OverruledField, type ShownCreator } from '../common';
+import {
+  contradictions,
+  finishSnapshot,
+  fromParsed,
+  readingsAgree,
+  roundedList,
+  type CountReading,
+  type CountReadings,
+  type OverruledField,
+  type ShownCreator,
+} from '../common';
 import { asString, clip, dig } from '../json';
 import type { ExtractOptions } from '../types';
 import type { WatchPage } from './route';
@@ -57,7 +67,8 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
   const now = new Date(capturedAt);
   const readings: WatchReading[] = [];
   // When this video's own watch-next data last arrived: comment counts fetched after it are this video's.
-  let nextAt: number | null = null;
+  // Set inside `add`: TypeScript does not follow assignments in a callback, so the type is spelled out.
+  let nextAt = null as number | null;
   const add = (source: WatchReading['source'], at: number, data: WatchData) => {
     if (data.next && nextVideoId(data.next) === page.videoId) {
       readings.push({ source, at, ...readNext(data.next, numberLang, now) });
@@ -73,7 +84,10 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
     // A private, removed or blocked video: the player says why, and there is nothing to read.
     const status = asString(dig(embedded.player, 'playabilityStatus', 'status'));
     if (status && status !== 'OK' && !playerVideoId(embedded.player))
-      unavailable = asString(dig(embedded.player, 'playabilityStatus', 'reason')) ?? runsText(dig(embedded.player, 'playabilityStatus', 'errorScreen', 'playerErrorMessageRenderer', 'reason')) ?? status;
+      unavailable =
+        asString(dig(embedded.player, 'playabilityStatus', 'reason')) ??
+        runsText(dig(embedded.player, 'playabilityStatus', 'errorScreen', 'playerErrorMessageRenderer', 'reason')) ??
+        status;
   }
   // Microdata names its own video: even in a tab that navigated since, it is read only for that video.
   const micro = readMicrodata(doc, page, numberLang, options.embeddedIsStale ?? false);
@@ -87,10 +101,18 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
   // badge) is set aside whole: the visible page wins.
   const overruled: OverruledField[] = [];
   if (rendered?.channel) {
-    const shown: ShownCreator = { followers: fromParsed(rendered.channel.subscribers ?? null), names: rendered.channel.name ? [rendered.channel.name] : [], verified: rendered.channel.verified ?? null };
+    const shown: ShownCreator = {
+      followers: fromParsed(rendered.channel.subscribers ?? null),
+      names: rendered.channel.name ? [rendered.channel.name] : [],
+      verified: rendered.channel.verified ?? null,
+    };
     for (const reading of readings.filter((r) => r.source === 'observed-json' && r.channel)) {
       const channel = reading.channel!;
-      const disagree = contradictions(shown, { followers: fromParsed(channel.subscribers ?? null), displayName: channel.name ?? null, verified: channel.verified ?? null });
+      const disagree = contradictions(shown, {
+        followers: fromParsed(channel.subscribers ?? null),
+        displayName: channel.name ?? null,
+        verified: channel.verified ?? null,
+      });
       if (disagree.length === 0) continue;
       overruled.push(...disagree);
       readings.splice(readings.indexOf(reading), 1);
@@ -106,13 +128,15 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
   const rank = (reading: WatchReading) => (reading.source === 'dom' ? 1 : 0);
   const byPriority = [...readings].sort((a, b) => rank(a) - rank(b) || (a.at === b.at ? 0 : b.at > a.at ? 1 : -1));
   let channel: ChannelReading | undefined;
-  for (const reading of [...byPriority.filter((r) => r.fromPlayer), ...byPriority.filter((r) => !r.fromPlayer)]) channel = joinChannel(channel, reading.channel);
+  for (const reading of [...byPriority.filter((r) => r.fromPlayer), ...byPriority.filter((r) => !r.fromPlayer)])
+    channel = joinChannel(channel, reading.channel);
   if (!channel?.id && !channel?.handle) {
     if (unavailable) return unavailableVideo(unavailable);
     return { ok: false, reason: 'unreadable', detail: 'this video does not name one channel (a collaboration, or not rendered yet)' };
   }
 
-  const first = <K extends keyof WatchReading>(key: K): WatchReading[K] | undefined => byPriority.map((reading) => reading[key]).find((value) => value !== undefined && value !== null);
+  const first = <K extends keyof WatchReading>(key: K): WatchReading[K] | undefined =>
+    byPriority.map((reading) => reading[key]).find((value) => value !== undefined && value !== null);
   const liveNow = readings.some((reading) => reading.liveNow);
   const views = liveNow ? null : pickCount(readings, 'views');
   const likes = pickCount(readings, 'likes');

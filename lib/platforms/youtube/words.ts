@@ -4,7 +4,30 @@
  */
 
 /** Subscribers and videos named by meaning, not by position (iv-org/invidious#4785). */
-export const SUBSCRIBER_WORDS = ['subscriber', 'suscriptor', 'inscrit', 'subscritor', 'abonn', 'abone', 'iscritt', 'подписчик', 'підписник', 'abunəçi', 'subskrybent', 'subskrypcj', 'pelanggan', 'सब्सक्राइबर', 'सदस्य', '登録者', '구독자', '订阅者', '訂閱者', 'odběratel', 'abonați', 'prenumerant'];
+export const SUBSCRIBER_WORDS = [
+  'subscriber',
+  'suscriptor',
+  'inscrit',
+  'subscritor',
+  'abonn',
+  'abone',
+  'iscritt',
+  'подписчик',
+  'підписник',
+  'abunəçi',
+  'subskrybent',
+  'subskrypcj',
+  'pelanggan',
+  'सब्सक्राइबर',
+  'सदस्य',
+  '登録者',
+  '구독자',
+  '订阅者',
+  '訂閱者',
+  'odběratel',
+  'abonați',
+  'prenumerant',
+];
 export const VIDEO_WORDS = ['video', 'vídeo', 'vidéo', 'видео', 'відео', 'wideo', 'film', 'वीडियो', '動画', '동영상', '视频', '影片'];
 
 /** Whether the text mentions one of the words (case- and normalisation-blind). */
@@ -14,7 +37,9 @@ export function mentions(text: string, words: readonly string[]): boolean {
 }
 
 /** Words for "views", to tell the views factoid from the likes one. */
-export const VIEW_WORDS = /view|visualiza|vue|aufruf|visualizz|görüntül|просмотр|перегляд|wyświetl|weergave|tayangan|lượt xem|बार देखा|回視聴|조회수|观看|觀看/iu;
+export const VIEW_WORDS =
+  /view|visualiza|vue|aufruf|visualizz|görüntül|просмотр|перегляд|wyświetl|weergave|tayangan|lượt xem|बार देखा|回視聴|조회수|观看|觀看/iu;
 
 /** "12K watching": a live stream's viewers, never its views. */
-export const LIVE_WORDS = /watching|viendo|assistindo|regardent|spectateurs|zuschauer|guardando|izliyor|смотр|дивл|ogląda|kijken|menonton|đang xem|देख रहे|視聴中|시청 중|观看|觀看/iu;
+export const LIVE_WORDS =
+  /watching|viendo|assistindo|regardent|spectateurs|zuschauer|guardando|izliyor|смотр|дивл|ogląda|kijken|menonton|đang xem|देख रहे|視聴中|시청 중|观看|觀看/iu;

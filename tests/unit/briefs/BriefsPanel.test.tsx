@@ -22,7 +22,10 @@ async function mount(): Promise<void> {
 
 /** Lets Dexie's transactions and Preact's re-render finish (a few event-loop turns, nothing timed). */
 async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i++) await act(async () => { await new Promise<void>((r) => setTimeout(r, 0)); });
+  for (let i = 0; i < 10; i++)
+    await act(async () => {
+      await new Promise<void>((r) => setTimeout(r, 0));
+    });
 }
 
 /** Waits for the panel to reach a state, failing with the last error if it never does. */
@@ -45,11 +48,15 @@ const $ = <T extends Element = HTMLElement>(id: string) => root.querySelector<T>
 async function type(id: string, value: string): Promise<void> {
   const el = $<HTMLInputElement>(id);
   el.value = value;
-  await act(async () => { el.dispatchEvent(new Event('input', { bubbles: true })); });
+  await act(async () => {
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 }
 
 async function click(el: Element): Promise<void> {
-  await act(async () => { (el as HTMLElement).click(); });
+  await act(async () => {
+    (el as HTMLElement).click();
+  });
   await settle();
 }
 
@@ -101,7 +108,9 @@ describe('BriefsPanel', () => {
     await until(() => expect($('brief-active').querySelectorAll('option')).toHaveLength(2));
     const select = $<HTMLSelectElement>('brief-active');
     select.value = id;
-    await act(async () => { select.dispatchEvent(new Event('change', { bubbles: true })); });
+    await act(async () => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await settle();
     expect((await db.settings.get('activeBriefId'))?.value).toBe(id);
     await click($('brief-delete'));
@@ -118,7 +127,10 @@ describe('BriefsPanel', () => {
     await click($('brief-save'));
     await until(() => expect($<HTMLButtonElement>('brief-export').disabled).toBe(false));
     const created: Blob[] = [];
-    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => { created.push(blob as Blob); return 'blob:test'; });
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:test';
+    });
     const anchorClick = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await click($('brief-export'));
     expect(anchorClick).toHaveBeenCalledOnce();

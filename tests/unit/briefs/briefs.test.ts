@@ -30,7 +30,16 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-const glow: BrandBrief = { ...emptyBrief('Glow serum'), keywords: ['skincare', 'serum'], categories: ['skin care'], languages: ['en', 'az'], competitors: ['Rival'], avoidWords: ['casino'], followerRange: { min: 5_000, max: 100_000 }, platforms: ['instagram', 'tiktok'] };
+const glow: BrandBrief = {
+  ...emptyBrief('Glow serum'),
+  keywords: ['skincare', 'serum'],
+  categories: ['skin care'],
+  languages: ['en', 'az'],
+  competitors: ['Rival'],
+  avoidWords: ['casino'],
+  followerRange: { min: 5_000, max: 100_000 },
+  platforms: ['instagram', 'tiktok'],
+};
 
 describe('brief storage', () => {
   it('saves, lists and updates briefs, storing categories as the IAB list spells them', async () => {
@@ -105,7 +114,11 @@ describe('weights', () => {
   it('refuses negative, missing or all-zero weights and keeps the old ones', async () => {
     const db = freshDb();
     await saveWeights(db, { engagement: 1, authenticity: 1, brandFit: 0 }, i18n);
-    for (const bad of [{ engagement: -1, authenticity: 1, brandFit: 1 }, { engagement: 0, authenticity: 0, brandFit: 0 }, { engagement: Number.NaN, authenticity: 1, brandFit: 1 }]) {
+    for (const bad of [
+      { engagement: -1, authenticity: 1, brandFit: 1 },
+      { engagement: 0, authenticity: 0, brandFit: 0 },
+      { engagement: Number.NaN, authenticity: 1, brandFit: 1 },
+    ]) {
       expect((await saveWeights(db, bad, i18n)).ok).toBe(false);
     }
     expect(await loadWeights(db)).toEqual({ engagement: 0.5, authenticity: 0.5, brandFit: 0 });
@@ -122,7 +135,16 @@ describe('import and export', () => {
   it('round-trips a brief through the export JSON', async () => {
     const db = freshDb();
     const json = exportBriefJson(glow);
-    expect(Object.keys(JSON.parse(json))).toEqual(['name', 'keywords', 'categories', 'languages', 'competitors', 'avoidWords', 'followerRange', 'platforms']);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([
+      'name',
+      'keywords',
+      'categories',
+      'languages',
+      'competitors',
+      'avoidWords',
+      'followerRange',
+      'platforms',
+    ]);
     const imported = await importBriefs(db, json, i18n);
     expect(imported.ok && imported.value[0]!.brief).toEqual({ ...glow, categories: ['Skin Care'] });
     expect(exportFileName({ ...glow, name: 'Qış kampaniyası: 2026!' })).toBe('vetlens-brief-qış-kampaniyası-2026.json');
@@ -131,7 +153,10 @@ describe('import and export', () => {
   it('gives clear errors for broken files', () => {
     expect(parseBriefImport('{ not json', i18n)).toMatchObject({ ok: false, error: expect.stringContaining('not valid JSON') });
     expect(parseBriefImport('[]', i18n)).toMatchObject({ ok: false, error: expect.stringContaining('one brief') });
-    expect(parseBriefImport(JSON.stringify({ ...glow, languages: ['english'] }), i18n)).toMatchObject({ ok: false, error: expect.stringContaining('languages') });
+    expect(parseBriefImport(JSON.stringify({ ...glow, languages: ['english'] }), i18n)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('languages'),
+    });
   });
 
   it('imports a list all-or-nothing: one bad brief stores none', async () => {

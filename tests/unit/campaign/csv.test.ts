@@ -15,7 +15,11 @@ function parse(text: string): string[][] {
 describe('toCsv', () => {
   it('quotes commas, quotes and newlines so they read back the same', () => {
     const tricky = ['a,b', 'say "hi"', 'line1\nline2', 'Ləman Şükürova 🌸', 'Анна'];
-    const text = toCsv(tricky.map((v) => ({ handle: v })), true, ['handle']);
+    const text = toCsv(
+      tricky.map((v) => ({ handle: v })),
+      true,
+      ['handle'],
+    );
     expect(parse(text).map((r) => r[0])).toEqual(['handle', ...tricky]);
     expect(text).toContain('"a,b"');
     expect(text).toContain('"say ""hi"""');
@@ -23,7 +27,13 @@ describe('toCsv', () => {
 
   it('defuses cells a spreadsheet would run as a formula, including multi-line ones', () => {
     const evil = ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '=cmd\n|x', '\tTAB'];
-    const rows = parse(toCsv(evil.map((v) => ({ handle: v })), false, ['handle']));
+    const rows = parse(
+      toCsv(
+        evil.map((v) => ({ handle: v })),
+        false,
+        ['handle'],
+      ),
+    );
     expect(rows.map((r) => r[0])).toEqual(evil.map((v) => `'${v}`));
   });
 
@@ -45,10 +55,22 @@ describe('toCsv', () => {
       ['a;\uFF1D1', "a;'\uFF1D1"],
       ['Lena - travel', 'Lena - travel'],
     ];
-    const rows = parse(toCsv(cases.map(([v]) => ({ handle: v })), false, ['handle']));
+    const rows = parse(
+      toCsv(
+        cases.map(([v]) => ({ handle: v })),
+        false,
+        ['handle'],
+      ),
+    );
     expect(rows.map((r) => r[0])).toEqual(cases.map(([, out]) => out));
     // Read by a spreadsheet that splits on ";" and ignores quotes, no cell starts with a trigger.
-    const naive = toCsv(cases.map(([v]) => ({ handle: v })), false, ['handle']).split(/[;,\r\n\t]/).map((cell) => cell.replace(/^"/, ''));
+    const naive = toCsv(
+      cases.map(([v]) => ({ handle: v })),
+      false,
+      ['handle'],
+    )
+      .split(/[;,\r\n\t]/)
+      .map((cell) => cell.replace(/^"/, ''));
     expect(naive.filter((cell) => /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell))).toEqual([]);
   });
 
@@ -87,7 +109,20 @@ describe('campaignCsv', () => {
     expect(progress).toEqual([1, 2]);
     const [header, first, second, ...rest] = parse(text);
     expect(rest).toEqual([]);
-    for (const col of ['platform', 'handle', 'profile_url', 'followers', 'engagement_rate', 'authenticity', 'brand_fit', 'collaboration_model', 'fee', 'expected_reach', 'tracking_link', 'promo_code']) {
+    for (const col of [
+      'platform',
+      'handle',
+      'profile_url',
+      'followers',
+      'engagement_rate',
+      'authenticity',
+      'brand_fit',
+      'collaboration_model',
+      'fee',
+      'expected_reach',
+      'tracking_link',
+      'promo_code',
+    ]) {
       expect(header).toContain(col);
     }
     expect(header).toEqual(['Name', 'Platform', 'Outreach status', 'Tags', 'Notes', 'Collaboration model', 'Engagement rate', ...CSV_COLUMNS]);
@@ -126,21 +161,49 @@ describe('campaignCsv for people', () => {
     await setStatus(db, [key], 'negotiating');
     await addTag(db, [key], 'novruz');
     await setNotes(db, key, 'Qiymət: 1 200,50 ₼');
-    const campaign = newCampaign({ id: 'c2', name: 'Novruz', now: new Date('2026-02-02T00:00:00Z'), creators: [{ creatorKey: key, platform: 'instagram', handle: 'leman.az' }] });
+    const campaign = newCampaign({
+      id: 'c2',
+      name: 'Novruz',
+      now: new Date('2026-02-02T00:00:00Z'),
+      creators: [{ creatorKey: key, platform: 'instagram', handle: 'leman.az' }],
+    });
     campaign.creators[0]!.feePerPost = 1200.5;
     const data = await loadCampaignData(db, campaign);
     const az = nodeI18n('az');
     const text = await campaignCsv(buildCampaignExport(campaign, data), { i18n: az, separator: ';' });
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(rows[0]!.slice(0, PEOPLE_COLUMNS.length)).toEqual(['Ad', 'Platforma', 'Əlaqə statusu', 'Teqlər', 'Qeydlər', 'Əməkdaşlıq modeli', 'İştirak səviyyəsi']);
+    expect(rows[0]!.slice(0, PEOPLE_COLUMNS.length)).toEqual([
+      'Ad',
+      'Platforma',
+      'Əlaqə statusu',
+      'Teqlər',
+      'Qeydlər',
+      'Əməkdaşlıq modeli',
+      'İştirak səviyyəsi',
+    ]);
     const row = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]));
-    expect(row).toMatchObject({ Ad: 'Ləman; "Bakı"', 'Əlaqə statusu': 'Danışıqda', Teqlər: '#novruz', Qeydlər: 'Qiymət: 1 200,50 ₼', 'Əməkdaşlıq modeli': 'Post başına ödəniş' });
+    expect(row).toMatchObject({
+      Ad: 'Ləman; "Bakı"',
+      'Əlaqə statusu': 'Danışıqda',
+      Teqlər: '#novruz',
+      Qeydlər: 'Qiymət: 1 200,50 ₼',
+      'Əməkdaşlıq modeli': 'Post başına ödəniş',
+    });
     expect(row['İştirak səviyyəsi']).toMatch(/^\d+,\d+%$/);
     // The machine columns keep their names and plain numbers.
     expect(row).toMatchObject({ fee: '1200.50', status: 'negotiating', collaboration_model: 'fee', reach_basis: 'estimate' });
     expect(Number(row.engagement_rate)).toBeCloseTo(Number(row['İştirak səviyyəsi']!.replace('%', '').replace(',', '.')) / 100, 4);
     // Every line has the same number of cells: ";" inside a name is quoted, not a new column.
-    expect(text.split('\r\n').filter(Boolean).every((line, _, all) => Papa.parse<string[]>(line, { delimiter: ';' }).data[0]!.length === Papa.parse<string[]>(all[0]!.replace(/^\uFEFF/, ''), { delimiter: ';' }).data[0]!.length)).toBe(true);
+    expect(
+      text
+        .split('\r\n')
+        .filter(Boolean)
+        .every(
+          (line, _, all) =>
+            Papa.parse<string[]>(line, { delimiter: ';' }).data[0]!.length ===
+            Papa.parse<string[]>(all[0]!.replace(/^\uFEFF/, ''), { delimiter: ';' }).data[0]!.length,
+        ),
+    ).toBe(true);
   });
 
   it('defaults to ";" where numbers take a decimal comma', () => {

@@ -53,7 +53,11 @@ describe('estimateCreator', () => {
   });
 
   it('prices each model side by side and picks the booked one', () => {
-    const e = estimateCreator(campaign, creator({ model: 'commission', feePerPost: 50, commissionPercent: 10, expectedSales: 4000, productValue: 120 }), tiktok);
+    const e = estimateCreator(
+      campaign,
+      creator({ model: 'commission', feePerPost: 50, commissionPercent: 10, expectedSales: 4000, productValue: 120 }),
+      tiktok,
+    );
     expect(e.byModel.fee.cost).toBe(300);
     expect(e.byModel.commission.cost).toBe(400);
     expect(e.byModel.barter.cost).toBe(120);
@@ -113,8 +117,12 @@ describe('rounding', () => {
 
 describe('reach where the page shows no views (Instagram)', () => {
   const campaign = { defaultSchedule: { kind: 'frequency' as const, postsPerPeriod: 1, period: 'week' as const, periods: 4, startDate: null } };
-  const igCreator = (over: Partial<CampaignCreator> = {}) => ({ ...newCampaignCreator({ creatorKey: 'instagram:lena', platform: 'instagram', handle: 'lena' }), ...over });
-  const photos = (followers: number | null) => snapshot({ platform: 'instagram', handle: 'lena', followers, posts: [post('1', { likes: 900, comments: 30 }), post('2', { likes: 1100, comments: 50 })] });
+  const igCreator = (over: Partial<CampaignCreator> = {}) => ({
+    ...newCampaignCreator({ creatorKey: 'instagram:lena', platform: 'instagram', handle: 'lena' }),
+    ...over,
+  });
+  const photos = (followers: number | null) =>
+    snapshot({ platform: 'instagram', handle: 'lena', followers, posts: [post('1', { likes: 900, comments: 30 }), post('2', { likes: 1100, comments: 50 })] });
 
   it('estimates reach from followers and the published rate of the follower band, and says so', () => {
     const e = estimateCreator(campaign, igCreator({ feePerPost: 200 }), photos(50_000));

@@ -12,8 +12,24 @@ export async function freshDb(): Promise<VetlensDB> {
   return db;
 }
 
-export function post(id: string, counts: Partial<Pick<Post, 'likes' | 'comments' | 'views' | 'shares'>>, publishedAt = '2026-01-01T00:00:00Z', pinned = false): Post {
-  return { id, url: null, publishedAt, likes: counts.likes ?? null, comments: counts.comments ?? null, views: counts.views ?? null, shares: counts.shares ?? null, caption: null, hashtags: [], pinned };
+export function post(
+  id: string,
+  counts: Partial<Pick<Post, 'likes' | 'comments' | 'views' | 'shares'>>,
+  publishedAt = '2026-01-01T00:00:00Z',
+  pinned = false,
+): Post {
+  return {
+    id,
+    url: null,
+    publishedAt,
+    likes: counts.likes ?? null,
+    comments: counts.comments ?? null,
+    views: counts.views ?? null,
+    shares: counts.shares ?? null,
+    caption: null,
+    hashtags: [],
+    pinned,
+  };
 }
 
 export function snapshot(over: Partial<ProfileSnapshot> & Pick<ProfileSnapshot, 'platform' | 'handle'>): ProfileSnapshot {

@@ -9,7 +9,9 @@ import { SORT_FIELDS, TIERS } from '../../../lib/storage/workspace';
 const ROOT = join(LOCALES_DIR, '..', '..', '..');
 // The side panel's components sit in a folder per view (shortlist/, campaign/, fields/, ...): read them all.
 const SOURCES = ['components/sidepanel', 'lib/export'].flatMap((dir) =>
-  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
 );
 
 /** Keys built from enums at run time (t(`campaign_goal_${goal}`)), listed from the same enums. */

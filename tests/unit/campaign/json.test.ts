@@ -11,7 +11,10 @@ import { freshDb, post, snapshot, store } from './fixtures';
 async function seeded() {
   const db = await freshDb();
   const a = await store(db, snapshot({ platform: 'tiktok', handle: 'ana', posts: [post('1', { views: 500, likes: 50, comments: 1 })] }));
-  const b = await store(db, snapshot({ platform: 'youtube', handle: 'Bəxtiyar', followers: 2_000_000, posts: [post('1', { views: 90_000, likes: 4000, comments: 100 })] }));
+  const b = await store(
+    db,
+    snapshot({ platform: 'youtube', handle: 'Bəxtiyar', followers: 2_000_000, posts: [post('1', { views: 90_000, likes: 4000, comments: 100 })] }),
+  );
   await db.creators.update(a, { tags: ['beauty'], notes: 'met at expo', status: 'contacted' });
   const campaign = newCampaign({
     id: 'cmp-1',
@@ -47,7 +50,10 @@ describe('campaign JSON', () => {
     const progress: Array<[number, number]> = [];
     const chunked = await campaignJsonInChunks(campaign, data, (done, total) => progress.push([done, total]), now, 1);
     expect(chunked).toBe(campaignJson(campaign, data, now));
-    expect(progress).toEqual([[1, 2], [2, 2]]);
+    expect(progress).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
     const empty = { ...campaign, creators: [] };
     expect(await campaignJsonInChunks(empty, data, undefined, now)).toBe(campaignJson(empty, data, now));
   });
@@ -68,8 +74,10 @@ describe('campaign JSON', () => {
     expect(outcome).toMatchObject({ renamed: false, snapshotsAdded: 2, creatorsAdded: 2 });
     expect(await loadCampaign(fresh, campaign.id)).toEqual(campaign);
     const freshData = await loadCampaignData(fresh, campaign);
-    expect((await fresh.creators.get('tiktok:ana'))).toMatchObject({ tags: ['beauty'], notes: 'met at expo', status: 'contacted' });
-    expect(await campaignCsv(buildCampaignExport(campaign, freshData), { i18n: nodeI18n('en') })).toBe(await campaignCsv(buildCampaignExport(campaign, data), { i18n: nodeI18n('en') }));
+    expect(await fresh.creators.get('tiktok:ana')).toMatchObject({ tags: ['beauty'], notes: 'met at expo', status: 'contacted' });
+    expect(await campaignCsv(buildCampaignExport(campaign, freshData), { i18n: nodeI18n('en') })).toBe(
+      await campaignCsv(buildCampaignExport(campaign, data), { i18n: nodeI18n('en') }),
+    );
   });
 
   it('gives an imported campaign a new id instead of overwriting one', async () => {
@@ -113,7 +121,10 @@ describe('campaign JSON', () => {
   it('refuses a snapshot dated in the future (a 2099 visit with 999,999,999 followers for a known creator), a script as landing URL, and says where', async () => {
     const { db, campaign } = await seeded();
     const good = JSON.parse(campaignJson(campaign, await loadCampaignData(db, campaign)));
-    const future = { ...good, creators: [{ ...good.creators[0], snapshot: { ...good.creators[0].snapshot, capturedAt: '2099-01-01T00:00:00.000Z', followers: 999_999_999 } }] };
+    const future = {
+      ...good,
+      creators: [{ ...good.creators[0], snapshot: { ...good.creators[0].snapshot, capturedAt: '2099-01-01T00:00:00.000Z', followers: 999_999_999 } }],
+    };
     const result = parseCampaignFile(JSON.stringify(future), new Date('2026-03-03T00:00:00Z'));
     expect(result).toEqual({ ok: false, errors: ['creators[0].snapshot.capturedAt: 2099-01-01T00:00:00.000Z is in the future'] });
     const script = parseCampaignFile(JSON.stringify({ ...good, campaign: { ...good.campaign, landingUrl: 'javascript:fetch(1)' } }));

@@ -16,7 +16,12 @@ describe('campaign brief (Markdown)', () => {
   it('lists goal, KPIs, schedule and every creator with code and link, in the UI language', async () => {
     const db = await freshDb();
     const key = await store(db, snapshot({ platform: 'tiktok', handle: 'evil|handle', posts: [post('1', { views: 4000, likes: 100, comments: 1 })] }));
-    const campaign = newCampaign({ id: 'c', name: 'Payız *sale*', now: new Date('2026-09-01T00:00:00Z'), creators: [{ creatorKey: key, platform: 'tiktok', handle: 'evil|handle' }] });
+    const campaign = newCampaign({
+      id: 'c',
+      name: 'Payız *sale*',
+      now: new Date('2026-09-01T00:00:00Z'),
+      creators: [{ creatorKey: key, platform: 'tiktok', handle: 'evil|handle' }],
+    });
     campaign.goal = 'sales';
     campaign.kpis = [{ metric: 'orders', kind: 'percent-increase', value: 20, baseline: 500 }];
     campaign.landingUrl = 'https://shop.example/p';

@@ -18,8 +18,9 @@ afterEach(() => {
   if (root) render(null, root);
   root?.remove();
   root = null;
-  for (const [k, d] of Object.entries(originals)) if (d) Object.defineProperty(HTMLElement.prototype, k, d);
-  else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[k];
+  for (const [k, d] of Object.entries(originals))
+    if (d) Object.defineProperty(HTMLElement.prototype, k, d);
+    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[k];
 });
 
 async function mount() {
@@ -65,7 +66,9 @@ describe('side panel', () => {
     const many = Array.from({ length: 3000 }, (_, i) => ({ ...base, key: `tiktok:bulk${i}`, handle: `bulk${i}`, followers: i }));
     await db.transaction('rw', db.creators, db.shortlistEntries, async () => {
       await db.creators.bulkPut(many);
-      await db.shortlistEntries.bulkPut(many.map((c, i) => ({ listId: DEFAULT_SHORTLIST_ID, creatorKey: c.key, addedAt: new Date(Date.UTC(2027, 0, 1, 0, 0, i)).toISOString() })));
+      await db.shortlistEntries.bulkPut(
+        many.map((c, i) => ({ listId: DEFAULT_SHORTLIST_ID, creatorKey: c.key, addedAt: new Date(Date.UTC(2027, 0, 1, 0, 0, i)).toISOString() })),
+      );
     });
     await vi.waitFor(() => expect(root.querySelector('select[data-testid="shortlist-select"] option')!.textContent).toContain('3,003'));
     await vi.waitFor(() => expect(rows(root)[0]!.textContent).toContain('@bulk2999'));

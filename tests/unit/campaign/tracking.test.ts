@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { newCampaign, parseCampaign } from '../../../lib/campaign/schema';
 import { effectivePromoCodes, parseLandingUrl, promoCodes, sanitizeCode, slugify, trackingLink, withPromoCodes } from '../../../lib/campaign/tracking';
 
-const creator = (handle: string | null, platform: 'instagram' | 'tiktok' | 'youtube' = 'instagram') => ({ handle, platform, creatorKey: `${platform}:${handle ?? 'id:1'}` });
+const creator = (handle: string | null, platform: 'instagram' | 'tiktok' | 'youtube' = 'instagram') => ({
+  handle,
+  platform,
+  creatorKey: `${platform}:${handle ?? 'id:1'}`,
+});
 
 describe('parseLandingUrl', () => {
   it('accepts http(s) only', () => {
@@ -16,8 +20,12 @@ describe('parseLandingUrl', () => {
 });
 
 describe('trackingLink', () => {
-  it('adds UTM parameters from campaign, platform and handle, keeping the marketer\'s own', () => {
-    const link = trackingLink('https://shop.example/p?ref=abc&utm_source=old#top', { name: 'Yaz Endirimi 2026!', id: 'c1' }, creator('Maria.Styles', 'tiktok'))!;
+  it("adds UTM parameters from campaign, platform and handle, keeping the marketer's own", () => {
+    const link = trackingLink(
+      'https://shop.example/p?ref=abc&utm_source=old#top',
+      { name: 'Yaz Endirimi 2026!', id: 'c1' },
+      creator('Maria.Styles', 'tiktok'),
+    )!;
     const url = new URL(link);
     expect(url.origin + url.pathname).toBe('https://shop.example/p');
     expect(url.searchParams.get('ref')).toBe('abc');

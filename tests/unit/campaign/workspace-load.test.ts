@@ -6,14 +6,29 @@ async function seeded(count: number) {
   const db = await freshDb();
   await db.creators.bulkPut(
     Array.from({ length: count }, (_, i) => ({
-      key: `tiktok:c${i}`, platform: 'tiktok' as const, handle: `c${i}`, displayName: null, url: `https://www.tiktok.com/@c${i}`, followers: i, verified: false,
-      firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z', snapshotCount: 1,
+      key: `tiktok:c${i}`,
+      platform: 'tiktok' as const,
+      handle: `c${i}`,
+      displayName: null,
+      url: `https://www.tiktok.com/@c${i}`,
+      followers: i,
+      verified: false,
+      firstSeenAt: '2026-01-01T00:00:00.000Z',
+      lastSeenAt: '2026-01-01T00:00:00.000Z',
+      snapshotCount: 1,
       scores: { overall: null, engagement: null, engagementRate: null, authenticity: null, authenticityVerdict: null, brandFit: null },
-      tags: [], notes: '', status: 'to-contact' as const, groupId: null,
+      tags: [],
+      notes: '',
+      status: 'to-contact' as const,
+      groupId: null,
     })),
   );
   // Every other creator is on the list, added in order; one entry points at a creator that is gone.
-  const entries = Array.from({ length: count / 2 }, (_, i) => ({ listId: 'default', creatorKey: `tiktok:c${i * 2}`, addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() }));
+  const entries = Array.from({ length: count / 2 }, (_, i) => ({
+    listId: 'default',
+    creatorKey: `tiktok:c${i * 2}`,
+    addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+  }));
   await db.shortlistEntries.bulkPut([...entries, { listId: 'default', creatorKey: 'tiktok:missing', addedAt: '2025-01-01T00:00:00.000Z' }]);
   return db;
 }
@@ -48,15 +63,33 @@ describe('sorting by overall', () => {
   const row = (key: string, overall: number | null, engagement: number | null, engagementRate: number | null = null) => ({
     addedAt: null,
     creator: {
-      key, platform: 'youtube' as const, handle: key, displayName: null, url: `https://www.youtube.com/@${key}`, followers: 1000, verified: null,
-      firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z', snapshotCount: 1,
+      key,
+      platform: 'youtube' as const,
+      handle: key,
+      displayName: null,
+      url: `https://www.youtube.com/@${key}`,
+      followers: 1000,
+      verified: null,
+      firstSeenAt: '2026-01-01T00:00:00.000Z',
+      lastSeenAt: '2026-01-01T00:00:00.000Z',
+      snapshotCount: 1,
       scores: { overall, engagement, engagementRate, reach: 50, authenticity: null, authenticityVerdict: null, brandFit: null },
-      tags: [], notes: '', status: 'to-contact' as const, groupId: null,
+      tags: [],
+      notes: '',
+      status: 'to-contact' as const,
+      groupId: null,
     },
   });
 
   it('puts creators without any engagement number after those with one, in either direction, and still ranks them', () => {
-    const rows = [row('reach-high', 95, null), row('liked-low', 30, 20, 0.01), row('none', null, null), row('rate-only', 40, null, 0.02), row('reach-low', 10, null), row('liked-high', 80, 70, 0.05)];
+    const rows = [
+      row('reach-high', 95, null),
+      row('liked-low', 30, 20, 0.01),
+      row('none', null, null),
+      row('rate-only', 40, null, 0.02),
+      row('reach-low', 10, null),
+      row('liked-high', 80, 70, 0.05),
+    ];
     const order = (direction: 'asc' | 'desc') => filterAndSort(rows, { ...DEFAULT_QUERY, listId: null, sort: 'overall', direction }).map((r) => r.creator.key);
     expect(order('desc')).toEqual(['liked-high', 'rate-only', 'liked-low', 'reach-high', 'reach-low', 'none']);
     expect(order('asc')).toEqual(['liked-low', 'rate-only', 'liked-high', 'reach-low', 'reach-high', 'none']);

@@ -17,7 +17,10 @@ async function seeded() {
   ];
   let i = 0;
   for (const s of specs) {
-    const key = await store(db, snapshot({ platform: s.platform, handle: s.handle, followers: s.followers, posts: [post('1', { likes: s.likes, comments: 1, views: 10_000 })] }));
+    const key = await store(
+      db,
+      snapshot({ platform: s.platform, handle: s.handle, followers: s.followers, posts: [post('1', { likes: s.likes, comments: 1, views: 10_000 })] }),
+    );
     await setShortlisted(db, key, true, DEFAULT_SHORTLIST_ID, new Date(Date.UTC(2026, 0, 1 + i++)));
   }
   return db;
@@ -38,7 +41,10 @@ describe('workspace queries', () => {
     expect(keys(await queryWorkspace(db, { ...DEFAULT_QUERY, search: '  BO ' }))).toEqual(['tiktok:bob']);
     expect(await allTags(db)).toEqual(['food']);
     // All creators, not only a list: tag filter through the tags index.
-    expect(keys(await queryWorkspace(db, { ...DEFAULT_QUERY, listId: null, tag: 'food', sort: 'name', direction: 'asc' }))).toEqual(['instagram:ana', 'youtube:cem']);
+    expect(keys(await queryWorkspace(db, { ...DEFAULT_QUERY, listId: null, tag: 'food', sort: 'name', direction: 'asc' }))).toEqual([
+      'instagram:ana',
+      'youtube:cem',
+    ]);
   });
 
   it('sorts by scores with missing values last in both directions', async () => {
@@ -49,7 +55,7 @@ describe('workspace queries', () => {
     expect(keys(asc)).toEqual(['instagram:ana', 'tiktok:bob', 'youtube:cem', 'instagram:dua']);
     const byEngagement = await queryWorkspace(db, { ...DEFAULT_QUERY, sort: 'engagement', direction: 'desc' });
     const scores = byEngagement.map((r) => r.creator.scores.engagement);
-    const known = scores.filter((s) => s !== null) as number[];
+    const known = scores.filter((s): s is number => s !== null);
     expect(known).toEqual([...known].sort((a, b) => b - a));
     expect(scores.slice(known.length).every((s) => s === null)).toBe(true);
     expect(keys(await queryWorkspace(db, DEFAULT_QUERY))).toEqual(['instagram:dua', 'youtube:cem', 'tiktok:bob', 'instagram:ana']);
@@ -82,7 +88,8 @@ describe('bulk actions and undo', () => {
     expect(keys(await queryWorkspace(db, { ...DEFAULT_QUERY, listId: list.id, sort: 'name', direction: 'asc' }))).toEqual(['instagram:ana', 'tiktok:bob']);
     expect(keys(await queryWorkspace(db, DEFAULT_QUERY))).toEqual(['instagram:dua', 'youtube:cem']);
     await applyUndo(db, undo);
-    const sortEntries = (e: Array<{ listId: string; creatorKey: string }>) => [...e].sort((a, b) => (a.listId + a.creatorKey).localeCompare(b.listId + b.creatorKey));
+    const sortEntries = (e: Array<{ listId: string; creatorKey: string }>) =>
+      [...e].sort((a, b) => (a.listId + a.creatorKey).localeCompare(b.listId + b.creatorKey));
     expect(sortEntries(await db.shortlistEntries.toArray())).toEqual(sortEntries(before));
   });
 
@@ -102,13 +109,19 @@ describe('bulk actions and undo', () => {
     const list = await createShortlist(db, 'VIP');
     await copyToList(db, ['youtube:cem', 'tiktok:bob'], list.id);
     await renameShortlist(db, list.id, 'VIP 2026');
-    expect((await listShortlists(db)).map((l) => [l.id === DEFAULT_SHORTLIST_ID ? 'default' : l.name, l.count])).toEqual([['default', 4], ['VIP 2026', 2]]);
+    expect((await listShortlists(db)).map((l) => [l.id === DEFAULT_SHORTLIST_ID ? 'default' : l.name, l.count])).toEqual([
+      ['default', 4],
+      ['VIP 2026', 2],
+    ]);
     await expect(deleteShortlist(db, DEFAULT_SHORTLIST_ID)).rejects.toThrow();
     await expect(createShortlist(db, '   ')).rejects.toThrow();
     const undo = await deleteShortlist(db, list.id);
     expect((await listShortlists(db)).map((l) => l.id)).toEqual([DEFAULT_SHORTLIST_ID]);
     expect(await db.shortlistEntries.where('listId').equals(list.id).count()).toBe(0);
     await applyUndo(db, undo);
-    expect((await listShortlists(db)).map((l) => [l.name, l.count])).toEqual([['', 4], ['VIP 2026', 2]]);
+    expect((await listShortlists(db)).map((l) => [l.name, l.count])).toEqual([
+      ['', 4],
+      ['VIP 2026', 2],
+    ]);
   });
 });

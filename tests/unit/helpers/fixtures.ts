@@ -23,5 +23,7 @@ export function observedFrom(dir: string, files: string[]): ObservedResponse[] {
 }
 
 export function expectedCases(dir: string): string[] {
-  return readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.expected.json')).sort();
+  return readdirSync(join(FIXTURES, dir))
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort();
 }

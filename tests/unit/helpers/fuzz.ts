@@ -20,13 +20,12 @@ export interface FuzzCase {
 
 const CAPTURED_AT = '2024-12-31T12:00:00.000Z';
 
-
 /** Replacements no honest reader can turn into a count. */
 const GARBAGE = ['', 'NaN', '—', '1,2,3', '12.5.6K', '∞', '-5', '1e9', '0x10', '12..5', 'K', '.5.', '9'.repeat(40), '3 4 5', '12/5', '½'];
 
 type Mutation = (doc: Document, rand: () => number) => string;
 
-const pick = <T,>(items: T[], rand: () => number): T | undefined => items[Math.floor(rand() * items.length)];
+const pick = <T>(items: T[], rand: () => number): T | undefined => items[Math.floor(rand() * items.length)];
 
 const MUTATIONS: Mutation[] = [
   function deleteNode(doc, rand) {
@@ -44,7 +43,10 @@ const MUTATIONS: Mutation[] = [
     return `rename @${attr?.name}`;
   },
   function shuffleChildren(doc, rand) {
-    const parent = pick(Array.from(doc.querySelectorAll('body *')).filter((e) => e.children.length > 1), rand);
+    const parent = pick(
+      Array.from(doc.querySelectorAll('body *')).filter((e) => e.children.length > 1),
+      rand,
+    );
     if (parent) {
       const kids = Array.from(parent.children);
       for (let i = kids.length - 1; i > 0; i--) {
@@ -64,18 +66,31 @@ const MUTATIONS: Mutation[] = [
     return 'garble text number';
   },
   function garbleNumbersInAttributes(doc, rand) {
-    const el = pick(Array.from(doc.querySelectorAll('[title], meta[content]')).filter((e) => /\d/.test(e.getAttribute('title') ?? e.getAttribute('content') ?? '')), rand);
+    const el = pick(
+      Array.from(doc.querySelectorAll('[title], meta[content]')).filter((e) => /\d/.test(e.getAttribute('title') ?? e.getAttribute('content') ?? '')),
+      rand,
+    );
     const name = el?.hasAttribute('title') ? 'title' : 'content';
-    if (el) el.setAttribute(name, (el.getAttribute(name) ?? '').replace(/\d[\d.,]*\s?[KMBkmb]?/g, () => pick(GARBAGE, rand)!));
+    if (el)
+      el.setAttribute(
+        name,
+        (el.getAttribute(name) ?? '').replace(/\d[\d.,]*\s?[KMBkmb]?/g, () => pick(GARBAGE, rand)!),
+      );
     return `garble @${name}`;
   },
   function truncateEmbeddedJson(doc, rand) {
-    const script = pick(Array.from(doc.querySelectorAll('script')).filter((s) => (s.textContent ?? '').length > 20), rand);
+    const script = pick(
+      Array.from(doc.querySelectorAll('script')).filter((s) => (s.textContent ?? '').length > 20),
+      rand,
+    );
     if (script) script.textContent = (script.textContent ?? '').slice(0, Math.floor(rand() * (script.textContent ?? '').length));
     return 'truncate script';
   },
   function garbleJsonNumbers(doc, rand) {
-    const script = pick(Array.from(doc.querySelectorAll('script')).filter((s) => /\d/.test(s.textContent ?? '')), rand);
+    const script = pick(
+      Array.from(doc.querySelectorAll('script')).filter((s) => /\d/.test(s.textContent ?? '')),
+      rand,
+    );
     if (script) script.textContent = (script.textContent ?? '').replace(/:\s?(\d+)/g, (whole) => (rand() < 0.3 ? `:"${pick(GARBAGE, rand)}"` : whole));
     return 'garble JSON numbers';
   },
@@ -112,8 +127,10 @@ function unsupported(original: ProfileSnapshot, mutated: ProfileSnapshot, checkI
   };
   for (const field of COUNT_FIELDS) check(field, mutated[field], original[field], mutated.precision[field] === 'rounded');
   // A post page credits one creator: a mutated page must never credit another one.
-  if (checkIdentity && mutated.handle && original.handle && mutated.handle.toLowerCase() !== original.handle.toLowerCase()) problems.push(`handle=${mutated.handle}, page gives ${original.handle}`);
-  if (checkIdentity && mutated.platformId && original.platformId && mutated.platformId !== original.platformId) problems.push(`platformId=${mutated.platformId}, page gives ${original.platformId}`);
+  if (checkIdentity && mutated.handle && original.handle && mutated.handle.toLowerCase() !== original.handle.toLowerCase())
+    problems.push(`handle=${mutated.handle}, page gives ${original.handle}`);
+  if (checkIdentity && mutated.platformId && original.platformId && mutated.platformId !== original.platformId)
+    problems.push(`platformId=${mutated.platformId}, page gives ${original.platformId}`);
   if (mutated.pageKind !== original.pageKind) problems.push(`pageKind=${mutated.pageKind}, page is a ${original.pageKind}`);
   const posts = new Map(original.posts.map((p) => [p.id, p]));
   for (const post of mutated.posts) {
@@ -156,7 +173,8 @@ export function fuzzExtractors(cases: FuzzCase[], seedBase: number, options: { c
         }
         const mutated = snapshotOf(result);
         if (mutated && hasNumbers(mutated)) compared++;
-        if (mutated) for (const problem of unsupported(original!, mutated, options.checkIdentity ?? false)) failures.push(`#${i} [${applied.join(', ')}] ${problem}`);
+        if (mutated)
+          for (const problem of unsupported(original!, mutated, options.checkIdentity ?? false)) failures.push(`#${i} [${applied.join(', ')}] ${problem}`);
       }
       expect(failures.slice(0, 10)).toEqual([]);
       // A mutated page that gives no number proves nothing about inventing one: at least one run in

@@ -10,10 +10,32 @@ import { freshDb } from '../campaign/fixtures';
 import { importOf, post, springCampaign, visit } from './fixtures';
 
 function scenario() {
-  const campaign = springCampaign({ kpis: [{ metric: 'orders', kind: 'percent-increase', value: 20, baseline: 50 }, { metric: 'cost-per-order', kind: 'absolute', value: 45, baseline: null }] });
+  const campaign = springCampaign({
+    kpis: [
+      { metric: 'orders', kind: 'percent-increase', value: 20, baseline: 50 },
+      { metric: 'cost-per-order', kind: 'absolute', value: 45, baseline: null },
+    ],
+  });
   const visits = new Map([
-    ['tiktok:vetlens_alpha', [visit('vetlens_alpha', '2026-03-09T10:00:00.000Z', [post('a1', { caption: 'code ALPHA10 #ad', views: 8000, likes: 400, comments: 20, shares: 5 })])]],
-    ['tiktok:vetlens_beta', [visit('vetlens_beta', '2026-03-10T10:00:00.000Z', [post('b1', { url: 'https://www.tiktok.com/@vetlens_beta/video/b1', caption: 'shop.example/spring?utm_content=vetlens_beta', views: 3000, likes: 90, comments: 3, shares: 1 })])]],
+    [
+      'tiktok:vetlens_alpha',
+      [visit('vetlens_alpha', '2026-03-09T10:00:00.000Z', [post('a1', { caption: 'code ALPHA10 #ad', views: 8000, likes: 400, comments: 20, shares: 5 })])],
+    ],
+    [
+      'tiktok:vetlens_beta',
+      [
+        visit('vetlens_beta', '2026-03-10T10:00:00.000Z', [
+          post('b1', {
+            url: 'https://www.tiktok.com/@vetlens_beta/video/b1',
+            caption: 'shop.example/spring?utm_content=vetlens_beta',
+            views: 3000,
+            likes: 90,
+            comments: 3,
+            shares: 1,
+          }),
+        ]),
+      ],
+    ],
   ]);
   const imports = [importOf('ga4-traffic-acquisition.csv', campaign, undefined, 'ga4'), importOf('shopify-sales-by-discount.csv', campaign, undefined, 'shop')];
   return { campaign, results: computeResults(campaign, visits, imports) };
@@ -32,17 +54,49 @@ describe('results CSV', () => {
     const table = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true, delimiter: ';' });
     expect(table.meta.fields).toEqual([...RESULTS_CSV_COLUMNS]);
     const [alpha, beta, total] = table.data;
-    expect(alpha).toMatchObject({ row: 'creator', platform: 'tiktok', handle: 'vetlens_alpha', collaboration_model: 'fee', posts_agreed: '4', posts_seen: '1', posts_disclosed: '1', reach: '8000', reach_basis: 'views', impressions: '8000', engagements: '425', clicks: '412', orders: '12', revenue: '540.00', spend: '600.00', cpm: '75.00', cost_per_order: '50.00', roas: '0.9', currency: 'USD', promo_code: 'ALPHA10' });
+    expect(alpha).toMatchObject({
+      row: 'creator',
+      platform: 'tiktok',
+      handle: 'vetlens_alpha',
+      collaboration_model: 'fee',
+      posts_agreed: '4',
+      posts_seen: '1',
+      posts_disclosed: '1',
+      reach: '8000',
+      reach_basis: 'views',
+      impressions: '8000',
+      engagements: '425',
+      clicks: '412',
+      orders: '12',
+      revenue: '540.00',
+      spend: '600.00',
+      cpm: '75.00',
+      cost_per_order: '50.00',
+      roas: '0.9',
+      currency: 'USD',
+      promo_code: 'ALPHA10',
+    });
     expect(alpha!.visits).toBe('2026-03-09T10:00:00.000Z');
     expect(alpha!.imported_rows).toBe('ga4-traffic-acquisition.csv:25 shopify-sales-by-discount.csv:2');
-    expect(beta).toMatchObject({ handle: 'vetlens_beta', collaboration_model: 'commission', orders: '3', revenue: '135.50', spend: '13.55', roas: '10', post_urls: 'https://www.tiktok.com/@vetlens_beta/video/b1' });
+    expect(beta).toMatchObject({
+      handle: 'vetlens_beta',
+      collaboration_model: 'commission',
+      orders: '3',
+      revenue: '135.50',
+      spend: '13.55',
+      roas: '10',
+      post_urls: 'https://www.tiktok.com/@vetlens_beta/video/b1',
+    });
     expect(total).toMatchObject({ row: 'total', orders: '15', revenue: '675.50', spend: '613.55', cost_per_order: (613.55 / 15).toFixed(2) });
   });
 
   it('leaves an empty ratio empty and says why in the interface language', () => {
     const campaign = springCampaign();
     const results = computeResults(campaign, new Map(), []);
-    const table = Papa.parse<Record<string, string>>(resultsCsv(campaign, results, codes, { i18n: nodeI18n('az') }).slice(1), { header: true, skipEmptyLines: true });
+    const table = Papa.parse<Record<string, string>>(resultsCsv(campaign, results, codes, { i18n: nodeI18n('az') }).slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(table.data[0]).toMatchObject({ orders: '', cost_per_order: '', roas: '', spend: '600.00' });
     expect(table.data[0]!.empty_because).toContain('cost_per_order: sifarişlər idxal olunmayıb');
     expect(table.data[1]!.empty_because).toContain('spend: satışdan faiz: hələ gəlir idxal olunmayıb');

@@ -8,7 +8,15 @@ import type { KpiTarget } from '../../../lib/campaign/schema';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { importOf, springCampaign } from './fixtures';
 
-const all = (over: Partial<Record<Quantity, number | null>> = {}): Record<Quantity, number | null> => ({ spend: 600, impressions: 40_000, engagements: 2_000, clicks: 400, orders: 12, revenue: 540, ...over });
+const all = (over: Partial<Record<Quantity, number | null>> = {}): Record<Quantity, number | null> => ({
+  spend: 600,
+  impressions: 40_000,
+  engagements: 2_000,
+  clicks: 400,
+  orders: 12,
+  revenue: 540,
+  ...over,
+});
 
 describe('ratios', () => {
   it('computes CPM, CPE, cost per click, cost per order and ROAS', () => {
@@ -39,7 +47,10 @@ describe('ratios', () => {
   });
 
   it('pools over creators where both parts are known, and says why when none has both', () => {
-    expect(pooledRatio('cpo', [all({ spend: 600, orders: 12 }), all({ spend: 100, orders: null }), all({ spend: null, orders: 3 }), all({ spend: 40, orders: 8 })]).value).toBe(640 / 20);
+    expect(
+      pooledRatio('cpo', [all({ spend: 600, orders: 12 }), all({ spend: 100, orders: null }), all({ spend: null, orders: 3 }), all({ spend: 40, orders: 8 })])
+        .value,
+    ).toBe(640 / 20);
     expect(pooledRatio('cpo', [all({ orders: null }), all({ orders: null })])).toEqual({ value: null, why: { quantity: 'orders', zero: false } });
     expect(pooledRatio('roas', [all({ spend: 0 })])).toEqual({ value: null, why: { quantity: 'spend', zero: true } });
     expect(pooledRatio('cpm', []).value).toBeNull();
@@ -117,12 +128,26 @@ describe('KPI targets that can be checked', () => {
 
 describe('campaign dates', () => {
   it('come from the campaign, else the schedules, else the day it was drafted', () => {
-    expect(scheduleSpan({ kind: 'frequency', postsPerPeriod: 2, period: 'week', periods: 4, startDate: '2026-03-01' })).toEqual({ start: '2026-03-01', end: '2026-03-28' });
-    expect(scheduleSpan({ kind: 'frequency', postsPerPeriod: 1, period: 'month', periods: 2, startDate: '2026-01-31' })).toEqual({ start: '2026-01-31', end: '2026-03-30' });
+    expect(scheduleSpan({ kind: 'frequency', postsPerPeriod: 2, period: 'week', periods: 4, startDate: '2026-03-01' })).toEqual({
+      start: '2026-03-01',
+      end: '2026-03-28',
+    });
+    expect(scheduleSpan({ kind: 'frequency', postsPerPeriod: 1, period: 'month', periods: 2, startDate: '2026-01-31' })).toEqual({
+      start: '2026-01-31',
+      end: '2026-03-30',
+    });
     expect(scheduleSpan({ kind: 'dates', dates: ['2026-04-09', '2026-04-02'] })).toEqual({ start: '2026-04-02', end: '2026-04-09' });
     const campaign = springCampaign();
     expect(campaignWindow(campaign)).toMatchObject({ start: '2026-03-01', end: '2026-03-28', startFrom: 'schedule', endFrom: 'schedule' });
-    expect(campaignWindow({ ...campaign, startDate: '2026-02-25', endDate: '2026-04-30' })).toMatchObject({ start: '2026-02-25', end: '2026-04-30', startFrom: 'campaign' });
-    expect(campaignWindow({ ...campaign, defaultSchedule: { ...campaign.defaultSchedule, kind: 'frequency', startDate: null } as never })).toMatchObject({ start: '2026-02-20', end: null, startFrom: 'drafted' });
+    expect(campaignWindow({ ...campaign, startDate: '2026-02-25', endDate: '2026-04-30' })).toMatchObject({
+      start: '2026-02-25',
+      end: '2026-04-30',
+      startFrom: 'campaign',
+    });
+    expect(campaignWindow({ ...campaign, defaultSchedule: { ...campaign.defaultSchedule, kind: 'frequency', startDate: null } as never })).toMatchObject({
+      start: '2026-02-20',
+      end: null,
+      startFrom: 'drafted',
+    });
   });
 });

@@ -6,7 +6,8 @@ import { guessMapping } from '../../../lib/campaign/results/mapping';
 import { importOf, resultsFile, springCampaign } from './fixtures';
 
 const campaign = springCampaign();
-const byHandle = (results: ReturnType<typeof computeResults>): Record<string, CreatorResult> => Object.fromEntries(results.creators.map((c) => [c.creator.handle ?? c.creator.creatorKey, c]));
+const byHandle = (results: ReturnType<typeof computeResults>): Record<string, CreatorResult> =>
+  Object.fromEntries(results.creators.map((c) => [c.creator.handle ?? c.creator.creatorKey, c]));
 
 describe('real file shapes (tests/fixtures/results)', () => {
   it('GA4 traffic acquisition: comment header, several tables, grouped numbers, utm_campaign × utm_content', () => {
@@ -16,7 +17,15 @@ describe('real file shapes (tests/fixtures/results)', () => {
     expect(read.file.blocks.map((b) => b.headers[0])).toEqual(['Nth day', 'Session campaign']);
 
     const imp = importOf('ga4-traffic-acquisition.csv', campaign);
-    expect(imp.mapping).toMatchObject({ source: 'ga4', key: 'Session manual ad content', keyKind: 'utm-content', campaign: 'Session campaign', clicks: 'Sessions', revenue: 'Total revenue', orders: null });
+    expect(imp.mapping).toMatchObject({
+      source: 'ga4',
+      key: 'Session manual ad content',
+      keyKind: 'utm-content',
+      campaign: 'Session campaign',
+      clicks: 'Sessions',
+      revenue: 'Total revenue',
+      orders: null,
+    });
     expect(imp.rows).toHaveLength(7);
     // "9,412" is nine thousand, the file's other numbers use a dot for decimals.
     expect(imp.rows[0]).toMatchObject({ line: 23, key: '(not set)', campaign: '(direct)', clicks: 9412, revenue: 8450.2 });
@@ -92,7 +101,14 @@ describe('real file shapes (tests/fixtures/results)', () => {
   it("Vetlens's own columns map without asking", () => {
     const prepared = prepareFile(resultsFile('vetlens-columns.csv'), 'vetlens-columns.csv');
     if (!prepared.ok) throw new Error('unread');
-    expect(prepared.file.detected).toMatchObject({ source: 'vetlens', key: 'promo_code', keyKind: 'code', clicks: 'clicks', orders: 'orders', revenue: 'revenue' });
+    expect(prepared.file.detected).toMatchObject({
+      source: 'vetlens',
+      key: 'promo_code',
+      keyKind: 'code',
+      clicks: 'clicks',
+      orders: 'orders',
+      revenue: 'revenue',
+    });
     const c = byHandle(computeResults(campaign, new Map(), [importOf('vetlens-columns.csv', campaign)]));
     expect([c.vetlens_alpha!.clicks.value, c.vetlens_alpha!.orders.value, c.vetlens_alpha!.revenue.value]).toEqual([15, 2, 90]);
   });

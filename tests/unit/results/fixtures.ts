@@ -34,13 +34,29 @@ export function resultsFile(name: string): string {
 export function importOf(name: string, campaign: Campaign, mapping?: ColumnMapping, id = name): ResultImport {
   const prepared = prepareFile(resultsFile(name), name);
   if (!prepared.ok) throw new Error(`${name}: ${JSON.stringify(prepared.error)}`);
-  const built = buildImport(prepared.file, mapping ?? prepared.file.detected ?? prepared.file.guess, { id, campaignId: campaign.id, now: new Date('2026-03-20T10:00:00Z') });
+  const built = buildImport(prepared.file, mapping ?? prepared.file.detected ?? prepared.file.guess, {
+    id,
+    campaignId: campaign.id,
+    now: new Date('2026-03-20T10:00:00Z'),
+  });
   if (!built.ok) throw new Error(`${name}: ${JSON.stringify(built.error)}`);
   return built.record;
 }
 
 export function post(id: string, over: Partial<Post> = {}): Post {
-  return { id, url: `https://www.tiktok.com/@vetlens_alpha/video/${id}`, publishedAt: '2026-03-05T12:00:00.000Z', likes: 100, comments: 10, views: 5000, shares: 5, caption: null, hashtags: [], pinned: false, ...over };
+  return {
+    id,
+    url: `https://www.tiktok.com/@vetlens_alpha/video/${id}`,
+    publishedAt: '2026-03-05T12:00:00.000Z',
+    likes: 100,
+    comments: 10,
+    views: 5000,
+    shares: 5,
+    caption: null,
+    hashtags: [],
+    pinned: false,
+    ...over,
+  };
 }
 
 export function visit(handle: string, capturedAt: string, posts: Post[], over: Partial<ProfileSnapshot> = {}): ProfileSnapshot {

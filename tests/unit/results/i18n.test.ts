@@ -8,7 +8,11 @@ import { LOCALES_DIR, buildLocaleCatalogs } from '../../../lib/i18n/build-catalo
 
 const ROOT = join(LOCALES_DIR, '..', '..', '..');
 const DIRS = ['components/sidepanel/results', 'lib/campaign/results', 'lib/export'];
-const SOURCES = DIRS.flatMap((dir) => readdirSync(join(ROOT, dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(ROOT, dir, f), 'utf8')));
+const SOURCES = DIRS.flatMap((dir) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
+);
 
 /** Keys the code builds from enums (t(`results_reason_${reason}`)), listed from the same enums. */
 const DYNAMIC = [

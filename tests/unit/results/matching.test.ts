@@ -18,7 +18,7 @@ describe('matching imported rows by promo code', () => {
     for (const written of ['ALPHA100', 'XALPHA10', 'ALPHA-10', 'ALPHA 10']) expect(matchRow(row(written), 'code', keys), written).toEqual({ kind: 'unknown' });
   });
 
-  it('reads every code of a cell listing several, and matches the first that is a creator\'s', () => {
+  it("reads every code of a cell listing several, and matches the first that is a creator's", () => {
     expect(matchRow(row('freeship, beta10'), 'code', keys)).toEqual({ kind: 'creator', creatorKey: 'tiktok:vetlens_beta' });
     expect(matchRow(row('freeship; summer'), 'code', keys)).toEqual({ kind: 'unknown' });
   });
@@ -51,7 +51,10 @@ describe('matching imported rows by UTM', () => {
     const link = keys.creators[1]!.trackingLink!;
     expect(link).toContain('utm_content=vetlens_beta');
     expect(matchRow(row(link), 'link', keys)).toEqual({ kind: 'creator', creatorKey: 'tiktok:vetlens_beta' });
-    expect(matchRow(row('shop.example/spring?utm_campaign=spring-picks&utm_content=vetlens_alpha'), 'link', keys)).toEqual({ kind: 'creator', creatorKey: 'tiktok:vetlens_alpha' });
+    expect(matchRow(row('shop.example/spring?utm_campaign=spring-picks&utm_content=vetlens_alpha'), 'link', keys)).toEqual({
+      kind: 'creator',
+      creatorKey: 'tiktok:vetlens_alpha',
+    });
     expect(matchRow(row('https://shop.example/spring?utm_campaign=autumn&utm_content=vetlens_alpha'), 'link', keys)).toEqual({ kind: 'other-campaign' });
     expect(matchRow(row('https://shop.example/other'), 'link', keys)).toEqual({ kind: 'unknown' });
     expect(utmOf('shop.example/no-parameters')).toEqual({ campaign: null, content: null });

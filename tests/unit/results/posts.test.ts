@@ -39,9 +39,23 @@ describe('proof of delivery from stored visits', () => {
   it('keeps each campaign post with its link, date, why it counts, its disclosure and its counts at each visit', () => {
     const p = post('7001', { caption: 'Spring bake #ad code ALPHA10', hashtags: ['ad'], views: 5000, likes: 300, comments: 20, shares: 10 });
     const later = { ...p, views: 9000, likes: 500 };
-    const seen = seenPosts([visit('vetlens_alpha', '2026-03-10T09:00:00.000Z', [later]), visit('vetlens_alpha', '2026-03-06T09:00:00.000Z', [p])], alpha, window, 'tiktok');
+    const seen = seenPosts(
+      [visit('vetlens_alpha', '2026-03-10T09:00:00.000Z', [later]), visit('vetlens_alpha', '2026-03-06T09:00:00.000Z', [p])],
+      alpha,
+      window,
+      'tiktok',
+    );
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ postId: '7001', url: 'https://www.tiktok.com/@vetlens_alpha/video/7001', publishedAt: '2026-03-05T12:00:00.000Z', reasons: ['code'], disclosure: 'caption', reach: 9000, reachBasis: 'views', engagements: 530 });
+    expect(seen[0]).toMatchObject({
+      postId: '7001',
+      url: 'https://www.tiktok.com/@vetlens_alpha/video/7001',
+      publishedAt: '2026-03-05T12:00:00.000Z',
+      reasons: ['code'],
+      disclosure: 'caption',
+      reach: 9000,
+      reachBasis: 'views',
+      engagements: 530,
+    });
     expect(seen[0]!.readings.map((r) => [r.capturedAt, r.views, r.likes])).toEqual([
       ['2026-03-06T09:00:00.000Z', 5000, 300],
       ['2026-03-10T09:00:00.000Z', 9000, 500],
@@ -62,7 +76,11 @@ describe('proof of delivery from stored visits', () => {
 
   it('estimates the reach of an Instagram photo from followers and marks it; says when a post disclosed nothing', () => {
     const photo = { ...post('C1', { caption: '@demo.shop spring table', views: null, url: 'https://www.instagram.com/p/C1/' }) };
-    const ig = visit('vetlens_alpha', '2026-03-08T09:00:00.000Z', [photo], { platform: 'instagram', url: 'https://www.instagram.com/vetlens_alpha/', followers: 24_310 });
+    const ig = visit('vetlens_alpha', '2026-03-08T09:00:00.000Z', [photo], {
+      platform: 'instagram',
+      url: 'https://www.instagram.com/vetlens_alpha/',
+      followers: 24_310,
+    });
     const [seen] = seenPosts([ig], alpha, window, 'instagram');
     expect(seen).toMatchObject({ reasons: ['mention'], reach: Math.round(24_310 * 0.22945), reachBasis: 'estimate', disclosure: null });
     const labelled = seenPosts([{ ...ig, posts: [{ ...photo, sponsored: true }] }], alpha, window, 'instagram');

@@ -36,8 +36,14 @@ describe('a results file that cannot be read changes nothing and says why', () =
     const prepared = prepareFile('code,orders\nALPHA10,3\n', 'x.csv');
     if (!prepared.ok) throw new Error('unread');
     const meta = { id: 'i', campaignId: 'c', now: new Date() };
-    expect(buildImport(prepared.file, { ...prepared.file.guess, orders: 'Orders (all)' }, meta)).toEqual({ ok: false, error: { kind: 'map', error: { kind: 'missing-column', column: 'Orders (all)' } } });
-    expect(buildImport(prepared.file, { ...prepared.file.guess, orders: null }, meta)).toEqual({ ok: false, error: { kind: 'map', error: { kind: 'no-number-column' } } });
+    expect(buildImport(prepared.file, { ...prepared.file.guess, orders: 'Orders (all)' }, meta)).toEqual({
+      ok: false,
+      error: { kind: 'map', error: { kind: 'missing-column', column: 'Orders (all)' } },
+    });
+    expect(buildImport(prepared.file, { ...prepared.file.guess, orders: null }, meta)).toEqual({
+      ok: false,
+      error: { kind: 'map', error: { kind: 'no-number-column' } },
+    });
   });
 
   it('lists a cell that is not a number with its line, and keeps the other rows', () => {
@@ -103,7 +109,11 @@ describe('stored imports', () => {
     if (!prepared.ok) throw new Error('unread');
     await rememberMapping(db, prepared.file.signature, { ...prepared.file.guess, orders: null });
     expect(headerSignature(['TARIX', 'Gəlir (AZN)', 'kupon', 'Sifarişlər'])).toBe(prepared.file.signature);
-    expect(await rememberedMapping(db, headerSignature(['Tarix', 'Kupon', 'Sifarişlər', 'Gəlir (AZN)']))).toMatchObject({ key: 'Kupon', orders: null, revenue: 'Gəlir (AZN)' });
+    expect(await rememberedMapping(db, headerSignature(['Tarix', 'Kupon', 'Sifarişlər', 'Gəlir (AZN)']))).toMatchObject({
+      key: 'Kupon',
+      orders: null,
+      revenue: 'Gəlir (AZN)',
+    });
     expect(await rememberedMapping(db, headerSignature(['Other']))).toBeNull();
   });
 
@@ -120,7 +130,14 @@ describe('stored imports', () => {
 
 describe('campaigns saved before results, and backups', () => {
   it('loads a campaign stored with the old KPI names and without the new fields', () => {
-    const old = { ...springCampaign(), kpis: [{ metric: 'sales', kind: 'percent-increase', value: 20 }, { metric: 'traffic', kind: 'absolute', value: 900 }, { metric: 'conversions', kind: 'absolute', value: 30 }] } as Record<string, unknown>;
+    const old = {
+      ...springCampaign(),
+      kpis: [
+        { metric: 'sales', kind: 'percent-increase', value: 20 },
+        { metric: 'traffic', kind: 'absolute', value: 900 },
+        { metric: 'conversions', kind: 'absolute', value: 30 },
+      ],
+    } as Record<string, unknown>;
     for (const field of ['startDate', 'endDate', 'hashtags', 'brandHandles']) delete old[field];
     const parsed = parseCampaign(old);
     if (!parsed.ok) throw new Error(parsed.error);
@@ -131,7 +148,9 @@ describe('campaigns saved before results, and backups', () => {
     ]);
     expect(parsed.campaign).toMatchObject({ startDate: null, endDate: null, hashtags: [], brandHandles: [] });
     // And a campaign file exported by that version still imports.
-    const file = parseCampaignFile(JSON.stringify({ format: 'vetlens-campaign', version: 1, exportedAt: '2026-03-01T00:00:00.000Z', campaign: old, creators: [] }));
+    const file = parseCampaignFile(
+      JSON.stringify({ format: 'vetlens-campaign', version: 1, exportedAt: '2026-03-01T00:00:00.000Z', campaign: old, creators: [] }),
+    );
     expect(file.ok).toBe(true);
   });
 

@@ -34,7 +34,7 @@ async function mount(kpis = springCampaign().kpis) {
   };
   await act(() => render(<CampaignEditor db={db} i18n={nodeI18n('en')} campaignId={campaign.id} onClose={() => undefined} showToast={showToast} />, root!));
   await vi.waitFor(() => expect(root!.querySelector('[data-testid="campaign-view-results"]')).not.toBeNull());
-  return { db, campaign, root: root! };
+  return { db, campaign, root };
 }
 
 const byTestId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);

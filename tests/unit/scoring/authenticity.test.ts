@@ -17,7 +17,13 @@ describe('scoreAuthenticity', () => {
     const a = auth(snapshot({ posts: genuinePosts(200) }));
     expect(a.verdict).toBe('ok');
     expect(a.flags).toEqual([]);
-    expect(a.checks?.filter((c) => c.status === 'passed').map((c) => c.id)).toEqual(['engagement-far-below-tier', 'engagement-implausibly-high', 'comments-per-like-out-of-range', 'likes-unnaturally-flat', 'mass-follow']);
+    expect(a.checks?.filter((c) => c.status === 'passed').map((c) => c.id)).toEqual([
+      'engagement-far-below-tier',
+      'engagement-implausibly-high',
+      'comments-per-like-out-of-range',
+      'likes-unnaturally-flat',
+      'mass-follow',
+    ]);
     expect(a.checks?.find((c) => c.id === 'follower-jump')?.status).toBe('not-checked');
     expect(a.inputs?.count).toBe(12);
     expect(a.confidence).toBe('high');
@@ -25,7 +31,9 @@ describe('scoreAuthenticity', () => {
 
   it('names the benchmark and the real accounts the lines come from', () => {
     const a = auth(snapshot({ posts: genuinePosts(200) }));
-    expect(a.reasons).toContain(`Engagement compared with the typical 0.97% for 10k–50k accounts (Modash, Instagram engagement rate benchmarks, 2025); lines from 306 real genuine accounts (${AUTHENTICITY_CALIBRATION.source}, 2018).`);
+    expect(a.reasons).toContain(
+      `Engagement compared with the typical 0.97% for 10k–50k accounts (Modash, Instagram engagement rate benchmarks, 2025); lines from 306 real genuine accounts (${AUTHENTICITY_CALIBRATION.source}, 2018).`,
+    );
   });
 
   it('returns no verdict with too little data', () => {
@@ -37,14 +45,16 @@ describe('scoreAuthenticity', () => {
     // 10k–50k today: typical 0.97% (Modash 2025); the warn line is half its "Low" mark, 0.2× typical.
     const a = auth(snapshot({ posts: genuinePosts(30) }));
     expect(a.flags[0]).toMatchObject({ id: 'engagement-far-below-tier', severity: 'warn', suggests: 'bought-followers' });
-    expect(a.flags[0]!.evidence).toBe('Engagement 0.16% is only 0.16× the typical 0.97% for 10k–50k accounts; fewer than 1% of real accounts fall below 0.2×: a sign of bought followers.');
+    expect(a.flags[0]!.evidence).toBe(
+      'Engagement 0.16% is only 0.16× the typical 0.97% for 10k–50k accounts; fewer than 1% of real accounts fall below 0.2×: a sign of bought followers.',
+    );
     expect(a.verdict).toBe('review');
     const far = auth(snapshot({ posts: genuinePosts(15) }));
     expect(far.flags[0]).toMatchObject({ id: 'engagement-far-below-tier', severity: 'severe' });
     expect(far.verdict).toBe('suspicious');
   });
 
-  it('flags implausibly high engagement against the tier median of the capture\'s time', () => {
+  it("flags implausibly high engagement against the tier median of the capture's time", () => {
     const flag = auth(snapshot({ posts: genuinePosts(20_000 * 0.06) })).flags.find((f) => f.id === 'engagement-implausibly-high');
     expect(flag).toMatchObject({ severity: 'warn', suggests: 'bought-likes', source: AUTHENTICITY_CALIBRATION.source });
     expect(flag!.evidence).toContain(`${AUTHENTICITY_CALIBRATION.rateHigh.warn}×`);
@@ -87,7 +97,13 @@ describe('scoreAuthenticity', () => {
   it('flags comments ÷ likes above the line real accounts stay under (pods) with its source', () => {
     const posts = genuinePosts(200).map((p) => ({ ...p, comments: Math.round(p.likes! * 0.1) }));
     const flag = auth(snapshot({ posts })).flags.find((f) => f.id === 'comments-per-like-out-of-range');
-    expect(flag).toMatchObject({ severity: 'warn', suggests: 'pods', source: AUTHENTICITY_CALIBRATION.source, year: 2018, threshold: AUTHENTICITY_CALIBRATION.commentsPerLike.high });
+    expect(flag).toMatchObject({
+      severity: 'warn',
+      suggests: 'pods',
+      source: AUTHENTICITY_CALIBRATION.source,
+      year: 2018,
+      threshold: AUTHENTICITY_CALIBRATION.commentsPerLike.high,
+    });
     expect(flag!.value).toBeCloseTo(0.1, 2);
     expect(flag!.postIds).toHaveLength(12);
     expect(flag!.evidence).toMatch(/^Comments are 10% of likes over 12 posts; fewer than 5% of real accounts go above \d\.\d+%/);
@@ -96,7 +112,9 @@ describe('scoreAuthenticity', () => {
   it('catches bought likes: high engagement, even likes and a collapsed comments ratio corroborate each other', () => {
     const posts = genuinePosts(200).map((p) => ({ ...p, likes: p.likes! + 1000 }));
     const a = auth(snapshot({ posts }));
-    expect(a.flags.map((f) => f.id)).toEqual(expect.arrayContaining(['engagement-implausibly-high', 'likes-unnaturally-flat', 'comments-per-like-out-of-range']));
+    expect(a.flags.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['engagement-implausibly-high', 'likes-unnaturally-flat', 'comments-per-like-out-of-range']),
+    );
     expect(a.flags.every((f) => f.suggests === 'bought-likes')).toBe(true);
     expect(a.verdict).toBe('suspicious');
   });
@@ -157,10 +175,12 @@ describe('scoreAuthenticity', () => {
     expect(flag?.source).toContain('estimate');
   });
 
-  it('does not judge TikTok comments or likes by Instagram\'s InstaFake norms', () => {
+  it("does not judge TikTok comments or likes by Instagram's InstaFake norms", () => {
     const posts = [1, 2, 3, 4].map((i) => post(i, { views: 50_000, likes: 3_000, comments: 600, shares: 10 }));
     const a = auth(snapshot({ platform: 'tiktok', followers: 200_000, posts }));
-    expect(a.checks?.filter((c) => c.status === 'not-checked').map((c) => c.id)).toEqual(expect.arrayContaining(['comments-per-like-out-of-range', 'likes-unnaturally-flat']));
+    expect(a.checks?.filter((c) => c.status === 'not-checked').map((c) => c.id)).toEqual(
+      expect.arrayContaining(['comments-per-like-out-of-range', 'likes-unnaturally-flat']),
+    );
     expect(a.flags.map((f) => f.id)).not.toContain('comments-per-like-out-of-range');
   });
 
@@ -186,8 +206,20 @@ describe('scoreAuthenticity', () => {
   it('scores the same snapshot identically whatever the system clock says', async () => {
     const { vi } = await import('vitest');
     const earlier = snapshot({ capturedAt: EARLIER, followers: 20_000, posts: genuinePosts(300, 12, EARLIER) });
-    const now = snapshot({ followers: 32_000, posts: [post(0, { id: 'fresh', publishedAt: new Date(Date.parse(CAPTURED) - 3600_000).toISOString(), likes: 5 }), ...genuinePosts(300)] });
-    const brief = { name: 'b', keywords: ['travel'], categories: [], languages: ['en'], competitors: [], avoidWords: [], followerRange: { min: null, max: null }, platforms: ['instagram' as const] };
+    const now = snapshot({
+      followers: 32_000,
+      posts: [post(0, { id: 'fresh', publishedAt: new Date(Date.parse(CAPTURED) - 3600_000).toISOString(), likes: 5 }), ...genuinePosts(300)],
+    });
+    const brief = {
+      name: 'b',
+      keywords: ['travel'],
+      categories: [],
+      languages: ['en'],
+      competitors: [],
+      avoidWords: [],
+      followerRange: { min: null, max: null },
+      platforms: ['instagram' as const],
+    };
     vi.useFakeTimers();
     try {
       vi.setSystemTime(new Date('2026-02-11T00:00:00Z'));

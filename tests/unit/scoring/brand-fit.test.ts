@@ -22,7 +22,7 @@ describe('IAB categories', () => {
 });
 
 describe('splitHashtag', () => {
-  it('splits camelCase and, with the brief\'s words, run-together lowercase tags', () => {
+  it("splits camelCase and, with the brief's words, run-together lowercase tags", () => {
     expect(splitHashtag('#SkinCareRoutine')).toEqual(['skin', 'care', 'routine']);
     expect(splitHashtag('#skincareroutine', ['skincare', 'routine', 'serum'])).toEqual(expect.arrayContaining(['skincare', 'routine']));
     expect(splitHashtag('#Top10Tips')).toEqual(['top', '10', 'tips']);
@@ -38,12 +38,23 @@ describe('detectLanguage', () => {
 
   it('says unknown rather than a wrong language on short or mixed text', () => {
     // The bug: English captions with a few Greek words were read as Greek.
-    expect(detectLanguage(['Sunset vibes in Santorini 🌅 Opa! Γεια σου', 'Morning coffee and a good book to start the day', 'New video is up on the channel, link in bio'])).toBe('en');
+    expect(
+      detectLanguage([
+        'Sunset vibes in Santorini 🌅 Opa! Γεια σου',
+        'Morning coffee and a good book to start the day',
+        'New video is up on the channel, link in bio',
+      ]),
+    ).toBe('en');
     // A bio of labels is too short to say anything.
     expect(detectLanguage(['Travel | Food | Lifestyle 📍 Baku'])).toBeNull();
     expect(detectLanguage(['OOTD 💫 #fashion', 'Thank you all for 10k!! 🙏'])).toBeNull();
     // Half English, half Azerbaijani: no language holds most of the text.
-    expect(detectLanguage(['Today I tried a new skincare routine and I really loved how my skin felt', 'Bu gün yeni dəri qulluğu məhsullarını sınadım, nəticədən çox razıyam'])).toBeNull();
+    expect(
+      detectLanguage([
+        'Today I tried a new skincare routine and I really loved how my skin felt',
+        'Bu gün yeni dəri qulluğu məhsullarını sınadım, nəticədən çox razıyam',
+      ]),
+    ).toBeNull();
     // Real Greek is still Greek.
     expect(detectLanguage(['Γεια σας από την Αθήνα, σήμερα δοκιμάσαμε ένα υπέροχο εστιατόριο στο κέντρο'])).toBe('el');
   });
@@ -58,7 +69,10 @@ describe('detectLanguage', () => {
   });
 
   it('gives vet (no browser) and the extension (browser agreeing) the same brand fit', () => {
-    const s = snapshot({ bio: 'Skincare lover sharing honest reviews every single week', posts: [post(1, { caption: 'My morning skincare routine with a new serum and sunscreen for summer' })] });
+    const s = snapshot({
+      bio: 'Skincare lover sharing honest reviews every single week',
+      posts: [post(1, { caption: 'My morning skincare routine with a new serum and sunscreen for summer' })],
+    });
     const b = brief({ keywords: ['serum'], languages: ['en'] });
     const vet = scoreBrandFit(s, b, i18n);
     const extension = scoreBrandFit(s, b, i18n, { browserLanguage: { language: 'en', reliable: true } });
@@ -82,8 +96,16 @@ describe('scoreBrandFit', () => {
   const skincare = brief({ keywords: ['skincare', 'serum', 'sunscreen'], categories: ['Skin Care'], languages: ['en'] });
 
   it('ranks a creator whose captions match the brief above one whose captions do not', () => {
-    const on = scoreBrandFit(withCaptions(['My #SkinCare routine with a vitamin serum', 'Sunscreen every single day', 'Night serum review', 'Beauty haul']), skincare, i18n);
-    const off = scoreBrandFit(withCaptions(['Beat the final boss tonight', 'Road trip to the mountains', 'New gaming setup', 'Street food tour']), skincare, i18n);
+    const on = scoreBrandFit(
+      withCaptions(['My #SkinCare routine with a vitamin serum', 'Sunscreen every single day', 'Night serum review', 'Beauty haul']),
+      skincare,
+      i18n,
+    );
+    const off = scoreBrandFit(
+      withCaptions(['Beat the final boss tonight', 'Road trip to the mountains', 'New gaming setup', 'Street food tour']),
+      skincare,
+      i18n,
+    );
     expect(on.score!).toBeGreaterThan(off.score!);
     expect(on.matches?.map((m) => m.term)).toEqual(expect.arrayContaining(['skincare', 'serum', 'sunscreen']));
     expect(off.missing).toEqual(expect.arrayContaining(['serum', 'sunscreen']));
@@ -91,7 +113,11 @@ describe('scoreBrandFit', () => {
   });
 
   it('matches category names and their parents as extra terms', () => {
-    const fit = scoreBrandFit(withCaptions(['Beauty tips for busy mornings', 'More beauty favourites', 'A calm weekend']), brief({ categories: ['Skin Care'] }), i18n);
+    const fit = scoreBrandFit(
+      withCaptions(['Beauty tips for busy mornings', 'More beauty favourites', 'A calm weekend']),
+      brief({ categories: ['Skin Care'] }),
+      i18n,
+    );
     expect(fit.matches?.map((m) => m.term)).toContain('Beauty');
     expect(fit.parts?.text).toBeGreaterThan(0);
   });
@@ -111,7 +137,11 @@ describe('scoreBrandFit', () => {
   });
 
   it('warns about words to avoid (brand safety)', () => {
-    const fit = scoreBrandFit(withCaptions(['Friday night casino trip', 'Skincare after the party']), brief({ keywords: ['skincare'], avoidWords: ['casino'] }), i18n);
+    const fit = scoreBrandFit(
+      withCaptions(['Friday night casino trip', 'Skincare after the party']),
+      brief({ keywords: ['skincare'], avoidWords: ['casino'] }),
+      i18n,
+    );
     expect(fit.warnings).toEqual([expect.objectContaining({ id: 'avoid-word', postId: 'p0' })]);
   });
 

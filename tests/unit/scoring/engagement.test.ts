@@ -39,7 +39,8 @@ describe('scoreEngagement', () => {
 
   it('scores a creator at the tier median about 50, above it higher, below it lower', () => {
     const tier = tierFor('instagram', 20_000);
-    const at = (rate: number) => scoreEngagement(snapshot({ posts: Array.from({ length: 9 }, (_, i) => post(i, { likes: Math.round(rate * 20_000), comments: 0 })) }), i18n).score!;
+    const at = (rate: number) =>
+      scoreEngagement(snapshot({ posts: Array.from({ length: 9 }, (_, i) => post(i, { likes: Math.round(rate * 20_000), comments: 0 })) }), i18n).score!;
     expect(at(typicalRate(tier))).toBeGreaterThanOrEqual(49);
     expect(at(typicalRate(tier))).toBeLessThanOrEqual(51);
     expect(at(typicalRate(tier) * 2)).toBeGreaterThan(75);
@@ -57,7 +58,10 @@ describe('scoreEngagement', () => {
     });
     const { used, excluded } = eligiblePosts(s);
     expect(used.map((p) => p.id)).toEqual(['old-enough', 'p3']);
-    expect(excluded).toEqual([{ id: 'young', why: 'younger-than-48h' }, { id: 'pinned', why: 'pinned' }]);
+    expect(excluded).toEqual([
+      { id: 'young', why: 'younger-than-48h' },
+      { id: 'pinned', why: 'pinned' },
+    ]);
     expect(scoreEngagement(s, i18n).rate).toBeCloseTo(200 / 20_000, 10);
   });
 

@@ -37,10 +37,11 @@ describe('evaluation harness (small seeded run)', () => {
   });
 
   it('calibrates engagement so a tier-median creator scores 40–60 on every platform', () => {
-    for (const tier of result.tiers) for (const score of Object.values(tier.medianCreatorScore)) {
-      expect(score).toBeGreaterThanOrEqual(40);
-      expect(score).toBeLessThanOrEqual(60);
-    }
+    for (const tier of result.tiers)
+      for (const score of Object.values(tier.medianCreatorScore)) {
+        expect(score).toBeGreaterThanOrEqual(40);
+        expect(score).toBeLessThanOrEqual(60);
+      }
   });
 
   it('ranks creators whose captions match the brief above those whose do not', () => {
@@ -114,7 +115,7 @@ describe('fitting and measuring lines on genuine accounts', () => {
     expect(lines.rateLow.warn).toBeLessThan(lines.rateLow.info);
   });
 
-  it('injects the issue\'s manipulations: twice the median likes on every post, comments ×5, +80% followers', () => {
+  it("injects the issue's manipulations: twice the median likes on every post, comments ×5, +80% followers", () => {
     const s = series[0]!;
     const likes = s.snapshot.posts.map((p) => p.likes!);
     const added = manipulate(s, 'bought-likes').snapshot.posts.map((p, i) => p.likes! - likes[i]!);

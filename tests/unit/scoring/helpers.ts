@@ -54,7 +54,11 @@ export function genuinePosts(median: number, count = 12, capturedAt = CAPTURED):
 const HOUR = 3_600_000;
 
 /** A YouTube channel page read at `capturedAt`: `count` videos with views, no likes (as channel pages show). */
-export function channelPage(capturedAt: string, count: number, p: { views?: (i: number) => number; followers?: number | null; firstAgeDays?: number; shorts?: boolean } = {}): ProfileSnapshot {
+export function channelPage(
+  capturedAt: string,
+  count: number,
+  p: { views?: (i: number) => number; followers?: number | null; firstAgeDays?: number; shorts?: boolean } = {},
+): ProfileSnapshot {
   const first = p.firstAgeDays ?? 3;
   return snapshot({
     platform: 'youtube',
@@ -75,7 +79,13 @@ export function channelPage(capturedAt: string, count: number, p: { views?: (i: 
 }
 
 /** A YouTube watch page read at `capturedAt`: one video with views, likes and comments; no subscriber count unless given. */
-export function watchPage(capturedAt: string, id: string, ageHours: number, counts: { views: number; likes: number; comments?: number | null }, followers: number | null = null): ProfileSnapshot {
+export function watchPage(
+  capturedAt: string,
+  id: string,
+  ageHours: number,
+  counts: { views: number; likes: number; comments?: number | null },
+  followers: number | null = null,
+): ProfileSnapshot {
   return snapshot({
     platform: 'youtube',
     handle: 'chan',
@@ -87,7 +97,17 @@ export function watchPage(capturedAt: string, id: string, ageHours: number, coun
     precision: followers === null ? {} : { followers: 'rounded' },
     platformId: 'UCchan',
     pageKind: 'post',
-    posts: [{ ...post(0, {}, capturedAt), id, url: `https://www.youtube.com/watch?v=${id}`, publishedAt: new Date(Date.parse(capturedAt) - ageHours * HOUR).toISOString(), views: counts.views, likes: counts.likes, comments: counts.comments ?? null }],
+    posts: [
+      {
+        ...post(0, {}, capturedAt),
+        id,
+        url: `https://www.youtube.com/watch?v=${id}`,
+        publishedAt: new Date(Date.parse(capturedAt) - ageHours * HOUR).toISOString(),
+        views: counts.views,
+        likes: counts.likes,
+        comments: counts.comments ?? null,
+      },
+    ],
   });
 }
 

@@ -33,7 +33,12 @@ describe('merging every snapshot of a creator', () => {
     const { used, excluded } = eligiblePosts(merged);
     expect(used).toHaveLength(30);
     expect(used[0]!.id).toBe('v1');
-    expect(excluded).toEqual(expect.arrayContaining([{ id: 'v0', why: 'younger-than-48h' }, { id: 'v5', why: 'pinned' }]));
+    expect(excluded).toEqual(
+      expect.arrayContaining([
+        { id: 'v0', why: 'younger-than-48h' },
+        { id: 'v5', why: 'pinned' },
+      ]),
+    );
     expect(excluded.filter((e) => e.why === 'beyond-latest-30')).toHaveLength(42 - 30 - 2);
     // Newest first by date, whichever visit read them.
     const dates = used.map((p) => Date.parse(p.publishedAt!));
@@ -121,10 +126,10 @@ describe('a channel page, then watch pages: what the scores rest on', () => {
     const [line] = vetJsonl(`${JSON.stringify({ snapshot: w2, history: [w1, channel] })}\n`, { i18n });
     if (!line || 'error' in line) throw new Error(`expected a report, got ${JSON.stringify(line)}`);
     const report = line;
-    expect(report!.scores.engagement.inputs.count).toBe(2);
-    expect(report!.scores.evidence!.likes.opened).toBe(2);
-    expect(report!.scores.overall.score).not.toBeNull();
-    expect(report!.snapshot.pageKind).toBe('post');
+    expect(report.scores.engagement.inputs.count).toBe(2);
+    expect(report.scores.evidence!.likes.opened).toBe(2);
+    expect(report.scores.overall.score).not.toBeNull();
+    expect(report.snapshot.pageKind).toBe('post');
   });
 });
 

@@ -10,7 +10,14 @@ const i18n = nodeI18n('en');
 
 /** A YouTube channel page: views on every tile, no likes. */
 const channel = (views = 12_000, followers = 100_000) =>
-  snapshot({ platform: 'youtube', handle: 'chan', url: 'https://www.youtube.com/@chan', followers, following: null, posts: Array.from({ length: 12 }, (_, i) => post(i, { views: views + i * 500, url: `https://www.youtube.com/watch?v=v${i}` })) });
+  snapshot({
+    platform: 'youtube',
+    handle: 'chan',
+    url: 'https://www.youtube.com/@chan',
+    followers,
+    following: null,
+    posts: Array.from({ length: 12 }, (_, i) => post(i, { views: views + i * 500, url: `https://www.youtube.com/watch?v=v${i}` })),
+  });
 
 describe('overall score', () => {
   it("mixes the parts with the marketer's weights, and shows the sum it is", () => {
@@ -31,7 +38,9 @@ describe('overall score', () => {
     expect(r.overall.score).toBe(Math.round((r.engagement.score! * 0.4 + r.authenticity.score! * 0.4) / 0.8));
     expect(r.overall.reasons).toContain('Brand fit has no score: it is left out, and the other parts share its weight.');
     const noBrief = scoreSnapshot(s, { i18n });
-    expect(noBrief.overall.reasons.filter((x) => x.startsWith('Brand fit'))).toEqual(['Brand fit is left out: no active brief. The other parts share its weight.']);
+    expect(noBrief.overall.reasons.filter((x) => x.startsWith('Brand fit'))).toEqual([
+      'Brand fit is left out: no active brief. The other parts share its weight.',
+    ]);
     expect(new Set(noBrief.overall.reasons).size).toBe(noBrief.overall.reasons.length);
   });
 
@@ -66,17 +75,29 @@ describe('overall score', () => {
 
   it('counts low-confidence authenticity at half its weight, caps confidence by what is missing, and names both', () => {
     const part = (score: number, confidence: 'low' | 'medium' | 'high') => ({ score, confidence, reasons: [] });
-    const engagement = { ...part(80, 'high'), rate: 0.01, basis: 'followers', benchmark: null, inputs: { postIds: [], count: 12, excluded: [] } } as EngagementScore;
+    const engagement = {
+      ...part(80, 'high'),
+      rate: 0.01,
+      basis: 'followers',
+      benchmark: null,
+      inputs: { postIds: [], count: 12, excluded: [] },
+    } as EngagementScore;
     const authenticity = { ...part(100, 'low'), verdict: 'ok', flags: [] } as AuthenticityScore;
     const o = scoreOverall({ engagement, reach: null, authenticity, brandFit: null }, { engagement: 0.5, authenticity: 0.5, brandFit: 0 }, i18n);
     expect(o.shares!.engagement).toBeCloseTo(2 / 3, 10);
     expect(o.score).toBe(Math.round(80 * (2 / 3) + 100 / 3));
     expect(o.confidence).toBe('low');
-    expect(o.reasons).toContain('Authenticity counts half its weight: its confidence is low, and as it starts at 100 and drops only on evidence, from few checks it says little.');
+    expect(o.reasons).toContain(
+      'Authenticity counts half its weight: its confidence is low, and as it starts at 100 and drops only on evidence, from few checks it says little.',
+    );
 
     const reach = { ...part(60, 'medium'), rate: 0.2, percentile: 60, parts: [], inputs: { postIds: [], count: 12 } } as ReachScore;
     const noAuth = { ...authenticity, score: null, confidence: 'none' } as AuthenticityScore;
-    const reachOnly = scoreOverall({ engagement: { ...engagement, score: null, confidence: 'none' }, reach, authenticity: noAuth, brandFit: null }, { engagement: 0.4, authenticity: 0.4, brandFit: 0.2 }, i18n);
+    const reachOnly = scoreOverall(
+      { engagement: { ...engagement, score: null, confidence: 'none' }, reach, authenticity: noAuth, brandFit: null },
+      { engagement: 0.4, authenticity: 0.4, brandFit: 0.2 },
+      i18n,
+    );
     expect(reachOnly).toMatchObject({ score: 60, confidence: 'medium', shares: { reach: 1 } });
     expect(reachOnly.reasons).toContain('Authenticity has no score: it is left out, and the other parts share its weight.');
   });

@@ -8,7 +8,13 @@ const i18n = nodeI18n('en');
 const T = '2026-03-01T12:00:00.000Z';
 
 const tiktok = (followers: number, ratio: number, count = 12) =>
-  snapshot({ platform: 'tiktok', handle: 'tt', url: 'https://www.tiktok.com/@tt', followers, posts: Array.from({ length: count }, (_, i) => post(i, { views: Math.round(followers * ratio) })) });
+  snapshot({
+    platform: 'tiktok',
+    handle: 'tt',
+    url: 'https://www.tiktok.com/@tt',
+    followers,
+    posts: Array.from({ length: count }, (_, i) => post(i, { views: Math.round(followers * ratio) })),
+  });
 
 describe('reach: median views per post ÷ followers', () => {
   it('records every reference figure with its source, year and method', () => {
@@ -19,7 +25,8 @@ describe('reach: median views per post ÷ followers', () => {
       expect(ref.evidence.some((e) => e.used)).toBe(true);
       for (const tier of ref.tiers) expect(tier.sigma).toBeGreaterThan(0.3);
     }
-    for (const e of Object.values(REACH_EVIDENCE)) expect(e).toMatchObject({ source: expect.any(String), year: expect.any(Number), method: expect.any(String), figures: expect.any(String) });
+    for (const e of Object.values(REACH_EVIDENCE))
+      expect(e).toMatchObject({ source: expect.any(String), year: expect.any(Number), method: expect.any(String), figures: expect.any(String) });
   });
 
   it("scores a TikTok creator at the tier's median 50, above it higher, below it lower", () => {
@@ -54,7 +61,11 @@ describe('reach: median views per post ÷ followers', () => {
   });
 
   it('has no score without followers or views, and none on Instagram', () => {
-    expect(scoreReach(channelPage(T, 6, { followers: null }), i18n)).toMatchObject({ score: null, confidence: 'none', reasons: ['The follower count is unknown, so reach (views ÷ followers) cannot be measured.'] });
+    expect(scoreReach(channelPage(T, 6, { followers: null }), i18n)).toMatchObject({
+      score: null,
+      confidence: 'none',
+      reasons: ['The follower count is unknown, so reach (views ÷ followers) cannot be measured.'],
+    });
     expect(scoreReach(snapshot({ platform: 'tiktok', posts: [post(1, { likes: 5 })] }), i18n)!.score).toBeNull();
     expect(scoreReach(snapshot({ posts: [post(1, { views: 5_000 })] }), i18n)).toBeNull();
   });
