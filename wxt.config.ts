@@ -36,7 +36,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // unlimitedStorage: months of dated snapshots for thousands of creators stay in IndexedDB.
-    // storage: the card's folded state, read by content scripts (which cannot open our IndexedDB).
+    // storage: the card's folded state, read by content scripts (which cannot open our IndexedDB), and
+    // the view the card's brief link asks the side panel to show (session storage, never written to disk).
     // sidePanel is added by WXT for Chrome's side panel; exports use <a download>, so no "downloads".
     permissions: ['unlimitedStorage', 'storage'],
     host_permissions: HOST_PERMISSIONS,

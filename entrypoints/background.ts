@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { brandFitScriptLoader } from '../lib/background/brand-fit-script';
+import { openBriefsPanel } from '../lib/background/open-briefs';
 import { handleMessage } from '../lib/background/service';
 import { openVetlensDB } from '../lib/storage/db';
 import { createBrowserI18n } from '../lib/i18n/translate';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     contentHosts: CONTENT_HOSTS,
     loadBrandFit: brandFitScriptLoader(),
+    openBriefs: openBriefsPanel,
   };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));

@@ -23,6 +23,8 @@ const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   }),
   /** After a flood: forget the visits this tab stored during it (and creators they made), see lib/storage/forget.ts. */
   z.object({ type: z.literal('content:forget'), items: z.array(ForgetItemSchema).check(z.minLength(1), z.maxLength(100)) }),
+  /** The card's link to the brief in use: opens the side panel on its Briefs tab. */
+  z.object({ type: z.literal('content:open-briefs') }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
@@ -69,6 +71,12 @@ export const ToggleResponseSchema = z.discriminatedUnion('ok', [
 export type ToggleResponse = z.infer<typeof ToggleResponseSchema>;
 
 export type ForgetResponse = { ok: true; forgotten: number } | { ok: false; error: string };
+export type OpenResponse = { ok: true } | { ok: false; error: string };
+
+/** Session-storage key where the worker leaves the view the side panel should show (the card's brief link). */
+export const PANEL_REQUEST_KEY = 'vetlens-panel-request';
+/** A request older than this is stale: the panel opened for another reason. */
+export const PANEL_REQUEST_TTL_MS = 30_000;
 
 /** What a tab's content script tells the popup about the page it is on. */
 export const TabStateSchema = z.discriminatedUnion('status', [

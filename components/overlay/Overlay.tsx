@@ -9,6 +9,8 @@ interface OverlayProps {
   i18n: I18n;
   floating: boolean;
   onToggleShortlist: () => void;
+  /** Opens the side panel on Briefs, from the link beside the brief in use. */
+  onOpenBriefs?: () => void;
   /** The floating card folded to its header (remembered by the caller). */
   collapsed?: boolean;
   onCollapse?: (collapsed: boolean) => void;
@@ -41,8 +43,23 @@ function FollowersValue({ report, i18n }: { report: Report; i18n: I18n }) {
   );
 }
 
+/** The brief brand fit is scored against, with a link that opens it in the side panel. */
+function BriefInUse({ name, i18n, onOpen }: { name: string; i18n: I18n; onOpen: (() => void) | undefined }) {
+  const { t } = i18n;
+  return (
+    <p class="vl-muted vl-brief" data-testid="vetlens-brief">
+      {t('overlay_brief_in_use', name)}{' '}
+      {onOpen && (
+        <button type="button" class="vl-link" data-testid="vetlens-open-briefs" onClick={trusted(onOpen)}>
+          {t('overlay_open_briefs')}
+        </button>
+      )}
+    </p>
+  );
+}
+
 /** The inline card on a creator's page. Every page-supplied string is rendered as text. */
-export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = false, onCollapse }: OverlayProps) {
+export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs, collapsed = false, onCollapse }: OverlayProps) {
   const { t, locale } = i18n;
   // After a removal on the card, the way back stays on the card until the creator changes.
   const [removed, setRemoved] = useState(false);
@@ -143,11 +160,7 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, collapsed = 
                   </p>
                 )}
                 <ReportView report={state.report} i18n={i18n} />
-                {state.report.scores.brandFit && (
-                  <p class="vl-muted vl-brief" data-testid="vetlens-brief">
-                    {t('overlay_brief_in_use', state.report.scores.brandFit.briefName)}
-                  </p>
-                )}
+                {state.report.scores.brandFit && <BriefInUse name={state.report.scores.brandFit.briefName} i18n={i18n} onOpen={onOpenBriefs} />}
               </>
             )}
           </div>

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { createBrowserI18n } from '../../lib/i18n/translate';
-import type { VisibleTabState } from '../../lib/messages';
+import type { ContentToBackground, VisibleTabState } from '../../lib/messages';
 import type { PlatformExtractor } from '../../lib/platforms/types';
 import { Overlay } from './Overlay';
 
@@ -50,10 +50,21 @@ export function createCard(ctx: ContentScriptContext, { extractor, onToggleShort
     void browser.storage.local.set({ [COLLAPSED_KEY]: value }).catch(() => undefined);
   };
 
+  // Sent straight from the click, so the worker may still open the side panel (a user action).
+  const openBriefs = () => void browser.runtime.sendMessage({ type: 'content:open-briefs' } satisfies ContentToBackground).catch(() => undefined);
+
   const draw = () => {
     if (!ui || !current) return;
     render(
-      <Overlay state={current} i18n={i18n} floating={anchor === null} collapsed={collapsed} onCollapse={onCollapse} onToggleShortlist={onToggleShortlist} />,
+      <Overlay
+        state={current}
+        i18n={i18n}
+        floating={anchor === null}
+        collapsed={collapsed}
+        onCollapse={onCollapse}
+        onToggleShortlist={onToggleShortlist}
+        onOpenBriefs={openBriefs}
+      />,
       ui.uiContainer,
     );
   };

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'preact/compat';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
+import type { PanelRequests } from './panelRequests';
 import { ShortlistTab } from './shortlist/ShortlistTab';
 import { Toast, type ToastState } from './Toast';
 
@@ -17,14 +18,21 @@ type Tab = 'shortlists' | 'campaigns' | 'briefs' | 'data';
 const TABS: Tab[] = ['shortlists', 'campaigns', 'briefs', 'data'];
 
 /** The side panel: the marketer's workspace (shortlists, creator detail, campaigns, briefs). */
-export function SidePanelApp(props: { db: VetlensDB; i18n: I18n }) {
-  const { db, i18n } = props;
+export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: string; requests?: PanelRequests }) {
+  const { db, i18n, requests } = props;
   const { t } = i18n;
-  const [tab, setTab] = useState<Tab>('shortlists');
+  const [tab, setTab] = useState<Tab>(() => TABS.find((name) => name === props.initialTab) ?? 'shortlists');
   const [creatorKey, setCreatorKey] = useState<string | null>(null);
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastState | null>(null);
   const showToast = (next: Omit<ToastState, 'id'>) => setToast({ ...next, id: Date.now() + Math.random() });
+  // The card's link to the brief in use opens the panel on Briefs (waiting when it opens, or while open).
+  useEffect(() => {
+    if (!requests) return;
+    const show = (view: Tab) => (setTab(view), setCreatorKey(null), setCampaignId(null));
+    void requests.take().then((view) => view && show(view));
+    return requests.listen(show);
+  }, [requests]);
 
   function onTabKey(event: KeyboardEvent) {
     const index = TABS.indexOf(tab);

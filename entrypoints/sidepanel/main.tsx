@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SidePanelApp } from '../../components/sidepanel/App';
+import { sessionPanelRequests } from '../../components/sidepanel/panelRequests';
 import { openVetlensDB } from '../../lib/storage/db';
 import { createBrowserI18n } from '../../lib/i18n/translate';
 import './style.css';
@@ -8,4 +9,7 @@ import './style.css';
 const i18n = createBrowserI18n(browser.i18n);
 document.documentElement.lang = i18n.locale;
 document.title = i18n.t('sp_title');
-render(<SidePanelApp db={openVetlensDB()} i18n={i18n} />, document.getElementById('app')!);
+render(
+  <SidePanelApp db={openVetlensDB()} i18n={i18n} initialTab={location.hash.slice(1)} requests={sessionPanelRequests()} />,
+  document.getElementById('app')!,
+);

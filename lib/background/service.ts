@@ -1,6 +1,6 @@
 import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
-import { ToBackgroundSchema, type ForgetResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
+import { ToBackgroundSchema, type ForgetResponse, type OpenResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
 import type { Scores } from '../scoring/types';
 import { describeStorageError } from '../storage/errors';
@@ -24,6 +24,11 @@ export interface BackgroundDeps {
   contentHosts: readonly string[];
   /** Brand fit's code (language detection, text search, the category list), loaded only while a brief is active. */
   loadBrandFit: BrandFitLoader;
+  /**
+   * Opens the side panel on its Briefs tab for the card's link. Called before anything is awaited,
+   * so the browser still sees the person's click (the side panel opens only on a user action).
+   */
+  openBriefs?(tabId: number | undefined): Promise<void>;
 }
 
 interface MessageSender {
@@ -91,7 +96,11 @@ async function compactNow(db: VetlensDB, key: string): Promise<void> {
  * The background's one message handler. Validates the message and its sender before acting, and
  * answers with a plain object (never throws across the channel).
  */
-export async function handleMessage(raw: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<SnapshotResponse | ToggleResponse | ForgetResponse> {
+export async function handleMessage(
+  raw: unknown,
+  sender: MessageSender,
+  deps: BackgroundDeps,
+): Promise<SnapshotResponse | ToggleResponse | ForgetResponse | OpenResponse> {
   const parsed = ToBackgroundSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${z.prettifyError(parsed.error).slice(0, 500)}` };
   const message = parsed.data;
@@ -104,10 +113,16 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
         // Cut to the size limits here too: what is stored never depends on the sender having done it.
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
-        if (!(await mayAddCreator(deps, key, sender.tab?.id ?? -1))) return { ok: false, error: deps.i18n.t('overlay_flood') };
-        const [scores, shortlisted] = await Promise.all([scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit), isShortlisted(deps.db, key)]);
+        // The store's reads run together; what they give is used only once the rate allows the creator.
+        const [allowed, scores, shortlisted] = await Promise.all([
+          mayAddCreator(deps, key, sender.tab?.id ?? -1),
+          scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
+          isShortlisted(deps.db, key),
+        ]);
+        if (!allowed) return { ok: false, error: deps.i18n.t('overlay_flood') };
         await recordSnapshot(deps.db, snapshot, scores);
-        await compactNow(deps.db, key);
+        // Compaction only tidies older visits: the card does not wait for it.
+        void compactNow(deps.db, key);
         return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted };
       }
       case 'content:shortlist-set': {
@@ -119,6 +134,10 @@ export async function handleMessage(raw: unknown, sender: MessageSender, deps: B
         }
         return { ok: true, shortlisted: await setShortlisted(deps.db, key, message.shortlisted) };
       }
+      case 'content:open-briefs':
+        if (!deps.openBriefs) return { ok: false, error: 'the side panel cannot be opened here' };
+        await deps.openBriefs(sender.tab?.id);
+        return { ok: true };
       case 'content:forget':
         return { ok: true, forgotten: await forgetVisits(deps.db, message.items, (s) => scoreWithStore(deps.db, s, deps.i18n, deps.loadBrandFit)) };
     }

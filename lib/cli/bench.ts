@@ -349,6 +349,11 @@ async function main(): Promise<void> {
   }
   console.log('Measuring overlay latency…');
   const latency = await overlayLatency();
+  if (process.argv.includes('--card-only')) {
+    // `npm run bench -- --card-only`: the card's timings alone, for work on them (nothing written).
+    console.log({ overlayLatencyMs: latency, serviceWorkerColdOverlayMs: await serviceWorkerColdOverlay() });
+    return;
+  }
   console.log('Measuring the card with the service worker stopped…');
   const cold = await serviceWorkerColdOverlay();
   console.log('Measuring page load with and without the extension…');

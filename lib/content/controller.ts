@@ -11,9 +11,13 @@ const FINAL_REASONS: ReadonlySet<UnreadableReason> = new Set(['login-wall', 'bot
 export const UNREADABLE_AFTER_MS = 8000;
 /**
  * A DOM change is read at once (leading edge), then at most once per this interval while the
- * site keeps rendering, so a burst of changes costs a few reads, not hundreds.
+ * site keeps rendering and the card waits for numbers: one frame, so numbers that arrive show within
+ * the next frame or two; a page whose read costs more waits longer (READ_SHARE), so a burst of changes
+ * costs a few reads, not hundreds.
  */
-const READ_INTERVAL_MS = 100;
+const READ_INTERVAL_MS = 16;
+/** At most this share of the main thread goes to reading while the site renders. */
+const READ_SHARE = 0.2;
 /** Once the card shows scored numbers, the busy sites' constant DOM changes are read less often. */
 const READY_READ_INTERVAL_MS = 1000;
 
@@ -84,6 +88,8 @@ export class PageController {
   private lastSent = '';
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private lastReadAt = -Infinity;
+  /** How long the last read took (ms): the next one waits in proportion. */
+  private lastReadCost = 0;
   private lastUrl = '';
   private unreadableTimer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | undefined;
@@ -188,7 +194,7 @@ export class PageController {
 
   private scheduleRead(): void {
     if (this.disposed || this.pageKey === null || this.settleTimer !== undefined) return;
-    const interval = this.state.status === 'ready' ? READY_READ_INTERVAL_MS : READ_INTERVAL_MS;
+    const interval = this.state.status === 'ready' ? READY_READ_INTERVAL_MS : Math.max(READ_INTERVAL_MS, this.lastReadCost / READ_SHARE);
     const wait = this.lastReadAt + interval - performance.now();
     if (wait <= 0) {
       // Leading edge: mutation callbacks already run after the site's DOM change, so read now.
@@ -217,6 +223,7 @@ export class PageController {
       // (the video of /watch?v=…) differs.
       embeddedIsStale: new URL(this.initialUrl).pathname !== url.pathname || this.deps.extractor.pageKey(new URL(this.initialUrl)) !== this.pageKey,
     });
+    this.lastReadCost = performance.now() - this.lastReadAt;
     if (!result.ok) {
       // Screens that stand in for the page are final until the page changes; anything else may still be rendering.
       if (FINAL_REASONS.has(result.reason)) {

@@ -6,6 +6,7 @@ import { safeHttpUrl } from '../urls';
 import type { CampaignExport } from './rows';
 import { nextTick } from './rows';
 import { kpiLines, resultsLines } from './results-markdown';
+import { sourceTitle } from '../scoring/sources';
 
 /** Untrusted text (handles, names) as literal Markdown: no links, emphasis, HTML or table breaks. */
 export function escapeMarkdown(text: string): string {
@@ -99,7 +100,7 @@ export async function campaignMarkdown(
     if (i + chunk < total) await nextTick();
   }
   const estimated = data.rows.find((r) => r.estimate.reachEstimate)?.estimate.reachEstimate;
-  if (estimated) lines.push('', `_≈ ${t('campaign_md_reach_estimate', estimated.source, estimated.year)}_`);
+  if (estimated) lines.push('', `_≈ ${t('campaign_md_reach_estimate', sourceTitle(estimated.source, i18n), estimated.year)}_`);
   if (options.results && hasResults(options.results)) lines.push('', ...resultsLines(campaign, options.results, i18n, now));
   lines.push('', `_${t('campaign_md_footer', formatDate(now.toISOString(), locale))}_`, '');
   return lines.join('\n');

@@ -12,6 +12,7 @@ import {
 import { eligiblePosts } from './engagement';
 import { clamp, coefficientOfVariation, median } from './stats';
 import { checksRan, type AuthenticityCheck, type AuthenticityFlag, type AuthenticityScore, type Confidence, type EngagementScore } from './types';
+import { sourceTitle } from './sources';
 
 /**
  * Points per flag. "info" is a borderline reading that many genuine creators show on its own, so
@@ -434,9 +435,9 @@ export function scoreAuthenticity(
         'reason_auth_reference',
         formatPercent(reference.median, locale),
         reference.label,
-        `${reference.source}, ${reference.year}`,
+        `${sourceTitle(reference.source, i18n)}, ${reference.year}`,
         formatCount(cal.accounts, locale),
-        `${cal.source}, ${cal.year}`,
+        `${sourceTitle(cal.source, i18n)}, ${cal.year}`,
       ),
     );
   if (snapshot.platform === 'instagram' && m.rateRatio === null) reasons.push(t('reason_auth_no_rate'));

@@ -5,6 +5,7 @@ import { BENCHMARKS, percentileInTier, tierFor, typicalRate } from './benchmarks
 import { MIN_POST_AGE_MS } from './merge';
 import { median } from './stats';
 import { MIN_POSTS_FOR_SCORE, type BenchmarkRef, type Confidence, type EngagementScore } from './types';
+import { sourceTitle } from './sources';
 
 export { MIN_POST_AGE_MS };
 const MAX_POSTS = 30;
@@ -133,7 +134,7 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
     t('reason_percentile', Math.round(percentile), benchmark.tierLabel),
   );
   if (ids.length < 3) reasons.push(t('reason_few_posts_low_confidence', ids.length));
-  reasons.push(t('reason_benchmark_source', benchmark.source, benchmark.year));
+  reasons.push(t('reason_benchmark_source', sourceTitle(benchmark.source, i18n), benchmark.year));
   if (tier.sigmaAssumed) reasons.push(t('reason_spread_assumed'));
   // The score is the percentile itself, so a tier-median creator scores 50 by construction.
   return { ...base, rate, benchmark, percentile, score: Math.round(percentile), confidence, reasons };

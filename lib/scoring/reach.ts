@@ -6,6 +6,7 @@ import { MIN_POSTS_FOR_SCORE, confidenceFor, eligiblePosts } from './engagement'
 import { isShort } from './merge';
 import { median } from './stats';
 import type { Confidence, ReachScore } from './types';
+import { sourceTitle } from './sources';
 
 const CONFIDENCE_ORDER: readonly Confidence[] = ['none', 'low', 'medium', 'high'];
 
@@ -78,7 +79,7 @@ export function scoreReach(snapshot: ProfileSnapshot, i18n: I18n): ReachScore | 
   if (parts.length > 1) reasons.push(t('reason_reach_mix'));
   const anyRounded = withViews.some((p) => p.rounded?.includes('views')) || snapshot.precision.followers === 'rounded';
   if (anyRounded) reasons.push(t('reason_rounded_counts'));
-  const sources = [...new Map(parts.map((p) => [p.source, p.year])).entries()].map(([source, year]) => `${source} (${year})`).join('; ');
+  const sources = [...new Map(parts.map((p) => [p.source, p.year])).entries()].map(([source, year]) => `${sourceTitle(source, i18n)} (${year})`).join('; ');
   reasons.push(t('reason_reach_no_vendor', sources));
   // A built reference, not a published one: never "high".
   const confidence = lowerConfidence(confidenceFor(count, anyRounded), 'medium');

@@ -1,5 +1,6 @@
 import { newCampaign, parseCampaign, type Campaign } from '../campaign/schema';
 import { withPromoCodes } from '../campaign/tracking';
+import type { ResultImport } from '../campaign/results/imports';
 import type { ProfileSnapshot } from '../snapshot';
 import type { VetlensDB } from './db';
 import { cleanTags, type CreatorRecord, type CreatorScores, type OutreachStatus, type StoredCampaign, type StoredSnapshot } from './records';
@@ -50,16 +51,29 @@ export async function loadCampaign(db: VetlensDB, id: string): Promise<Campaign 
   return parsed.ok ? parsed.campaign : null;
 }
 
-export async function deleteCampaign(db: VetlensDB, id: string): Promise<StoredCampaign | null> {
-  return db.transaction('rw', db.campaigns, async () => {
+/** A deleted campaign with the results files imported into it, so an undo brings both back. */
+export interface DeletedCampaign {
+  row: StoredCampaign;
+  imports: ResultImport[];
+}
+
+/** Deletes a campaign and its imported results files together (nothing is left behind without it). */
+export async function deleteCampaign(db: VetlensDB, id: string): Promise<DeletedCampaign | null> {
+  return db.transaction('rw', db.campaigns, db.resultImports, async () => {
     const row = await db.campaigns.get(id);
-    if (row) await db.campaigns.delete(id);
-    return row ?? null;
+    if (!row) return null;
+    const imports = await db.resultImports.where('campaignId').equals(id).toArray();
+    await db.resultImports.bulkDelete(imports.map((i) => i.id));
+    await db.campaigns.delete(id);
+    return { row, imports };
   });
 }
 
-export async function restoreCampaign(db: VetlensDB, row: StoredCampaign): Promise<void> {
-  await db.campaigns.put(row);
+export async function restoreCampaign(db: VetlensDB, deleted: DeletedCampaign): Promise<void> {
+  await db.transaction('rw', db.campaigns, db.resultImports, async () => {
+    await db.campaigns.put(deleted.row);
+    await db.resultImports.bulkPut(deleted.imports);
+  });
 }
 
 /** A draft from a shortlist, in the list's order (newest first), or from a chosen set of creators. */

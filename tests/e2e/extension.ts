@@ -1,1 +1,29 @@
+import type { Page } from '@playwright/test';
 export { FIXTURES, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
+
+/**
+ * Evaluates an expression in the open side panel, which Playwright does not list as a page: through
+ * the DevTools protocol of `page`, attached to the panel's target. Null while no side panel is open.
+ */
+export async function evaluateInSidePanel(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const panel = targetInfos.find((t) => t.type === 'page' && t.url.startsWith('chrome-extension://') && t.url.includes('/sidepanel.html'));
+    if (!panel) return null;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false });
+    const answer = new Promise<unknown>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+        const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+        if (event.sessionId === sessionId && message.id === 1) resolve(message.result?.result?.value ?? null);
+      });
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+    });
+    return await answer;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { evaluateInSidePanel, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /** Everyday work in both interface languages: money typed with a decimal comma, exports, briefs, undo. */
 const PROFILE = 'https://www.instagram.com/lena.travels/';
@@ -141,6 +141,15 @@ test('the first brief saved becomes the one in use, and the card names it', asyn
   const card = await waitForReadyOverlay(tab);
   await expect(card.getByTestId('vetlens-score-brand-fit')).not.toHaveAttribute('data-score', '');
   await expect(card.getByTestId('vetlens-brief')).toContainText('Travel brief');
+
+  // The card links to the brief in use: the side panel (or, where the browser refuses, a tab of it) opens on Briefs.
+  await panel.close();
+  await card.getByTestId('vetlens-open-briefs').click();
+  // The browser's side panel is no Playwright page: read its tab through the DevTools protocol.
+  await expect.poll(() => evaluateInSidePanel(tab, `document.querySelector('[data-testid="tab-briefs"]')?.getAttribute('aria-selected')`)).toBe('true');
+  await expect
+    .poll(() => evaluateInSidePanel(tab, `document.querySelector('[data-testid="brief-active"] option:checked')?.textContent ?? null`))
+    .toBe('Travel brief');
 });
 
 test('removing a creator on the card can be undone on the card', async () => {

@@ -71,6 +71,17 @@ describe('background message handler', () => {
     expect(await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID)).toEqual([]);
   });
 
+  it("opens the side panel on Briefs for the card's link, from a content script only", async () => {
+    const opened: (number | undefined)[] = [];
+    const withPanel = { ...deps, openBriefs: (tabId: number | undefined) => (opened.push(tabId), Promise.resolve()) };
+    expect(await handleMessage({ type: 'content:open-briefs' }, fromInstagramTab, withPanel)).toEqual({ ok: true });
+    expect(opened).toEqual([7]);
+    // A page (or another extension) cannot open it: only our content scripts' messages count.
+    expect(await handleMessage({ type: 'content:open-briefs' }, { ...fromInstagramTab, id: 'other' }, withPanel)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'content:open-briefs' }, fromInstagramTab, deps)).toMatchObject({ ok: false });
+    expect(opened).toEqual([7]);
+  });
+
   it('refuses a toggle whose key does not match its snapshot', async () => {
     const response = await handleMessage(
       { type: 'content:shortlist-set', creatorKey: 'instagram:someone', snapshot: makeSnapshot(), shortlisted: true },

@@ -22,3 +22,28 @@ describe.each(['scoring', 'brandfit', 'briefs'])('%s strings', (area) => {
     }
   });
 });
+
+describe('source titles', () => {
+  it('every published source the scores and estimates cite has a title in both languages, translated around its names', async () => {
+    const { SOURCE_TITLE_KEYS, TITLED_SOURCES, sourceTitle } = await import('../../lib/scoring/sources');
+    const { nodeI18n } = await import('../../lib/i18n/node');
+    const cited = ['lib/scoring/benchmarks.ts', 'lib/campaign/estimates.ts'].flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bsource: '((?:[^'\\]|\\.)+)'/g)].map((m) => m[1]!.replace(/\\'/g, "'")),
+    );
+    expect(cited.length).toBeGreaterThan(15);
+    for (const source of cited) expect(TITLED_SOURCES, source).toContain(source);
+    const [en, az] = [read('en', 'scoring'), read('az', 'scoring')];
+    for (const key of SOURCE_TITLE_KEYS) {
+      expect(en[key], key).toBeDefined();
+      expect(az[key], key).toBeDefined();
+    }
+    // Names stay, words around them are Azerbaijani; a joined source is translated part by part.
+    const modash = 'Modash, Instagram engagement rate benchmarks';
+    expect(sourceTitle(modash, nodeI18n('en'))).toBe(modash);
+    expect(sourceTitle(modash, nodeI18n('az'))).toBe('Modash, Instagram iştirak səviyyəsi üzrə müqayisə göstəriciləri');
+    expect(sourceTitle(`${modash} × HypeAuditor, Instagram engagement by follower count (March 2018)`, nodeI18n('az'))).toBe(
+      'Modash, Instagram iştirak səviyyəsi üzrə müqayisə göstəriciləri × HypeAuditor, izləyici sayına görə Instagram iştirakı (mart 2018)',
+    );
+    expect(sourceTitle('An unknown study', nodeI18n('az'))).toBe('An unknown study');
+  });
+});

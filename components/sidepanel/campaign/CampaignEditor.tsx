@@ -79,9 +79,9 @@ export function CampaignEditor(props: {
   };
   const remove = async () => {
     autosave.cancel();
-    const row = await deleteCampaign(db, c.id);
+    const deleted = await deleteCampaign(db, c.id);
     props.onClose();
-    if (row) showToast({ message: t('campaign_deleted', c.name), undo: () => restoreCampaign(db, row) });
+    if (deleted) showToast({ message: t('campaign_deleted', c.name), undo: () => restoreCampaign(db, deleted) });
   };
 
   return (

@@ -2,6 +2,7 @@ import { COLLABORATION_MODELS } from '../../../lib/campaign/schema';
 import type { ExportRow } from '../../../lib/export/rows';
 import { formatCount, formatMoney, formatPercent } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
+import { sourceTitle } from '../../../lib/scoring/sources';
 
 /** What one creator is expected to bring and cost, under each collaboration model, and what that rests on. */
 export function CreatorEstimates(props: { row: ExportRow; currency: string; i18n: I18n }) {
@@ -66,7 +67,7 @@ export function CreatorEstimates(props: { row: ExportRow; currency: string; i18n
             'campaign_reach_estimated',
             formatPercent(e.reachEstimate.rate, locale),
             count(row.record?.followers ?? null),
-            e.reachEstimate.source,
+            sourceTitle(e.reachEstimate.source, i18n),
             e.reachEstimate.year,
           )}
         </p>

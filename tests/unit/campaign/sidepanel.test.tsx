@@ -107,4 +107,29 @@ describe('side panel', () => {
     expect((stored[0]!.campaign as { sourceListId: string }).sourceListId).toBe(DEFAULT_SHORTLIST_ID);
     expect(root.querySelector('[data-testid="campaign-landing-url"]')).not.toBeNull();
   });
+
+  it('opens on the tab the address or the card asks for: waiting when it opens, or while open', async () => {
+    const db = await freshDb();
+    root = document.createElement('div');
+    document.body.append(root);
+    const selected = () => root!.querySelector('[aria-selected="true"]')?.getAttribute('data-testid');
+    await act(() => render(<SidePanelApp db={db} i18n={nodeI18n('en')} initialTab="briefs" />, root!));
+    expect(selected()).toBe('tab-briefs');
+    render(null, root);
+
+    let listener: ((view: 'briefs') => void) | null = null;
+    const requests = { take: vi.fn(() => Promise.resolve(null)), listen: (on: (view: 'briefs') => void) => ((listener = on), () => (listener = null)) };
+    await act(() => render(<SidePanelApp db={db} i18n={nodeI18n('en')} initialTab="nonsense" requests={requests} />, root!));
+    expect(selected()).toBe('tab-shortlists');
+    expect(requests.take).toHaveBeenCalledOnce();
+    await act(() => listener!('briefs'));
+    expect(selected()).toBe('tab-briefs');
+    await act(() => render(null, root!));
+    expect(listener).toBeNull();
+
+    const waiting = { take: () => Promise.resolve('briefs' as const), listen: () => () => undefined };
+    await act(() => render(<SidePanelApp db={db} i18n={nodeI18n('en')} requests={waiting} />, root!));
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(selected()).toBe('tab-briefs');
+  });
 });

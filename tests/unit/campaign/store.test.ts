@@ -48,9 +48,9 @@ describe('campaign store', () => {
     const { db } = await seeded();
     const campaign = await createCampaignFromList(db, { listId: DEFAULT_SHORTLIST_ID, name: 'Gone' });
     await db.campaigns.put({ id: 'broken', campaign: { name: 42 }, updatedAt: '2026-01-01T00:00:00Z' });
-    const row = await deleteCampaign(db, campaign.id);
+    const deleted = await deleteCampaign(db, campaign.id);
     expect(await loadCampaign(db, campaign.id)).toBeNull();
-    await restoreCampaign(db, row!);
+    await restoreCampaign(db, deleted!);
     const listed = await listCampaigns(db);
     expect(listed.campaigns.map((c) => c.id)).toEqual([campaign.id]);
     expect(listed.invalid).toEqual(['broken']);

@@ -5,7 +5,7 @@ import { buildImport, prepareFile } from '../../../lib/campaign/results/import-f
 import { headerSignature } from '../../../lib/campaign/results/mapping';
 import { deleteImport, listImports, loadResults, rememberedMapping, rememberMapping, restoreImport, saveImport } from '../../../lib/storage/results';
 import { parseCampaign, type Campaign } from '../../../lib/campaign/schema';
-import { saveCampaign } from '../../../lib/storage/campaigns';
+import { deleteCampaign, loadCampaign, restoreCampaign, saveCampaign } from '../../../lib/storage/campaigns';
 import { parseCampaignFile } from '../../../lib/export/campaign-json';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { recordSnapshot } from '../../../lib/storage/visits';
@@ -77,6 +77,21 @@ describe('stored imports', () => {
     expect((await loadResults(db, campaign)).results.creators[0]!.orders.value).toBeNull();
     await restoreImport(db, removed!);
     expect((await loadResults(db, campaign)).results.creators[0]!.orders.value).toBe(12);
+  });
+
+  it('deleting a campaign takes its imported files with it, and undo brings both back', async () => {
+    const { db, campaign } = await setup();
+    const other = await saveCampaign(db, { ...springCampaign(), id: 'other-campaign', name: 'Other' });
+    await saveImport(db, importOf('shopify-sales-by-discount.csv', campaign, undefined, 'mine'));
+    await saveImport(db, importOf('shopify-sales-by-discount.csv', other, undefined, 'theirs'));
+    const deleted = await deleteCampaign(db, campaign.id);
+    expect(deleted!.imports.map((i) => i.id)).toEqual(['mine']);
+    expect((await db.resultImports.toArray()).map((i) => i.id)).toEqual(['theirs']);
+    expect(await loadCampaign(db, campaign.id)).toBeNull();
+    await restoreCampaign(db, deleted!);
+    expect((await listImports(db, campaign.id)).imports.map((i) => i.id)).toEqual(['mine']);
+    expect((await loadResults(db, (await loadCampaign(db, campaign.id))!)).results.creators[0]!.orders.value).toBe(12);
+    expect(await deleteCampaign(db, 'no-such-campaign')).toBeNull();
   });
 
   it('reports a damaged stored import instead of using it', async () => {
