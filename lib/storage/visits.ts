@@ -112,13 +112,12 @@ export async function latestSnapshot(db: VetlensDB, key: string): Promise<Profil
 export async function recordSnapshot(db: VetlensDB, snapshot: ProfileSnapshot, scores: Scores): Promise<string> {
   const key = creatorKey(snapshot);
   await db.transaction('rw', db.snapshots, db.creators, async () => {
-    const last = await visitsOf(db.snapshots, key).last();
+    const [last, existing] = await Promise.all([visitsOf(db.snapshots, key).last(), db.creators.get(key)]);
     // A video opened right after the channel page is another page, not the same visit: both are kept.
     const sameVisit = last && samePage(last.snapshot, snapshot) && Math.abs(Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt)) < SAME_VISIT_MS;
     const row: StoredSnapshot = { creatorKey: key, capturedAt: snapshot.capturedAt, snapshot };
     if (sameVisit && last?.id !== undefined) await db.snapshots.put({ ...row, id: last.id });
     else await db.snapshots.add(row);
-    const existing = await db.creators.get(key);
     const count = (existing?.snapshotCount ?? 0) + (sameVisit ? 0 : 1);
     await db.creators.put(creatorAfterVisit(existing, snapshot, summarizeScores(scores, snapshot.platform), count));
   });
