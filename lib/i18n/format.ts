@@ -41,14 +41,33 @@ export function missingConventions(locale: string, follows: (l: string, c: Conve
   return checked.get(base) ? null : conventions;
 }
 
+/**
+ * Building an Intl formatter costs far more than using one (a 10,000-row export formats tens of
+ * thousands of numbers), so each locale and options pair is built once.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    if (formatters.size >= 200) formatters.clear();
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+const intlNumber = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+const intlDate = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
 /** Intl.NumberFormat for the locale, with its conventions applied where the runtime lacks them. */
 export function numberFormat(
   locale: string,
   options: Intl.NumberFormatOptions = {},
   conventions = missingConventions(locale),
 ): { format(n: number): string; formatToParts(n: number): Intl.NumberFormatPart[] } {
-  if (!conventions) return new Intl.NumberFormat(locale, options);
-  const english = new Intl.NumberFormat('en', options);
+  if (!conventions) return intlNumber(locale, options);
+  const english = intlNumber('en', options);
   const formatToParts = (n: number) =>
     english
       .formatToParts(n)
@@ -80,9 +99,11 @@ const NUMERIC_DATE = { year: 'numeric', month: '2-digit', day: '2-digit' } as co
 
 function dateParts(date: Date, locale: string, timeZone?: string, conventions = missingConventions(locale)): Intl.DateTimeFormatPart[] {
   const options = { ...NUMERIC_DATE, ...(timeZone ? { timeZone } : {}) };
-  if (!conventions) return new Intl.DateTimeFormat(locale, options).formatToParts(date);
+  if (!conventions) return intlDate(locale, options).formatToParts(date);
   // en-GB writes day/month/year: the order Azerbaijani uses, with its own separator.
-  return new Intl.DateTimeFormat('en-GB', options).formatToParts(date).map((p) => (p.type === 'literal' ? { ...p, value: conventions.dateSeparator } : p));
+  return intlDate('en-GB', options)
+    .formatToParts(date)
+    .map((p) => (p.type === 'literal' ? { ...p, value: conventions.dateSeparator } : p));
 }
 
 /** A date as the interface writes it: "29.11.2026" in Azerbaijani, "11/29/2026" in US English. */
