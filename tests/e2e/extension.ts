@@ -1,5 +1,18 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import type { ExtensionSession } from '../../lib/cli/launch';
 export { FIXTURES, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
+
+/** Writes and saves a first brief ("Travel brief", keyword "travel") in the side panel, which makes it the one in use. */
+export async function saveTravelBrief(session: ExtensionSession): Promise<Page> {
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  await panel.getByTestId('tab-briefs').click();
+  await panel.getByTestId('brief-name').fill('Travel brief');
+  await panel.getByTestId('brief-keywords').fill('travel');
+  await panel.getByTestId('brief-save').click();
+  await expect(panel.getByTestId('brief-status')).toContainText('now in use');
+  return panel;
+}
 
 /**
  * Evaluates an expression in the open side panel, which Playwright does not list as a page: through

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { evaluateInSidePanel, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { evaluateInSidePanel, launchExtension, saveTravelBrief, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /** Everyday work in both interface languages: money typed with a decimal comma, exports, briefs, undo. */
 const PROFILE = 'https://www.instagram.com/lena.travels/';
@@ -127,13 +127,7 @@ test('in Azerbaijani: dates and names as Azerbaijani writes them, "1 200,50" rea
 
 test('the first brief saved becomes the one in use, and the card names it', async () => {
   const session = await start();
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
-  await panel.getByTestId('tab-briefs').click();
-  await panel.getByTestId('brief-name').fill('Travel brief');
-  await panel.getByTestId('brief-keywords').fill('travel');
-  await panel.getByTestId('brief-save').click();
-  await expect(panel.getByTestId('brief-status')).toContainText('now in use');
+  const panel = await saveTravelBrief(session);
   await expect(panel.getByTestId('brief-active').locator('option:checked')).toHaveText('Travel brief');
 
   const tab = await session.context.newPage();

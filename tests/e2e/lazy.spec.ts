@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { launchExtension, saveTravelBrief, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * What loads when (issue 13, item 8): a content script is a small starter, the site's reader loads
@@ -52,13 +52,7 @@ test('the card loads and is styled on a page whose policy forbids every script a
 
 test('with a brief in use, brand fit is scored by a worker the browser stopped and started again', async () => {
   session.servePage(PROFILE, 'instagram/built/rendered-profile.html');
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
-  await panel.getByTestId('tab-briefs').click();
-  await panel.getByTestId('brief-name').fill('Travel brief');
-  await panel.getByTestId('brief-keywords').fill('travel');
-  await panel.getByTestId('brief-save').click();
-  await expect(panel.getByTestId('brief-status')).toContainText('now in use');
+  await saveTravelBrief(session);
 
   const page = await session.context.newPage();
   await page.goto(PROFILE);
