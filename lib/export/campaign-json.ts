@@ -1,5 +1,6 @@
 import { nextTick } from './rows';
 import * as z from 'zod/mini';
+import { ResultImportSchema } from '../campaign/results/imports';
 import { CampaignSchema, parseCampaign, type Campaign } from '../campaign/schema';
 import type { I18n } from '../i18n/translate';
 import { scoreSnapshot } from '../scoring';
@@ -33,6 +34,8 @@ const CampaignFileSchema = z.object({
   version: z.literal(CAMPAIGN_FILE_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   campaign: CampaignSchema,
+  /** The results files imported into the campaign (GA4, Shopify, WooCommerce, own CSV), as stored. */
+  results: z.optional(z.array(ResultImportSchema).check(z.maxLength(500))),
   creators: z.array(FileCreatorSchema).check(z.maxLength(10000)),
 });
 type CampaignFile = z.infer<typeof CampaignFileSchema>;
@@ -44,7 +47,8 @@ function campaignFile(campaign: Campaign, data: CampaignData, now = new Date()):
     const record = data.records.get(c.creatorKey);
     return [{ creatorKey: c.creatorKey, snapshot, ...(record ? { tags: record.tags, notes: record.notes, status: record.status } : {}) }];
   });
-  return { format: CAMPAIGN_FILE_FORMAT, version: CAMPAIGN_FILE_VERSION, exportedAt: now.toISOString(), campaign, creators };
+  const results = data.results?.length ? { results: [...data.results] } : {};
+  return { format: CAMPAIGN_FILE_FORMAT, version: CAMPAIGN_FILE_VERSION, exportedAt: now.toISOString(), campaign, ...results, creators };
 }
 
 export function campaignJson(campaign: Campaign, data: CampaignData, now = new Date()): string {
@@ -116,6 +120,10 @@ export function parseCampaignFile(text: string, now = new Date()): ParseResult {
     if (inTheFuture(c.snapshot.capturedAt, now)) errors.push(`creators[${i}].snapshot.capturedAt: ${c.snapshot.capturedAt} is in the future`);
     seen.add(c.creatorKey);
   });
+  parsed.data.results?.forEach((r, i) => {
+    if (r.campaignId !== parsed.data.campaign.id)
+      errors.push(`results.${i}.campaignId: "${r.campaignId}" is not this file's campaign ("${parsed.data.campaign.id}")`);
+  });
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, file: parsed.data };
 }
 
@@ -129,5 +137,5 @@ export async function importCampaignFile(db: VetlensDB, file: CampaignFile, i18n
     ...c,
     scores: summarizeScores(scoreSnapshot(c.snapshot, { i18n, brief: settings.brief, weights: settings.weights }), c.snapshot.platform),
   }));
-  return storeImportedCampaign(db, file.campaign, creators, now);
+  return storeImportedCampaign(db, file.campaign, creators, now, file.results ?? []);
 }

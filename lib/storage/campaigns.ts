@@ -1,5 +1,6 @@
 import { newCampaign, parseCampaign, type Campaign } from '../campaign/schema';
 import { withPromoCodes } from '../campaign/tracking';
+import { newImportId } from '../campaign/results/import-file';
 import type { ResultImport } from '../campaign/results/imports';
 import type { ProfileSnapshot } from '../snapshot';
 import type { VetlensDB } from './db';
@@ -101,6 +102,8 @@ export async function createCampaignFromKeys(db: VetlensDB, input: { keys: reado
 export interface CampaignData {
   records: Map<string, CreatorRecord>;
   latest: Map<string, ProfileSnapshot>;
+  /** The results files imported into the campaign, where an export carries them (the campaign file). */
+  results?: readonly ResultImport[];
 }
 
 /** The stored data a campaign's numbers come from: each creator's record and latest snapshot. */
@@ -126,6 +129,7 @@ export interface ImportedCampaign {
   renamed: boolean;
   snapshotsAdded: number;
   creatorsAdded: number;
+  resultsAdded: number;
 }
 
 /** A creator as a campaign file carries it: the snapshot its numbers came from, scored here. */
@@ -148,8 +152,9 @@ export async function storeImportedCampaign(
   imported: Campaign,
   creators: readonly ImportedCreator[],
   now = new Date(),
+  results: readonly ResultImport[] = [],
 ): Promise<ImportedCampaign> {
-  return db.transaction('rw', db.campaigns, db.snapshots, db.creators, async () => {
+  return db.transaction('rw', [db.campaigns, db.snapshots, db.creators, db.resultImports], async () => {
     const renamed = (await db.campaigns.get(imported.id)) !== undefined;
     const campaign = renamed ? { ...imported, id: newCampaignId(now) } : imported;
     let snapshotsAdded = 0;
@@ -167,6 +172,8 @@ export async function storeImportedCampaign(
       }
     }
     await db.campaigns.add({ id: campaign.id, campaign, updatedAt: campaign.updatedAt });
-    return { campaign, renamed, snapshotsAdded, creatorsAdded };
+    // The results files come along under new ids, so they never replace another campaign's.
+    await db.resultImports.bulkAdd(results.map((r) => ({ ...r, id: newImportId(now), campaignId: campaign.id })));
+    return { campaign, renamed, snapshotsAdded, creatorsAdded, resultsAdded: results.length };
   });
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Campaign } from '../../../lib/campaign/schema';
-import { loadResults } from '../../../lib/storage/results';
+import { listImports, loadResults } from '../../../lib/storage/results';
 import type { CampaignData } from '../../../lib/storage/campaigns';
 import { slugify } from '../../../lib/campaign/tracking';
 import type { VetlensDB } from '../../../lib/storage/db';
@@ -29,8 +29,10 @@ async function writeExport(
   const exported = buildCampaignExport(campaign, data);
   const base = slugify(campaign.name) || 'campaign';
   if (kind === 'csv') downloadText(document, `${base}.csv`, await campaignCsv(exported, { i18n, separator, onProgress }), 'text/csv;charset=utf-8');
-  else if (kind === 'json') downloadText(document, `${base}.vetlens-campaign.json`, await campaignJsonInChunks(campaign, data, onProgress), 'application/json');
-  else if (kind === 'results')
+  else if (kind === 'json') {
+    const withResults = { ...data, results: (await listImports(db, campaign.id)).imports };
+    downloadText(document, `${base}.vetlens-campaign.json`, await campaignJsonInChunks(campaign, withResults, onProgress), 'application/json');
+  } else if (kind === 'results')
     downloadText(
       document,
       `${base}.results.csv`,

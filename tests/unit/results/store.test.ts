@@ -5,8 +5,8 @@ import { buildImport, prepareFile } from '../../../lib/campaign/results/import-f
 import { headerSignature } from '../../../lib/campaign/results/mapping';
 import { deleteImport, listImports, loadResults, rememberedMapping, rememberMapping, restoreImport, saveImport } from '../../../lib/storage/results';
 import { parseCampaign, type Campaign } from '../../../lib/campaign/schema';
-import { deleteCampaign, loadCampaign, restoreCampaign, saveCampaign } from '../../../lib/storage/campaigns';
-import { parseCampaignFile } from '../../../lib/export/campaign-json';
+import { deleteCampaign, loadCampaign, loadCampaignData, restoreCampaign, saveCampaign } from '../../../lib/storage/campaigns';
+import { campaignJson, importCampaignFile, parseCampaignFile } from '../../../lib/export/campaign-json';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { recordSnapshot } from '../../../lib/storage/visits';
 import { scoreSnapshot } from '../../../lib/scoring';
@@ -92,6 +92,34 @@ describe('stored imports', () => {
     expect((await listImports(db, campaign.id)).imports.map((i) => i.id)).toEqual(['mine']);
     expect((await loadResults(db, (await loadCampaign(db, campaign.id))!)).results.creators[0]!.orders.value).toBe(12);
     expect(await deleteCampaign(db, 'no-such-campaign')).toBeNull();
+  });
+
+  it('the campaign file carries its imported files: a fresh profile gets the same orders; a file naming another campaign is refused', async () => {
+    const { db, campaign } = await setup();
+    await saveImport(db, importOf('shopify-sales-by-discount.csv', campaign, undefined, 'mine'));
+    const data = { ...(await loadCampaignData(db, campaign)), results: (await listImports(db, campaign.id)).imports };
+    const text = campaignJson(campaign, data);
+    const parsed = parseCampaignFile(text);
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    expect(parsed.file.results).toHaveLength(1);
+
+    const fresh = await freshDb();
+    const outcome = await importCampaignFile(fresh, parsed.file, nodeI18n('en'));
+    expect(outcome.resultsAdded).toBe(1);
+    const stored = await loadCampaign(fresh, outcome.campaign.id);
+    expect((await loadResults(fresh, stored!)).results.creators[0]!.orders.value).toBe(12);
+    // Imported again, as a copy: its files come under new ids and stay the copy's, the first import keeps its own.
+    const again = await importCampaignFile(fresh, parsed.file, nodeI18n('en'));
+    expect(again.renamed).toBe(true);
+    expect((await listImports(fresh, outcome.campaign.id)).imports).toHaveLength(1);
+    expect((await listImports(fresh, again.campaign.id)).imports).toHaveLength(1);
+    expect(await fresh.resultImports.count()).toBe(2);
+
+    const foreign = JSON.parse(text) as { results: { campaignId: string }[] };
+    foreign.results[0]!.campaignId = 'another-campaign';
+    const refused = parseCampaignFile(JSON.stringify(foreign));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.join('\n')).toMatch(/results\.0\.campaignId/);
   });
 
   it('reports a damaged stored import instead of using it', async () => {
