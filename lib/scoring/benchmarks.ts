@@ -100,7 +100,7 @@ function table(
  * per-view engagement has fallen since (Socialinsider 2023: −43% in a year).
  */
 const TIKTOK_PER_VIEW_SPREAD = {
-  source: 'datares/TikTok_Famous (real accounts)',
+  source: 'datares/TikTok_Famous, real accounts',
   year: 2020,
   p10p90: [
     [7.9, 29.9],

@@ -6,7 +6,6 @@ import type { I18n } from '../i18n/translate';
  * the source's key, as lib/scoring/benchmarks.ts and lib/campaign/estimates.ts name it.
  */
 const SOURCE_KEYS: Readonly<Record<string, string>> = {
-  'datares/TikTok_Famous (real accounts)': 'src_tiktok_famous',
   'datares/TikTok_Famous, real accounts': 'src_tiktok_famous',
   'datares/TikTok_Famous (GitHub), 1,794 real TikTok accounts from the suggested and top lists': 'src_tiktok_famous_accounts',
   'SociaVault, YouTube engagement rate by channel size': 'src_sociavault_youtube',

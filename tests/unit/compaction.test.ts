@@ -7,7 +7,7 @@ import { HISTORY_SHOWN, storedSnapshots } from '../../lib/storage/visits';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
 import type { Post } from '../../lib/snapshot';
-import { makeSnapshot } from './helpers/snapshots';
+import { makePost, makeSnapshot } from './helpers/snapshots';
 import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 
 const DAY = 86_400_000;
@@ -26,18 +26,7 @@ afterEach(async () => {
 });
 
 function post(id: string, publishedAt: number, likes: number): Post {
-  return {
-    id,
-    url: null,
-    publishedAt: new Date(publishedAt).toISOString(),
-    likes,
-    comments: 1,
-    views: null,
-    shares: null,
-    caption: null,
-    hashtags: [],
-    pinned: false,
-  };
+  return makePost({ id, publishedAt: new Date(publishedAt).toISOString(), likes, comments: 1 });
 }
 
 function row(id: number, at: number, posts: Post[], pageKind: 'profile' | 'post' = 'profile', followers = 1000): StoredSnapshot {

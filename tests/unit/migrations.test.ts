@@ -9,25 +9,14 @@ import { DEFAULT_SHORTLIST_ID, ROW_SCHEMAS, STORED_TABLES, type CreatorRecord } 
 import { settingRule } from '../../lib/storage/settings';
 import { loadNewestWorkspaceRows } from '../../lib/storage/workspace';
 import { importOf, springCampaign } from './results/fixtures';
-import { makeSnapshot } from './helpers/snapshots';
+import { makePost, makeSnapshot } from './helpers/snapshots';
 
 const DAY = 86_400_000;
 const NEWEST = Date.parse('2024-11-30T12:00:00.000Z');
 
 function posts(ids: number[], likes: number, newestPublished: number): Post[] {
-  return ids.map((n) => ({
-    id: `p${n}`,
-    url: null,
-    // p0 is the newest post; each older one a day earlier.
-    publishedAt: new Date(newestPublished - n * DAY).toISOString(),
-    likes,
-    comments: 1,
-    views: null,
-    shares: null,
-    caption: null,
-    hashtags: [],
-    pinned: false,
-  }));
+  // p0 is the newest post; each older one a day earlier.
+  return ids.map((n) => makePost({ id: `p${n}`, publishedAt: new Date(newestPublished - n * DAY).toISOString(), likes, comments: 1 }));
 }
 
 /**

@@ -28,6 +28,11 @@ export function makeSnapshot(overrides: Partial<ProfileSnapshot> = {}): ProfileS
   };
 }
 
+/** A valid post with no link, caption or views: tests give what they care about. */
+export function makePost(overrides: Partial<Post> & Pick<Post, 'id'>): Post {
+  return { url: null, publishedAt: null, likes: null, comments: null, views: null, shares: null, caption: null, hashtags: [], pinned: false, ...overrides };
+}
+
 /** Posts a few days apart before `capturedAt`, with the given likes and comments. */
 export function makePosts(series: Array<[likes: number | null, comments: number | null]>, capturedAt = '2024-11-25T12:00:00.000Z'): Post[] {
   const base = Date.parse(capturedAt);
