@@ -1,19 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type * as Y from 'yjs';
 import type { VetlensDB } from '../storage/db';
-import {
-  PRESENCE,
-  canonical,
-  dataLeaves,
-  deleteRow,
-  flattenRow,
-  patchRow,
-  putRow,
-  readRows,
-  unflattenRow,
-  type Leaves,
-  type RowStamp,
-} from './layout';
+import { PRESENCE, canonical, dataLeaves, deleteRow, flattenRow, patchRow, putRow, readRows, unflattenRow, type Leaves, type RowStamp } from './layout';
 import type { TeamDB, WriteQueue } from './store';
 import { SHARED_TABLES, checkSharedRow, type SharedTable } from './tables';
 

@@ -21,10 +21,9 @@ function allowedServer(address: string): boolean {
   }
 }
 
-export const ServerAddressSchema = z.string().check(
-  z.maxLength(SERVER_MAX_CHARS),
-  z.refine(allowedServer, { message: 'ws://127.0.0.1, ws://localhost or wss://' }),
-);
+export const ServerAddressSchema = z
+  .string()
+  .check(z.maxLength(SERVER_MAX_CHARS), z.refine(allowedServer, { message: 'ws://127.0.0.1, ws://localhost or wss://' }));
 export const SecretSchema = z.string().check(z.minLength(8), z.maxLength(200));
 /** The team document's name on the server. */
 export const WorkspaceIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
@@ -76,9 +75,7 @@ export function inviteLink(invite: Omit<Invite, 'v'>): string {
 /** Reads a join code or link as pasted (spaces and line breaks around it allowed); null when it is not one. */
 export function parseInvite(text: string): Invite | null {
   const trimmed = text.trim();
-  const code = trimmed.startsWith(CODE_PREFIX)
-    ? trimmed.slice(CODE_PREFIX.length)
-    : /^https?:\/\/[^#\s]+\/join#([A-Za-z0-9_-]+)$/.exec(trimmed)?.[1];
+  const code = trimmed.startsWith(CODE_PREFIX) ? trimmed.slice(CODE_PREFIX.length) : /^https?:\/\/[^#\s]+\/join#([A-Za-z0-9_-]+)$/.exec(trimmed)?.[1];
   if (!code || !/^[A-Za-z0-9_-]{1,2000}$/.test(code)) return null;
   try {
     const parsed = InviteSchema.safeParse(JSON.parse(fromBase64Url(code)));

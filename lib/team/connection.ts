@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 
 /**
@@ -45,8 +45,8 @@ export function connectTeam(options: {
     token: options.secret,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     onStatus: ({ status: socket }) => {
-      if (socket === 'disconnected') set({ state: 'offline' });
-      else if (socket === 'connecting') set({ state: status.state === 'connected' ? 'offline' : 'connecting' });
+      if (socket === WebSocketStatus.Disconnected) set({ state: 'offline' });
+      else if (socket === WebSocketStatus.Connecting) set({ state: status.state === 'connected' ? 'offline' : 'connecting' });
     },
     onSynced: ({ state }) => {
       if (state) set({ state: 'connected', waiting: provider.unsyncedChanges });
@@ -71,7 +71,10 @@ export function connectTeam(options: {
         if (done(status)) return resolve();
         const timer = setTimeout(() => (off(), reject(new Error(`not synced within ${timeoutMs} ms: ${JSON.stringify(status)}`))), timeoutMs);
         const off = this.onStatus((s) => {
-          if (done(s)) (clearTimeout(timer), off(), resolve());
+          if (!done(s)) return;
+          clearTimeout(timer);
+          off();
+          resolve();
         });
       });
     },

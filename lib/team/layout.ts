@@ -47,10 +47,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The field that identifies each element of an array of records, when every element has a distinct one. */
-function elementIdField(items: unknown[]): 'id' | 'creatorKey' | null {
-  if (items.length === 0 || !items.every(isPlainObject)) return null;
+function elementIdField(values: unknown[]): 'id' | 'creatorKey' | null {
+  if (values.length === 0 || !values.every(isPlainObject)) return null;
+  const items = values;
   for (const field of ['id', 'creatorKey'] as const) {
-    const ids = items.map((item) => (item as Record<string, unknown>)[field]);
+    const ids = items.map((item) => item[field]);
     if (ids.every((id) => typeof id === 'string' && id !== '') && new Set(ids).size === ids.length) return field;
   }
   return null;
@@ -152,7 +153,7 @@ export function readRows(map: Y.Map<unknown>): Map<string, Leaves> {
     if (at < 0) continue;
     const rowKey = key.slice(0, at);
     let row = rows.get(rowKey);
-    if (!row) rows.set(rowKey, (row = new Map()));
+    if (!row) rows.set(rowKey, (row = new Map<string, unknown>()));
     row.set(key.slice(at + 1), value);
   }
   return rows;

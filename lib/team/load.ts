@@ -35,7 +35,9 @@ function pickKey(index: number, edit: number): string {
 function complete(doc: Y.Doc, lastPicks: readonly string[], members: number, edits: number): boolean {
   const entries = doc.getMap('table:shortlistEntries');
   if (!lastPicks.every((key) => entries.has(key))) return false;
-  const campaign = materialize(readRows(doc.getMap('table:campaigns')).get(CAMPAIGN_ROW)) as { campaign?: { creators?: Array<{ feePerPost: number | null }> } } | null;
+  const campaign = materialize(readRows(doc.getMap('table:campaigns')).get(CAMPAIGN_ROW)) as {
+    campaign?: { creators?: Array<{ feePerPost: number | null }> };
+  } | null;
   const lastFee = edits - 1 - (edits % 2);
   return campaign?.campaign?.creators?.length === members && campaign.campaign.creators.every((creator) => creator.feePerPost === lastFee);
 }
@@ -114,7 +116,9 @@ function waitFor(docs: Y.Doc[], done: (doc: Y.Doc) => boolean, timeoutMs: number
     const check = (doc: Y.Doc) => {
       if (!pending.has(doc) || !done(doc)) return;
       pending.delete(doc);
-      if (pending.size === 0) (finish(), resolve());
+      if (pending.size > 0) return;
+      finish();
+      resolve();
     };
     const timer = setTimeout(() => (finish(), reject(new Error(`${pending.size} members had not converged within ${timeoutMs} ms`))), timeoutMs);
     for (const doc of docs) {

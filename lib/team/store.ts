@@ -61,7 +61,7 @@ export async function persistDoc(teamDb: TeamDB, doc: Y.Doc, queue: WriteQueue):
   Y.transact(doc, () => rows.forEach((row) => Y.applyUpdate(doc, row.update, LOADING)), LOADING);
   if (rows.length > COMPACT_AFTER) {
     const merged = Y.encodeStateAsUpdate(doc);
-    queue.run(() =>
+    void queue.run(() =>
       teamDb.transaction('rw', teamDb.updates, async () => {
         await teamDb.updates.bulkDelete(rows.map((row) => row.id!));
         await teamDb.updates.add({ update: merged });
@@ -69,7 +69,7 @@ export async function persistDoc(teamDb: TeamDB, doc: Y.Doc, queue: WriteQueue):
     );
   }
   const onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin !== LOADING) queue.run(() => teamDb.updates.add({ update }));
+    if (origin !== LOADING) void queue.run(() => teamDb.updates.add({ update }));
   };
   doc.on('update', onUpdate);
   return () => doc.off('update', onUpdate);

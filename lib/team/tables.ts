@@ -32,5 +32,5 @@ export function checkSharedRow(table: StoredTable, row: unknown): Record<string,
   const parsed = ROW_SCHEMAS[table].safeParse(row);
   if (!parsed.success) return null;
   if (table === 'campaigns' && !parseCampaign((parsed.data as { campaign: unknown }).campaign).ok) return null;
-  return parsed.data as Record<string, unknown>;
+  return parsed.data;
 }

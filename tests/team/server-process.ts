@@ -38,7 +38,9 @@ export async function startServerProcess(options: { dataDir: string; token: stri
     const timer = setTimeout(() => fail(new Error(`the team server did not start within 20 s: ${output}`)), 20_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Vetlens team server on')) (clearTimeout(timer), ready());
+      if (!output.includes('Vetlens team server on')) return;
+      clearTimeout(timer);
+      ready();
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);

@@ -51,7 +51,12 @@ function waitForDoc(doc: Y.Doc, done: () => boolean): Promise<void> {
   });
 }
 
-const list = (name: string) => new Map<string, unknown>([['/id', name], ['/name', name], ['/createdAt', '2026-12-07T12:00:00.000Z']]);
+const list = (name: string) =>
+  new Map<string, unknown>([
+    ['/id', name],
+    ['/name', name],
+    ['/createdAt', '2026-12-07T12:00:00.000Z'],
+  ]);
 const stamp = { by: 'ayla', at: '2026-12-07T12:00:00.000Z' };
 
 describe('team server', () => {

@@ -97,7 +97,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
       if (request.method === 'GET' && new URL(request.url ?? '/', 'http://localhost').pathname === '/join') {
         joinPage(response);
         // An empty rejection tells Hocuspocus the request is answered.
-        // eslint-disable-next-line @typescript-eslint/only-throw-error, @typescript-eslint/prefer-promise-reject-errors
+        // eslint-disable-next-line @typescript-eslint/only-throw-error
         throw null;
       }
     },
