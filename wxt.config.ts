@@ -25,7 +25,18 @@ function withoutInnerHtml(): Plugin {
   };
 }
 
-const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/**
+ * The team workspace's server (docs/team.md): one on this computer, or any over TLS. A manifest's
+ * policy is fixed at build time, so it cannot name the team's own host; these sources are the most it
+ * allows, and the code opens a connection only to the server a marketer set up (and granted below).
+ * With no team, nothing connects. A server elsewhere without TLS is not allowed: it would carry the
+ * team's secret in clear text.
+ */
+const TEAM_SERVER_SOURCES = ['ws://127.0.0.1:*', 'ws://localhost:*', 'wss:'];
+/** The same servers' web origins as optional host permissions: one asked for, only when a team is set up. */
+const TEAM_SERVER_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'];
+
+const EXTENSION_PAGES_CSP = `script-src 'self'; object-src 'none'; connect-src ${TEAM_SERVER_SOURCES.join(' ')}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -41,6 +52,7 @@ export default defineConfig({
     // sidePanel is added by WXT for Chrome's side panel; exports use <a download>, so no "downloads".
     permissions: ['unlimitedStorage', 'storage'],
     host_permissions: HOST_PERMISSIONS,
+    optional_host_permissions: TEAM_SERVER_PERMISSIONS,
     // No remote code and no network from our own pages. The dev server needs its socket, so the
     // strict policy applies to builds.
     ...(command === 'build'

@@ -4,6 +4,8 @@ import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import type { PanelRequests } from './panelRequests';
 import { ShortlistTab } from './shortlist/ShortlistTab';
+import { TeamTab } from './team/TeamTab';
+import { useTeam } from './team/useTeam';
 import { Toast, type ToastState } from './Toast';
 
 // The list opens first and alone; the views that score, plan or edit briefs (with the scoring
@@ -14,8 +16,8 @@ const CampaignsTab = lazy(() => import('./campaign/CampaignsTab').then((m) => m.
 const BriefsPanel = lazy(() => import('../briefs/BriefsPanel').then((m) => m.BriefsPanel));
 const DataTab = lazy(() => import('./DataTab').then((m) => m.DataTab));
 
-type Tab = 'shortlists' | 'campaigns' | 'briefs' | 'data';
-const TABS: Tab[] = ['shortlists', 'campaigns', 'briefs', 'data'];
+type Tab = 'shortlists' | 'campaigns' | 'briefs' | 'data' | 'team';
+const TABS: Tab[] = ['shortlists', 'campaigns', 'briefs', 'data', 'team'];
 
 /** The side panel: the marketer's workspace (shortlists, creator detail, campaigns, briefs). */
 export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: string; requests?: PanelRequests }) {
@@ -26,6 +28,8 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: st
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastState | null>(null);
   const showToast = (next: Omit<ToastState, 'id'>) => setToast({ ...next, id: Date.now() + Math.random() });
+  // The team workspace syncs while the panel is open, whichever tab shows (nothing at all without a team).
+  const team = useTeam(db);
   // The card's link to the brief in use opens the panel on Briefs (waiting when it opens, or while open).
   useEffect(() => {
     if (!requests) return;
@@ -112,6 +116,7 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: st
               ))}
             {tab === 'briefs' && <BriefsPanel db={db} i18n={i18n} />}
             {tab === 'data' && <DataTab db={db} i18n={i18n} showToast={showToast} />}
+            {tab === 'team' && <TeamTab i18n={i18n} team={team} />}
           </Suspense>
         </div>
       </main>

@@ -2,7 +2,8 @@ import Dexie, { type Table } from 'dexie';
 import type * as Y from 'yjs';
 import type { VetlensDB } from '../storage/db';
 import { PRESENCE, canonical, dataLeaves, deleteRow, flattenRow, patchRow, putRow, readRows, unflattenRow, type Leaves, type RowStamp } from './layout';
-import type { TeamDB, WriteQueue } from './store';
+import type { TeamDB } from './store';
+import type { WriteQueue } from './persist';
 import { SHARED_TABLES, checkSharedRow, type SharedTable } from './tables';
 
 /**

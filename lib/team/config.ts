@@ -85,10 +85,14 @@ export function parseInvite(text: string): Invite | null {
   }
 }
 
-/** The optional host permission that covers a server address: its scheme and host, any port. */
+/**
+ * The optional host permission that covers a server: its web origin (the address with http: for ws:,
+ * https: for wss:, the scheme its join page is served on), any port. Browsers match host permissions
+ * on http and https addresses; the socket itself is allowed by the content security policy.
+ */
 export function serverOrigin(server: string): string {
   const url = new URL(server);
-  return `${url.protocol}//${url.hostname}/*`;
+  return `${url.protocol === 'wss:' ? 'https:' : 'http:'}//${url.hostname}/*`;
 }
 
 /** A new random id (workspace, device): 22 base64url characters. */
@@ -97,4 +101,13 @@ export function randomId(): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A new team: a new workspace on the given server, with this marketer as its first member. */
+export function newTeamConfig(input: { server: string; secret: string; member: string }): TeamConfig {
+  return { server: input.server, secret: input.secret, member: input.member, workspace: randomId(), device: randomId() };
+}
+
+export function joinedTeamConfig(invite: Invite, member: string): TeamConfig {
+  return { server: invite.server, workspace: invite.workspace, secret: invite.secret, member, device: randomId() };
 }

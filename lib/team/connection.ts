@@ -1,4 +1,4 @@
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, WebSocketStatus, type HocuspocusProviderConfiguration } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 
 /**
@@ -31,6 +31,8 @@ export function connectTeam(options: {
   WebSocketPolyfill?: unknown;
 }): TeamConnection {
   let status: TeamStatus = { state: 'connecting', waiting: 0 };
+  // Before the first connection a retry is still "connecting"; after it, the member is offline.
+  let everConnected = false;
   const listeners = new Set<(status: TeamStatus) => void>();
   const set = (next: Partial<TeamStatus>) => {
     // Once refused, stay refused: a wrong secret is not retried until the marketer changes something.
@@ -38,7 +40,10 @@ export function connectTeam(options: {
     status = { ...status, ...next };
     for (const listener of listeners) listener(status);
   };
-  const provider = new HocuspocusProvider({
+  // Reconnects after 0.5 s, then waits longer each time, but never more than 5 s: a member back online
+  // (or a restarted server) is in sync within seconds.
+  const reconnect = { delay: 500, minDelay: 500, maxDelay: 5000 };
+  const settings: HocuspocusProviderConfiguration = {
     url: options.server,
     name: options.workspace,
     document: options.doc,
@@ -46,10 +51,12 @@ export function connectTeam(options: {
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     onStatus: ({ status: socket }) => {
       if (socket === WebSocketStatus.Disconnected) set({ state: 'offline' });
-      else if (socket === WebSocketStatus.Connecting) set({ state: status.state === 'connected' ? 'offline' : 'connecting' });
+      else if (socket === WebSocketStatus.Connecting) set({ state: everConnected ? 'offline' : 'connecting' });
     },
     onSynced: ({ state }) => {
-      if (state) set({ state: 'connected', waiting: provider.unsyncedChanges });
+      if (!state) return;
+      everConnected = true;
+      set({ state: 'connected', waiting: provider.unsyncedChanges });
     },
     onUnsyncedChanges: ({ number }) => set({ waiting: number }),
     onAuthenticationFailed: () => {
@@ -58,7 +65,8 @@ export function connectTeam(options: {
       provider.destroy();
     },
     onDisconnect: () => set({ state: 'offline' }),
-  });
+  };
+  const provider = new HocuspocusProvider(Object.assign(settings, reconnect));
   return {
     status: () => status,
     onStatus(listener) {

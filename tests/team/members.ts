@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { TeamBinding } from '../../lib/team/binding';
-import { openTeamDB, persistDoc, WriteQueue, type TeamDB } from '../../lib/team/store';
+import { openTeamDB, type TeamDB } from '../../lib/team/store';
+import { persistDoc, WriteQueue } from '../../lib/team/persist';
 import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
 
 /** One member's browser, without the browser: a Vetlens store, the team's local database, and the binding between them. */

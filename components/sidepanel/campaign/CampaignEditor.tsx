@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Campaign } from '../../../lib/campaign/schema';
-import { InvalidCampaignError, deleteCampaign, restoreCampaign, saveCampaign } from '../../../lib/storage/campaigns';
+import { InvalidCampaignError, deleteCampaign, restoreCampaign } from '../../../lib/storage/campaigns';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { buildCampaignExport } from '../../../lib/export/rows';
 import type { I18n } from '../../../lib/i18n/translate';
@@ -29,13 +29,13 @@ export function CampaignEditor(props: {
 }) {
   const { db, i18n, showToast } = props;
   const { t } = i18n;
-  const { campaign, setCampaign, data, missing, loading } = useStoredCampaign(db, props.campaignId);
+  const { campaign, setCampaign, save, data, missing, loading } = useStoredCampaign(db, props.campaignId);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [view, setView] = useState<CampaignView>('plan');
   // A schema failure is the marketer's to fix; anything else (storage full, …) is reported as it is.
   const saveErrorText = (error: unknown) =>
     error instanceof InvalidCampaignError ? t('campaign_error_invalid') : t('campaign_error_save', storageReason(error, i18n));
-  const autosave = useAutosave((next: Campaign) => saveCampaign(db, next), {
+  const autosave = useAutosave(save, {
     delayMs: 300,
     onSaved: () => setSaveError(null),
     onError: (error) => setSaveError(saveErrorText(error)),
