@@ -107,6 +107,8 @@ async function teamOfTwo(): Promise<{ ayla: ExtensionSession; kamran: ExtensionS
 }
 
 async function openCampaign(page: Page, name: string): Promise<void> {
+  // A second click on the open tab goes back to its list (the panel remembers the campaign last open).
+  await page.getByTestId('tab-campaigns').click();
   await page.getByTestId('tab-campaigns').click();
   await page.getByTestId('campaign-item').filter({ hasText: name }).click();
   await expect(page.getByTestId('campaign-editor')).toBeVisible();
@@ -157,7 +159,7 @@ test('both edit one campaign while the server is down; after it is back they con
   for (const page of [aylaPanel, kamranPanel]) {
     await openCampaign(page, 'Novruz AZ');
     await expect(page.getByTestId('campaign-name')).toHaveValue('Novruz AZ');
-    await expect(page.getByTestId('campaign-budget')).toHaveValue('5,000');
+    await expect(page.getByTestId('campaign-budget')).toHaveValue('5000');
   }
 });
 
