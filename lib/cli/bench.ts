@@ -9,6 +9,7 @@ import { nodeI18n } from '../i18n/node';
 import { extractInstagramProfile } from '../platforms/instagram';
 import { scoreSnapshot } from '../scoring';
 import { csvExport10kMs, migration10kMs } from './bench-store';
+import { teamLoad20x200Ms } from './bench-team';
 
 /**
  * `npm run bench`: measures Vetlens in real Chromium with the built extension, writes
@@ -340,6 +341,8 @@ type Results = {
   sidepanelFilterMs?: number;
   csvExport10kMs?: number;
   migration10kMs?: number;
+  /** 20 team members × 200 edits through the team server on loopback, until all converge. */
+  teamLoad20x200Ms?: number;
 };
 
 async function main(): Promise<void> {
@@ -363,6 +366,8 @@ async function main(): Promise<void> {
   console.log('Measuring the CSV export and the migration…');
   const csvMs = await csvExport10kMs();
   const migrationMs = await migration10kMs();
+  console.log('Measuring the team server with 20 members making 200 edits each…');
+  const teamMs = await teamLoad20x200Ms();
   const results: Results = {
     overlayLatencyMs: latency,
     serviceWorkerColdOverlayMs: cold,
@@ -376,6 +381,7 @@ async function main(): Promise<void> {
     sidepanelFilterMs: sidepanel.filterMs,
     csvExport10kMs: csvMs,
     migration10kMs: migrationMs,
+    teamLoad20x200Ms: teamMs,
   };
   writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`);
 
@@ -416,6 +422,7 @@ async function main(): Promise<void> {
   rows.push({ figure: 'backgroundBytes with a brief', value: kb(results.backgroundBytes.onlyWithBrief), target: '—', met: '' });
   rows.push({ figure: 'scoringProfilesPerSecond', value: `${results.scoringProfilesPerSecond}`, target: '—', met: '' });
   if (results.migration10kMs !== undefined) rows.push({ figure: 'migration10kMs', value: `${results.migration10kMs} ms`, target: '—', met: '' });
+  if (results.teamLoad20x200Ms !== undefined) rows.push({ figure: 'teamLoad20x200Ms', value: `${results.teamLoad20x200Ms} ms`, target: '—', met: '' });
   console.table(rows);
   console.log('Written to bench-results.json');
 }

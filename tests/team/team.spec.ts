@@ -56,7 +56,10 @@ async function member(): Promise<ExtensionSession> {
   const settings = await session.context.newPage();
   await settings.goto('chrome://extensions');
   await settings.evaluate(
-    (id) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
+    (id) =>
+      (
+        globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }
+      ).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
     session.extensionId,
   );
   await settings.close();
@@ -198,7 +201,9 @@ test('a wrong secret is refused: the side panel says so and nothing of the team 
   const intruderPanel = await panel(intruder);
   const forged = inviteCode({ ...parseInvite(invitation)!, secret: 'guessed-secret-0000' });
   await join(intruderPanel, forged, 'Intruder', 'refused');
-  await expect(intruderPanel.getByRole('alert')).toHaveText("The server refused this team's secret: nothing was sent or received. Ask your team for a new invitation.");
+  await expect(intruderPanel.getByRole('alert')).toHaveText(
+    "The server refused this team's secret: nothing was sent or received. Ask your team for a new invitation.",
+  );
 
   await intruderPanel.getByTestId('tab-shortlists').click();
   await expect(intruderPanel.getByTestId('shortlist-empty')).toBeVisible();

@@ -36,7 +36,9 @@ function SetUpForm(props: { i18n: I18n; begin: Begin }) {
     setError(problem && t(problem));
     if (problem) return;
     // Straight from the click: the browser asks for the server's permission only during a user gesture.
-    void props.begin(newTeamConfig({ server: server.trim(), secret, member: member.trim() })).then((result) => result === 'denied' && setError(t('team_error_denied')));
+    void props
+      .begin(newTeamConfig({ server: server.trim(), secret, member: member.trim() }))
+      .then((result) => result === 'denied' && setError(t('team_error_denied')));
   }
 
   return (

@@ -16,7 +16,7 @@ export function TeamTab(props: { i18n: I18n; team: TeamControls }) {
           {t('sp_loading')}
         </p>
       )}
-      {view.phase === 'none' && <TeamSetup i18n={i18n} begin={team.begin} />}
+      {view.phase === 'none' && <TeamSetup i18n={i18n} begin={(config) => team.begin(config)} />}
       {view.phase === 'permission' && (
         <>
           <p class="notice">{t('team_permission_needed')}</p>
