@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,6 +130,9 @@ test('a creator shortlisted in one profile appears in the other, with who change
   const byAyla = kamranPanel.locator('[data-testid="team-change"][data-table="shortlistEntries"]');
   await expect(byAyla).toHaveAttribute('data-by', 'Ayla');
   await expect(byAyla).toContainText('instagram:lena.travels');
+  // The Team tab, with a team, passes the same accessibility checks as the rest of the panel.
+  const violations = (await new AxeBuilder({ page: kamranPanel }).include('[data-testid="team-tab"]').analyze()).violations;
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test('both edit one campaign while the server is down; after it is back they converge with both edits', async () => {
@@ -194,6 +198,9 @@ test('the server killed mid-edit and restarted loses nothing the members kept', 
 test('a wrong secret is refused: the side panel says so and nothing of the team arrives', async () => {
   const ayla = await member();
   const aylaPanel = await panel(ayla);
+  await expect(aylaPanel.getByTestId('team-tab')).toHaveAttribute('data-phase', 'none');
+  const setupViolations = (await new AxeBuilder({ page: aylaPanel }).include('[data-testid="team-tab"]').analyze()).violations;
+  expect(setupViolations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   const invitation = await setUp(aylaPanel, 'Ayla');
   await shortlistFromCard(ayla);
 
@@ -208,4 +215,18 @@ test('a wrong secret is refused: the side panel says so and nothing of the team 
   await intruderPanel.getByTestId('tab-shortlists').click();
   await expect(intruderPanel.getByTestId('shortlist-empty')).toBeVisible();
   await expect(intruderPanel.getByTestId('shortlist-row')).toHaveCount(0);
+
+  // Leaving forgets the team here and gives the server's permission back.
+  await intruderPanel.getByTestId('tab-team').click();
+  await intruderPanel.getByTestId('team-leave').click();
+  await intruderPanel.getByTestId('team-leave-yes').click();
+  await expect(intruderPanel.getByTestId('team-tab')).toHaveAttribute('data-phase', 'none');
+  const stillAllowed = await intruderPanel.evaluate(() =>
+    (globalThis as unknown as { chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.contains({
+      origins: ['http://127.0.0.1/*'],
+    }),
+  );
+  expect(stillAllowed).toBe(false);
+  await intruderPanel.reload();
+  await expect(intruderPanel.getByTestId('team-tab')).toHaveAttribute('data-phase', 'none');
 });
