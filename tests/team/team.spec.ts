@@ -168,6 +168,15 @@ test('both edit one campaign while the server is down; after it is back they con
     await expect(page.getByTestId('campaign-name')).toHaveValue('Novruz AZ');
     await expect(page.getByTestId('campaign-budget')).toHaveValue('5000');
   }
+
+  // Online, both with the campaign open: an open editor follows the teammate's edit, and saving its
+  // own field does not write the teammate's old value back.
+  await aylaPanel.getByTestId('campaign-name').fill('Novruz 2026');
+  await expect(kamranPanel.getByTestId('campaign-name')).toHaveValue('Novruz 2026');
+  await kamranPanel.getByTestId('campaign-budget').fill('6000');
+  await kamranPanel.getByTestId('campaign-budget').press('Tab');
+  await expect(aylaPanel.getByTestId('campaign-budget')).toHaveValue('6000');
+  for (const page of [aylaPanel, kamranPanel]) await expect(page.getByTestId('campaign-name')).toHaveValue('Novruz 2026');
 });
 
 test('the server killed mid-edit and restarted loses nothing the members kept', async () => {
