@@ -34,8 +34,6 @@ export const TeamConfigSchema = z.object({
   workspace: WorkspaceIdSchema,
   secret: SecretSchema,
   member: MemberNameSchema,
-  /** A random id for this browser, so two members with one name still stamp their changes apart. */
-  device: z.string().check(z.minLength(1), z.maxLength(64)),
 });
 export type TeamConfig = z.infer<typeof TeamConfigSchema>;
 
@@ -95,7 +93,7 @@ export function serverOrigin(server: string): string {
   return `${url.protocol === 'wss:' ? 'https:' : 'http:'}//${url.hostname}/*`;
 }
 
-/** A new random id (workspace, device): 22 base64url characters. */
+/** A new random workspace id: 22 base64url characters. */
 export function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   let binary = '';
@@ -105,9 +103,9 @@ export function randomId(): string {
 
 /** A new team: a new workspace on the given server, with this marketer as its first member. */
 export function newTeamConfig(input: { server: string; secret: string; member: string }): TeamConfig {
-  return { server: input.server, secret: input.secret, member: input.member, workspace: randomId(), device: randomId() };
+  return { server: input.server, secret: input.secret, member: input.member, workspace: randomId() };
 }
 
 export function joinedTeamConfig(invite: Invite, member: string): TeamConfig {
-  return { server: invite.server, workspace: invite.workspace, secret: invite.secret, member, device: randomId() };
+  return { server: invite.server, workspace: invite.workspace, secret: invite.secret, member };
 }

@@ -58,11 +58,6 @@ export class TeamSession {
     return () => this.doc.off('update', listener);
   }
 
-  /** Who changed a shared record last, and when; null when nobody has since the team began. */
-  lastChange(table: string, primaryKey: unknown): RowStamp | null {
-    return readStamp(readRows(this.doc.getMap(`table:${table}`)).get(JSON.stringify(primaryKey)));
-  }
-
   /** The records changed last, newest first. */
   recentChanges(limit: number): RecentChange[] {
     const changes: RecentChange[] = [];
