@@ -13,7 +13,8 @@ export type ForgetItem = z.infer<typeof ForgetItemSchema>;
  * what arrives with these schemas and checks who sent it.
  */
 const ContentToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema }),
+  /** `personActive`: the person clicked, typed or scrolled just before (trusted events only), which gives the tab a person's allowance of new creators (lib/background/rates.ts). */
+  z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema, personActive: z.optional(z.boolean()) }),
   /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */
   z.object({
     type: z.literal('content:shortlist-set'),

@@ -9,9 +9,9 @@ import { compactCreatorHistory } from '../storage/compaction';
 import { forgetVisits } from '../storage/forget';
 import { loadScoringSettings } from '../storage/settings';
 import { isShortlisted, setShortlisted } from '../storage/shortlists';
-import { RateWindow } from '../content/limits';
+import { RateLedger, memoryRateStore, type RateStore } from './rates';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
-import { SCORING_HISTORY, recordSnapshot, storedSnapshots } from '../storage/visits';
+import { SCORING_HISTORY, recordSnapshot, storeVisit, storedSnapshots } from '../storage/visits';
 import * as z from 'zod/mini';
 
 /** Services handed in by the entrypoint, so this logic runs in tests without a browser. */
@@ -29,6 +29,9 @@ export interface BackgroundDeps {
    * so the browser still sees the person's click (the side panel opens only on a user action).
    */
   openBriefs?(tabId: number | undefined): Promise<void>;
+  /** Where the flood limits are kept between worker runs (lib/background/rates.ts); memory when absent. */
+  rateStore?: RateStore;
+  now?: () => number;
 }
 
 interface MessageSender {
@@ -58,25 +61,11 @@ function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boo
   }
 }
 
-/**
- * New creators a tab may add per minute, and all tabs together. Each content script limits its own
- * tab (lib/content/limits.ts); this also holds when a page reloads itself to start a fresh script.
- */
-export const NEW_CREATORS_PER_MINUTE = { tab: 30, all: 60 } as const;
-const creatorRates = new WeakMap<BackgroundDeps, { all: RateWindow; tabs: Map<number, RateWindow> }>();
-
-async function mayAddCreator(deps: BackgroundDeps, key: string, tabId: number): Promise<boolean> {
-  if (await deps.db.creators.get(key)) return true;
-  const now = Date.now();
-  let newCreators = creatorRates.get(deps);
-  if (!newCreators) creatorRates.set(deps, (newCreators = { all: new RateWindow(NEW_CREATORS_PER_MINUTE.all, 60_000), tabs: new Map() }));
-  let tab = newCreators.tabs.get(tabId);
-  if (!tab) {
-    if (newCreators.tabs.size > 500) newCreators.tabs.clear();
-    tab = new RateWindow(NEW_CREATORS_PER_MINUTE.tab, 60_000);
-    newCreators.tabs.set(tabId, tab);
-  }
-  return tab.allow(now) && newCreators.all.allow(now);
+const ledgers = new WeakMap<BackgroundDeps, RateLedger>();
+function ledgerOf(deps: BackgroundDeps): RateLedger {
+  let ledger = ledgers.get(deps);
+  if (!ledger) ledgers.set(deps, (ledger = new RateLedger(deps.rateStore ?? memoryRateStore())));
+  return ledger;
 }
 
 /** When each creator's history was last compacted by this worker: once in a while is enough. */
@@ -113,14 +102,28 @@ export async function handleMessage(
         // Cut to the size limits here too: what is stored never depends on the sender having done it.
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
+        const tab = sender.tab?.id ?? -1;
+        const ledger = ledgerOf(deps);
         // The store's reads run together; what they give is used only once the rate allows the creator.
-        const [allowed, scores, shortlisted] = await Promise.all([
-          mayAddCreator(deps, key, sender.tab?.id ?? -1),
+        const [known, scores, shortlisted] = await Promise.all([
+          deps.db.creators.get(key).then(Boolean),
           scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
           isShortlisted(deps.db, key),
+          ledger.ready(),
         ]);
-        if (!allowed) return { ok: false, error: deps.i18n.t('overlay_flood') };
-        await recordSnapshot(deps.db, snapshot, scores);
+        const now = deps.now?.() ?? Date.now();
+        const admission = ledger.admit(tab, key, known, message.personActive ?? false, now);
+        if (admission === 'flood') {
+          const taken = ledger.takeBack(tab, null);
+          await ledger.persist(now);
+          if (taken.length > 0) await forgetVisits(deps.db, taken, (s) => scoreWithStore(deps.db, s, deps.i18n, deps.loadBrandFit));
+          return { ok: false, error: deps.i18n.t('overlay_flood') };
+        }
+        if (admission === 'store') {
+          const stored = await storeVisit(deps.db, snapshot, scores, { mayReplace: (rowId) => ledger.owns(tab, rowId) });
+          ledger.note(tab, stored, snapshot.capturedAt, now);
+          await ledger.persist(now);
+        }
         // Compaction only tidies older visits: the card does not wait for it.
         void compactNow(deps.db, key);
         return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted };
@@ -138,8 +141,14 @@ export async function handleMessage(
         if (!deps.openBriefs) return { ok: false, error: 'the side panel cannot be opened here' };
         await deps.openBriefs(sender.tab?.id);
         return { ok: true };
-      case 'content:forget':
-        return { ok: true, forgotten: await forgetVisits(deps.db, message.items, (s) => scoreWithStore(deps.db, s, deps.i18n, deps.loadBrandFit)) };
+      case 'content:forget': {
+        // Only rows this tab wrote itself: never another tab's visit, whatever the items name.
+        const ledger = ledgerOf(deps);
+        await ledger.ready();
+        const rows = ledger.takeBack(sender.tab?.id ?? -1, message.items);
+        await ledger.persist(deps.now?.() ?? Date.now());
+        return { ok: true, forgotten: await forgetVisits(deps.db, rows, (s) => scoreWithStore(deps.db, s, deps.i18n, deps.loadBrandFit)) };
+      }
     }
   } catch (error) {
     return { ok: false, error: describeStorageError(error, deps.i18n) };
