@@ -87,21 +87,21 @@ describe('flood limits held by the worker', () => {
 describe("a flood's takeback", () => {
   it("removes only the rows the flooding tab wrote: another tab's visit of the same creator, and the creator, stay", async () => {
     const deps = depsFor();
-    const fromA = profile('shared', clock - 60_000);
+    const fromA = profile('both.tabs', clock - 60_000);
     expect((await send(deps, fromA, 1)).ok).toBe(true);
     await send(deps, profile('other'), 2);
     // Tab B shows the same creator a minute later (the same visit), then floods.
-    const fromB = { ...profile('shared'), followers: 987_654_321 };
+    const fromB = { ...profile('both.tabs'), followers: 987_654_321 };
     expect((await send(deps, fromB, 2)).ok).toBe(true);
     const forget = await handleMessage(
-      { type: 'content:forget', items: [{ creatorKey: 'instagram:shared', capturedAt: fromB.capturedAt }] },
+      { type: 'content:forget', items: [{ creatorKey: 'instagram:both.tabs', capturedAt: fromB.capturedAt }] },
       { id: EXTENSION_ID, url: fromB.url, tab: { id: 2 } },
       deps,
     );
     expect(forget).toEqual({ ok: true, forgotten: 1 });
-    const rows = await db.snapshots.where('creatorKey').equals('instagram:shared').toArray();
+    const rows = await db.snapshots.where('creatorKey').equals('instagram:both.tabs').toArray();
     expect(rows.map((r) => [r.capturedAt, r.snapshot.followers])).toEqual([[fromA.capturedAt, fromA.followers]]);
-    expect(await db.creators.get('instagram:shared')).toMatchObject({ followers: fromA.followers, lastSeenAt: fromA.capturedAt, snapshotCount: 1 });
+    expect(await db.creators.get('instagram:both.tabs')).toMatchObject({ followers: fromA.followers, lastSeenAt: fromA.capturedAt, snapshotCount: 1 });
   });
 
   it("does nothing for items naming another tab's visit", async () => {

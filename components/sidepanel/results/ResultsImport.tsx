@@ -28,6 +28,8 @@ function importErrorText(error: ImportError, i18n: I18n): string {
   switch (e.kind) {
     case 'too-many-rows':
       return t('results_error_too_many_rows', e.max);
+    case 'too-many-columns':
+      return t('results_error_too_many_columns', e.line, e.max);
     case 'malformed':
       return t('results_error_malformed', e.line, e.message);
     case 'missing-column':
