@@ -69,8 +69,8 @@ async function* jsonlLines(path: string, maxBytes: number): AsyncGenerator<{ tex
   let skipping = false;
   let first = true;
   const finish = (): { text: string } | { tooLong: number } => {
-    const line = skipping ? { tooLong: size } : { text: Buffer.concat(parts).toString('utf8').replace(/\r$/, '') };
-    if (first && 'text' in line) line.text = line.text.replace(/^\uFEFF/, '');
+    const text = Buffer.concat(parts).toString('utf8').replace(/\r$/, '');
+    const line = skipping ? { tooLong: size } : { text: first ? text.replace(/^\uFEFF/, '') : text };
     first = false;
     parts = [];
     size = 0;
