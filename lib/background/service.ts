@@ -11,6 +11,7 @@ import { loadScoringSettings } from '../storage/settings';
 import { isShortlisted, setShortlisted } from '../storage/shortlists';
 import { RateLedger, memoryRateStore, type RateStore } from './rates';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
+import { lookAlikeOf } from '../handle-display';
 import { SCORING_HISTORY, recordSnapshot, storeVisit, storedSnapshots } from '../storage/visits';
 import * as z from 'zod/mini';
 
@@ -105,10 +106,11 @@ export async function handleMessage(
         const tab = sender.tab?.id ?? -1;
         const ledger = ledgerOf(deps);
         // The store's reads run together; what they give is used only once the rate allows the creator.
-        const [known, scores, shortlisted] = await Promise.all([
+        const [known, scores, shortlisted, storedKeys] = await Promise.all([
           deps.db.creators.get(key).then(Boolean),
           scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
           isShortlisted(deps.db, key),
+          deps.db.creators.toCollection().primaryKeys(),
           ledger.ready(),
         ]);
         const now = deps.now?.() ?? Date.now();
@@ -126,7 +128,9 @@ export async function handleMessage(
         }
         // Compaction only tidies older visits: the card does not wait for it.
         void compactNow(deps.db, key);
-        return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted };
+        // A handle that looks like another stored creator's ("nаsa" with a Cyrillic а) is said on the card.
+        const lookAlike = lookAlikeOf(snapshot.handle ? `${snapshot.platform}:${snapshot.handle}` : key, storedKeys);
+        return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted, ...(lookAlike ? { lookAlikeOf: lookAlike } : {}) };
       }
       case 'content:shortlist-set': {
         const snapshot = boundSnapshot(message.snapshot);

@@ -261,7 +261,8 @@ export class PageController {
       this.setState({ status: 'error', message: response.error });
       return;
     }
-    this.setState({ status: 'ready', creatorKey: response.creatorKey, report: response.report, shortlisted: response.shortlisted });
+    const lookAlike = response.lookAlikeOf ? { lookAlikeOf: response.lookAlikeOf } : {};
+    this.setState({ status: 'ready', creatorKey: response.creatorKey, report: response.report, shortlisted: response.shortlisted, ...lookAlike });
   }
 
   /** Keeps a short record of what was stored; after a flood, what was stored is forgotten at once. */

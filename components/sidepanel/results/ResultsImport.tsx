@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { ToastState } from '../Toast';
 import { ColumnMappingForm } from './ColumnMappingForm';
+import { creatorLabel } from '../../../lib/handle-display';
 
 /** A file's text, with progress as it is read. */
 function readFileText(file: File, onProgress: (done: number, total: number) => void): Promise<string> {
@@ -52,7 +53,7 @@ export function ResultsImport(props: { db: VetlensDB; campaign: Campaign; i18n: 
   const [pending, setPending] = useState<PreparedFile | null>(null);
   const [alwaysAsk, setAlwaysAsk] = useState(false);
   const keys = campaignKeys(campaign);
-  const handles = new Map(campaign.creators.map((c) => [c.creatorKey, c.handle ? `@${c.handle}` : c.creatorKey]));
+  const handles = new Map(campaign.creators.map((c) => [c.creatorKey, creatorLabel(c, c.creatorKey)]));
 
   async function commit(file: PreparedFile, mapping: ColumnMapping) {
     setPending(null);
