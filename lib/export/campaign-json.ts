@@ -1,6 +1,7 @@
 import { nextTick } from './rows';
 import * as z from 'zod/mini';
 import { ResultImportSchema } from '../campaign/results/imports';
+import { findOutliers } from '../campaign/results/rows';
 import { CampaignSchema, parseCampaign, type Campaign } from '../campaign/schema';
 import type { I18n } from '../i18n/translate';
 import { scoreSnapshot } from '../scoring';
@@ -134,6 +135,9 @@ export function parseCampaignFile(text: string, now = new Date()): ParseResult {
   parsed.data.results?.forEach((r, i) => {
     if (r.campaignId !== parsed.data.campaign.id)
       errors.push(`results.${i}.campaignId: "${r.campaignId}" is not this file's campaign ("${parsed.data.campaign.id}")`);
+    // The same bounds as a results file imported in the side panel (lib/campaign/results/rows.ts).
+    for (const [row, metric] of findOutliers(r.rows))
+      errors.push(`results.${i}.rows: line ${row.line} of ${r.fileName || 'the results file'}: ${metric} ${row[metric]} is far beyond any real figure`);
   });
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, file: parsed.data };
 }

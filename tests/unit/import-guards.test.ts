@@ -99,6 +99,45 @@ describe('a campaign file cannot rewrite a creator’s history', () => {
   });
 });
 
+describe('results carried by a campaign file', () => {
+  it('are held to the same bounds as a results file: a row with revenue no code could bring is refused with its line', () => {
+    const campaign = newCampaign({ id: 'cmp-r', name: 'Results', now: new Date('2026-03-01T00:00:00Z'), creators: [] });
+    const results = [
+      {
+        id: 'imp-1',
+        campaignId: 'cmp-r',
+        fileName: 'shop.csv',
+        fileHash: 'abc',
+        importedAt: '2026-03-02T00:00:00.000Z',
+        mapping: {
+          source: 'custom',
+          key: 'Code',
+          keyKind: 'code',
+          campaign: null,
+          clicks: null,
+          orders: null,
+          revenue: 'Sales',
+          date: null,
+          status: null,
+          rowIsOrder: false,
+          decimal: '.',
+        },
+        period: null,
+        rows: [
+          { line: 2, key: 'ANA10', campaign: null, clicks: null, orders: null, revenue: 120 },
+          { line: 3, key: 'BEN10', campaign: null, clicks: null, orders: null, revenue: 2_500_000_000_000 },
+        ].map((row) => ({ ...row, date: null })),
+        skipped: [],
+        skippedCount: 0,
+      },
+    ];
+    const text = JSON.stringify({ ...JSON.parse(campaignJson(campaign, { records: new Map(), latest: new Map() })), results });
+    expect(parseCampaignFile(text)).toEqual({ ok: false, errors: ['results.0.rows: line 3 of shop.csv: revenue 2500000000000 is far beyond any real figure'] });
+    results[0]!.rows[1]!.revenue = 2_500;
+    expect(parseCampaignFile(JSON.stringify({ ...JSON.parse(text), results })).ok).toBe(true);
+  });
+});
+
 /** A JSON Lines backup of `db` with its lines changed by `edit`. */
 async function backupWith(edit: (line: Record<string, unknown>) => string | null): Promise<Blob> {
   const file = await writeBackup(db, { now: new Date('2026-03-05T00:00:00Z') });

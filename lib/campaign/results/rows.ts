@@ -164,7 +164,7 @@ export const OUTLIER_LIMITS = { clicks: 1e9, orders: 1e7, revenue: 1e10 } as con
 const OUTLIER_PEERS = 5;
 const OUTLIER_FACTOR = 10_000;
 
-function findOutliers(rows: readonly ImportedRow[]): Map<ImportedRow, 'clicks' | 'orders' | 'revenue'> {
+export function findOutliers(rows: readonly ImportedRow[]): Map<ImportedRow, 'clicks' | 'orders' | 'revenue'> {
   const found = new Map<ImportedRow, 'clicks' | 'orders' | 'revenue'>();
   for (const metric of ['clicks', 'orders', 'revenue'] as const) {
     const values = rows.map((r) => Math.abs(r[metric] ?? 0)).filter((v) => v > 0);
