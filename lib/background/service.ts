@@ -6,13 +6,13 @@ import type { Scores } from '../scoring/types';
 import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
 import { compactCreatorHistory } from '../storage/compaction';
-import { forgetVisits } from '../storage/forget';
 import { loadScoringSettings } from '../storage/settings';
 import { isShortlisted, setShortlisted } from '../storage/shortlists';
-import { RateLedger, memoryRateStore, type RateStore } from './rates';
+import { storeTabVisit, storeWithinLimits, takeBackTab } from './guarded-store';
+import type { RateStore } from './rates';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
 import { lookAlikeOf } from '../handle-display';
-import { SCORING_HISTORY, recordSnapshot, storeVisit, storedSnapshots } from '../storage/visits';
+import { SCORING_HISTORY, storedSnapshots } from '../storage/visits';
 import * as z from 'zod/mini';
 
 /** Services handed in by the entrypoint, so this logic runs in tests without a browser. */
@@ -62,13 +62,6 @@ function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boo
   }
 }
 
-const ledgers = new WeakMap<BackgroundDeps, RateLedger>();
-function ledgerOf(deps: BackgroundDeps): RateLedger {
-  let ledger = ledgers.get(deps);
-  if (!ledger) ledgers.set(deps, (ledger = new RateLedger(deps.rateStore ?? memoryRateStore())));
-  return ledger;
-}
-
 /** When each creator's history was last compacted by this worker: once in a while is enough. */
 const compactedAt = new Map<string, number>();
 const COMPACT_EVERY_MS = 10 * 60_000;
@@ -97,35 +90,22 @@ export async function handleMessage(
   if (!senderIsContentScript(sender, deps)) {
     return { ok: false, error: 'refused: sender is not a Vetlens content script' };
   }
+  const score = (snapshot: ProfileSnapshot) => scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit);
   try {
     switch (message.type) {
       case 'content:snapshot': {
         // Cut to the size limits here too: what is stored never depends on the sender having done it.
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
-        const tab = sender.tab?.id ?? -1;
-        const ledger = ledgerOf(deps);
         // The store's reads run together; what they give is used only once the rate allows the creator.
         const [known, scores, shortlisted, storedKeys] = await Promise.all([
           deps.db.creators.get(key).then(Boolean),
           scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
           isShortlisted(deps.db, key),
           deps.db.creators.toCollection().primaryKeys(),
-          ledger.ready(),
         ]);
-        const now = deps.now?.() ?? Date.now();
-        const admission = ledger.admit(tab, key, known, message.personActive ?? false, now);
-        if (admission === 'flood') {
-          const taken = ledger.takeBack(tab, null);
-          await ledger.persist(now);
-          if (taken.length > 0) await forgetVisits(deps.db, taken, (s) => scoreWithStore(deps.db, s, deps.i18n, deps.loadBrandFit));
-          return { ok: false, error: deps.i18n.t('overlay_flood') };
-        }
-        if (admission === 'store') {
-          const stored = await storeVisit(deps.db, snapshot, scores, { mayReplace: (rowId) => ledger.owns(tab, rowId) });
-          ledger.note(tab, stored, snapshot.capturedAt, now);
-          await ledger.persist(now);
-        }
+        const visit = { tab: sender.tab?.id ?? -1, key, snapshot, scores, known, personActive: message.personActive ?? false };
+        if ((await storeWithinLimits(deps, visit, score)) === 'flood') return { ok: false, error: deps.i18n.t('overlay_flood') };
         // Compaction only tidies older visits: the card does not wait for it.
         void compactNow(deps.db, key);
         // A handle that looks like another stored creator's ("nаsa" with a Cyrillic а) is said on the card.
@@ -137,7 +117,8 @@ export async function handleMessage(
         const key = creatorKey(snapshot);
         if (key !== message.creatorKey) return { ok: false, error: 'creator key does not match the snapshot' };
         if (!(await deps.db.creators.get(key))) {
-          await recordSnapshot(deps.db, snapshot, await scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit));
+          // Like any visit, only into rows this tab wrote (lib/background/rates.ts).
+          await storeTabVisit(deps, sender.tab?.id ?? -1, snapshot, await score(snapshot));
         }
         return { ok: true, shortlisted: await setShortlisted(deps.db, key, message.shortlisted) };
       }
@@ -145,14 +126,9 @@ export async function handleMessage(
         if (!deps.openBriefs) return { ok: false, error: 'the side panel cannot be opened here' };
         await deps.openBriefs(sender.tab?.id);
         return { ok: true };
-      case 'content:forget': {
+      case 'content:forget':
         // Only rows this tab wrote itself: never another tab's visit, whatever the items name.
-        const ledger = ledgerOf(deps);
-        await ledger.ready();
-        const rows = ledger.takeBack(sender.tab?.id ?? -1, message.items);
-        await ledger.persist(deps.now?.() ?? Date.now());
-        return { ok: true, forgotten: await forgetVisits(deps.db, rows, (s) => scoreWithStore(deps.db, s, deps.i18n, deps.loadBrandFit)) };
-      }
+        return { ok: true, forgotten: await takeBackTab(deps, sender.tab?.id ?? -1, message.items, score) };
     }
   } catch (error) {
     return { ok: false, error: describeStorageError(error, deps.i18n) };
