@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Overlay } from '../../components/overlay/Overlay';
+import { ShortlistRow } from '../../components/sidepanel/shortlist/ShortlistRow';
 import { handleMessage, type BackgroundDeps } from '../../lib/background/service';
 import { newCampaign } from '../../lib/campaign/schema';
 import { campaignCsv } from '../../lib/export/csv';
@@ -83,6 +84,44 @@ describe('the card', () => {
     expect(document.querySelector('[data-testid="vetlens-lookalike"]')!.textContent).toBe(
       'Looks like @vetlensbeta, another creator you have stored: compare the handles letter by letter.',
     );
+  });
+});
+
+describe('the side panel list', () => {
+  afterEach(() => render(null, document.body));
+
+  it('shows a row’s handle as it is, and marks a look-alike of another stored creator', async () => {
+    const db = openVetlensDB(`handles-row-${Math.random()}`);
+    await db.open();
+    try {
+      const deps = { db, i18n, extensionId: 'x', contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
+      await handleMessage(
+        { type: 'content:snapshot', snapshot: makeSnapshot({ handle: 'nаsa', url: 'https://www.instagram.com/nаsa/' }) },
+        { id: 'x', url: 'https://www.instagram.com/', tab: { id: 1 } },
+        deps,
+      );
+      const creator = (await db.creators.get('instagram:nаsa'))!;
+      const row = (lookAlike?: string) =>
+        render(
+          <ShortlistRow
+            row={{ creator, addedAt: null }}
+            index={0}
+            selected={false}
+            lookAlike={lookAlike}
+            i18n={i18n}
+            onToggle={() => undefined}
+            onOpen={() => undefined}
+            onFocus={() => undefined}
+          />,
+          document.body,
+        );
+      row(lookAlikes(['instagram:nasa', 'instagram:nаsa']).get('instagram:nаsa'));
+      expect(document.querySelector('[data-testid="row-lookalike"]')!.textContent).toBe('≈ @nasa');
+      row();
+      expect(document.querySelector('[data-testid="row-lookalike"]')).toBeNull();
+    } finally {
+      await db.delete();
+    }
   });
 });
 
