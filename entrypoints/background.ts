@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { brandFitScriptLoader } from '../lib/background/brand-fit-script';
 import { openBriefsPanel } from '../lib/background/open-briefs';
+import { sessionRateStore } from '../lib/background/rates';
 import { handleMessage } from '../lib/background/service';
 import { openVetlensDB } from '../lib/storage/db';
 import { createBrowserI18n } from '../lib/i18n/translate';
@@ -15,6 +16,8 @@ export default defineBackground(() => {
     contentHosts: CONTENT_HOSTS,
     loadBrandFit: brandFitScriptLoader(),
     openBriefs: openBriefsPanel,
+    // Flood limits outlive the worker being stopped (lib/background/rates.ts).
+    rateStore: browser.storage?.session ? sessionRateStore(browser.storage.session) : undefined,
   };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));

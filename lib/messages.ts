@@ -13,7 +13,8 @@ export type ForgetItem = z.infer<typeof ForgetItemSchema>;
  * what arrives with these schemas and checks who sent it.
  */
 const ContentToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema }),
+  /** `personActive`: the person clicked, typed or scrolled just before (trusted events only), which gives the tab a person's allowance of new creators (lib/background/rates.ts). */
+  z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema, personActive: z.optional(z.boolean()) }),
   /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */
   z.object({
     type: z.literal('content:shortlist-set'),
@@ -54,7 +55,14 @@ export const ReportSchema = z.object({
 });
 
 export const SnapshotResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), creatorKey: z.string(), report: ReportSchema, shortlisted: z.boolean() }),
+  /** `lookAlikeOf`: the handle of another stored creator this one looks like (lib/handle-display.ts). */
+  z.object({
+    ok: z.literal(true),
+    creatorKey: z.string(),
+    report: ReportSchema,
+    shortlisted: z.boolean(),
+    lookAlikeOf: z.optional(z.string().check(z.maxLength(300))),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 /** The scored report. Its scores are checked for shape on arrival (ScoreShape), typed in full here. */
@@ -62,7 +70,7 @@ export interface Report {
   snapshot: ProfileSnapshot;
   scores: Scores;
 }
-export type SnapshotResponse = { ok: true; creatorKey: string; report: Report; shortlisted: boolean } | { ok: false; error: string };
+export type SnapshotResponse = { ok: true; creatorKey: string; report: Report; shortlisted: boolean; lookAlikeOf?: string } | { ok: false; error: string };
 
 export const ToggleResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), shortlisted: z.boolean() }),
@@ -90,14 +98,21 @@ export const TabStateSchema = z.discriminatedUnion('status', [
     detail: z.string(),
     pageKind: z.optional(z.enum(['post'])),
   }),
-  z.object({ status: z.literal('ready'), creatorKey: z.string(), report: ReportSchema, shortlisted: z.boolean() }),
+  z.object({
+    status: z.literal('ready'),
+    creatorKey: z.string(),
+    report: ReportSchema,
+    shortlisted: z.boolean(),
+    lookAlikeOf: z.optional(z.string().check(z.maxLength(300))),
+  }),
   /** The page was read but the background could not score or store it (e.g. storage is full). */
   z.object({ status: z.literal('error'), message: z.string().check(z.maxLength(1000)) }),
   /** The page sent far more than a person's browsing would: reading stopped, nothing of it kept. */
   z.object({ status: z.literal('flood'), platform: PlatformSchema }),
 ]);
 export type TabState =
-  Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }> | { status: 'ready'; creatorKey: string; report: Report; shortlisted: boolean };
+  | Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }>
+  | { status: 'ready'; creatorKey: string; report: Report; shortlisted: boolean; lookAlikeOf?: string };
 /** The catalogue key of an unreadable page's message: a post or video page has its own words where the account's would be wrong. */
 export function unreadableMessageKey(state: { reason: z.infer<typeof UnreadableReasonSchema>; pageKind?: 'post' }): string {
   const key = `overlay_unreadable_${state.reason.replace('-', '_')}`;

@@ -3,6 +3,7 @@ import { unreadableMessageKey, type Report, type VisibleTabState } from '../../l
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatDate } from '../../lib/i18n/format';
 import { ReportView } from '../report/ReportView';
+import { creatorLabel, shownHandle, shownName } from '../../lib/handle-display';
 
 interface OverlayProps {
   state: VisibleTabState;
@@ -79,8 +80,8 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
       <header class="vl-head">
         <span class="vl-brand">Vetlens</span>
         {state.status === 'ready' && (
-          <span class="vl-handle" data-testid="vetlens-handle" title={state.report.snapshot.displayName ?? ''}>
-            {state.report.snapshot.handle ? `@${state.report.snapshot.handle}` : (state.report.snapshot.displayName ?? t('unknown'))}
+          <span class="vl-handle" data-testid="vetlens-handle" title={shownName(state.report.snapshot.displayName ?? '')}>
+            {creatorLabel(state.report.snapshot, t('unknown'))}
           </span>
         )}
         {folded && state.status === 'ready' && (
@@ -107,7 +108,12 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
           <div class="vl-body">
             {state.status === 'ready' && state.report.snapshot.handle && state.report.snapshot.displayName && (
               <p class="vl-name" data-testid="vetlens-display-name">
-                {state.report.snapshot.displayName}
+                {shownName(state.report.snapshot.displayName)}
+              </p>
+            )}
+            {state.status === 'ready' && state.lookAlikeOf && (
+              <p class="vl-warn" data-testid="vetlens-lookalike" role="note">
+                {t('handle_lookalike', shownHandle(state.lookAlikeOf))}
               </p>
             )}
             {state.status === 'loading' && (

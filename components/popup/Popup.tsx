@@ -9,6 +9,7 @@ import { setShortlisted } from '../../lib/storage/shortlists';
 import { loadNewestWorkspaceRows, type WorkspaceRow } from '../../lib/storage/workspace';
 import { tentativeAuthenticity } from '../report/authenticity';
 import { ReportView } from '../report/ReportView';
+import { creatorLabel } from '../../lib/handle-display';
 
 const RECENT_LIMIT = 8;
 
@@ -108,8 +109,8 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         {tabState?.status === 'ready' && (
           <div data-testid="popup-current">
             <p class="vp-creator">
-              <strong>{tabState.report.snapshot.handle ? `@${tabState.report.snapshot.handle}` : tabState.report.snapshot.displayName}</strong> ·{' '}
-              {t(`platform_${tabState.report.snapshot.platform}`)} · {formatCount(tabState.report.snapshot.followers, locale, true)} {t('popup_followers')}
+              <strong>{creatorLabel(tabState.report.snapshot, '')}</strong> · {t(`platform_${tabState.report.snapshot.platform}`)} ·{' '}
+              {formatCount(tabState.report.snapshot.followers, locale, true)} {t('popup_followers')}
             </p>
             <ReportView report={tabState.report} i18n={i18n} />
             <button
@@ -128,7 +129,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         <h2 id="vp-list">{t('popup_shortlist')}</h2>
         {undo && (
           <p class="vp-undo" role="status">
-            {t('popup_removed', undo.creator.handle ?? undo.creator.displayName ?? '')}{' '}
+            {t('popup_removed', creatorLabel(undo.creator, ''))}{' '}
             <button type="button" class="vp-link" data-testid="undo-remove" onClick={() => void restore()}>
               {t('popup_undo')}
             </button>
@@ -160,7 +161,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                 <tr key={row.creator.key} class="vp-row" data-testid="shortlist-row" data-creator={row.creator.key}>
                   <td class="vp-who">
                     <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
-                      {row.creator.handle ? `@${row.creator.handle}` : (row.creator.displayName ?? row.creator.url)}
+                      {creatorLabel(row.creator, row.creator.url)}
                     </a>{' '}
                     <span class={`vp-platform vp-${row.creator.platform}`}>{t(`platform_${row.creator.platform}`)}</span>
                     <small class="vp-scores" data-testid="row-scores">
@@ -180,7 +181,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                     <button
                       type="button"
                       class="vp-link"
-                      aria-label={t('popup_remove_label', row.creator.handle ?? row.creator.displayName ?? '')}
+                      aria-label={t('popup_remove_label', creatorLabel(row.creator, ''))}
                       data-testid="row-remove"
                       onClick={() => void remove(row, index)}
                     >

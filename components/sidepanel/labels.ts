@@ -1,6 +1,7 @@
 import type { OutreachStatus, Shortlist } from '../../lib/storage/records';
 import type { I18n } from '../../lib/i18n/translate';
 import type { Tier } from '../../lib/storage/workspace';
+import { creatorLabel } from '../../lib/handle-display';
 
 export function listName(list: Pick<Shortlist, 'id' | 'name'>, i18n: I18n): string {
   return list.name || i18n.t('sp_default_list_name');
@@ -26,5 +27,5 @@ export function safeProfileUrl(url: string | null | undefined): string | null {
 }
 
 export function handleLabel(c: { handle: string | null; displayName: string | null; key: string }): string {
-  return c.handle ? `@${c.handle}` : (c.displayName ?? c.key);
+  return creatorLabel(c, c.key);
 }

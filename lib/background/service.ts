@@ -6,12 +6,13 @@ import type { Scores } from '../scoring/types';
 import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
 import { compactCreatorHistory } from '../storage/compaction';
-import { forgetVisits } from '../storage/forget';
 import { loadScoringSettings } from '../storage/settings';
 import { isShortlisted, setShortlisted } from '../storage/shortlists';
-import { RateWindow } from '../content/limits';
+import { storeTabVisit, storeWithinLimits, takeBackTab } from './guarded-store';
+import type { RateStore } from './rates';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
-import { SCORING_HISTORY, recordSnapshot, storedSnapshots } from '../storage/visits';
+import { lookAlikeOf } from '../handle-display';
+import { SCORING_HISTORY, storedSnapshots } from '../storage/visits';
 import * as z from 'zod/mini';
 
 /** Services handed in by the entrypoint, so this logic runs in tests without a browser. */
@@ -29,6 +30,9 @@ export interface BackgroundDeps {
    * so the browser still sees the person's click (the side panel opens only on a user action).
    */
   openBriefs?(tabId: number | undefined): Promise<void>;
+  /** Where the flood limits are kept between worker runs (lib/background/rates.ts); memory when absent. */
+  rateStore?: RateStore;
+  now?: () => number;
 }
 
 interface MessageSender {
@@ -56,27 +60,6 @@ function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boo
   } catch {
     return false;
   }
-}
-
-/**
- * New creators a tab may add per minute, and all tabs together. Each content script limits its own
- * tab (lib/content/limits.ts); this also holds when a page reloads itself to start a fresh script.
- */
-export const NEW_CREATORS_PER_MINUTE = { tab: 30, all: 60 } as const;
-const creatorRates = new WeakMap<BackgroundDeps, { all: RateWindow; tabs: Map<number, RateWindow> }>();
-
-async function mayAddCreator(deps: BackgroundDeps, key: string, tabId: number): Promise<boolean> {
-  if (await deps.db.creators.get(key)) return true;
-  const now = Date.now();
-  let newCreators = creatorRates.get(deps);
-  if (!newCreators) creatorRates.set(deps, (newCreators = { all: new RateWindow(NEW_CREATORS_PER_MINUTE.all, 60_000), tabs: new Map() }));
-  let tab = newCreators.tabs.get(tabId);
-  if (!tab) {
-    if (newCreators.tabs.size > 500) newCreators.tabs.clear();
-    tab = new RateWindow(NEW_CREATORS_PER_MINUTE.tab, 60_000);
-    newCreators.tabs.set(tabId, tab);
-  }
-  return tab.allow(now) && newCreators.all.allow(now);
 }
 
 /** When each creator's history was last compacted by this worker: once in a while is enough. */
@@ -107,6 +90,7 @@ export async function handleMessage(
   if (!senderIsContentScript(sender, deps)) {
     return { ok: false, error: 'refused: sender is not a Vetlens content script' };
   }
+  const score = (snapshot: ProfileSnapshot) => scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit);
   try {
     switch (message.type) {
       case 'content:snapshot': {
@@ -114,23 +98,27 @@ export async function handleMessage(
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
         // The store's reads run together; what they give is used only once the rate allows the creator.
-        const [allowed, scores, shortlisted] = await Promise.all([
-          mayAddCreator(deps, key, sender.tab?.id ?? -1),
+        const [known, scores, shortlisted, storedKeys] = await Promise.all([
+          deps.db.creators.get(key).then(Boolean),
           scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
           isShortlisted(deps.db, key),
+          deps.db.creators.toCollection().primaryKeys(),
         ]);
-        if (!allowed) return { ok: false, error: deps.i18n.t('overlay_flood') };
-        await recordSnapshot(deps.db, snapshot, scores);
+        const visit = { tab: sender.tab?.id ?? -1, key, snapshot, scores, known, personActive: message.personActive ?? false };
+        if ((await storeWithinLimits(deps, visit, score)) === 'flood') return { ok: false, error: deps.i18n.t('overlay_flood') };
         // Compaction only tidies older visits: the card does not wait for it.
         void compactNow(deps.db, key);
-        return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted };
+        // A handle that looks like another stored creator's ("nаsa" with a Cyrillic а) is said on the card.
+        const lookAlike = lookAlikeOf(snapshot.handle ? `${snapshot.platform}:${snapshot.handle}` : key, storedKeys);
+        return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted, ...(lookAlike ? { lookAlikeOf: lookAlike } : {}) };
       }
       case 'content:shortlist-set': {
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
         if (key !== message.creatorKey) return { ok: false, error: 'creator key does not match the snapshot' };
         if (!(await deps.db.creators.get(key))) {
-          await recordSnapshot(deps.db, snapshot, await scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit));
+          // Like any visit, only into rows this tab wrote (lib/background/rates.ts).
+          await storeTabVisit(deps, sender.tab?.id ?? -1, snapshot, await score(snapshot));
         }
         return { ok: true, shortlisted: await setShortlisted(deps.db, key, message.shortlisted) };
       }
@@ -139,7 +127,8 @@ export async function handleMessage(
         await deps.openBriefs(sender.tab?.id);
         return { ok: true };
       case 'content:forget':
-        return { ok: true, forgotten: await forgetVisits(deps.db, message.items, (s) => scoreWithStore(deps.db, s, deps.i18n, deps.loadBrandFit)) };
+        // Only rows this tab wrote itself: never another tab's visit, whatever the items name.
+        return { ok: true, forgotten: await takeBackTab(deps, sender.tab?.id ?? -1, message.items, score) };
     }
   } catch (error) {
     return { ok: false, error: describeStorageError(error, deps.i18n) };

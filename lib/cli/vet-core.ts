@@ -177,9 +177,12 @@ export function vetJsonlLine(text: string, line: number, options: { brief?: Bran
 /** One result per non-empty line, in order: a report, or the line's error. */
 export function vetJsonl(text: string, options: { brief?: BrandBrief | null; i18n: I18n }): Array<VetReport | JsonlLineError> {
   const results: Array<VetReport | JsonlLineError> = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim()) results.push(vetJsonlLine(line, index + 1, options));
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      if (line.trim()) results.push(vetJsonlLine(line, index + 1, options));
+    });
   return results;
 }
 

@@ -1,6 +1,5 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { openSavedPage } from './saved-page';
 import { nodeI18n } from '../i18n/node';
@@ -59,18 +58,56 @@ function readText(path: string, what: string): string {
   return bytes.toString('utf8');
 }
 
+/**
+ * The lines of a file as they are read, decoded one by one: a UTF-8 byte order mark before the
+ * first is dropped, and a line longer than `maxBytes` is never joined into a string (a line past
+ * V8's string limit would end the process): it comes as `{ tooLong }`, its bytes skipped.
+ */
+async function* jsonlLines(path: string, maxBytes: number): AsyncGenerator<{ text: string } | { tooLong: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
+  let first = true;
+  const finish = (): { text: string } | { tooLong: number } => {
+    const text = Buffer.concat(parts).toString('utf8').replace(/\r$/, '');
+    const line = skipping ? { tooLong: size } : { text: first ? text.replace(/^\uFEFF/, '') : text };
+    first = false;
+    parts = [];
+    size = 0;
+    skipping = false;
+    return line;
+  };
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let newline = chunk.indexOf(10); ; newline = chunk.indexOf(10, start)) {
+      const end = newline === -1 ? chunk.length : newline;
+      size += end - start;
+      if (size > maxBytes) {
+        skipping = true;
+        parts = [];
+      } else if (!skipping && end > start) parts.push(chunk.subarray(start, end));
+      if (newline === -1) break;
+      yield finish();
+      start = newline + 1;
+    }
+  }
+  if (size > 0 || parts.length > 0) yield finish();
+}
+
 /** Reads and reports one line at a time: output starts at once, memory stays flat. Returns how many lines failed. */
 async function vetJsonlFile(path: string, options: { brief: BrandBrief | null; i18n: I18n }): Promise<void> {
   fileSize(path);
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let number = 0;
   let seen = 0;
   let failed = 0;
-  for await (const line of lines) {
+  for await (const line of jsonlLines(path, MAX_PAGE_BYTES)) {
     number++;
-    if (!line.trim()) continue;
+    if ('text' in line && !line.text.trim()) continue;
     seen++;
-    const result = vetJsonlLine(line, number, options);
+    const result =
+      'text' in line
+        ? vetJsonlLine(line.text, number, options)
+        : { line: number, error: `the line is over ${MAX_PAGE_BYTES / 1024 / 1024} MB (${Math.round(line.tooLong / 1024 / 1024)} MB): not one snapshot` };
     if ('error' in result) failed++;
     await writeLine(JSON.stringify(result));
   }

@@ -26,7 +26,8 @@ interface ControllerDeps {
   doc: Document;
   win: Window;
   currentUrl(): string;
-  sendSnapshot(snapshot: ProfileSnapshot): Promise<SnapshotResponse>;
+  /** `firstOfDocument`: the page this document loaded on (no input of the person can be behind it yet). */
+  sendSnapshot(snapshot: ProfileSnapshot, context?: { firstOfDocument: boolean }): Promise<SnapshotResponse>;
   setShortlisted(key: string, snapshot: ProfileSnapshot, shortlisted: boolean): Promise<ToggleResponse>;
   /** Shows a state; null removes the overlay. */
   render(state: VisibleTabState | null): void;
@@ -249,7 +250,7 @@ export class PageController {
   private async send(snapshot: ProfileSnapshot, generation: number): Promise<void> {
     let response: SnapshotResponse;
     try {
-      response = await this.deps.sendSnapshot(snapshot);
+      response = await this.deps.sendSnapshot(snapshot, { firstOfDocument: generation === 1 });
     } catch (error) {
       response = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
@@ -260,7 +261,8 @@ export class PageController {
       this.setState({ status: 'error', message: response.error });
       return;
     }
-    this.setState({ status: 'ready', creatorKey: response.creatorKey, report: response.report, shortlisted: response.shortlisted });
+    const lookAlike = response.lookAlikeOf ? { lookAlikeOf: response.lookAlikeOf } : {};
+    this.setState({ status: 'ready', creatorKey: response.creatorKey, report: response.report, shortlisted: response.shortlisted, ...lookAlike });
   }
 
   /** Keeps a short record of what was stored; after a flood, what was stored is forgotten at once. */

@@ -64,8 +64,10 @@ export function startVetlens(ctx: ContentScriptContext, extractor: PlatformExtra
     doc: document,
     win: window,
     currentUrl: () => location.href,
-    async sendSnapshot(snapshot): Promise<SnapshotResponse> {
-      const raw = await sendWithRetry({ type: 'content:snapshot', snapshot });
+    async sendSnapshot(snapshot, context): Promise<SnapshotResponse> {
+      // A document's first page came from a load, which no input in this document can have caused.
+      const personActive = !context?.firstOfDocument && personInput.active();
+      const raw = await sendWithRetry({ type: 'content:snapshot', snapshot, personActive });
       const parsed = SnapshotResponseSchema.safeParse(raw);
       return parsed.success ? (parsed.data as SnapshotResponse) : { ok: false, error: 'invalid answer from the background' };
     },

@@ -1,6 +1,7 @@
 import { nextTick } from './rows';
 import * as z from 'zod/mini';
 import { ResultImportSchema } from '../campaign/results/imports';
+import { findOutliers } from '../campaign/results/rows';
 import { CampaignSchema, parseCampaign, type Campaign } from '../campaign/schema';
 import type { I18n } from '../i18n/translate';
 import { scoreSnapshot } from '../scoring';
@@ -10,6 +11,7 @@ import type { VetlensDB } from '../storage/db';
 import { NotesSchema, OUTREACH_STATUSES, TagsSchema, inTheFuture } from '../storage/records';
 import { loadScoringSettings } from '../storage/settings';
 import { summarizeScores } from '../storage/visits';
+import { prototypeKeyError, unknownKeysError } from '../import-keys';
 import { formatIssue } from '../validation';
 
 /**
@@ -105,6 +107,16 @@ export function parseCampaignFile(text: string, now = new Date()): ParseResult {
       errors: [`unsupported version ${JSON.stringify((raw as { version?: unknown }).version)} (this Vetlens reads version ${CAMPAIGN_FILE_VERSION})`],
     };
   }
+  // Keys the format does not have are an error, not silently dropped, and prototype keys anywhere.
+  const badKey =
+    prototypeKeyError(raw) ??
+    unknownKeysError(raw, ['format', 'version', 'exportedAt', 'campaign', 'results', 'creators']) ??
+    (Array.isArray((raw as { creators?: unknown }).creators)
+      ? ((raw as { creators: unknown[] }).creators
+          .map((c, i) => unknownKeysError(c, ['creatorKey', 'snapshot', 'tags', 'notes', 'status'], `creators[${i}]`))
+          .find(Boolean) ?? null)
+      : null);
+  if (badKey) return { ok: false, errors: [badKey] };
   const parsed = CampaignFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.slice(0, 20).map((issue) => formatIssue(issue)) };
@@ -123,13 +135,17 @@ export function parseCampaignFile(text: string, now = new Date()): ParseResult {
   parsed.data.results?.forEach((r, i) => {
     if (r.campaignId !== parsed.data.campaign.id)
       errors.push(`results.${i}.campaignId: "${r.campaignId}" is not this file's campaign ("${parsed.data.campaign.id}")`);
+    // The same bounds as a results file imported in the side panel (lib/campaign/results/rows.ts).
+    for (const [row, metric] of findOutliers(r.rows))
+      errors.push(`results.${i}.rows: line ${row.line} of ${r.fileName || 'the results file'}: ${metric} ${row[metric]} is far beyond any real figure`);
   });
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, file: parsed.data };
 }
 
 /**
  * Imports a validated file: each creator scored with this profile's brief and weights, then the
- * campaign, its snapshots and its new creators stored together (lib/storage/campaigns.ts).
+ * campaign (with the file's snapshots as its own data, never as creators' visits) and its new
+ * creators stored together (lib/storage/campaigns.ts).
  */
 export async function importCampaignFile(db: VetlensDB, file: CampaignFile, i18n: I18n, now = new Date()): Promise<ImportedCampaign> {
   const settings = await loadScoringSettings(db);

@@ -3,6 +3,7 @@ import { formatPercent, numberFormat } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import type { CampaignExport, ExportRow } from './rows';
 import { nextTick } from './rows';
+import { shownHandle, shownName } from '../handle-display';
 
 /**
  * The campaign CSV has two parts. First the columns a client reads, headed and written in the
@@ -85,7 +86,7 @@ function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_COLUMNS
   const { creator, record, estimate } = row;
   return {
     platform: creator.platform,
-    handle: creator.handle,
+    handle: creator.handle === null ? null : shownHandle(creator.handle),
     profile_url: row.profileUrl,
     followers: record?.followers ?? null,
     engagement_rate: num(record?.scores.engagementRate, 6),
@@ -116,7 +117,7 @@ function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_COLUMNS
 function peopleRecord(row: ExportRow, i18n: I18n): Record<(typeof PEOPLE_COLUMNS)[number], Cell> {
   const { record, creator } = row;
   return {
-    name: record?.displayName ?? null,
+    name: record?.displayName ? shownName(record.displayName) : null,
     platform_name: i18n.t(`platform_${creator.platform}`),
     status_name: record ? i18n.t(`sp_status_${record.status.replace('-', '_')}`) : null,
     tags: record?.tags.map((tag) => `#${tag}`).join(' ') ?? null,

@@ -7,6 +7,7 @@ import type { CampaignExport } from './rows';
 import { nextTick } from './rows';
 import { kpiLines, resultsLines } from './results-markdown';
 import { sourceTitle } from '../scoring/sources';
+import { creatorLabel } from '../handle-display';
 
 /** Untrusted text (handles, names) as literal Markdown: no links, emphasis, HTML or table breaks. */
 export function escapeMarkdown(text: string): string {
@@ -79,7 +80,7 @@ export async function campaignMarkdown(
   const total = data.rows.length;
   for (let i = 0; i < total; i += chunk) {
     for (const row of data.rows.slice(i, i + chunk)) {
-      const handle = row.creator.handle ? `@${row.creator.handle}` : row.creator.creatorKey;
+      const handle = creatorLabel(row.creator, row.creator.creatorKey);
       const profile = markdownUrl(row.profileUrl);
       const name = profile ? `[${escapeMarkdown(handle)}](${profile})` : escapeMarkdown(handle);
       const cells = [

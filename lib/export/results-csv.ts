@@ -4,6 +4,7 @@ import { spendProblemText, whyRatio } from '../campaign/results/text';
 import type { Campaign } from '../campaign/schema';
 import type { I18n } from '../i18n/translate';
 import { CSV_BOM, toCsv, type CsvSeparator } from './csv';
+import { shownHandle } from '../handle-display';
 
 /**
  * The results CSV: one row per creator and a total row, every figure of the results view in plain
@@ -73,7 +74,7 @@ function creatorRecord(r: CreatorResult, codes: { promoCode: string; trackingLin
   return {
     row: 'creator',
     platform: r.creator.platform,
-    handle: r.creator.handle ?? r.creator.creatorKey,
+    handle: r.creator.handle ? shownHandle(r.creator.handle) : r.creator.creatorKey,
     collaboration_model: r.creator.model,
     posts_agreed: r.postsAgreed,
     posts_seen: r.posts.length,

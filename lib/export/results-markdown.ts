@@ -6,6 +6,7 @@ import type { Campaign, KpiTarget } from '../campaign/schema';
 import { formatCount, formatDate, formatDay } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import { escapeMarkdown } from './markdown';
+import { creatorLabel } from '../handle-display';
 
 /**
  * The brief's KPI section and its results section, in the interface language. Page text is
@@ -81,7 +82,7 @@ export function resultsLines(campaign: Campaign, results: CampaignResults, i18n:
   ];
   lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`);
   for (const r of results.creators) {
-    const name = escapeMarkdown(r.creator.handle ? `@${r.creator.handle}` : r.creator.creatorKey);
+    const name = escapeMarkdown(creatorLabel(r.creator, r.creator.creatorKey));
     const spend = r.spend.problem ? `— (${spendProblemText(r.spend.problem, i18n)})` : fmt.money(r.spend.value);
     const cells = [
       name,
@@ -100,7 +101,7 @@ export function resultsLines(campaign: Campaign, results: CampaignResults, i18n:
   }
   lines.push('', `### ${t('results_md_sources')}`, '');
   for (const r of results.creators) {
-    const name = escapeMarkdown(r.creator.handle ? `@${r.creator.handle}` : r.creator.creatorKey);
+    const name = escapeMarkdown(creatorLabel(r.creator, r.creator.creatorKey));
     const posts = r.posts.map(
       (p) =>
         `${p.url ? link(p.url) : escapeMarkdown(p.postId)} (${p.reasons.map((x) => t(`results_reason_${x}`)).join(', ')}; ${t(p.disclosure ? `results_disclosed_${p.disclosure}` : 'results_not_disclosed')})`,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { parseCampaign } from '../campaign/schema';
 import type { I18n } from '../i18n/translate';
 import { creatorKey } from '../snapshot';
+import { PROTOTYPE_KEYS, prototypeKeyError, unknownKeysError } from '../import-keys';
 import { formatZodError } from '../validation';
 import { SCHEMA_VERSION, type VetlensDB } from './db';
 import { storageReason } from './errors';
@@ -65,6 +66,8 @@ const LegacySchema = z.object({
  * Returns the row, or `path: expected …`.
  */
 function checkRow<T extends BackupTable>(table: T, raw: unknown, now: Date): { ok: true; row: Row<T> } | { ok: false; error: string } {
+  const prototypeKey = prototypeKeyError(raw);
+  if (prototypeKey) return { ok: false, error: prototypeKey };
   const parsed = ROW_SCHEMAS[table].safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, error: formatZodError(parsed.error, { max: 2 }) };
   const row = parsed.data as Row<T>;
@@ -85,6 +88,10 @@ function checkRow<T extends BackupTable>(table: T, raw: unknown, now: Date): { o
     }
     case 'creators': {
       const r = row as Row<'creators'>;
+      // Filed under its own creator: the key is the one its platform and handle make (lib/snapshot.ts creatorKey).
+      const own = r.handle ? `${r.platform}:${r.handle.toLowerCase()}` : null;
+      if (own !== null ? r.key !== own : !r.key.startsWith(`${r.platform}:id:`) && !r.key.startsWith(`${r.platform}:url:`))
+        return { ok: false, error: `key: "${r.key}" is not the record's creator (${own ?? `${r.platform}:id:… or ${r.platform}:url:…`})` };
       if (future(r.firstSeenAt) || future(r.lastSeenAt)) return { ok: false, error: `lastSeenAt: ${r.lastSeenAt} is in the future` };
       break;
     }
@@ -97,6 +104,7 @@ function checkRow<T extends BackupTable>(table: T, raw: unknown, now: Date): { o
     }
     case 'settings': {
       const r = row as Row<'settings'>;
+      if (PROTOTYPE_KEYS.has(r.key)) return { ok: false, error: `key: "${r.key}" is not a setting` };
       const value = settingRule(r.key).safeParse(r.value, { reportInput: true });
       if (!value.success) return { ok: false, error: formatZodError(value.error, { max: 2, prefix: ['value'] }) };
       return { ok: true, row: { ...r, value: value.data } as Row<T> };
@@ -199,6 +207,8 @@ export function parseBackup(text: string, i18n: I18n, now = new Date()): ParseRe
   } catch {
     return { ok: false, error: i18n.t('backup_error_not_json') };
   }
+  const badKey = prototypeKeyError(json) ?? unknownKeysError(json, ['format', 'version', 'schemaVersion', 'exportedAt', 'tables']);
+  if (badKey) return invalid(i18n, badKey);
   const parsed = LegacySchema.safeParse(json, { reportInput: true });
   if (!parsed.success) return invalid(i18n, formatZodError(parsed.error, { max: 2 }));
   const tables = emptyTables();
@@ -263,6 +273,8 @@ export async function readBackup(
     if (file.size > MAX_LEGACY_BYTES) return { ok: false, error: i18n.t('backup_error_not_json') };
     return parseBackup((await file.text()).replace(/^\uFEFF/, ''), i18n, now);
   }
+  const headerKey = prototypeKeyError(header) ?? unknownKeysError(header, ['format', 'version', 'schemaVersion', 'exportedAt']);
+  if (headerKey) return invalid(i18n, i18n.t('backup_error_at_line', 1, headerKey));
   const parsedHeader = HeaderSchema.safeParse(header, { reportInput: true });
   if (!parsedHeader.success) return invalid(i18n, i18n.t('backup_error_at_line', 1, formatZodError(parsedHeader.error, { max: 2 })));
   const tables = emptyTables();
@@ -281,6 +293,9 @@ export async function readBackup(
       } catch {
         return invalid(i18n, i18n.t('backup_error_at_line', number, 'not valid JSON'));
       }
+      const lineKey =
+        prototypeKeyError(json) ?? unknownKeysError(json, typeof json === 'object' && json !== null && 'end' in json ? ['end', 'counts'] : ['table', 'row']);
+      if (lineKey) return invalid(i18n, i18n.t('backup_error_at_line', number, lineKey));
       if (typeof json === 'object' && json !== null && 'end' in json) {
         const parsedEnd = EndSchema.safeParse(json);
         if (!parsedEnd.success) return invalid(i18n, i18n.t('backup_error_at_line', number, formatZodError(parsedEnd.error, { max: 2 })));

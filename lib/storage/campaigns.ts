@@ -4,7 +4,7 @@ import { newImportId } from '../campaign/results/import-file';
 import type { ResultImport } from '../campaign/results/imports';
 import type { ProfileSnapshot } from '../snapshot';
 import type { VetlensDB } from './db';
-import { cleanTags, type CreatorRecord, type CreatorScores, type OutreachStatus, type StoredCampaign, type StoredSnapshot } from './records';
+import { cleanTags, type CreatorRecord, type CreatorScores, type OutreachStatus, type StoredCampaign } from './records';
 import { creatorAfterVisit, latestSnapshot } from './visits';
 import { loadNewestWorkspaceRows } from './workspace';
 
@@ -28,7 +28,11 @@ export async function saveCampaign(db: VetlensDB, campaign: Campaign, now = new 
   const next = { ...campaign, updatedAt: now.toISOString() };
   const parsed = parseCampaign(next);
   if (!parsed.ok) throw new InvalidCampaignError(parsed.error);
-  await db.campaigns.put({ id: next.id, campaign: parsed.campaign, updatedAt: next.updatedAt });
+  await db.transaction('rw', db.campaigns, async () => {
+    // The snapshots an imported file brought stay with the campaign through its edits.
+    const snapshots = (await db.campaigns.get(next.id))?.snapshots;
+    await db.campaigns.put({ id: next.id, campaign: parsed.campaign, updatedAt: next.updatedAt, ...(snapshots ? { snapshots } : {}) });
+  });
   return parsed.campaign;
 }
 
@@ -106,18 +110,31 @@ export interface CampaignData {
   results?: readonly ResultImport[];
 }
 
-/** The stored data a campaign's numbers come from: each creator's record and latest snapshot. */
+/** The snapshots an imported campaign file brought, by creator: the campaign's own data (see StoredCampaign). */
+export async function campaignSnapshots(db: VetlensDB, campaignId: string): Promise<Map<string, ProfileSnapshot>> {
+  const row = await db.campaigns.get(campaignId);
+  return new Map((row?.snapshots ?? []).map((s) => [s.creatorKey, s.snapshot]));
+}
+
+/**
+ * The stored data a campaign's numbers come from: each creator's record and latest snapshot; for a
+ * creator never visited here, the snapshot the campaign's file brought.
+ */
 export async function loadCampaignData(db: VetlensDB, campaign: Campaign, onProgress?: (done: number, total: number) => void): Promise<CampaignData> {
   const keys = campaign.creators.map((c) => c.creatorKey);
   const records = new Map<string, CreatorRecord>();
   const latest = new Map<string, ProfileSnapshot>();
+  const own = await campaignSnapshots(db, campaign.id);
   const found = await db.creators.bulkGet(keys);
   found.forEach((r) => r && records.set(r.key, r));
   const CHUNK = 200;
   for (let i = 0; i < keys.length; i += CHUNK) {
     const slice = keys.slice(i, i + CHUNK);
     const snaps = await Promise.all(slice.map((k) => latestSnapshot(db, k)));
-    snaps.forEach((s, j) => s && latest.set(slice[j]!, s));
+    snaps.forEach((s, j) => {
+      const snapshot = s ?? own.get(slice[j]!);
+      if (snapshot) latest.set(slice[j]!, snapshot);
+    });
     onProgress?.(Math.min(i + CHUNK, keys.length), keys.length);
   }
   return { records, latest };
@@ -127,7 +144,8 @@ export interface ImportedCampaign {
   campaign: Campaign;
   /** The campaign's id was taken, so the import got a new one. */
   renamed: boolean;
-  snapshotsAdded: number;
+  /** Snapshots kept with the campaign as its own data (never added to creators' history). */
+  snapshotsKept: number;
   creatorsAdded: number;
   resultsAdded: number;
 }
@@ -143,9 +161,11 @@ interface ImportedCreator {
 }
 
 /**
- * Stores an imported campaign in one transaction: the campaign, each snapshot not stored yet, and a
- * creator record for creators this profile has never seen. Existing creators and campaigns are
- * never overwritten; a clashing campaign id gets a new id.
+ * Stores an imported campaign in one transaction: the campaign with the file's snapshots as its own
+ * data, and a creator record for creators this profile has never seen. The snapshots never join a
+ * creator's visits: a file's old reading (5,000 followers) must not make a real visit look
+ * suspicious. Existing creators and campaigns are never overwritten; a clashing campaign id gets a
+ * new id.
  */
 export async function storeImportedCampaign(
   db: VetlensDB,
@@ -154,26 +174,22 @@ export async function storeImportedCampaign(
   now = new Date(),
   results: readonly ResultImport[] = [],
 ): Promise<ImportedCampaign> {
-  return db.transaction('rw', [db.campaigns, db.snapshots, db.creators, db.resultImports], async () => {
+  return db.transaction('rw', [db.campaigns, db.creators, db.resultImports], async () => {
     const renamed = (await db.campaigns.get(imported.id)) !== undefined;
     const campaign = renamed ? { ...imported, id: newCampaignId(now) } : imported;
-    let snapshotsAdded = 0;
     let creatorsAdded = 0;
     for (const c of creators) {
-      const existing = await db.snapshots.where('[creatorKey+capturedAt]').equals([c.creatorKey, c.snapshot.capturedAt]).first();
-      if (!existing) {
-        await db.snapshots.add({ creatorKey: c.creatorKey, capturedAt: c.snapshot.capturedAt, snapshot: c.snapshot } satisfies StoredSnapshot);
-        snapshotsAdded++;
-      }
       if (!(await db.creators.get(c.creatorKey))) {
-        const record = creatorAfterVisit(undefined, c.snapshot, c.scores, 1);
+        // No visits of its own: the record counts none, and its first real visit replaces these scores.
+        const record = creatorAfterVisit(undefined, c.snapshot, c.scores, 0);
         await db.creators.add({ ...record, tags: cleanTags(c.tags ?? []), notes: c.notes ?? record.notes, status: c.status ?? record.status });
         creatorsAdded++;
       }
     }
-    await db.campaigns.add({ id: campaign.id, campaign, updatedAt: campaign.updatedAt });
+    const snapshots = creators.map((c) => ({ creatorKey: c.creatorKey, snapshot: c.snapshot }));
+    await db.campaigns.add({ id: campaign.id, campaign, updatedAt: campaign.updatedAt, snapshots });
     // The results files come along under new ids, so they never replace another campaign's.
     await db.resultImports.bulkAdd(results.map((r) => ({ ...r, id: newImportId(now), campaignId: campaign.id })));
-    return { campaign, renamed, snapshotsAdded, creatorsAdded, resultsAdded: results.length };
+    return { campaign, renamed, snapshotsKept: snapshots.length, creatorsAdded, resultsAdded: results.length };
   });
 }

@@ -14,14 +14,18 @@ async function untouched(db: VetlensDB, creator: CreatorRecord): Promise<boolean
   return (await db.shortlistEntries.where('creatorKey').equals(creator.key).count()) === 0;
 }
 
+/** A visit to take back: by its row when the worker knows which row the tab wrote, else by creator and time. */
+export type ForgetRow = ForgetItem & { id?: number };
+
 /**
  * Takes back what a tab stored during a flood: the listed visits (only recent ones), then each
  * creator left without visits that the marketer never touched. A creator with visits left gets its
- * summary back from the newest of them.
+ * summary back from the newest of them. The worker lists only rows the flooding tab wrote itself
+ * (lib/background/rates.ts), so another tab's visit is never among them.
  */
 export async function forgetVisits(
   db: VetlensDB,
-  items: readonly ForgetItem[],
+  items: readonly ForgetRow[],
   score: (snapshot: ProfileSnapshot) => Promise<Scores>,
   now = new Date(),
 ): Promise<number> {
@@ -33,7 +37,15 @@ export async function forgetVisits(
   const keys = [...new Set(recent.map((item) => item.creatorKey))];
   await db.transaction('rw', db.snapshots, db.creators, db.shortlistEntries, async () => {
     for (const item of recent) {
-      forgotten += await db.snapshots.where('[creatorKey+capturedAt]').equals([item.creatorKey, item.capturedAt]).delete();
+      if (item.id === undefined) {
+        forgotten += await db.snapshots.where('[creatorKey+capturedAt]').equals([item.creatorKey, item.capturedAt]).delete();
+        continue;
+      }
+      const row = await db.snapshots.get(item.id);
+      const at = row ? Date.parse(row.capturedAt) : NaN;
+      if (row?.creatorKey !== item.creatorKey || !(now.getTime() - at < FORGET_RECENT_MS)) continue;
+      await db.snapshots.delete(item.id);
+      forgotten++;
     }
     for (const key of keys) {
       const creator = await db.creators.get(key);

@@ -169,6 +169,11 @@ const StoredCampaignSchema = z.object({
   /** The campaign document (lib/campaign/schema.ts), checked by `parseCampaign` wherever it is read. */
   campaign: z.unknown(),
   updatedAt: Iso,
+  /**
+   * The snapshots an imported campaign file carried: the campaign's own data, shown for creators
+   * with no visit of their own. Never creators' history, so a file cannot change anyone's scores.
+   */
+  snapshots: z.optional(z.array(z.object({ creatorKey: CreatorKey, snapshot: ProfileSnapshotSchema })).check(z.maxLength(10000))),
 });
 export type StoredCampaign = z.infer<typeof StoredCampaignSchema>;
 

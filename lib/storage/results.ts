@@ -4,6 +4,7 @@ import { campaignWindow } from '../campaign/results/window';
 import type { Campaign } from '../campaign/schema';
 import type { ProfileSnapshot } from '../snapshot';
 import type { VetlensDB } from './db';
+import { campaignSnapshots } from './campaigns';
 import { visitsOf } from './visits';
 
 /**
@@ -12,20 +13,27 @@ import { visitsOf } from './visits';
  * `db.resultImports`, validated on the way in and on the way out.
  */
 
-/** Each creator's stored visits that can hold campaign posts, oldest first. */
+/**
+ * Each creator's stored visits that can hold campaign posts, oldest first, with the snapshot the
+ * campaign's own file brought (lib/storage/campaigns.ts) where no visit has that time.
+ */
 async function loadCampaignVisits(db: VetlensDB, campaign: Campaign): Promise<Map<string, ProfileSnapshot[]>> {
   const from = new Date(Date.parse(`${campaignWindow(campaign).start}T00:00:00Z`) - 86_400_000).toISOString();
   const visits = new Map<string, ProfileSnapshot[]>();
+  const own = await campaignSnapshots(db, campaign.id);
   const CHUNK = 100;
   for (let i = 0; i < campaign.creators.length; i += CHUNK) {
     const slice = campaign.creators.slice(i, i + CHUNK);
     const rows = await Promise.all(slice.map((c) => visitsOf(db.snapshots, c.creatorKey, { from }).toArray()));
-    slice.forEach((c, j) =>
+    slice.forEach((c, j) => {
+      const stored = rows[j]!.map((r) => r.snapshot);
+      const file = own.get(c.creatorKey);
+      const extra = file && file.capturedAt >= from && !stored.some((s) => s.capturedAt === file.capturedAt) ? [file] : [];
       visits.set(
         c.creatorKey,
-        rows[j]!.map((r) => r.snapshot),
-      ),
-    );
+        [...stored, ...extra].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)),
+      );
+    });
   }
   return visits;
 }

@@ -30,7 +30,8 @@ const PlainSetting = z.union([z.null(), z.boolean(), z.number(), z.string().chec
 
 /** The rule a setting's value must pass (a restored backup checks each setting with it). */
 export function settingRule(key: string): z.ZodMiniType {
-  return SETTING_RULES[key] ?? PlainSetting;
+  // Own keys only: "__proto__" or "constructor" must not find Object's prototype here.
+  return Object.hasOwn(SETTING_RULES, key) ? SETTING_RULES[key]! : PlainSetting;
 }
 
 /** The stored weights, validated; invalid or missing data falls back to the defaults. */

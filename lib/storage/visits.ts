@@ -1,6 +1,7 @@
 import type { Collection, Table } from 'dexie';
 import { checksRan, type Scores } from '../scoring/types';
 import { creatorKey, type Platform, type ProfileSnapshot } from '../snapshot';
+import { SNAPSHOT_LIMITS } from '../bounds';
 import type { VetlensDB } from './db';
 import type { CreatorRecord, CreatorScores, StoredSnapshot } from './records';
 
@@ -106,20 +107,73 @@ export async function latestSnapshot(db: VetlensDB, key: string): Promise<Profil
 }
 
 /**
- * Stores a visit: one dated snapshot per visit, plus the creator's latest summary, in one
- * transaction so a stopped worker never leaves one without the other.
+ * Pages of one creator kept apart within a visit (SAME_VISIT_MS): a person opens a few of their
+ * posts or videos; a page loading post after post (a flood) gets no more rows than this. Later post
+ * pages fold into the newest post page's row, which keeps each post's newest reading.
  */
-export async function recordSnapshot(db: VetlensDB, snapshot: ProfileSnapshot, scores: Scores): Promise<string> {
+export const PAGES_PER_VISIT = 12;
+
+/** What storing one visit did, so the tab that sent it can take back exactly that (lib/background/rates.ts). */
+export interface StoredVisit {
+  key: string;
+  /** The row the snapshot went into; null when it was not stored (its visit is full and the row is another tab's). */
+  rowId: number | null;
+  /** The row is new; false when the snapshot replaced or folded into a row the same sender wrote. */
+  createdRow: boolean;
+  createdCreator: boolean;
+}
+
+/** The newer post page with the older row's posts it does not show, newest reading first, within the snapshot's post limit. */
+function foldPosts(older: ProfileSnapshot, newer: ProfileSnapshot, maxPosts: number): ProfileSnapshot {
+  const shown = new Set(newer.posts.map((p) => p.id));
+  return { ...newer, posts: [...newer.posts, ...older.posts.filter((p) => !shown.has(p.id))].slice(0, maxPosts) };
+}
+
+/**
+ * Stores a visit: one dated snapshot per visit, plus the creator's latest summary, in one
+ * transaction so a stopped worker never leaves one without the other. A re-read of the same page
+ * within a visit replaces the row, and post pages beyond PAGES_PER_VISIT fold into the newest, but
+ * only into a row `mayReplace` allows: the worker allows only rows the same tab wrote, so one tab
+ * never changes what another stored (and a flood's takeback removes only its own rows).
+ */
+export async function storeVisit(
+  db: VetlensDB,
+  snapshot: ProfileSnapshot,
+  scores: Scores,
+  options: { mayReplace?: (rowId: number) => boolean; maxPosts?: number } = {},
+): Promise<StoredVisit> {
   const key = creatorKey(snapshot);
-  await db.transaction('rw', db.snapshots, db.creators, async () => {
-    const [last, existing] = await Promise.all([visitsOf(db.snapshots, key).last(), db.creators.get(key)]);
+  const mayReplace = options.mayReplace ?? (() => true);
+  const at = Date.parse(snapshot.capturedAt);
+  return db.transaction('rw', db.snapshots, db.creators, async () => {
+    const [recent, existing] = await Promise.all([
+      visitsOf(db.snapshots, key, { from: new Date(at - SAME_VISIT_MS).toISOString() }).toArray(),
+      db.creators.get(key),
+    ]);
+    const last = recent.at(-1) ?? (await visitsOf(db.snapshots, key).last());
     // A video opened right after the channel page is another page, not the same visit: both are kept.
-    const sameVisit = last && samePage(last.snapshot, snapshot) && Math.abs(Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt)) < SAME_VISIT_MS;
+    const sameVisit = last && samePage(last.snapshot, snapshot) && Math.abs(at - Date.parse(last.capturedAt)) < SAME_VISIT_MS;
     const row: StoredSnapshot = { creatorKey: key, capturedAt: snapshot.capturedAt, snapshot };
-    if (sameVisit && last?.id !== undefined) await db.snapshots.put({ ...row, id: last.id });
-    else await db.snapshots.add(row);
-    const count = (existing?.snapshotCount ?? 0) + (sameVisit ? 0 : 1);
+    let target: StoredSnapshot | undefined;
+    if (sameVisit && last?.id !== undefined && mayReplace(last.id)) target = last;
+    else if (!sameVisit && snapshot.pageKind === 'post' && recent.filter((r) => r.snapshot.pageKind === 'post').length >= PAGES_PER_VISIT) {
+      // A full visit: fold into the newest post page this sender wrote, or keep nothing.
+      const own = recent.filter((r) => r.snapshot.pageKind === 'post' && r.id !== undefined && mayReplace(r.id)).at(-1);
+      if (!own) return { key, rowId: null, createdRow: false, createdCreator: false };
+      target = { ...own, snapshot: foldPosts(own.snapshot, snapshot, options.maxPosts ?? SNAPSHOT_LIMITS.posts) };
+    }
+    let rowId: number;
+    if (target?.id !== undefined) {
+      rowId = target.id;
+      await db.snapshots.put({ ...row, snapshot: target === last ? snapshot : target.snapshot, id: target.id });
+    } else rowId = (await db.snapshots.add(row)) as number;
+    const count = (existing?.snapshotCount ?? 0) + (target ? 0 : 1);
     await db.creators.put(creatorAfterVisit(existing, snapshot, summarizeScores(scores, snapshot.platform), count));
+    return { key, rowId, createdRow: !target, createdCreator: !existing };
   });
-  return key;
+}
+
+/** Stores a visit (see `storeVisit`) where any earlier row of the visit may be replaced. */
+export async function recordSnapshot(db: VetlensDB, snapshot: ProfileSnapshot, scores: Scores): Promise<string> {
+  return (await storeVisit(db, snapshot, scores)).key;
 }

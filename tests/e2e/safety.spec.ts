@@ -25,7 +25,7 @@ test('hostile page text renders as plain text and runs nothing', async () => {
   const page = await session.context.newPage();
   await page.goto(EVIL);
   const card = await waitForReadyOverlay(page);
-  await expect(card.getByTestId('vetlens-display-name')).toHaveText('<img src=x onerror="window.__pwned=1">Lena\u202Egnp.exe');
+  await expect(card.getByTestId('vetlens-display-name')).toHaveText('<img src=x onerror="window.__pwned=1">Lena[U+202E]gnp.exe');
   await expect(card.locator('img, script, svg[onload]')).toHaveCount(0);
   await card.getByTestId('vetlens-shortlist').click();
   const popup = await session.context.newPage();

@@ -61,7 +61,8 @@ describe('Overlay', () => {
     show(makeSnapshot({ handle: 'x', displayName: HOSTILE, bio: HOSTILE, posts: makePosts([[10, 1]]).map((p) => ({ ...p, caption: HOSTILE })) }));
     expect(document.querySelector('[data-testid="vetlens-overlay"] img, [data-testid="vetlens-overlay"] script')).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
-    expect(document.querySelector('[data-testid="vetlens-handle"]')!.getAttribute('title')).toBe(HOSTILE);
+    // The name as it is: the direction override that would turn "exe.png" around made visible.
+    expect(document.querySelector('[data-testid="vetlens-handle"]')!.getAttribute('title')).toBe(HOSTILE.replace('\u202E', '[U+202E]'));
   });
 
   it('shows "not shown on the page" for a missing follower count, never 0', () => {

@@ -197,6 +197,31 @@ describe('vet fails well', () => {
     oneLine(result, /^vet: 2 of 4 lines could not be read/);
   }, 60_000);
 
+  it('ignores a UTF-8 byte order mark before the first .jsonl line', () => {
+    const good = JSON.stringify(makeSnapshot({ posts: makePosts([[300, 6]]) }));
+    const result = run(file('bom.jsonl', `\uFEFF${good}\r\n${good}\r\n`));
+    expect(result.status).toBe(0);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { snapshot?: { handle: string } });
+    expect(lines.map((l) => l.snapshot?.handle)).toEqual(['lena.travels', 'lena.travels']);
+    expect(vetJsonl(`\uFEFF${good}`, { i18n }).map((r) => 'scores' in r)).toEqual([true]);
+  }, 60_000);
+
+  it("reports a .jsonl line over the size limit as that line's one-line error, never reading it whole, and goes on", () => {
+    const good = JSON.stringify(makeSnapshot({ posts: makePosts([[300, 6]]) }));
+    const huge = Buffer.alloc(51 * 1024 * 1024, 0x61);
+    const result = run(file('long-line.jsonl', Buffer.concat([Buffer.from('{"bio":"'), huge, Buffer.from(`"}\n${good}\n`)])));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toEqual({ line: 1, error: 'the line is over 50 MB (51 MB): not one snapshot' });
+    expect(lines[1]).toHaveProperty('scores');
+    oneLine(result, /^vet: 1 of 2 lines could not be read/);
+  }, 60_000);
+
   it('streams a .jsonl: each report is written as its line is read, before the input ends', async () => {
     const fifo = join(dir, 'stream.jsonl');
     execFileSync('mkfifo', [fifo]);

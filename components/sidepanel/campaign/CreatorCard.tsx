@@ -5,6 +5,7 @@ import { CreatorEstimates } from './CreatorEstimates';
 import { CreatorTerms, type CostField } from './CreatorTerms';
 import { PromoCodeInput } from './PromoCodeInput';
 import { ScheduleEditor } from './ScheduleEditor';
+import { creatorLabel } from '../../../lib/handle-display';
 
 /** One creator in a campaign: terms, an own schedule where it differs, the estimates, and their code and link. */
 export function CreatorCard(props: {
@@ -21,7 +22,7 @@ export function CreatorCard(props: {
   const { row, i18n, onChange } = props;
   const { t } = i18n;
   const cr = row.creator;
-  const name = cr.handle ? `@${cr.handle}` : cr.creatorKey;
+  const name = creatorLabel(cr, cr.creatorKey);
   return (
     <div class="campaign-creator" data-testid="campaign-creator">
       <div class="row-title">

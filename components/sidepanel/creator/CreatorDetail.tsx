@@ -14,6 +14,7 @@ import { OutreachFields } from './OutreachFields';
 import { PlatformCards } from './PlatformCards';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { useCreatorScores } from './useCreatorScores';
+import { lookAlikeOf, shownHandle, shownName } from '../../../lib/handle-display';
 
 /** One creator: their platforms and links, the marketer's notes, the history of visits, and every score explained. */
 export function CreatorDetail(props: {
@@ -30,6 +31,8 @@ export function CreatorDetail(props: {
   const snapshots = useLiveQuery(() => storedSnapshots(db, creatorKey), [creatorKey]).value ?? [];
   const members = useLiveQuery(() => groupMembers(db, creatorKey), [creatorKey]).value ?? [];
   const suggestions = useLiveQuery(() => suggestLinks(db, creatorKey), [creatorKey]).value ?? [];
+  // Another stored creator whose handle looks the same ("nаsa" with a Cyrillic а beside "nasa").
+  const lookAlike = useLiveQuery(async () => lookAlikeOf(creatorKey, await db.creators.toCollection().primaryKeys()), [creatorKey]).value ?? null;
   const latest = snapshots[snapshots.length - 1] ?? null;
   const scores = useCreatorScores(db, creatorKey, latest, i18n);
 
@@ -58,7 +61,12 @@ export function CreatorDetail(props: {
           ← {t('sp_back')}
         </button>
         <h2>{handleLabel(creator)}</h2>
-        {creator.displayName && creator.handle && <span class="muted">{creator.displayName}</span>}
+        {creator.displayName && creator.handle && <span class="muted">{shownName(creator.displayName)}</span>}
+        {lookAlike && (
+          <p class="warn" data-testid="creator-lookalike" role="note">
+            {t('handle_lookalike', shownHandle(lookAlike))}
+          </p>
+        )}
       </header>
 
       <PlatformCards

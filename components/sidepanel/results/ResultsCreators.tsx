@@ -5,6 +5,7 @@ import type { KpiTarget } from '../../../lib/campaign/schema';
 import type { I18n } from '../../../lib/i18n/translate';
 import { CreatorSources } from './CreatorSources';
 import { cpoTarget, CreatorFigures, TotalFigures } from './ResultsGrid';
+import { creatorLabel } from '../../../lib/handle-display';
 
 const PAGE = 50;
 
@@ -29,7 +30,7 @@ export function ResultsCreators(props: {
         <TotalFigures results={results} estimate={estimate} kpis={props.kpis} fmt={fmt} i18n={i18n} />
       </article>
       {results.creators.slice(0, props.shown).map((r) => {
-        const name = r.creator.handle ? `@${r.creator.handle}` : r.creator.creatorKey;
+        const name = creatorLabel(r.creator, r.creator.creatorKey);
         return (
           <article class="results-card" key={r.creator.creatorKey} data-testid="campaign-results-row" data-handle={r.creator.handle ?? r.creator.creatorKey}>
             <h3>

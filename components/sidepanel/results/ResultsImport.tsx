@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { ToastState } from '../Toast';
 import { ColumnMappingForm } from './ColumnMappingForm';
+import { creatorLabel } from '../../../lib/handle-display';
 
 /** A file's text, with progress as it is read. */
 function readFileText(file: File, onProgress: (done: number, total: number) => void): Promise<string> {
@@ -28,6 +29,8 @@ function importErrorText(error: ImportError, i18n: I18n): string {
   switch (e.kind) {
     case 'too-many-rows':
       return t('results_error_too_many_rows', e.max);
+    case 'too-many-columns':
+      return t('results_error_too_many_columns', e.line, e.max);
     case 'malformed':
       return t('results_error_malformed', e.line, e.message);
     case 'missing-column':
@@ -50,7 +53,7 @@ export function ResultsImport(props: { db: VetlensDB; campaign: Campaign; i18n: 
   const [pending, setPending] = useState<PreparedFile | null>(null);
   const [alwaysAsk, setAlwaysAsk] = useState(false);
   const keys = campaignKeys(campaign);
-  const handles = new Map(campaign.creators.map((c) => [c.creatorKey, c.handle ? `@${c.handle}` : c.creatorKey]));
+  const handles = new Map(campaign.creators.map((c) => [c.creatorKey, creatorLabel(c, c.creatorKey)]));
 
   async function commit(file: PreparedFile, mapping: ColumnMapping) {
     setPending(null);

@@ -3,12 +3,15 @@ import type { I18n } from '../../../lib/i18n/translate';
 import type { WorkspaceRow } from '../../../lib/storage/workspace';
 import { checksNote, tentativeAuthenticity } from '../../report/authenticity';
 import { handleLabel, statusLabel } from '../labels';
+import { shownHandle } from '../../../lib/handle-display';
 
 /** One creator in the list: a checkbox to select, and a button that opens the creator, with their numbers at a glance. */
 export function ShortlistRow(props: {
   row: WorkspaceRow;
   index: number;
   selected: boolean;
+  /** Another stored creator's handle this one looks like (lib/handle-display.ts). */
+  lookAlike?: string;
   i18n: I18n;
   onToggle: (key: string) => void;
   onOpen: (key: string) => void;
@@ -33,6 +36,11 @@ export function ShortlistRow(props: {
             </span>
           )}
           <span class={`chip status-${c.status}`}>{statusLabel(c.status, i18n)}</span>
+          {props.lookAlike && (
+            <span class="chip warn" data-testid="row-lookalike" title={t('handle_lookalike', shownHandle(props.lookAlike))}>
+              ≈ @{shownHandle(props.lookAlike)}
+            </span>
+          )}
         </span>
         <span class="row-stats">
           <span title={t('sp_followers')}>{formatCount(c.followers, locale, true)}</span>

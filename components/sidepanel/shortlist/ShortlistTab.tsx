@@ -18,6 +18,8 @@ import { useRowKeys } from './useRowKeys';
 import { useSelection } from './useSelection';
 import { useShortlistRows } from './useShortlistRows';
 import { useUndoableRun } from './useUndoableRun';
+import { lookAlikes } from '../../../lib/handle-display';
+import { useLiveQuery } from '../hooks/useLiveQuery';
 
 const ROW_HEIGHT = 58;
 
@@ -33,6 +35,7 @@ export function ShortlistTab(props: {
   const { t, locale } = i18n;
   const [query, setQuery] = useState<WorkspaceQuery>(DEFAULT_QUERY);
   const { lists, tags, rows, complete, loadError } = useShortlistRows(db, query);
+  const lookAlike = useLiveQuery(async () => lookAlikes(await db.creators.toCollection().primaryKeys()), []).value;
   const { selected, setSelected, toggle } = useSelection(rows);
   const { run, error, setError } = useUndoableRun(db, i18n, showToast, selected.size);
   const keys = useRowKeys(rows?.length ?? 0, (index) => toggle(rows![index]!.creator.key));
@@ -65,13 +68,14 @@ export function ShortlistTab(props: {
         row={row}
         index={index}
         selected={selected.has(row.creator.key)}
+        lookAlike={lookAlike?.get(row.creator.key)}
         i18n={i18n}
         onToggle={toggle}
         onOpen={props.onOpenCreator}
         onFocus={keys.setFocused}
       />
     ),
-    [selected, locale],
+    [selected, locale, lookAlike],
   );
 
   return (

@@ -23,7 +23,17 @@ interface CsvFile {
 }
 
 export type CsvReadError =
-  { kind: 'empty' } | { kind: 'binary' } | { kind: 'too-many-rows'; max: number } | { kind: 'malformed'; line: number; message: string };
+  | { kind: 'empty' }
+  | { kind: 'binary' }
+  | { kind: 'too-many-rows'; max: number }
+  | { kind: 'too-many-columns'; max: number; line: number }
+  | { kind: 'malformed'; line: number; message: string };
+
+/**
+ * Far more columns than any export has (a GA4 exploration has a few dozen). A wider file is refused
+ * at its first such row: mapping 400,000 headers would hold the side panel for minutes.
+ */
+export const MAX_COLUMNS = 1000;
 
 type CsvReadResult = { ok: true; file: CsvFile } | { ok: false; error: CsvReadError };
 
@@ -74,6 +84,11 @@ export function readCsv(raw: string): CsvReadResult {
       const quoteError = result.errors.find((e) => e.type === 'Quotes');
       if (quoteError) {
         failure = { kind: 'malformed', line: rowLine, message: quoteError.message };
+        parser.abort();
+        return;
+      }
+      if (result.data.length > MAX_COLUMNS) {
+        failure = { kind: 'too-many-columns', max: MAX_COLUMNS, line: rowLine };
         parser.abort();
         return;
       }

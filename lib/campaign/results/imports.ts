@@ -14,7 +14,7 @@ export const RESULT_SOURCES = ['ga4', 'shopify', 'woocommerce', 'vetlens', 'cust
 export const KEY_KINDS = ['code', 'link', 'utm-content'] as const;
 export type KeyKind = (typeof KEY_KINDS)[number];
 export type ResultMetric = 'clicks' | 'orders' | 'revenue';
-export const SKIP_REASONS = ['no-key', 'total', 'status', 'bad-number', 'no-number'] as const;
+export const SKIP_REASONS = ['no-key', 'total', 'status', 'bad-number', 'no-number', 'outlier'] as const;
 
 const Header = z.string().check(z.minLength(1), z.maxLength(200));
 const Column = z.nullable(Header);

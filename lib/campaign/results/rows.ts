@@ -144,5 +144,37 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
       date: at.date >= 0 ? readDay(cell(at.date)) : null,
     });
   }
-  return { ok: true, mapped: { rows, skipped, skippedCount, decimal } };
+  const outliers = findOutliers(rows);
+  for (const row of rows) {
+    const metric = outliers.get(row);
+    if (metric) skip(row.line, 'outlier', String(row[metric]));
+  }
+  return { ok: true, mapped: { rows: rows.filter((row) => !outliers.has(row)), skipped, skippedCount, decimal } };
+}
+
+/**
+ * Figures no real row of a results file holds, set apart (skipped as `outlier`, with their line)
+ * before anything counts them: one line's 2,500,000,000,000 in revenue would make a campaign's ROAS
+ * 25,000,000,000×. A figure is an outlier beyond what one code or link could bring in any currency
+ * (OUTLIER_LIMITS), or, in a column of at least OUTLIER_PEERS figures, beyond OUTLIER_FACTOR times
+ * their median (a creator 10,000 times bigger than the file's typical one is a typing error or a
+ * forged row, far more often than a real creator).
+ */
+export const OUTLIER_LIMITS = { clicks: 1e9, orders: 1e7, revenue: 1e10 } as const;
+const OUTLIER_PEERS = 5;
+const OUTLIER_FACTOR = 10_000;
+
+export function findOutliers(rows: readonly ImportedRow[]): Map<ImportedRow, 'clicks' | 'orders' | 'revenue'> {
+  const found = new Map<ImportedRow, 'clicks' | 'orders' | 'revenue'>();
+  for (const metric of ['clicks', 'orders', 'revenue'] as const) {
+    const values = rows.map((r) => Math.abs(r[metric] ?? 0)).filter((v) => v > 0);
+    const sorted = [...values].sort((a, b) => a - b);
+    const median = sorted.length >= OUTLIER_PEERS ? sorted[Math.floor((sorted.length - 1) / 2)]! : null;
+    for (const row of rows) {
+      const value = Math.abs(row[metric] ?? 0);
+      if (found.has(row) || value === 0) continue;
+      if (value > OUTLIER_LIMITS[metric] || (median !== null && value > median * OUTLIER_FACTOR)) found.set(row, metric);
+    }
+  }
+  return found;
 }

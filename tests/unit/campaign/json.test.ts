@@ -71,7 +71,7 @@ describe('campaign JSON', () => {
     const parsed = parseCampaignFile(text);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const outcome = await importCampaignFile(fresh, parsed.file, nodeI18n('en'));
-    expect(outcome).toMatchObject({ renamed: false, snapshotsAdded: 2, creatorsAdded: 2 });
+    expect(outcome).toMatchObject({ renamed: false, snapshotsKept: 2, creatorsAdded: 2 });
     expect(await loadCampaign(fresh, campaign.id)).toEqual(campaign);
     const freshData = await loadCampaignData(fresh, campaign);
     expect(await fresh.creators.get('tiktok:ana')).toMatchObject({ tags: ['beauty'], notes: 'met at expo', status: 'contacted' });
@@ -88,7 +88,7 @@ describe('campaign JSON', () => {
     const outcome = await importCampaignFile(db, parsed.file, nodeI18n('en'));
     expect(outcome.renamed).toBe(true);
     expect(outcome.campaign.id).not.toBe(campaign.id);
-    expect(outcome.snapshotsAdded).toBe(0);
+    expect(outcome.snapshotsKept).toBe(2);
     expect(outcome.creatorsAdded).toBe(0);
     expect(await db.campaigns.count()).toBe(2);
     expect(await loadCampaign(db, campaign.id)).toEqual(campaign);
