@@ -6,6 +6,7 @@ import type { ObservedResponse } from '../types';
 import { handleFromUrl, VIDEO_ID } from './route';
 import { YT } from './selectors';
 import { labelsOf, runsText } from './text';
+import { collaboratorsOf, isCollaboration } from './collaborators';
 import { channelFromEndpoint, dateFromText, fullest, joinChannel, readExact, readShort, type ChannelReading, type WatchReading } from './watch-reading';
 import { LIVE_WORDS, VIEW_WORDS } from './words';
 
@@ -106,6 +107,7 @@ export function readNext(data: JsonObject, lang: string, now: Date): Omit<WatchR
     if (description) reading.description = description;
     const owner = dig(secondary, 'owner', 'videoOwnerRenderer');
     if (isObject(owner)) reading.channel = joinChannel(readOwner(owner, lang), reading.channel);
+    if (isObject(owner) && isCollaboration(owner)) reading.collaborators = collaboratorsOf(owner, lang);
   }
 
   reading.comments = commentsOf(results, panels, lang);
@@ -147,7 +149,7 @@ function readFactoids(header: JsonObject, lang: string): { likes: ParsedCount | 
 
 function readOwner(owner: JsonObject, lang: string): ChannelReading | undefined {
   // A video by several channels (2025+) names them in a dialog: the uploader comes from the player.
-  if (dig(owner, 'navigationEndpoint', 'showDialogCommand') !== undefined) return undefined;
+  if (isCollaboration(owner)) return undefined;
   const titleRun = asArray(dig(owner, 'title', 'runs'))[0];
   return {
     ...joinChannel(channelFromEndpoint(dig(owner, 'navigationEndpoint')), channelFromEndpoint(dig(titleRun, 'navigationEndpoint'))),
