@@ -79,6 +79,16 @@ export const IG = {
       notIn: [built('rendered-profile'), built('profile-2026-ru')],
     },
   ),
+  postVerifiedLabel: pattern(
+    /^(verified|verificad[oa]|vérifié|verifiziert|verificato|doğrulanmış|подтвержденн?ый|верифицирован|підтверджен|zweryfikowan|geverifieerd|terverifikasi|सत्यापित|認証済み|인증됨|已验证|已驗證|موثّق|موثق|تأیید ?شده|təsdiqlənmiş)/iu,
+    { css: 'svg[aria-label]', attr: 'aria-label' },
+    {
+      within: 'main article',
+      why: "On a post page the badge sits beside the author's name link (only that row is read: commenters have badges too).",
+      proof: [built('post-verified-en')],
+      notIn: [built('post-2026-pt'), built('post-likes-hidden-en')],
+    },
+  ),
   headerBio: selector('h1', {
     within: 'header',
     why: "Logged-out and 2024 layouts print the bio in the header's only h1.",

@@ -19,7 +19,10 @@ const DIRECTION_MARKS = /[\u200e\u200f\u2066-\u2069]/g;
 
 /** The dialogs an owner line opens (on the line itself, and on its title's link). */
 function collaboratorDialogs(owner: JsonObject): unknown[] {
-  const commands = [dig(owner, 'navigationEndpoint'), ...asArray(dig(owner, 'attributedTitle', 'commandRuns')).map((run) => dig(run, 'onTap', 'innertubeCommand'))];
+  const commands = [
+    dig(owner, 'navigationEndpoint'),
+    ...asArray(dig(owner, 'attributedTitle', 'commandRuns')).map((run) => dig(run, 'onTap', 'innertubeCommand')),
+  ];
   return commands.map((command) => dig(command, 'showDialogCommand')).filter((dialog) => dialog !== undefined);
 }
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractInstagramProfile } from '../../lib/platforms/instagram';
+import { withCredibleViews } from '../../lib/platforms/post-views';
+import type { Post } from '../../lib/snapshot';
+import { parseHtml, readPlatformFixture } from './helpers/platform-fixtures';
+
+/** Issue 18 item 2: a number comes from the place that carries it. */
+
+const post = (counts: Partial<Post>): Post => ({
+  id: 'p1',
+  url: null,
+  publishedAt: null,
+  likes: null,
+  comments: null,
+  views: null,
+  shares: null,
+  caption: null,
+  hashtags: [],
+  pinned: false,
+  ...counts,
+});
+
+describe('views fewer than likes', () => {
+  it('sets the views aside, with the reason, when likes outnumber them', () => {
+    expect(withCredibleViews(post({ likes: 510, comments: 3, views: 1 }))).toMatchObject({
+      likes: 510,
+      comments: 3,
+      views: null,
+      viewsSetAside: 'below-likes',
+    });
+  });
+
+  it('keeps views at or above the likes', () => {
+    expect(withCredibleViews(post({ likes: 510, views: 510 }))).toEqual(post({ likes: 510, views: 510 }));
+    expect(withCredibleViews(post({ likes: 510, views: 9000 }))).toEqual(post({ likes: 510, views: 9000 }));
+  });
+
+  it('compares rounded counts by the numbers they can stand for', () => {
+    // "1K views" can be 1,049 (cut) and the likes 1,020 exact: fair.
+    expect(withCredibleViews(post({ likes: 1020, views: 1000, rounded: ['views'] })).views).toBe(1000);
+    // "1.2K likes" is at least 1,150: more than 900 views.
+    expect(withCredibleViews(post({ likes: 1200, views: 900, rounded: ['likes'] }))).toMatchObject({
+      views: null,
+      rounded: ['likes'],
+      viewsSetAside: 'below-likes',
+    });
+    // The views' rounded mark goes with them.
+    expect(withCredibleViews(post({ likes: 5000, views: 1000, rounded: ['views'] }))).toMatchObject({ views: null, viewsSetAside: 'below-likes' });
+    expect(withCredibleViews(post({ likes: 5000, views: 1000, rounded: ['views'] })).rounded).toBeUndefined();
+  });
+});
+
+describe('Instagram: views only from a view count', () => {
+  it('never reads the reply link "View all 1 replies" as views (not even to set them aside)', () => {
+    const doc = parseHtml(readPlatformFixture('instagram', 'built', 'reel-replies-en.html'));
+    const result = extractInstagramProfile(doc, new URL('https://www.instagram.com/reel/DJr8vQ2sLm4/'), { capturedAt: '2026-03-01T12:00:00.000Z' });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot.posts[0]).toMatchObject({ likes: 510, comments: 3, views: null });
+    expect(result.snapshot.posts[0]!.viewsSetAside).toBeUndefined();
+  });
+});
