@@ -85,13 +85,13 @@ export const TT = {
     notIn: FEED_VIDEOS,
   }),
   userTitle: selector('[data-e2e="user-title"]', {
-    why: 'The @name in the header: ties the rendered header to the creator in the URL (SPA navigation reuses it).',
-    proof: PROFILES,
+    why: 'The @name in the header until 2025, the display name in 2026: one of it and the subtitle ties the rendered header to the creator in the URL (SPA navigation reuses it).',
+    proof: [...PROFILES, T('built/profile-2026-name-title')],
     notIn: FEED_VIDEOS,
   }),
   userSubtitle: selector('[data-e2e="user-subtitle"]', {
-    why: 'The display name under the @name (in some builds the @name itself).',
-    proof: PROFILES,
+    why: 'The display name under the @name until 2025; the @name under the display name in 2026 (the line that reads as the handle is the @name).',
+    proof: [...PROFILES, T('built/profile-2026-name-title')],
     notIn: FEED_VIDEOS,
   }),
   followersCount: selector('[data-e2e="followers-count"]', {
