@@ -17,7 +17,10 @@ const CLASSIC = [built('rendered-profile'), built('rendered-profile-b'), built('
 const PLUTO = 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html';
 const WILLYREX = 'instagram/ig_post_willyrex_2024-12_raw_metascraper.html';
 const TESLA = 'instagram/ig_post_teslamotors_2017-07_metascraper.html';
-const CHOOSERS = [built('account-chooser-en'), built('account-chooser-ru')];
+const CHOOSERS_CONTINUE_AS = [built('account-chooser-en'), built('account-chooser-ru')];
+/** The 2026 chooser: a remembered account, "Continue" and "Use another profile", told apart by structure. */
+const CHOOSERS_2026 = [built('account-chooser-2026-en'), built('account-chooser-2026-tr')];
+const CHOOSERS = [...CHOOSERS_CONTINUE_AS, ...CHOOSERS_2026];
 const PRIVATE = [built('private-ru'), built('private-en')];
 const UNAVAILABLE = [built('unavailable-en'), built('unavailable-ko')];
 
@@ -244,6 +247,16 @@ export const IG = {
     proof: [built('login-wall'), built('login-to-continue-tr')],
     notIn: [...PROFILES_2026, ...CHOOSERS],
   }),
+  captchaFrame: selector('iframe[src*="captcha"], iframe[title*="captcha" i], iframe[src*="arkoselabs"]', {
+    why: 'A captcha in place of the page: Meta serves reCAPTCHA from its own fbsbx.com/captcha/ frame (Arkose on some checks); no creator header is shown until it is answered.',
+    proof: [built('captcha-en')],
+    notIn: [...PROFILES_2026, ...CHOOSERS, built('login-wall')],
+  }),
+  securityCodeInput: selector('input[name="security_code"], input[name="verificationCode"], input[autocomplete="one-time-code"]', {
+    why: 'The security check ("Enter the code we sent"): a one-time code field in place of the page.',
+    proof: [built('security-check-en')],
+    notIn: [...PROFILES_2026, ...CHOOSERS, built('login-wall'), built('login-to-continue-tr')],
+  }),
   accountLinks: selector('a[href^="/accounts/login"], a[href^="/accounts/emailsignup"]', {
     why: 'Links to log in or sign up, on the account chooser and the login prompts.',
     proof: [...CHOOSERS, built('login-to-continue-tr')],
@@ -253,8 +266,8 @@ export const IG = {
     { css: 'button, [role="button"]' },
     {
       why: 'The account chooser\'s "Continue as <account>" button; its page keeps meta tags of a profile that is not shown.',
-      proof: CHOOSERS,
-      notIn: [...PROFILES_2026, built('login-to-continue-tr')],
+      proof: CHOOSERS_CONTINUE_AS,
+      notIn: [...PROFILES_2026, built('login-to-continue-tr'), ...CHOOSERS_2026],
     },
   ),
   cookieDialog: selector('[role="dialog"] a[href*="/policies/cookies"], [role="dialog"] a[href*="/legal/cookies"]', {

@@ -72,6 +72,11 @@ export const TT = {
     why: 'TikTok\'s monitoring config: on the challenge page it names the WAF ("SlardarWAF").',
     proof: [WAF, ILLOJUAN],
   }),
+  captchaContainer: selector('#captcha_container, #captcha-verify-image, .captcha_verify_container, .captcha-disable-scroll', {
+    why: 'The "Verify to continue" puzzle (TikTok\'s secsdk captcha: #captcha_container with #captcha-verify-image, body.captcha-disable-scroll) drawn over a page whose header and video never render.',
+    proof: [T('built/captcha-profile-2025')],
+    notIn: [...PROFILES, ...FEED_VIDEOS, WAF],
+  }),
   anyHook: selector('[data-e2e]', {
     why: "Any of TikTok's test hooks: a page with one is a rendered page, not the challenge.",
     proof: [...PROFILES, ...FEED_VIDEOS],
