@@ -103,6 +103,12 @@ export const IG = {
     proof: [...CLASSIC, PROFILE_2025_EN, built('profile-2026-ko'), built('profile-2026-tr')],
     notIn: PRIVATE,
   }),
+  gridHoverCount: selector('ul > li', {
+    within: 'main a',
+    why: 'The overlay a grid tile shows under the pointer: the likes, then the comments, each an li beside its icon (2019-22 ul.Ln-UN, 2023+ ul._abpo); the class names change, the list does not.',
+    proof: [built('profile-hover-en')],
+    notIn: [PROFILE_2025_EN, ...PROFILES_2026],
+  }),
   pinnedTile: selector('svg[aria-label*="Pinned"]', {
     within: 'main a',
     why: 'The pin icon on a pinned grid tile (English label only; JSON says it in every language).',
