@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractInstagramProfile } from '../../lib/platforms/instagram';
+import { extractYouTube } from '../../lib/platforms/youtube';
 import { withCredibleViews } from '../../lib/platforms/post-views';
 import type { Post } from '../../lib/snapshot';
 import { parseHtml, readPlatformFixture } from './helpers/platform-fixtures';
@@ -57,5 +58,37 @@ describe('Instagram: views only from a view count', () => {
     if (!result.ok) throw new Error(result.detail);
     expect(result.snapshot.posts[0]).toMatchObject({ likes: 510, comments: 3, views: null });
     expect(result.snapshot.posts[0]!.viewsSetAside).toBeUndefined();
+  });
+});
+
+describe('YouTube channel tiles: a stream on air has no views', () => {
+  const tile = (id: string, viewCountText: unknown, extra: Record<string, unknown> = {}) => ({
+    videoRenderer: { videoId: id, title: { runs: [{ text: id }] }, viewCountText, ...extra },
+  });
+  it('reads neither "18 watching" without a LIVE badge nor a tile whose thumbnail says LIVE', () => {
+    const body = {
+      header: { c4TabbedHeaderRenderer: { channelId: 'UClive000000000000000002', title: 'Streams', channelHandleText: { runs: [{ text: '@streams' }] } } },
+      contents: {
+        items: [
+          tile('onAir000001', { runs: [{ text: '18' }, { text: ' watching' }] }),
+          tile(
+            'onAir000002',
+            { simpleText: '1,204 views' },
+            { thumbnailOverlays: [{ thumbnailOverlayTimeStatusRenderer: { style: 'LIVE', text: { simpleText: 'LIVE' } } }] },
+          ),
+          tile('replay00003', { simpleText: '3,400 views' }),
+        ],
+      },
+    };
+    const result = extractYouTube(parseHtml('<html lang="en"><body></body></html>'), new URL('https://www.youtube.com/@streams/streams'), {
+      observed: [{ url: 'https://www.youtube.com/youtubei/v1/browse', body, at: 1 }],
+      capturedAt: '2026-06-01T00:00:00.000Z',
+    });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot.posts.map((p) => [p.id, p.views])).toEqual([
+      ['onAir000001', null],
+      ['onAir000002', null],
+      ['replay00003', 3400],
+    ]);
   });
 });
