@@ -92,3 +92,42 @@ describe('YouTube channel tiles: a stream on air has no views', () => {
     ]);
   });
 });
+
+describe('YouTube watch page: "watching" in the description factoids', () => {
+  it('marks the stream live and reads no views from its "18 watching now" factoid', () => {
+    const next = {
+      currentVideoEndpoint: { watchEndpoint: { videoId: 'onAirVideo2' } },
+      engagementPanels: [
+        {
+          engagementPanelSectionListRenderer: {
+            content: {
+              structuredDescriptionContentRenderer: {
+                items: [
+                  {
+                    videoDescriptionHeaderRenderer: {
+                      title: { runs: [{ text: 'Harbour at night' }] },
+                      channel: { simpleText: 'Lantern Walks' },
+                      channelNavigationEndpoint: { browseEndpoint: { browseId: 'UClanternWalks00000000001', canonicalBaseUrl: '/@LanternWalks' } },
+                      factoid: [
+                        { factoidRenderer: { value: { simpleText: '9' }, label: { simpleText: 'Likes' } } },
+                        { factoidRenderer: { value: { simpleText: '18' }, label: { simpleText: 'watching now' } } },
+                        { factoidRenderer: { value: { simpleText: 'Started streaming' }, label: { simpleText: '42 minutes ago' } } },
+                      ],
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    };
+    const result = extractYouTube(parseHtml('<html lang="en"><body></body></html>'), new URL('https://www.youtube.com/watch?v=onAirVideo2'), {
+      observed: [{ url: 'https://www.youtube.com/youtubei/v1/next', at: 1, body: next }],
+      capturedAt: '2026-06-01T00:00:00.000Z',
+      embeddedIsStale: true,
+    });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.snapshot.posts[0]).toMatchObject({ id: 'onAirVideo2', views: null, likes: 9, viewsSetAside: 'live' });
+  });
+});
