@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 
-export default defineConfig({
+// `vitest run --mode fuzz` (npm run test:fuzz) runs every fuzz mutation; npm test runs a fifth of them.
+export default defineConfig(({ mode }) => ({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
@@ -19,5 +20,6 @@ export default defineConfig({
       },
     },
     setupFiles: ['tests/unit/setup.ts'],
+    env: mode === 'fuzz' ? { VETLENS_FUZZ_SHARE: '1' } : {},
   },
-});
+}));

@@ -1,7 +1,7 @@
 import type { TargetedEvent } from 'preact';
 import type { I18n } from '../../lib/i18n/translate';
 import { PLATFORMS } from '../../lib/snapshot';
-import type { FormState } from './briefForm';
+import type { FormState } from './form-state';
 import { CategoryPicker } from './CategoryPicker';
 import { styles } from './styles';
 

@@ -18,7 +18,7 @@ import { downloadText } from '../../lib/export/download';
 import type { I18n } from '../../lib/i18n/translate';
 import type { ScoreWeights } from '../../lib/scoring/types';
 import { BriefForm } from './BriefForm';
-import { briefFrom, formFrom, type FormState } from './briefForm';
+import { briefFrom, formFrom, type FormState } from './form-state';
 import { BriefList } from './BriefList';
 import { styles } from './styles';
 import { WeightsForm } from './WeightsForm';

@@ -51,6 +51,23 @@ describe('project conventions', () => {
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
   });
 
+  it('is safe on case-insensitive file systems: no two files in one folder differ only in case or extension', () => {
+    // An import names a module without its extension, so `./BriefForm` must resolve to one file on
+    // macOS and Windows too: `briefForm.ts` beside `BriefForm.tsx` resolves to whichever comes first.
+    const tracked = ['lib', 'components', 'entrypoints', 'tests', 'public', 'docs'].flatMap((d) => sources(join(ROOT, d), /./));
+    const seen = new Map<string, string>();
+    const collisions: string[] = [];
+    for (const file of tracked) {
+      const path = relative(ROOT, file);
+      const key = path.toLowerCase().replace(/\.(d\.ts|tsx?|mts|mjs|js|json)$/, '');
+      const earlier = seen.get(key);
+      if (earlier !== undefined && earlier !== path) collisions.push(`${earlier} ~ ${path}`);
+      else seen.set(key, path);
+    }
+    expect(tracked.length).toBeGreaterThan(100);
+    expect(collisions).toEqual([]);
+  });
+
   it('keeps entrypoints thin: no code runs at import time outside define*()', () => {
     for (const file of sources(join(ROOT, 'entrypoints')).filter((f) => !/main\.tsx$/.test(f))) {
       const code = readFileSync(file, 'utf8');
