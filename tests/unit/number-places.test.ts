@@ -131,3 +131,38 @@ describe('YouTube watch page: "watching" in the description factoids', () => {
     expect(result.snapshot.posts[0]).toMatchObject({ id: 'onAirVideo2', views: null, likes: 9, viewsSetAside: 'live' });
   });
 });
+
+describe('Instagram: a logged-in grid without counts takes them from the page’s own timeline response', () => {
+  it('fills the tiles’ likes and comments from the GraphQL timeline the page fetched', () => {
+    const doc = parseHtml(readPlatformFixture('instagram', 'built', 'profile-2025-12-en.html'));
+    const node = (code: string, likes: number, comments: number) => ({
+      node: {
+        code,
+        pk: `9${likes}`,
+        taken_at: 1769000000,
+        media_type: 1,
+        like_count: likes,
+        comment_count: comments,
+        user: { username: 'cosmo.news', pk: '528817151' },
+      },
+    });
+    const body = {
+      data: {
+        xdt_api__v1__feed__user_timeline_graphql_connection: {
+          edges: [node('CEN01xQ7z', 40210, 388), node('CEN02xQ4z', 35877, 290)],
+          page_info: { has_next_page: true },
+        },
+      },
+    };
+    const result = extractInstagramProfile(doc, new URL('https://www.instagram.com/cosmo.news/'), {
+      observed: [{ url: 'https://www.instagram.com/graphql/query', body, at: 1 }],
+      capturedAt: '2026-03-01T12:00:00.000Z',
+    });
+    if (!result.ok) throw new Error(result.detail);
+    const byId = new Map(result.snapshot.posts.map((p) => [p.id, p]));
+    expect(byId.get('CEN01xQ7z')).toMatchObject({ likes: 40210, comments: 388 });
+    expect(byId.get('CEN02xQ4z')).toMatchObject({ likes: 35877, comments: 290 });
+    expect(byId.get('CEN00xQ0z')).toMatchObject({ likes: null, pinned: true });
+    expect(result.snapshot.sources).toEqual(['observed-json', 'dom']);
+  });
+});
