@@ -3,6 +3,7 @@ import { checksRan, type Scores } from '../scoring/types';
 import { creatorKey, type Platform, type ProfileSnapshot } from '../snapshot';
 import type { VetlensDB } from './db';
 import type { CreatorRecord, CreatorScores, StoredSnapshot } from './records';
+import { withCountsShownEarlier } from './same-visit';
 
 /**
  * Visits: each page read is stored as a dated snapshot, and the creator's record is brought up to
@@ -115,7 +116,11 @@ export async function recordSnapshot(db: VetlensDB, snapshot: ProfileSnapshot, s
     const [last, existing] = await Promise.all([visitsOf(db.snapshots, key).last(), db.creators.get(key)]);
     // A video opened right after the channel page is another page, not the same visit: both are kept.
     const sameVisit = last && samePage(last.snapshot, snapshot) && Math.abs(Date.parse(snapshot.capturedAt) - Date.parse(last.capturedAt)) < SAME_VISIT_MS;
-    const row: StoredSnapshot = { creatorKey: key, capturedAt: snapshot.capturedAt, snapshot };
+    const row: StoredSnapshot = {
+      creatorKey: key,
+      capturedAt: snapshot.capturedAt,
+      snapshot: sameVisit && last ? withCountsShownEarlier(last.snapshot, snapshot) : snapshot,
+    };
     if (sameVisit && last?.id !== undefined) await db.snapshots.put({ ...row, id: last.id });
     else await db.snapshots.add(row);
     const count = (existing?.snapshotCount ?? 0) + (sameVisit ? 0 : 1);
