@@ -8,6 +8,9 @@ type KeptCount = 'likes' | 'comments';
  * profile holds the counts of the tile under the pointer alone. A count the page shows now wins.
  */
 export function withCountsShownEarlier(earlier: ProfileSnapshot, now: ProfileSnapshot): ProfileSnapshot {
+  // Only the grid that shows counts under the pointer; and never once data the page loaded was set
+  // aside (a forged response read before the header rendered must not outlive it).
+  if (now.platform !== 'instagram' || now.pageKind !== 'profile' || earlier.overruled?.length || now.overruled?.length) return now;
   const before = new Map(earlier.posts.map((post) => [post.id, post]));
   const posts = now.posts.map((post): Post => {
     const old = before.get(post.id);

@@ -45,3 +45,12 @@ describe('one visit to an Instagram profile, the pointer over one tile after ano
     expect((await latestSnapshot(db, 'instagram:creator'))!.posts[0]).toMatchObject({ likes: null, comments: null });
   });
 });
+
+describe('what the same visit does not keep', () => {
+  it('keeps nothing once the page set loaded data aside', async () => {
+    const db = await freshDb();
+    await store(db, profile(at(0), { a: { likes: 99999, comments: 999 } }));
+    await store(db, { ...profile(at(1), {}), overruled: ['followers'] });
+    expect((await latestSnapshot(db, 'instagram:creator'))!.posts[0]).toMatchObject({ likes: null, comments: null });
+  });
+});
