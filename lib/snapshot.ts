@@ -48,6 +48,12 @@ const PostSchema = z.object({
    * player response without its paid-promotion overlay); null or absent when not shown or not known.
    */
   sponsored: z.optional(z.nullable(z.boolean())),
+  /**
+   * Why the page's view count was not kept: "live" (a stream on air: its "18 watching" are viewers
+   * now, and its views come with the replay), "below-likes" (fewer views than likes: not a view
+   * count, or not this video's). Absent when views were kept or never shown.
+   */
+  viewsSetAside: z.optional(z.enum(['live', 'below-likes'])),
 });
 export type Post = z.infer<typeof PostSchema>;
 

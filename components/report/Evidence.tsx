@@ -2,6 +2,7 @@ import { formatCount, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import type { CountOrigins, PostNumbers, ScoreEvidence } from '../../lib/scoring/types';
 import type { Platform } from '../../lib/snapshot';
+import { ThisPost } from './ThisPost';
 
 /** "30 videos on the channel page + 2 videos you opened", or null when no post gave the count. */
 function origins(counts: CountOrigins, platform: Platform, i18n: I18n): string | null {
@@ -83,14 +84,15 @@ export function EvidenceView(props: { evidence: ScoreEvidence; platform: Platfor
   if (views && platform !== 'instagram') lines.push(t('rests_metric', t('metric_views'), views));
   const seen = evidence.likes.listed + evidence.likes.opened;
   const n = evidence.openForLikes;
+  const posts = platform === 'instagram';
   const hint =
     n === 0
       ? null
       : seen === 0
-        ? t('hint_open_videos', formatCount(n, locale))
+        ? t(posts ? 'hint_open_posts' : 'hint_open_videos', formatCount(n, locale))
         : n === 1
-          ? t('hint_open_one_more')
-          : t('hint_open_more_videos', formatCount(n, locale));
+          ? t(posts ? 'hint_open_one_more_post' : 'hint_open_one_more')
+          : t(posts ? 'hint_open_more_posts' : 'hint_open_more_videos', formatCount(n, locale));
   return (
     <div class="vl-evidence">
       {lines.length > 0 && (
@@ -103,6 +105,7 @@ export function EvidenceView(props: { evidence: ScoreEvidence; platform: Platfor
           {hint}
         </p>
       )}
+      {evidence.current && evidence.usual.count === 0 && <ThisPost current={evidence.current} platform={platform} i18n={i18n} />}
       {evidence.current && <VsUsual evidence={evidence} platform={platform} i18n={i18n} />}
     </div>
   );

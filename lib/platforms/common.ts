@@ -1,5 +1,6 @@
 import { ProfileSnapshotSchema, type CountField, type ExtractResult, type Post, type Precision, type ProfileSnapshot } from '../snapshot';
 import type { ParsedCount } from '../parse/count';
+import { withCredibleViews } from './post-views';
 
 /** A count as read: the number and whether the page gave every digit. */
 export interface CountReading {
@@ -35,7 +36,7 @@ export function mergeCounts(target: CountReadings, source: CountReadings): void 
  * largest power of ten that divides it; the site may have rounded ("24,250 → 24.3K") or cut
  * ("24,399 → 24.3K") to it.
  */
-function roundingWindow(rounded: number): [number, number] {
+export function roundingWindow(rounded: number): [number, number] {
   let step = 1;
   while (step * 10 <= rounded && rounded % (step * 10) === 0) step *= 10;
   return [rounded - step / 2, rounded + step];
@@ -120,7 +121,7 @@ export function finishSnapshot(draft: Draft): ExtractResult {
     postCount: counts.postCount?.value ?? null,
     totalLikes: counts.totalLikes?.value ?? null,
     precision,
-    posts: rest.posts.slice(0, 500),
+    posts: rest.posts.slice(0, 500).map(withCredibleViews),
     links: [...new Set(rest.links)].slice(0, 50),
     sources: [...new Set(rest.sources)].slice(0, 10),
     ...(overruled && overruled.length > 0 ? { overruled: [...new Set(overruled)] } : {}),

@@ -2,13 +2,23 @@ import type { Post, ProfileSnapshot } from '../snapshot';
 import { eligiblePosts, engagementPerView } from './engagement';
 import type { CountName, MergedCreator } from './merge';
 import { median } from './stats';
-import type { CountOrigins, PostNumbers, ScoreEvidence } from './types';
+import type { CountOrigins, CurrentPostMarks, PostNumbers, ScoreEvidence } from './types';
 
 /** Posts with likes that make a firm likes-based score (below it, confidence is "low"). */
 const LIKES_FOR_FIRM_SCORE = 3;
 
 function numbers(p: Post): PostNumbers {
   return { views: p.views, likes: p.likes, comments: p.comments, shares: p.shares, saves: p.saves ?? null, engagementPerView: engagementPerView(p) };
+}
+
+/** This post's marks: its rounded counts, views set aside by the page it was read on, likes hidden. */
+function marks(post: Post, pagePost: Post | null, likesHidden: boolean): CurrentPostMarks {
+  const out: CurrentPostMarks = {};
+  if (post.rounded?.length) out.rounded = post.rounded;
+  const setAside = post.viewsSetAside ?? (post.views === null ? pagePost?.viewsSetAside : undefined);
+  if (setAside) out.viewsSetAside = setAside;
+  if (likesHidden) out.likesHidden = true;
+  return out;
 }
 
 const medianOf = (posts: readonly Post[], pick: (p: Post) => number | null | undefined) =>
@@ -51,7 +61,10 @@ export function scoreEvidence(page: ProfileSnapshot, merged: MergedCreator): Sco
     engagementPerView: medianOf(others, engagementPerView),
   };
   const withLikes = likes.listed + likes.opened;
-  const openForLikes = page.platform !== 'instagram' && withLikes < LIKES_FOR_FIRM_SCORE ? LIKES_FOR_FIRM_SCORE - withLikes : 0;
+  // Instagram too: a logged-in profile's grid shows no counts, and its posts' own pages do. Not
+  // where the owner hides likes or the account is private: opening posts would show none.
+  const likesCanBeSeen = page.platform !== 'instagram' || (!merged.snapshot.likesHidden && !merged.snapshot.privateAccount);
+  const openForLikes = likesCanBeSeen && withLikes < LIKES_FOR_FIRM_SCORE ? LIKES_FOR_FIRM_SCORE - withLikes : 0;
   return {
     visits: merged.visits,
     postsKnown: merged.snapshot.posts.length,
@@ -61,6 +74,6 @@ export function scoreEvidence(page: ProfileSnapshot, merged: MergedCreator): Sco
     followersFrom: merged.followersFrom ? { capturedAt: merged.followersFrom.capturedAt, followers: merged.followersFrom.followers } : null,
     openForLikes,
     usual,
-    current: currentPost ? { id: currentPost.id, ...numbers(currentPost) } : null,
+    current: currentPost ? { id: currentPost.id, ...numbers(currentPost), ...marks(currentPost, pagePost, merged.snapshot.likesHidden) } : null,
   };
 }

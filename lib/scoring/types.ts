@@ -79,6 +79,13 @@ export interface PostNumbers {
   engagementPerView: number | null;
 }
 
+/** How this post's counts were shown: rounded ones, views set aside, likes hidden by the owner. */
+export interface CurrentPostMarks {
+  rounded?: readonly ('likes' | 'comments' | 'views' | 'shares' | 'saves')[];
+  viewsSetAside?: 'live' | 'below-likes';
+  likesHidden?: boolean;
+}
+
 /** What the scores rest on: everything seen of the creator, merged (lib/scoring/merge.ts). */
 export interface ScoreEvidence {
   /** Stored visits merged, this one included. */
@@ -95,7 +102,7 @@ export interface ScoreEvidence {
   /** The creator's usual numbers: medians over the window, this page's post left out. */
   usual: PostNumbers & { count: number };
   /** On a post page: this post, its counts as the page shows them, gaps filled from other pages. */
-  current: (PostNumbers & { id: string }) | null;
+  current: (PostNumbers & { id: string } & CurrentPostMarks) | null;
 }
 
 export interface AuthenticityFlag {

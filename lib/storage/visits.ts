@@ -4,6 +4,7 @@ import { creatorKey, type Platform, type ProfileSnapshot } from '../snapshot';
 import { SNAPSHOT_LIMITS } from '../bounds';
 import type { VetlensDB } from './db';
 import type { CreatorRecord, CreatorScores, StoredSnapshot } from './records';
+import { withCountsShownEarlier } from './same-visit';
 
 /**
  * Visits: each page read is stored as a dated snapshot, and the creator's record is brought up to
@@ -165,7 +166,8 @@ export async function storeVisit(
     let rowId: number;
     if (target?.id !== undefined) {
       rowId = target.id;
-      await db.snapshots.put({ ...row, snapshot: target === last ? snapshot : target.snapshot, id: target.id });
+      // A re-read of the same page keeps counts it showed earlier in the visit (Instagram's grid hover: lib/storage/same-visit.ts).
+      await db.snapshots.put({ ...row, snapshot: target === last ? withCountsShownEarlier(target.snapshot, snapshot) : target.snapshot, id: target.id });
     } else rowId = (await db.snapshots.add(row)) as number;
     const count = (existing?.snapshotCount ?? 0) + (target ? 0 : 1);
     await db.creators.put(creatorAfterVisit(existing, snapshot, summarizeScores(scores, snapshot.platform), count));

@@ -1,3 +1,4 @@
+import { splitCountText } from '../../parse/count';
 import { extractHashtags, type CountField, type ExtractResult, type Post } from '../../snapshot';
 import {
   contradictions,
@@ -6,6 +7,7 @@ import {
   mergeCounts,
   newestReading,
   normalizeLink,
+  roundedList,
   type CountReading,
   type CountReadings,
   type OverruledField,
@@ -24,6 +26,7 @@ import { readProfileMeta } from './meta';
 import { postAuthorShown, postShown, readPostPage } from './post';
 import { routeInstagramUrl } from './route';
 import { IG } from './selectors';
+import { classifyLabel, POST_LABELS } from './words';
 
 export { routeInstagramUrl } from './route';
 
@@ -73,6 +76,7 @@ function mergePost(posts: Map<string, Post>, post: Post): void {
     likes: existing.likes ?? post.likes,
     comments: existing.comments ?? post.comments,
     views: existing.views ?? post.views,
+    rounded: existing.likes !== null || existing.comments !== null ? existing.rounded : post.rounded,
     caption: existing.caption ?? post.caption,
     hashtags: existing.hashtags.length ? existing.hashtags : post.hashtags,
     pinned: existing.pinned || post.pinned,
@@ -80,8 +84,28 @@ function mergePost(posts: Map<string, Post>, post: Post): void {
   });
 }
 
-/** Grid tiles: post links with the caption in the image's alt text, and no counts. */
-function gridTiles(doc: Document): Post[] {
+/**
+ * The counts a grid tile shows while the pointer is over it: a list of two numbers, the likes first
+ * and the comments second (each beside its icon). A tile that shows one number (a post whose owner
+ * hid its likes shows its comments alone) does not say which count it is: nothing is read from it.
+ */
+function hoverCounts(tile: Element, lang: string): Pick<Post, 'likes' | 'comments' | 'rounded'> {
+  const none = { likes: null, comments: null };
+  const items = Array.from(tile.querySelectorAll(IG.gridHoverCount.css));
+  if (items.length !== 2) return none;
+  const [likes, comments] = items.map((item) => splitCountText(textOf(item), lang));
+  // A number with its own word must name the count its place says ("1,204 likes").
+  const named = (split: typeof likes, kind: 'likes' | 'comments') =>
+    split && (!split.label || classifyLabel(split.label, POST_LABELS) === kind) ? split.count : null;
+  const likeCount = named(likes, 'likes');
+  const commentCount = named(comments, 'comments');
+  if (!likeCount || !commentCount) return none;
+  const rounded = roundedList({ likes: !likeCount.exact, comments: !commentCount.exact });
+  return { likes: likeCount.value, comments: commentCount.value, ...(rounded ? { rounded } : {}) };
+}
+
+/** Grid tiles: post links with the caption in the image's alt text; counts only while the pointer is over one. */
+function gridTiles(doc: Document, lang: string): Post[] {
   const tiles: Post[] = [];
   for (const a of evidenceElements(doc, IG.gridTile).slice(0, 60)) {
     const match = (a.getAttribute('href') ?? '').match(/\/(p|reel)\/([\w-]{5,40})\//);
@@ -92,8 +116,7 @@ function gridTiles(doc: Document): Post[] {
       id: match[2]!,
       url: `https://www.instagram.com/${match[1]}/${match[2]}/`,
       publishedAt: null,
-      likes: null,
-      comments: null,
+      ...hoverCounts(a, lang),
       views: null,
       shares: null,
       caption,
@@ -192,7 +215,7 @@ function extractProfile(doc: Document, url: URL, handle: string, options: Extrac
   }
 
   const isPrivate = user?.isPrivate === true || privateNoticeShown(doc, header?.header ?? null);
-  if (header && !isPrivate) for (const tile of gridTiles(doc)) mergePost(posts, tile);
+  if (header && !isPrivate) for (const tile of gridTiles(doc, numberLang)) mergePost(posts, tile);
   const anyPostCount = [...posts.values()].some((p) => p.likes !== null || p.comments !== null);
   if (!hasAnyCount(counts) && !anyPostCount) {
     if (isPrivate) return { ok: false, reason: 'private', detail: 'This account is private: Instagram shows neither its posts nor, here, its counts.' };
@@ -276,11 +299,11 @@ function extractPost(
     capturedAt: options.capturedAt ?? new Date().toISOString(),
     displayName: reading.displayName,
     bio: null,
-    verified: null,
+    verified: reading.verified,
     counts: {},
     posts: [reading.post],
     links: [],
-    likesHidden: false,
+    likesHidden: reading.likesHidden,
     platformId: null,
     pageLanguage: lang,
     sources,

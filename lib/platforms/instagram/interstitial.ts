@@ -32,9 +32,21 @@ export function detectInterstitial(doc: Document, what: 'profile' | 'post' | 're
       detail: `Instagram is showing its account chooser ("${button.slice(0, 80)}"), not this ${what}: choose an account, then the ${what} can be read.`,
     };
   }
+  // A captcha or a security-code check: Instagram wants proof of a person before it shows anything.
+  if (evidenceMatches(doc, IG.captchaFrame) || evidenceMatches(doc, IG.securityCodeInput))
+    return {
+      reason: 'bot-check',
+      detail: `Instagram is asking to confirm it is you (a captcha or a security code) before it shows this ${what}: answer it, then the ${what} can be read.`,
+    };
   if (evidenceMatches(doc, IG.passwordInput)) return { reason: 'login-wall', detail: `Instagram is asking to log in before it shows this ${what}.` };
   if (evidenceMatches(doc, IG.cookieDialog))
     return { reason: 'cookie-wall', detail: `Instagram is asking about cookies before it shows this ${what}: answer it, then the ${what} can be read.` };
+  const remembered = rememberedAccount(doc);
+  if (remembered)
+    return {
+      reason: 'account-chooser',
+      detail: `Instagram is showing its account chooser (the remembered account ${remembered.slice(0, 80)}), not this ${what}: choose an account, then the ${what} can be read.`,
+    };
   if (evidenceMatches(doc, IG.unavailableNotice) || unavailableByStructure(doc)) {
     return { reason: 'unavailable', detail: `Instagram says this ${what} is not available: removed, suspended, or the address is wrong.` };
   }
@@ -50,4 +62,24 @@ function unavailableByStructure(doc: Document): boolean {
   if (!main || !main.querySelector(IG.homeLink.css) || !main.querySelector('h2')) return false;
   if (main.querySelector('header, article, section, img, video, time')) return false;
   return (textOf(main) ?? '').length < 300;
+}
+
+/**
+ * The account chooser in any language and wording (2026: a remembered account, "Continue", "Use
+ * another profile"): no creator header, post or grid, but an avatar whose alt text names an account
+ * that the screen also prints, and a button to continue as it beside another way in (a second
+ * button, or a link to log in or sign up). Called only where the creator's header is absent.
+ */
+function rememberedAccount(doc: Document): string | null {
+  const main = doc.querySelector('main') ?? doc.body;
+  if (!main || main.querySelector('header, article, time') || evidenceMatches(doc, IG.passwordInput)) return null;
+  const buttons = main.querySelectorAll('button, [role="button"]').length;
+  if (buttons === 0 || (buttons < 2 && !main.querySelector(IG.accountLinks.css))) return null;
+  const avatars = Array.from(main.querySelectorAll('img[alt]')).map((img) => (img.getAttribute('alt') ?? '').toLowerCase());
+  for (const element of Array.from(main.querySelectorAll('span, div'))) {
+    if (element.children.length > 0) continue;
+    const name = textOf(element);
+    if (name && /^[\w.]{1,30}$/.test(name) && avatars.some((alt) => alt.includes(name.toLowerCase()))) return name;
+  }
+  return null;
 }

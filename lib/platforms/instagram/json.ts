@@ -32,6 +32,10 @@ export interface JsonMedia {
   /** The owner's user id (`pk`), where the media names the owner by id only (the clips connection). */
   ownerId: string | null;
   ownerName: string | null;
+  /** The owner's badge as the media's own owner object gives it (`is_verified`), or null. */
+  ownerVerified: boolean | null;
+  /** The owner hid this post's like and view counts (`like_and_view_counts_disabled`). */
+  likesHidden: boolean;
 }
 
 const exact = (value: number | undefined) => (value === undefined ? undefined : { value, precision: 'exact' as const });
@@ -119,6 +123,8 @@ function readMediaObject(node: JsonObject): JsonMedia | null {
     owner: owner && typeof owner.username === 'string' ? owner.username.slice(0, 100) : null,
     ownerId: owner ? (jsonString(owner.pk, 200) ?? jsonString(owner.id, 200)) : null,
     ownerName: owner ? jsonString(owner.full_name, 500) : null,
+    ownerVerified: owner && typeof owner.is_verified === 'boolean' ? owner.is_verified : null,
+    likesHidden: hidden,
   };
 }
 
@@ -164,7 +170,9 @@ export function embeddedJson(doc: Document): unknown[] {
     const value = parseScriptOnce(script, 'instagram', (text) => {
       if (script.getAttribute('type') === 'application/json') {
         // Skip the megabytes of bootstrap JSON that mention no profile or post numbers.
-        return /follower_count|edge_followed_by|like_count|edge_media_preview_like|is_private/.test(text) ? parseJsonOrUndefined(text) : undefined;
+        return /follower_count|edge_followed_by|like_count|edge_media_preview_like|is_private|like_and_view_counts_disabled/.test(text)
+          ? parseJsonOrUndefined(text)
+          : undefined;
       }
       const match = text.match(IG.sharedDataScript.re);
       return match ? parseJsonOrUndefined(match[1]!) : undefined;

@@ -7,7 +7,7 @@ import type { JsonMedia } from './json';
 import { readPostMeta } from './meta';
 import { profileHandleOfHref } from './route';
 import { IG } from './selectors';
-import { POST_LABELS, classifyLabel, type PostCount } from './words';
+import { POST_LABELS, classifyLabel, namesRepliesOrComments, type PostCount } from './words';
 
 /**
  * A post or reel page's visible DOM, read by structure: the permalink around the date proves which
@@ -19,6 +19,10 @@ interface PostReading {
   post: Post;
   author: string | null;
   displayName: string | null;
+  /** The author's badge: the post's JSON, else the badge beside the author's name; null where neither says. */
+  verified: boolean | null;
+  /** The owner hid the like count: the JSON says so, or the "Liked by … and others" line gives no number. */
+  likesHidden: boolean;
   sources: string[];
 }
 
@@ -30,6 +34,8 @@ interface DomPost {
   publishedAt: string | null;
   caption: string | null;
   sponsored: boolean;
+  verified: boolean;
+  likesHidden: boolean;
 }
 
 /** The element that holds this post: the nearest block around its permalinked date that also holds the actions. */
@@ -99,6 +105,10 @@ function wordedCount(root: Element, kind: PostCount, lang: string): ParsedCount 
     const text = textOf(element);
     if (!text || text.length > 60) continue;
     const split = splitCountText(text, lang);
+    // A reply or comment link ("View all 1 replies") says "view" too: views come only from a line that names nothing else.
+    if (kind === 'views' && split?.label && namesRepliesOrComments(split.label)) continue;
+    // A control (a link or a button) opens something: the count it names is not the post's views.
+    if (kind === 'views' && element.closest('a, [role="link"], [tabindex]')) continue;
     if (split?.label && classifyLabel(split.label, POST_LABELS) === kind) return split.count;
   }
   return null;
@@ -128,11 +138,40 @@ function authorOf(root: Element, metaAuthor: string | null): string | null {
   return authors.length === 1 ? authors[0]! : null;
 }
 
-function sponsoredLabel(root: Element): boolean {
+/** The block above the post without its caption and comments, which may quote any words. */
+function withoutCaption(root: Element): Element {
   const block = root.cloneNode(true) as Element;
-  // The caption and comments may quote the words; only the label above the post counts.
   for (const quoted of Array.from(block.querySelectorAll('h1, ul, li'))) quoted.remove();
-  return firstMatchInside(block, IG.paidPartnershipLabel) !== null;
+  return block;
+}
+
+/**
+ * The badge beside the author's name link, by its accessible name (as on the profile header): only
+ * in the row of that link, since commenters' names carry their own badges.
+ */
+function verifiedShown(root: Element, author: string | null): boolean {
+  if (!author) return false;
+  const block = withoutCaption(root);
+  return Array.from(block.querySelectorAll('a[href]')).some((link) => {
+    if (profileHandleOfHref(link.getAttribute('href'))?.toLowerCase() !== author.toLowerCase() || textOf(link) === null) return false;
+    const row = link.parentElement?.parentElement ?? link.parentElement;
+    return row !== null && row !== undefined && firstMatchInside(row, IG.postVerifiedLabel) !== null;
+  });
+}
+
+/**
+ * Likes hidden by the owner: "Liked by someone and others" links the likers (/liked_by/) without a
+ * number. A post with likes shown puts the number in that line or beside the like button.
+ */
+function likesHiddenShown(root: Element, code: string): boolean {
+  return Array.from(root.querySelectorAll(IG.likedByLink.css)).some(
+    (link) => (link.getAttribute('href') ?? '').includes(`/${code}/`) && !/\d/.test(textOf(link) ?? ''),
+  );
+}
+
+function sponsoredLabel(root: Element): boolean {
+  // The caption and comments may quote the words; only the label above the post counts.
+  return firstMatchInside(withoutCaption(root), IG.paidPartnershipLabel) !== null;
 }
 
 /** The author the page shows for this post (its DOM, confirmed as `authorOf` asks, or its meta tags), or null. */
@@ -154,14 +193,17 @@ function readDomPost(doc: Document, code: string, lang: string, metaAuthor: stri
   const time = Array.from(root.querySelectorAll(IG.postPermalinkTime.css)).find((el) => (el.closest('a')?.getAttribute('href') ?? '').includes(`/${code}/`));
   const datetime = time?.getAttribute('datetime') ?? null;
   const date = datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : null;
+  const author = authorOf(root, metaAuthor);
   return {
-    author: authorOf(root, metaAuthor),
+    author,
     likes: actions.likes ?? likedByCount(root, code, lang) ?? wordedCount(root, 'likes', lang),
     comments: actions.comments ?? wordedCount(root, 'comments', lang),
     views: wordedCount(root, 'views', lang),
     publishedAt: date,
     caption: textOf(root.querySelector(IG.postCaption.css))?.slice(0, 20000) ?? null,
     sponsored: sponsoredLabel(root),
+    verified: verifiedShown(root, author ?? metaAuthor),
+    likesHidden: likesHiddenShown(root, code),
   };
 }
 
@@ -196,7 +238,9 @@ export function readPostPage(doc: Document, code: string, reel: boolean, lang: s
   const likes = pick('likes', json?.post.likes, dom?.likes ?? null, meta?.likes);
   const comments = pick('comments', json?.post.comments, dom?.comments ?? null, meta?.comments);
   const views = pick('views', json?.post.views, dom?.views ?? null, undefined);
-  if (likes === null && comments === null && views === null) return null;
+  const likesHidden = json?.likesHidden === true || dom?.likesHidden === true;
+  // A post whose owner hid its likes is read, with no likes: the card says they are hidden, not that nothing could be read.
+  if (likes === null && comments === null && views === null && !likesHidden) return null;
   const caption = json?.post.caption ?? dom?.caption ?? meta?.caption ?? null;
   const sponsored = json?.post.sponsored ?? (dom?.sponsored ? true : null);
   const post: Post = {
@@ -214,5 +258,12 @@ export function readPostPage(doc: Document, code: string, reel: boolean, lang: s
   };
   const roundedFields = roundedList(rounded);
   if (roundedFields) post.rounded = roundedFields;
-  return { post, author: json?.owner ?? dom?.author ?? meta?.author ?? null, displayName: json?.ownerName ?? meta?.displayName ?? null, sources };
+  return {
+    post,
+    author: json?.owner ?? dom?.author ?? meta?.author ?? null,
+    displayName: json?.ownerName ?? meta?.displayName ?? null,
+    verified: json?.ownerVerified ?? (dom?.verified ? true : null),
+    likesHidden,
+    sources,
+  };
 }

@@ -17,7 +17,10 @@ const CLASSIC = [built('rendered-profile'), built('rendered-profile-b'), built('
 const PLUTO = 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html';
 const WILLYREX = 'instagram/ig_post_willyrex_2024-12_raw_metascraper.html';
 const TESLA = 'instagram/ig_post_teslamotors_2017-07_metascraper.html';
-const CHOOSERS = [built('account-chooser-en'), built('account-chooser-ru')];
+const CHOOSERS_CONTINUE_AS = [built('account-chooser-en'), built('account-chooser-ru')];
+/** The 2026 chooser: a remembered account, "Continue" and "Use another profile", told apart by structure. */
+const CHOOSERS_2026 = [built('account-chooser-2026-en'), built('account-chooser-2026-tr')];
+const CHOOSERS = [...CHOOSERS_CONTINUE_AS, ...CHOOSERS_2026];
 const PRIVATE = [built('private-ru'), built('private-en')];
 const UNAVAILABLE = [built('unavailable-en'), built('unavailable-ko')];
 
@@ -79,6 +82,16 @@ export const IG = {
       notIn: [built('rendered-profile'), built('profile-2026-ru')],
     },
   ),
+  postVerifiedLabel: pattern(
+    /^(verified|verificad[oa]|vérifié|verifiziert|verificato|doğrulanmış|подтвержденн?ый|верифицирован|підтверджен|zweryfikowan|geverifieerd|terverifikasi|सत्यापित|認証済み|인증됨|已验证|已驗證|موثّق|موثق|تأیید ?شده|təsdiqlənmiş)/iu,
+    { css: 'svg[aria-label]', attr: 'aria-label' },
+    {
+      within: 'main article',
+      why: "On a post page the badge sits beside the author's name link (only that row is read: commenters have badges too).",
+      proof: [built('post-verified-en')],
+      notIn: [built('post-2026-pt'), built('post-likes-hidden-en')],
+    },
+  ),
   headerBio: selector('h1', {
     within: 'header',
     why: "Logged-out and 2024 layouts print the bio in the header's only h1.",
@@ -89,6 +102,12 @@ export const IG = {
     why: "Grid tiles link to their posts (/p/CODE/, /<user>/p/CODE/ or /reel/CODE/) and carry the caption in the image's alt; they have no counts.",
     proof: [...CLASSIC, PROFILE_2025_EN, built('profile-2026-ko'), built('profile-2026-tr')],
     notIn: PRIVATE,
+  }),
+  gridHoverCount: selector('ul > li', {
+    within: 'main a',
+    why: 'The overlay a grid tile shows under the pointer: the likes, then the comments, each an li beside its icon (2019-22 ul.Ln-UN, 2023+ ul._abpo); the class names change, the list does not.',
+    proof: [built('profile-hover-en')],
+    notIn: [PROFILE_2025_EN, ...PROFILES_2026],
   }),
   pinnedTile: selector('svg[aria-label*="Pinned"]', {
     within: 'main a',
@@ -234,6 +253,16 @@ export const IG = {
     proof: [built('login-wall'), built('login-to-continue-tr')],
     notIn: [...PROFILES_2026, ...CHOOSERS],
   }),
+  captchaFrame: selector('iframe[src*="captcha"], iframe[title*="captcha" i], iframe[src*="arkoselabs"]', {
+    why: 'A captcha in place of the page: Meta serves reCAPTCHA from its own fbsbx.com/captcha/ frame (Arkose on some checks); no creator header is shown until it is answered.',
+    proof: [built('captcha-en')],
+    notIn: [...PROFILES_2026, ...CHOOSERS, built('login-wall')],
+  }),
+  securityCodeInput: selector('input[name="security_code"], input[name="verificationCode"], input[autocomplete="one-time-code"]', {
+    why: 'The security check ("Enter the code we sent"): a one-time code field in place of the page.',
+    proof: [built('security-check-en')],
+    notIn: [...PROFILES_2026, ...CHOOSERS, built('login-wall'), built('login-to-continue-tr')],
+  }),
   accountLinks: selector('a[href^="/accounts/login"], a[href^="/accounts/emailsignup"]', {
     why: 'Links to log in or sign up, on the account chooser and the login prompts.',
     proof: [...CHOOSERS, built('login-to-continue-tr')],
@@ -243,8 +272,8 @@ export const IG = {
     { css: 'button, [role="button"]' },
     {
       why: 'The account chooser\'s "Continue as <account>" button; its page keeps meta tags of a profile that is not shown.',
-      proof: CHOOSERS,
-      notIn: [...PROFILES_2026, built('login-to-continue-tr')],
+      proof: CHOOSERS_CONTINUE_AS,
+      notIn: [...PROFILES_2026, built('login-to-continue-tr'), ...CHOOSERS_2026],
     },
   ),
   cookieDialog: selector('[role="dialog"] a[href*="/policies/cookies"], [role="dialog"] a[href*="/legal/cookies"]', {

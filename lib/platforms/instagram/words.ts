@@ -174,6 +174,45 @@ export const POST_LABELS: Lexicon<PostCount> = {
   },
 };
 
+/**
+ * Words for replies to a comment ("View all 1 replies", "Ver las 4 respuestas"): a line that names
+ * them counts replies, never views, even where it also says "view". Meta's own translations of the
+ * reply link; the languages above.
+ */
+const REPLY_STEMS = [
+  'repl',
+  'respuesta',
+  'resposta',
+  'réponse',
+  'antwort',
+  'rispost',
+  'yanıt',
+  'ответ',
+  'відповід',
+  'odpowied',
+  'antwoord',
+  'balasan',
+  'जवाब',
+  '返信',
+  '답글',
+  '回复',
+  '回覆',
+  'ردود',
+  'پاسخ',
+  'cavab',
+];
+
+/** Whether a count's label is about replies or comments, whatever else it says ("View all 12 comments"). */
+export function namesRepliesOrComments(label: string): boolean {
+  const text = normalizeWords(label);
+  return (
+    REPLY_STEMS.some((stem) => text.includes(stem)) ||
+    Object.values(POST_LABELS.comments)
+      .flat()
+      .some((stem) => text.includes(stem))
+  );
+}
+
 /** Phrases, every language together: what matters is that the screen says it, not in which language. */
 type Phrases = Readonly<Record<string, readonly string[]>>;
 

@@ -32,6 +32,20 @@ export function profileHeader(doc: Document, handle: string): Element | null {
   return doc.querySelector(TT.userPage.css) ?? title?.closest('header, section, div') ?? null;
 }
 
+/**
+ * The header's two name lines: the @name and the display name. Until 2025 the title was the @name and
+ * the subtitle the display name; the 2026 layout swaps them. The line that reads exactly as the handle
+ * (with or without "@") is the @name, whichever it is; where both or neither do (a display name that
+ * is the handle in other letters' case, "IlloJuan"), the older order holds.
+ */
+export function headerNames(doc: Document, handle: string): { handleLine: string | null; displayName: string | null } {
+  const title = textOf(doc.querySelector(TT.userTitle.css));
+  const subtitle = textOf(doc.querySelector(TT.userSubtitle.css));
+  const isHandle = (text: string | null) => text !== null && text.replace(/^@/, '') === handle;
+  if (isHandle(subtitle) && !isHandle(title)) return { handleLine: subtitle, displayName: title };
+  return { handleLine: title, displayName: subtitle };
+}
+
 export function domProfileCounts(doc: Document, lang: string): CountReadings {
   const counts: CountReadings = {};
   const read = (entry: SelectorEvidence) => {

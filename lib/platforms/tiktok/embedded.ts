@@ -8,7 +8,7 @@ export const nextData = (doc: Document) => elementJson(doc.querySelector(TT.next
 
 /**
  * The JSON embedded in the first HTML, in each generation: __UNIVERSAL_DATA_FOR_REHYDRATION__ since
- * 2023-12, SIGI_STATE 2021–23, __NEXT_DATA__ 2020–21. After an in-page navigation it describes the
+ * 2023-12 (its video detail under a desktop and a mobile key), SIGI_STATE 2021–23, __NEXT_DATA__ 2020–21. After an in-page navigation it describes the
  * first page: the caller does not read it then.
  */
 
@@ -41,8 +41,12 @@ export function embeddedItems(doc: Document, handle: string): JsonObject[] {
   const items: JsonObject[] = [];
   const universal = universalData(doc);
   items.push(...asArray(dig(universal, '__DEFAULT_SCOPE__', 'webapp.user-detail', 'userInfo', 'itemList')).filter(isObject));
-  const videoItem = dig(universal, '__DEFAULT_SCOPE__', 'webapp.video-detail', 'itemInfo', 'itemStruct');
-  if (isObject(videoItem)) items.push(videoItem);
+  // A video page: `webapp.video-detail` on the desktop layout, `webapp.reflow.video.detail` on the
+  // mobile ("reflow") layout that share links open on phones and narrow windows.
+  for (const scope of ['webapp.video-detail', 'webapp.reflow.video.detail']) {
+    const videoItem = dig(universal, '__DEFAULT_SCOPE__', scope, 'itemInfo', 'itemStruct');
+    if (isObject(videoItem)) items.push(videoItem);
+  }
   const sigi = sigiState(doc);
   const module = dig(sigi, 'ItemModule');
   if (isObject(module)) items.push(...Object.values(module).filter(isObject));

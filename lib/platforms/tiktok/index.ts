@@ -16,7 +16,7 @@ import { anyOf } from '../evidence';
 import { PLATFORM_HOSTS } from '../hosts';
 import { asString, clip, dig, isObject, pageLanguage, textOf, type JsonObject } from '../json';
 import type { ExtractOptions, PlatformExtractor } from '../types';
-import { domProfileCounts, domTiles, domVerified, domVideo, profileHeader, videoPlayer } from './dom';
+import { domProfileCounts, domTiles, domVerified, domVideo, headerNames, profileHeader, videoPlayer } from './dom';
 import { embeddedItems, embeddedUser } from './embedded';
 import { isTikTokBotCheck } from './interstitial';
 import { countsFromStats, mergePosts, postFromItem } from './json';
@@ -151,7 +151,7 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
     handle: asString(user?.uniqueId)?.slice(0, 100) ?? page.handle,
     url: url.href.slice(0, 2000),
     capturedAt,
-    displayName: clip(asString(user?.nickname) ?? (header ? textOf(doc.querySelector(TT.userSubtitle.css)) : null), 500),
+    displayName: clip(asString(user?.nickname) ?? (header ? headerNames(doc, page.handle).displayName : null), 500),
     bio: clip(asString(user?.signature) ?? (header ? textOf(doc.querySelector(TT.userBio.css)) : null), 10000),
     verified: verifiedJson ?? (header ? domVerified(doc) : null),
     counts,

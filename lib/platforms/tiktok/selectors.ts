@@ -72,6 +72,11 @@ export const TT = {
     why: 'TikTok\'s monitoring config: on the challenge page it names the WAF ("SlardarWAF").',
     proof: [WAF, ILLOJUAN],
   }),
+  captchaContainer: selector('#captcha_container, #captcha-verify-image, .captcha_verify_container, .captcha-disable-scroll', {
+    why: 'The "Verify to continue" puzzle (TikTok\'s secsdk captcha: #captcha_container with #captcha-verify-image, body.captcha-disable-scroll) drawn over a page whose header and video never render.',
+    proof: [T('built/captcha-profile-2025')],
+    notIn: [...PROFILES, ...FEED_VIDEOS, WAF],
+  }),
   anyHook: selector('[data-e2e]', {
     why: "Any of TikTok's test hooks: a page with one is a rendered page, not the challenge.",
     proof: [...PROFILES, ...FEED_VIDEOS],
@@ -85,13 +90,13 @@ export const TT = {
     notIn: FEED_VIDEOS,
   }),
   userTitle: selector('[data-e2e="user-title"]', {
-    why: 'The @name in the header: ties the rendered header to the creator in the URL (SPA navigation reuses it).',
-    proof: PROFILES,
+    why: 'The @name in the header until 2025, the display name in 2026: one of it and the subtitle ties the rendered header to the creator in the URL (SPA navigation reuses it).',
+    proof: [...PROFILES, T('built/profile-2026-name-title')],
     notIn: FEED_VIDEOS,
   }),
   userSubtitle: selector('[data-e2e="user-subtitle"]', {
-    why: 'The display name under the @name (in some builds the @name itself).',
-    proof: PROFILES,
+    why: 'The display name under the @name until 2025; the @name under the display name in 2026 (the line that reads as the handle is the @name).',
+    proof: [...PROFILES, T('built/profile-2026-name-title')],
     notIn: FEED_VIDEOS,
   }),
   followersCount: selector('[data-e2e="followers-count"]', {

@@ -8,6 +8,7 @@ import { viewsAndDate, type PostDraft } from './channel-posts';
 import { handleFromUrl, keyOfUrl, type ChannelPage } from './route';
 import { YT } from './selectors';
 import { a11yLabel, runsText } from './text';
+import { LIVE_WORDS } from './words';
 
 /**
  * A channel's data as YouTube's JSON gives it: `ytInitialData` embedded in the first HTML, the browse
@@ -230,8 +231,13 @@ export function draftsFromData(data: JsonObject, header: ChannelHeader, lang: st
       const id = asString(renderer.videoId);
       if (!id || renderer.upcomingEventData !== undefined) continue;
       if (ownedByOther(renderer, header.channelId, header.title)) continue;
-      const live = asArray(renderer.badges).some((badge) => /LIVE_NOW/.test(asString(dig(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
-      const exact = parseCount(runsText(renderer.viewCountText), lang);
+      // A stream on air: its "LIVE" badge or thumbnail overlay, or a count of people watching ("18 watching") in the views' place.
+      const viewText = runsText(renderer.viewCountText);
+      const live =
+        asArray(renderer.badges).some((badge) => /LIVE_NOW/.test(asString(dig(badge, 'metadataBadgeRenderer', 'style')) ?? '')) ||
+        asArray(renderer.thumbnailOverlays).some((overlay) => asString(dig(overlay, 'thumbnailOverlayTimeStatusRenderer', 'style')) === 'LIVE') ||
+        (viewText !== null && LIVE_WORDS.test(viewText));
+      const exact = parseCount(viewText, lang);
       const short = preferFuller(parseCount(runsText(renderer.shortViewCountText), lang), parseCount(a11yLabel(renderer.shortViewCountText), lang));
       drafts.push({
         id,

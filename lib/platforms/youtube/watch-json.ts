@@ -6,6 +6,7 @@ import type { ObservedResponse } from '../types';
 import { handleFromUrl, VIDEO_ID } from './route';
 import { YT } from './selectors';
 import { labelsOf, runsText } from './text';
+import { collaboratorsOf, isCollaboration } from './collaborators';
 import { channelFromEndpoint, dateFromText, fullest, joinChannel, readExact, readShort, type ChannelReading, type WatchReading } from './watch-reading';
 import { LIVE_WORDS, VIEW_WORDS } from './words';
 
@@ -86,6 +87,10 @@ export function readNext(data: JsonObject, lang: string, now: Date): Omit<WatchR
     reading.likes = likeFromActions(primary.videoActions, lang);
     reading.published = dateFromText(runsText(primary.dateText), lang, now) ?? dateFromText(runsText(primary.relativeDateText), lang, now);
   }
+  if (factoids?.live || LIVE_WORDS.test(runsText(descriptionHeader?.views) ?? '')) {
+    reading.liveNow = true;
+    delete reading.views;
+  }
   if (factoids) {
     if (!reading.liveNow) reading.views = fullest(reading.views, factoids.views);
     reading.likes = fullest(reading.likes, factoids.likes);
@@ -106,6 +111,7 @@ export function readNext(data: JsonObject, lang: string, now: Date): Omit<WatchR
     if (description) reading.description = description;
     const owner = dig(secondary, 'owner', 'videoOwnerRenderer');
     if (isObject(owner)) reading.channel = joinChannel(readOwner(owner, lang), reading.channel);
+    if (isObject(owner) && isCollaboration(owner)) reading.collaborators = collaboratorsOf(owner, lang);
   }
 
   reading.comments = commentsOf(results, panels, lang);
@@ -118,10 +124,11 @@ export function readNext(data: JsonObject, lang: string, now: Date): Omit<WatchR
   return reading;
 }
 
-function readFactoids(header: JsonObject, lang: string): { likes: ParsedCount | null; views: ParsedCount | null; date: string | null } {
+function readFactoids(header: JsonObject, lang: string): { likes: ParsedCount | null; views: ParsedCount | null; date: string | null; live: boolean } {
   let likes: ParsedCount | null = null;
   let views: ParsedCount | null = null;
   let date: string | null = null;
+  let live = false;
   const items = asArray(header.factoid);
   items.forEach((item, index) => {
     const viewFactoid = dig(item, 'viewCountFactoidRenderer');
@@ -135,19 +142,21 @@ function readFactoids(header: JsonObject, lang: string): { likes: ParsedCount | 
     const value = runsText(factoid.value) ?? '';
     const label = runsText(factoid.label) ?? '';
     const spoken = asString(factoid.accessibilityText) ?? `${value} ${label}`;
-    if (/\b(?:19|20)\d\d\b/.test(`${value} ${label}`)) date ??= spoken;
+    // "18 watching now": people watching a stream on air, in the views' place; never views.
+    if (LIVE_WORDS.test(`${label} ${spoken}`)) live = true;
+    else if (/\b(?:19|20)\d\d\b/.test(`${value} ${label}`)) date ??= spoken;
     // The first factoid is the likes: "215 K" / "215 mil Me gusta", or "N/A" when they are hidden.
     else if (index === 0 && /\d/.test(value) && !VIEW_WORDS.test(`${label} ${spoken}`))
       likes = fullest(readExact(value, lang), readShort(spoken, lang), readShort(value, lang));
     // Views without the view-count wrapper (2023): the exact "1,755,633".
     else if (index === 1 && /\d/.test(value)) views = fullest(views, readExact(value, lang));
   });
-  return { likes, views, date };
+  return { likes, views, date, live };
 }
 
 function readOwner(owner: JsonObject, lang: string): ChannelReading | undefined {
   // A video by several channels (2025+) names them in a dialog: the uploader comes from the player.
-  if (dig(owner, 'navigationEndpoint', 'showDialogCommand') !== undefined) return undefined;
+  if (isCollaboration(owner)) return undefined;
   const titleRun = asArray(dig(owner, 'title', 'runs'))[0];
   return {
     ...joinChannel(channelFromEndpoint(dig(owner, 'navigationEndpoint')), channelFromEndpoint(dig(titleRun, 'navigationEndpoint'))),

@@ -30,6 +30,8 @@ export interface WatchReading {
   sponsored?: boolean | null;
   shorts?: boolean;
   channel?: ChannelReading;
+  /** A video of several channels: each channel its Collaborators dialog lists. */
+  collaborators?: ChannelReading[];
 }
 
 export interface ChannelReading {

@@ -19,6 +19,7 @@ import { commentHeadersAfter, embeddedWatch, nextVideoId, observedWatch, playerV
 import { readMicrodata } from './watch-meta';
 import { readRendered } from './watch-dom';
 import { joinChannel, type ChannelReading, type WatchReading } from './watch-reading';
+import { uploaderRow } from './collaborators';
 
 /**
  * YouTube watch pages (/watch?v=ID, /shorts/ID, /live/ID): one video, read as a post of the channel
@@ -130,6 +131,9 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
   let channel: ChannelReading | undefined;
   for (const reading of [...byPriority.filter((r) => r.fromPlayer), ...byPriority.filter((r) => !r.fromPlayer)])
     channel = joinChannel(channel, reading.channel);
+  // A video of several channels: the uploader's row of the Collaborators dialog gives its subscribers and badge.
+  const collaborators = readings.flatMap((reading) => reading.collaborators ?? []);
+  if (channel && collaborators.length > 0) channel = joinChannel(channel, uploaderRow(channel, collaborators));
   if (!channel?.id && !channel?.handle) {
     if (unavailable) return unavailableVideo(unavailable);
     return { ok: false, reason: 'unreadable', detail: 'this video does not name one channel (a collaboration, or not rendered yet)' };
@@ -167,6 +171,8 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
     rounded: roundedList({ likes: likes ? !likes.exact : false, comments: comments ? !comments.exact : false, views: views ? !views.exact : false }),
     dateApproximate: published?.approximate ? true : undefined,
     sponsored,
+    // A stream on air counts viewers now ("18 watching"), not views: those come with the replay.
+    ...(liveNow ? { viewsSetAside: 'live' as const } : {}),
   };
   const counts: CountReadings = {};
   const subscribers = fromParsed(channel.subscribers ?? null);

@@ -42,4 +42,4 @@ export const VIEW_WORDS =
 
 /** "12K watching": a live stream's viewers, never its views. */
 export const LIVE_WORDS =
-  /watching|viendo|assistindo|regardent|spectateurs|zuschauer|guardando|izliyor|смотр|дивл|ogląda|kijken|menonton|đang xem|देख रहे|視聴中|시청 중|观看|觀看/iu;
+  /watching|viendo|assistindo|regardent|spectateurs|zuschauer|guardando|izliyor|izləyir|смотр|дивл|ogląda|kijken|menonton|đang xem|देख रहे|視聴中|시청 중|观看|觀看/iu;
