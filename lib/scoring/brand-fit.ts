@@ -162,6 +162,11 @@ export function detectLanguage(text: string | readonly string[]): string | null 
   return count / read >= MAJORITY ? lang : null;
 }
 
+/** The language of one text (a caption, a comment), or null when it is too short or unclear: the dossier's bundled detector. */
+export function textLanguage(text: string): string | null {
+  return pieceLanguage(prose(text));
+}
+
 /** The browser's own detector's answer (browser.i18n.detectLanguage), where the caller has one. */
 export interface BrowserLanguage {
   language: string;
