@@ -82,6 +82,9 @@ const SHORTENERS = new Set([
 const OWN_SHOP =
   /\b(my|our) (shop|store|merch|merchandise|book|course|app|brand|collection|patreon|newsletter|channel|podcast)\b|\bmerch\b|\bmağazam(ız)?\b|\bmənim (mağazam|kitabım|kursum)\b/i;
 
+/** Words that sell, beside a link to the creator's own site: their shop, not a mere link home. */
+const SELLING = /\b(shop|store|merch|buy|order|pre-?order|sale|get yours|calendar|poster|book|course|tickets?)\b|mağaza|sifariş/i;
+
 export interface PromotionReading {
   /** The platform's label, or #ad-style tags or words. */
   disclosed: 'label' | 'disclosure' | null;
@@ -169,8 +172,9 @@ export function readPromotion(post: Pick<Post, 'caption' | 'hashtags' | 'sponsor
   const links = urlsIn(caption);
   const trackingLinks = links.filter((u) => TRACKING_PARAMS.test(u.search) || SHORTENERS.has(u.hostname.replace(/^www\./, ''))).map((u) => u.href);
   const brands = new Set<string>();
+  // The brand after "sponsored by": one word, or capitalised words in a row ("Kitchen Co."), never the next sentence.
   const sponsor = caption.match(
-    /\b(?:sponsored by|in partnership with|patrocinado por|sponsorisé par)\s+@?([\p{L}\p{N}][\p{L}\p{N}&'’-]*(?:\.[a-z]{2,6}\b)?)/iu,
+    /\b(?:[Ss]ponsored by|SPONSORED BY|[Ii]n partnership with|[Pp]atrocinado por|[Ss]ponsorisé par)\s+@?([\p{L}\p{N}][\p{L}\p{N}&'’-]*(?:\.[a-z]{2,6}\b)?(?:\s(?:\p{Lu}[\p{L}\p{N}&'’-]*|&))*)/u,
   );
   if (sponsor) brands.add(sponsor[1]!.replace(/[.'’-]+$/u, ''));
   for (const m of caption.matchAll(/@([\p{L}\p{N}_.]{2,30})/gu)) {
@@ -191,7 +195,7 @@ export function readPromotion(post: Pick<Post, 'caption' | 'hashtags' | 'sponsor
   if (!cue && trackingLinks.length) cue = trackingLinks[0]!;
   // Own promotion: the creator's shop words or sites, and no one else's brand or site named.
   const ownWords = OWN_SHOP.test(caption);
-  const ownOnly =
-    disclosed === null && (ownWords || ownSites.length > 0) && foreignSites.length === 0 && !sponsor && ![...brands].some((b) => b.startsWith('@'));
+  const selling = ownWords || (ownSites.length > 0 && SELLING.test(caption));
+  const ownOnly = disclosed === null && selling && foreignSites.length === 0 && !sponsor && ![...brands].some((b) => b.startsWith('@'));
   return { disclosed, codes, trackingLinks, brands: [...brands].slice(0, 10), cue, own: ownOnly };
 }

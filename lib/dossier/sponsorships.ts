@@ -10,6 +10,10 @@ function normalize(text: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+function brandKey(name: string): string {
+  return normalize(name.replace(/^@/, '').replace(/\.[a-z]{2,}$/, ''));
+}
+
 /**
  * Who paid the creator before, from the posts seen: those with the platform's paid-partnership label
  * or an #ad-style disclosure are sponsored; the brands they name, with dates; the brief's
@@ -38,8 +42,13 @@ export function sponsorshipHistory(creator: ProfileSnapshot, competitors: readon
   }
   const byBrand = new Map<string, { name: string; dates: string[]; posts: number }>();
   for (const post of sponsored) {
+    // "Brilliant" and "brilliant.org" in one post are one brand, counted once.
+    const keys = new Map<string, string>();
     for (const name of post.brands) {
-      const key = normalize(name.replace(/^@/, '').replace(/\.[a-z]{2,}$/, ''));
+      const key = brandKey(name);
+      if (!keys.has(key)) keys.set(key, name);
+    }
+    for (const [key, name] of keys) {
       const entry = byBrand.get(key) ?? { name, dates: [], posts: 0 };
       entry.posts++;
       if (post.publishedAt) entry.dates.push(post.publishedAt);
