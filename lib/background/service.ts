@@ -2,6 +2,7 @@ import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
 import { ToBackgroundSchema, type ForgetResponse, type OpenResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
+import { dossierWithStore } from './dossier';
 import type { Scores } from '../scoring/types';
 import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
@@ -114,16 +115,17 @@ export async function handleMessage(
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
         // The store's reads run together; what they give is used only once the rate allows the creator.
-        const [allowed, scores, shortlisted] = await Promise.all([
+        const [allowed, scores, shortlisted, dossier] = await Promise.all([
           mayAddCreator(deps, key, sender.tab?.id ?? -1),
           scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
           isShortlisted(deps.db, key),
+          dossierWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit, 'with-brief'),
         ]);
         if (!allowed) return { ok: false, error: deps.i18n.t('overlay_flood') };
         await recordSnapshot(deps.db, snapshot, scores);
         // Compaction only tidies older visits: the card does not wait for it.
         void compactNow(deps.db, key);
-        return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted };
+        return { ok: true, creatorKey: key, report: { snapshot, scores, dossier }, shortlisted };
       }
       case 'content:shortlist-set': {
         const snapshot = boundSnapshot(message.snapshot);

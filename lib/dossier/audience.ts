@@ -43,7 +43,7 @@ export function bioLocation(bio: string | null): string | null {
     const found = (pinned ?? said)?.[1];
     if (found) {
       const place = found
-        .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu, '')
+        .replace(/\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D/gu, '')
         .replace(/\s+/g, ' ')
         .trim();
       if (place.length >= 2) return place;
