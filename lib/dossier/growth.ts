@@ -3,8 +3,11 @@ import { GROWTH } from '../scoring/benchmarks';
 import type { GrowthSignals } from './types';
 
 const DAY_MS = 86_400_000;
-/** A fall smaller than this (of the earlier count, and in counts) is people changing their minds, not removal. */
-const DROP_SHARE = 0.01;
+/**
+ * A public view count only grows unless the platform takes views away, so any real fall counts; a
+ * like count also falls when people change their minds, so only a fall of 1% or more does.
+ */
+const DROP_SHARE = { views: 0, likes: 0.01 } as const;
 const DROP_MIN = 5;
 /** Visits less than this apart say nothing about a daily rate. */
 const MIN_SPAN_DAYS = 1;
@@ -36,7 +39,7 @@ export function growthSignals(snapshot: ProfileSnapshot, history: readonly Profi
         if (now === null) continue;
         const key = `${post.id}\n${metric}`;
         const before = previous.get(key);
-        if (before && before.value - now >= Math.max(DROP_MIN, before.value * DROP_SHARE))
+        if (before && before.value - now >= Math.max(DROP_MIN, before.value * DROP_SHARE[metric]))
           drops.push({ id: post.id, url: post.url, metric, before: before.value, after: now, from: before.at, to: visit.capturedAt });
         previous.set(key, { value: now, at: visit.capturedAt });
       }

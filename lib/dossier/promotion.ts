@@ -60,7 +60,7 @@ const PROMO_PATTERNS: RegExp[] = [
   /link in (my )?bio/i,
 ];
 
-const CODE = /\b(?:use\s+(?:my\s+)?code|promo\s?code|promokod|kod|code)\s*[:\-–]?\s*["“']?([A-Z0-9][A-Z0-9_-]{3,19})\b/g;
+const CODE = /\b(?:use\s+(?:my\s+)?code|promo\s?code|promo\s?kodu?|endirim\s+kodu|kodu|kod|code)\s*[:\-–]?\s*["“']?([A-Z0-9][A-Z0-9_-]{3,19})\b/g;
 
 /** Tracking parameters and link shorteners: a link that counts clicks for someone. */
 const TRACKING_PARAMS = /[?&](utm_[a-z]+|ref|aff|affiliate|coupon|discount|code|via|tag)=/i;
