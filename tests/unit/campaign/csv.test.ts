@@ -211,3 +211,37 @@ describe('campaignCsv for people', () => {
     for (const lang of ['en', 'en-US', 'en-GB']) expect(defaultCsvSeparator(lang), lang).toBe(',');
   });
 });
+
+describe('campaignCsv: the evidence travels with every score', () => {
+  it('writes a confidence column per score, the engagement basis and the parts the overall rests on', async () => {
+    const db = await freshDb();
+    const insta = snapshot({
+      platform: 'instagram',
+      handle: 'leman.az',
+      followers: 20_000,
+      posts: [post('1', { likes: 200, comments: 20 }), post('2', { likes: 240, comments: 20 }), post('3', { likes: 180, comments: 10 })],
+    });
+    const key = await store(db, insta);
+    const campaign = newCampaign({
+      id: 'c1',
+      name: 'Spring',
+      now: new Date('2026-02-02T00:00:00Z'),
+      creators: [{ creatorKey: key, platform: 'instagram', handle: 'leman.az' }],
+    });
+    const text = await campaignCsv(buildCampaignExport(campaign, await loadCampaignData(db, campaign)), { i18n: nodeI18n('en') });
+    const [header, first] = parse(text);
+    const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
+    expect(header).toEqual(
+      expect.arrayContaining(['overall_confidence', 'engagement_confidence', 'authenticity_confidence', 'brand_fit_confidence', 'engagement_basis']),
+    );
+    expect(row).toMatchObject({
+      engagement_basis: 'followers',
+      overall_confidence: 'medium',
+      engagement_confidence: 'medium',
+      // Three posts allow no authenticity check: the overall rests on engagement alone, and says so.
+      authenticity_confidence: 'none',
+      brand_fit_confidence: '',
+      overall_rests_on: 'engagement',
+    });
+  });
+});
