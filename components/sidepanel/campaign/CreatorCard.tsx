@@ -3,6 +3,7 @@ import type { ExportRow } from '../../../lib/export/rows';
 import type { I18n } from '../../../lib/i18n/translate';
 import { CreatorEstimates } from './CreatorEstimates';
 import { CreatorTerms, type CostField } from './CreatorTerms';
+import { FairPriceNote } from './FairPriceNote';
 import { PromoCodeInput } from './PromoCodeInput';
 import { ScheduleEditor } from './ScheduleEditor';
 
@@ -33,6 +34,7 @@ export function CreatorCard(props: {
         </button>
       </div>
       <CreatorTerms creator={cr} i18n={i18n} check={props.check} onChange={onChange} />
+      <FairPriceNote price={row.fairPrice} fee={cr.feePerPost} i18n={i18n} />
       <label class="check">
         <input type="checkbox" checked={cr.schedule !== null} onChange={() => onChange({ schedule: cr.schedule ? null : props.defaultSchedule })} />
         {t('campaign_own_schedule')}

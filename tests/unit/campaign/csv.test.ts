@@ -228,7 +228,10 @@ describe('campaignCsv: the evidence travels with every score', () => {
       now: new Date('2026-02-02T00:00:00Z'),
       creators: [{ creatorKey: key, platform: 'instagram', handle: 'leman.az' }],
     });
-    const text = await campaignCsv(buildCampaignExport(campaign, await loadCampaignData(db, campaign)), { i18n: nodeI18n('en') });
+    const exported = buildCampaignExport(campaign, await loadCampaignData(db, campaign));
+    // The fair price beside the fee: 20,000 followers, 10–20% reached by a feed post, CPM $20–50.
+    expect(exported.rows[0]!.fairPrice).toMatchObject({ low: 40, high: 200, currency: 'USD', basis: 'reach-estimate' });
+    const text = await campaignCsv(exported, { i18n: nodeI18n('en') });
     const [header, first] = parse(text);
     const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
     expect(header).toEqual(
