@@ -6,6 +6,7 @@ import { CSV_BOM, CSV_COLUMNS, PEOPLE_COLUMNS, campaignCsv, defaultCsvSeparator,
 import { nodeI18n } from '../../../lib/i18n/node';
 import { addTag, setNotes, setStatus } from '../../../lib/storage/creators';
 import { buildCampaignExport } from '../../../lib/export/rows';
+import { campaignMarkdown } from '../../../lib/export/markdown';
 import { freshDb, post, snapshot, store } from './fixtures';
 
 function parse(text: string): string[][] {
@@ -231,6 +232,8 @@ describe('campaignCsv: the evidence travels with every score', () => {
     const exported = buildCampaignExport(campaign, await loadCampaignData(db, campaign));
     // The fair price beside the fee: 20,000 followers, 10–20% reached by a feed post, CPM $20–50.
     expect(exported.rows[0]!.fairPrice).toMatchObject({ low: 40, high: 200, currency: 'USD', basis: 'reach-estimate' });
+    // The Markdown brief says the same: the rate's basis and how sure it is.
+    expect(await campaignMarkdown(exported, nodeI18n('en'))).toMatch(/\| 1\.1% per follower \(medium confidence\) \|/);
     const text = await campaignCsv(exported, { i18n: nodeI18n('en') });
     const [header, first] = parse(text);
     const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
