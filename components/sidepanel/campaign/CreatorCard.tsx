@@ -4,12 +4,16 @@ import type { I18n } from '../../../lib/i18n/translate';
 import { CreatorEstimates } from './CreatorEstimates';
 import { CreatorTerms, type CostField } from './CreatorTerms';
 import { FairPriceNote } from './FairPriceNote';
+import { CopyCreatorBrief } from './CopyCreatorBrief';
+import type { CampaignExport } from '../../../lib/export/rows';
 import { PromoCodeInput } from './PromoCodeInput';
 import { ScheduleEditor } from './ScheduleEditor';
 
 /** One creator in a campaign: terms, an own schedule where it differs, the estimates, and their code and link. */
 export function CreatorCard(props: {
   row: ExportRow;
+  /** The whole campaign, for this creator's own brief. */
+  exported?: CampaignExport;
   currency: string;
   defaultSchedule: Schedule;
   i18n: I18n;
@@ -41,6 +45,7 @@ export function CreatorCard(props: {
       </label>
       {cr.schedule && <ScheduleEditor schedule={cr.schedule} i18n={i18n} onChange={(schedule) => onChange({ schedule })} />}
       <CreatorEstimates row={row} currency={props.currency} i18n={i18n} />
+      {props.exported && <CopyCreatorBrief exported={props.exported} row={row} i18n={i18n} />}
       <PromoCodeInput row={row} i18n={i18n} taken={props.codeTaken} onError={props.onCodeError} onChange={(promoCode) => onChange({ promoCode })} />
     </div>
   );
