@@ -51,7 +51,7 @@ function AuthenticityCaveat(props: { scores: WorkspaceRow['creator']['scores']; 
 function OverallCell(props: { scores: WorkspaceRow['creator']['scores']; i18n: I18n }) {
   const { scores } = props;
   return (
-    <td class="vp-num vp-overall" data-testid="row-overall" data-confidence={scores.confidence?.overall}>
+    <td class="vp-num vp-overall" data-testid="row-overall" data-overall-confidence={scores.confidence?.overall}>
       {scores.overall ?? '—'}
       {scores.confidence && <small class="vp-conf">{overallEvidence(scores, props.i18n)}</small>}
     </td>

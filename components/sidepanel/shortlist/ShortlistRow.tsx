@@ -37,7 +37,7 @@ export function ShortlistRow(props: {
         </span>
         <span class="row-stats">
           <span title={t('sp_followers')}>{formatCount(c.followers, locale, true)}</span>
-          <span title={[t('sp_score_overall'), overallEvidence(c.scores, i18n)].filter(Boolean).join(' · ')} data-confidence={c.scores.confidence?.overall}>
+          <span title={[t('sp_score_overall'), overallEvidence(c.scores, i18n)].filter(Boolean).join(' · ')} data-overall-confidence={c.scores.confidence?.overall}>
             ★ {c.scores.overall ?? '—'}
             {c.scores.confidence && c.scores.overall !== null && <small class="muted"> {overallEvidence(c.scores, i18n)}</small>}
           </span>
