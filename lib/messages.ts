@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { OBSERVER_CHANNEL } from './platforms/observe';
+import type { Dossier } from './dossier/types';
 import type { Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
 
@@ -52,6 +53,16 @@ export const ReportSchema = z.object({
     /** What the scores rest on (lib/scoring/evidence.ts). */
     evidence: z.optional(z.looseObject({ visits: z.number(), openForLikes: z.number() })),
   }),
+  /** Audience signals, sponsorships, price, contact and growth (lib/dossier), checked for shape. */
+  dossier: z.optional(
+    z.looseObject({
+      audience: z.looseObject({}),
+      sponsorships: z.looseObject({ share: z.nullable(z.number()) }),
+      price: z.nullable(z.looseObject({ low: z.number(), high: z.number() })),
+      contact: z.looseObject({ emails: z.array(z.string()) }),
+      growth: z.looseObject({}),
+    }),
+  ),
 });
 
 export const SnapshotResponseSchema = z.discriminatedUnion('ok', [
@@ -69,6 +80,8 @@ export const SnapshotResponseSchema = z.discriminatedUnion('ok', [
 export interface Report {
   snapshot: ProfileSnapshot;
   scores: Scores;
+  /** Absent in reports made before the dossier existed. */
+  dossier?: Dossier;
 }
 export type SnapshotResponse = { ok: true; creatorKey: string; report: Report; shortlisted: boolean; lookAlikeOf?: string } | { ok: false; error: string };
 

@@ -26,6 +26,9 @@ const Text = (max: number) =>
   z.nullable(z.string(expected(`text of at most ${max} characters, or null`)).check(z.maxLength(max, expected(`text of at most ${max} characters, or null`))));
 const IsoDate = z.iso.datetime({ offset: true, ...expected('an ISO date and time with a time zone, such as 2024-05-01T12:00:00Z') });
 
+/** Comments kept per post: enough for a language sample, small enough to store on every visit. */
+export const MAX_COMMENT_TEXTS = 50;
+
 const PostSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
   url: z.nullable(SiteUrlSchema),
@@ -54,6 +57,13 @@ const PostSchema = z.object({
    * count, or not this video's). Absent when views were kept or never shown.
    */
   viewsSetAside: z.optional(z.enum(['live', 'below-likes'])),
+  /**
+   * Comments the post's own page loaded (their text only, no names): the audience's languages are
+   * read from them (lib/dossier/audience.ts). Absent where the page showed none.
+   */
+  commentTexts: z.optional(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(MAX_COMMENT_TEXTS))),
+  /** The place tagged on the post, as the page names it. */
+  place: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
 });
 export type Post = z.infer<typeof PostSchema>;
 
@@ -97,6 +107,14 @@ export const ProfileSnapshotSchema = z.object({
   overruled: z.optional(z.array(z.enum(['followers', 'displayName', 'verified'])).check(z.maxLength(3))),
   /** A private account: its header counts were read, its posts are hidden from this viewer. */
   privateAccount: z.optional(z.boolean()),
+  /** The profile's public business contact fields, where the page gives them (Instagram's business email, phone and city). */
+  businessContact: z.optional(
+    z.object({
+      email: z.nullable(z.string().check(z.maxLength(320))),
+      phone: z.nullable(z.string().check(z.maxLength(40))),
+      city: z.nullable(z.string().check(z.maxLength(200))),
+    }),
+  ),
 });
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshotSchema>;
 

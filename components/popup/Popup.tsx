@@ -1,3 +1,4 @@
+import { overallEvidence } from '../report/dossier/scoreEvidence';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { VetlensDB } from '../../lib/storage/db';
@@ -47,6 +48,17 @@ function AuthenticityCaveat(props: { scores: WorkspaceRow['creator']['scores']; 
 }
 
 /** The quick view: the current tab's creator, the latest shortlisted creators, and the way to the side panel. */
+/** The overall score, with how sure it is and the one part it rests on where it rests on one. */
+function OverallCell(props: { scores: WorkspaceRow['creator']['scores']; i18n: I18n }) {
+  const { scores } = props;
+  return (
+    <td class="vp-num vp-overall" data-testid="row-overall" data-overall-confidence={scores.confidence?.overall}>
+      {scores.overall ?? '—'}
+      {scores.confidence && <small class="vp-conf">{overallEvidence(scores, props.i18n)}</small>}
+    </td>
+  );
+}
+
 export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
   const { t, locale } = i18n;
   const [tabState, setTabState] = useState<TabState | null>(null);
@@ -174,9 +186,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                   <td class="vp-num" data-testid="row-followers">
                     {formatCount(row.creator.followers, locale, true)}
                   </td>
-                  <td class="vp-num vp-overall" data-testid="row-overall">
-                    {row.creator.scores.overall ?? '—'}
-                  </td>
+                  <OverallCell scores={row.creator.scores} i18n={i18n} />
                   <td>
                     <button
                       type="button"

@@ -6,6 +6,7 @@ import { formatCount, formatPercent } from '../../lib/i18n/format';
 import { MIN_POSTS_FOR_SCORE, checksRan, type ScoreBase } from '../../lib/scoring/types';
 import { checksNote, isTentative } from './authenticity';
 import { EvidenceView } from './Evidence';
+import { DossierView } from './dossier/DossierView';
 import { unique } from './lines';
 
 type ScoreId = 'overall' | 'engagement' | 'authenticity' | 'brand-fit';
@@ -180,6 +181,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         {!brandFit && <p class="vl-muted">{t('report_audience_unknown')}</p>}
         <p class="vl-muted">{t('report_read_from', sourceNames(report.snapshot.sources, i18n) || '—', formatCount(report.snapshot.posts.length, locale))}</p>
       </details>
+      {report.dossier && <DossierView dossier={report.dossier} i18n={i18n} open={props.open} />}
     </div>
   );
 }

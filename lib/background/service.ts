@@ -2,6 +2,7 @@ import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
 import { ToBackgroundSchema, type ForgetResponse, type OpenResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
+import { dossierWithStore } from './dossier';
 import type { Scores } from '../scoring/types';
 import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
@@ -98,11 +99,12 @@ export async function handleMessage(
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
         // The store's reads run together; what they give is used only once the rate allows the creator.
-        const [known, scores, shortlisted, storedKeys] = await Promise.all([
+        const [known, scores, shortlisted, storedKeys, dossier] = await Promise.all([
           deps.db.creators.get(key).then(Boolean),
           scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
           isShortlisted(deps.db, key),
           deps.db.creators.toCollection().primaryKeys(),
+          dossierWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit, 'with-brief'),
         ]);
         const visit = { tab: sender.tab?.id ?? -1, key, snapshot, scores, known, personActive: message.personActive ?? false };
         if ((await storeWithinLimits(deps, visit, score)) === 'flood') return { ok: false, error: deps.i18n.t('overlay_flood') };
@@ -110,7 +112,7 @@ export async function handleMessage(
         void compactNow(deps.db, key);
         // A handle that looks like another stored creator's ("nаsa" with a Cyrillic а) is said on the card.
         const lookAlike = lookAlikeOf(snapshot.handle ? `${snapshot.platform}:${snapshot.handle}` : key, storedKeys);
-        return { ok: true, creatorKey: key, report: { snapshot, scores }, shortlisted, ...(lookAlike ? { lookAlikeOf: lookAlike } : {}) };
+        return { ok: true, creatorKey: key, report: { snapshot, scores, dossier }, shortlisted, ...(lookAlike ? { lookAlikeOf: lookAlike } : {}) };
       }
       case 'content:shortlist-set': {
         const snapshot = boundSnapshot(message.snapshot);

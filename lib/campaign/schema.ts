@@ -18,7 +18,8 @@ export type KpiMetric = (typeof KPI_METRICS)[number];
 /** Drafts saved before results were measured named three metrics differently; they load as these. */
 const LEGACY_KPI_METRICS: Record<string, KpiMetric> = { traffic: 'clicks', conversions: 'orders', sales: 'revenue' };
 export const KPI_KINDS = ['absolute', 'percent-increase'] as const;
-export const CONTENT_FORMATS = ['photo', 'video', 'blog-post', 'live'] as const;
+/** The formats marketers book: Stories, Reels and Shorts beside photo, video, blog post and live. */
+export const CONTENT_FORMATS = ['photo', 'video', 'story', 'reel', 'short', 'blog-post', 'live'] as const;
 export const CONTENT_TYPES = ['unboxing', 'review', 'challenge'] as const;
 export const COLLABORATION_MODELS = ['fee', 'commission', 'barter'] as const;
 export const SCHEDULE_PERIODS = ['week', 'month'] as const;

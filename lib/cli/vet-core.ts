@@ -9,6 +9,8 @@ import { isTikTokBotCheck } from '../platforms/tiktok';
 import { tiktokUrlFromEmbedded, youtubeUrlFromBrowse, youtubeUrlFromRendered } from './page-address';
 import type { Platform } from '../snapshot';
 import { scoreSnapshot } from '../scoring';
+import { textLanguage } from '../scoring/brand-fit';
+import { buildDossier, type Dossier } from '../dossier';
 import type { Scores } from '../scoring/types';
 import { ProfileSnapshotSchema, type ProfileSnapshot } from '../snapshot';
 import { formatZodError } from '../validation';
@@ -16,6 +18,8 @@ import { formatZodError } from '../validation';
 export interface VetReport {
   snapshot: ProfileSnapshot;
   scores: Scores;
+  /** Audience signals, sponsorship history, fair price, public contact, growth (lib/dossier). */
+  dossier: Dossier;
 }
 
 export class VetError extends Error {}
@@ -47,6 +51,8 @@ function score(snapshot: ProfileSnapshot, options: { brief?: BrandBrief | null; 
   return {
     snapshot,
     scores: scoreSnapshot(snapshot, { i18n: options.i18n, brief: options.brief ?? null, ...(options.history ? { history: options.history } : {}) }),
+    // Node has no browser detector: the bundled one reads every text.
+    dossier: buildDossier(snapshot, { history: options.history ?? [], brief: options.brief ?? null, languageOf: textLanguage }),
   };
 }
 

@@ -54,7 +54,8 @@ function isOwnMutation(record: MutationRecord): boolean {
 
 /** A cheap fingerprint of what the overlay shows, to skip re-sending an unchanged snapshot. */
 function fingerprint(snapshot: ProfileSnapshot): string {
-  const posts = snapshot.posts.map((p) => `${p.id}:${p.likes}:${p.comments}:${p.views}`).join(',');
+  // Comments loaded and places tagged change the dossier with the same counts.
+  const posts = snapshot.posts.map((p) => `${p.id}:${p.likes}:${p.comments}:${p.views}:${p.commentTexts?.length ?? 0}:${p.place ?? ''}`).join(',');
   // A note that the page's data was set aside changes what the card says, with the same numbers.
   return [
     creatorKey(snapshot),

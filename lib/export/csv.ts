@@ -66,6 +66,12 @@ export const CSV_COLUMNS = [
   'promo_code',
   'snapshot_captured_at',
   'reach_basis',
+  'engagement_basis',
+  'overall_confidence',
+  'engagement_confidence',
+  'authenticity_confidence',
+  'brand_fit_confidence',
+  'overall_rests_on',
 ] as const;
 
 type Cell = string | number | null;
@@ -110,6 +116,13 @@ function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_COLUMNS
     promo_code: row.promoCode,
     snapshot_captured_at: estimate.baseline?.capturedAt ?? null,
     reach_basis: estimate.reachBasis,
+    // Per view (TikTok, YouTube) or per follower (Instagram): the two rates are not comparable.
+    engagement_basis: record?.scores.engagementBasis ?? null,
+    overall_confidence: record?.scores.confidence?.overall ?? null,
+    engagement_confidence: record?.scores.confidence?.engagement ?? null,
+    authenticity_confidence: record?.scores.authenticityConfidence ?? null,
+    brand_fit_confidence: record?.scores.confidence?.brandFit ?? null,
+    overall_rests_on: record?.scores.overallParts?.join('+') ?? null,
   };
 }
 

@@ -87,7 +87,14 @@ export async function campaignMarkdown(
         name,
         t(`platform_${row.creator.platform}`),
         formatCount(row.record?.followers, locale, true),
-        formatPercent(row.record?.scores.engagementRate, locale),
+        // The rate with its basis and how sure it is: per view and per follower are not comparable.
+        [
+          formatPercent(row.record?.scores.engagementRate, locale),
+          row.record?.scores.engagementRate != null && row.record.scores.engagementBasis ? t(`evidence_basis_${row.record.scores.engagementBasis}`) : '',
+          row.record?.scores.confidence ? `(${t(`confidence_${row.record.scores.confidence.engagement}`)})` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
         t(`campaign_model_${row.creator.model}`),
         String(row.estimate.posts),
         `${row.estimate.reachBasis === 'estimate' ? '≈ ' : ''}${formatCount(row.estimate.expectedReach, locale, true)}`,

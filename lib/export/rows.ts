@@ -4,6 +4,8 @@ import type { Campaign, CampaignCreator } from '../campaign/schema';
 import { effectivePromoCodes, trackingLink } from '../campaign/tracking';
 import type { CreatorRecord } from '../storage/records';
 import { safeHttpUrl } from '../urls';
+import { fairPrice } from '../dossier/price';
+import type { FairPrice } from '../dossier/types';
 
 /** One creator's line in every export: campaign terms, stored numbers, estimates and tracking. */
 export interface ExportRow {
@@ -13,6 +15,8 @@ export interface ExportRow {
   profileUrl: string | null;
   trackingLink: string | null;
   promoCode: string;
+  /** A fair price per post from the latest visit's views or followers (lib/dossier/price.ts), or null. */
+  fairPrice?: FairPrice | null;
 }
 
 export interface CampaignExport {
@@ -27,6 +31,7 @@ export function buildCampaignExport(campaign: Campaign, data: CampaignData): Cam
   const codes = effectivePromoCodes(campaign);
   const rows = campaign.creators.map((creator, i) => {
     const record = data.records.get(creator.creatorKey) ?? null;
+    const latestSnapshot = data.latest.get(creator.creatorKey);
     return {
       creator,
       record,
@@ -35,6 +40,7 @@ export function buildCampaignExport(campaign: Campaign, data: CampaignData): Cam
       profileUrl: safeHttpUrl(data.latest.get(creator.creatorKey)?.url ?? record?.url ?? null),
       trackingLink: safeHttpUrl(trackingLink(campaign.landingUrl, campaign, creator)),
       promoCode: codes[i]!,
+      fairPrice: latestSnapshot ? fairPrice(latestSnapshot) : null,
     };
   });
   return { campaign, estimate, rows };

@@ -29,6 +29,8 @@ const OBSERVED_ENDPOINTS = {
     creatorItemList: /^\/api\/creator\/item_list\/?$/,
     /** `itemInfo.itemStruct`: one video. */
     itemDetail: /^\/api\/item\/detail\/?$/,
+    /** `comments[]` of one video (`aweme_id`), as its comment panel loads: their text gives the audience's languages. */
+    commentList: /^\/api\/comment\/list\/?$/,
   },
   youtube: {
     /** A channel's header and videos, or the videos loaded by scrolling (`onResponseReceivedActions`). */

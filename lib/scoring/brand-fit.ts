@@ -5,6 +5,7 @@ import { iabCategoryByName, iabLineage } from '../data/iab-categories';
 import { formatCount, missingConventions } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import type { ProfileSnapshot } from '../snapshot';
+import { ownNames, readPromotion } from '../dossier/promotion';
 import { clamp } from './stats';
 import type { BrandFitMatch, BrandFitScore, BrandFitWarning, Confidence } from './types';
 
@@ -160,6 +161,11 @@ export function detectLanguage(text: string | readonly string[]): string | null 
   if (read < TOTAL_MIN_LETTERS) return null;
   const [lang, count] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
   return count / read >= MAJORITY ? lang : null;
+}
+
+/** The language of one text (a caption, a comment), or null when it is too short or unclear: the dossier's bundled detector. */
+export function textLanguage(text: string): string | null {
+  return pieceLanguage(prose(text));
 }
 
 /** The browser's own detector's answer (browser.i18n.detectLanguage), where the caller has one. */
@@ -430,9 +436,12 @@ export function scoreBrandFit(
     });
   }
   penalty += Math.min(PENALTY.avoidMax, avoidFound * PENALTY.avoidPerWord);
+  const own = ownNames(snapshot);
   for (const post of snapshot.posts) {
-    // The platform's own "Paid partnership" label is a disclosure, whatever the caption says.
-    if (post.sponsored === true) continue;
+    // The platform's own "Paid partnership" label is a disclosure, whatever the caption says; so are
+    // words such as "This video was sponsored by …"; and the creator's own shop has no sponsor.
+    const promotion = readPromotion(post, own);
+    if (promotion.disclosed || promotion.own) continue;
     const cue = undisclosedPromotion(post.caption, post.hashtags);
     if (cue) warnings.push({ id: 'undisclosed-sponsorship', postId: post.id, evidence: t('fit_warn_undisclosed', post.id, snippet(cue)) });
   }

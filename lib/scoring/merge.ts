@@ -115,6 +115,11 @@ function mergePost(readings: readonly Reading[]): { post: Post; info: MergedPost
     post.caption = captioned.post.caption;
     post.hashtags = captioned.post.hashtags;
   }
+  // Comments and the tagged place come from the post's own page: a later grid reading lacks them.
+  const commented = readings.find((r) => r.post.commentTexts?.length);
+  if (commented) post.commentTexts = commented.post.commentTexts;
+  const placed = readings.find((r) => r.post.place);
+  if (placed) post.place = placed.post.place;
   // Pinning is a place on the profile grid: the newest profile reading says whether it still is.
   post.pinned = readings.find((r) => r.pageKind === 'profile')?.post.pinned ?? newest.post.pinned;
   return { post, info: { readAt: newest.capturedAt, from }, early: !newestMature && newest.rank !== 0 };
@@ -217,6 +222,8 @@ function fillProfile(snapshot: ProfileSnapshot, earlier: readonly ProfileSnapsho
     }
   }
   if (out.links.length === 0) out.links = earlier.find((h) => h.links.length > 0)?.links ?? [];
+  const contact = out.businessContact ?? earlier.find((h) => h.businessContact)?.businessContact;
+  if (contact) out.businessContact = contact;
   // Whether likes are hidden is a profile setting: a post page says less about it than the profile.
   if (snapshot.pageKind === 'post') out.likesHidden = earlier.find((h) => h.pageKind === 'profile')?.likesHidden ?? snapshot.likesHidden;
   return out;

@@ -39,6 +39,8 @@ export interface BrandFitModule {
   scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n: I18n, options?: { browserLanguage?: BrowserLanguage | null }): BrandFitScore;
   /** The creator's own words (bio, captions) that language detection reads. */
   contentProse(snapshot: Pick<ProfileSnapshot, 'bio' | 'posts'>): string[];
+  /** The language of one caption or comment (the dossier's audience languages). */
+  textLanguage(text: string): string | null;
 }
 export type BrandFitLoader = () => Promise<BrandFitModule>;
 

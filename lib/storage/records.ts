@@ -106,6 +106,15 @@ const CreatorScoresSchema = z.object({
     z.nullable(z.object({ ran: z.number().check(z.int(), z.nonnegative(), z.lte(100)), of: z.number().check(z.int(), z.nonnegative(), z.lte(100)) })),
   ),
   brandFit: Score,
+  /**
+   * How sure each score is, what the engagement rate is divided by, and which parts the overall rests
+   * on: so lists, exports and sorting carry the evidence with the number. Absent in records made before them.
+   */
+  confidence: z.optional(
+    z.object({ overall: ConfidenceSchema, engagement: ConfidenceSchema, reach: z.nullable(ConfidenceSchema), brandFit: z.nullable(ConfidenceSchema) }),
+  ),
+  engagementBasis: z.optional(z.nullable(z.enum(['followers', 'views']))),
+  overallParts: z.optional(z.array(z.enum(['engagement', 'reach', 'authenticity', 'brandFit'])).check(z.maxLength(4))),
 });
 export type CreatorScores = z.infer<typeof CreatorScoresSchema>;
 

@@ -46,8 +46,18 @@ export function summarizeScores(scores: Scores, platform: Platform): CreatorScor
     authenticityConfidence: scores.authenticity.confidence,
     authenticityChecks: scores.authenticity.checks ? checksRan(scores.authenticity.checks) : null,
     brandFit: scores.brandFit?.score ?? null,
+    confidence: {
+      overall: scores.overall.confidence,
+      engagement: scores.engagement.confidence,
+      reach: scores.reach?.confidence ?? null,
+      brandFit: scores.brandFit?.confidence ?? null,
+    },
+    engagementBasis: scores.engagement.rate === null ? null : scores.engagement.basis,
+    overallParts: OVERALL_PARTS.filter((part) => (scores.overall.shares?.[part] ?? 0) > 0),
   };
 }
+
+const OVERALL_PARTS = ['engagement', 'reach', 'authenticity', 'brandFit'] as const;
 
 /** Whether two snapshots were read from the same page: the profile, or the same post's page. */
 function samePage(a: ProfileSnapshot, b: ProfileSnapshot): boolean {

@@ -82,6 +82,23 @@ function hasEngagement(c: CreatorRecord): boolean {
   return c.scores.engagement !== null || c.scores.engagementRate !== null;
 }
 
+const CONFIDENCE_RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
+
+/** How sure the score a list sorts by is (0–3); 0 where unknown or not a score. */
+function evidenceRank(c: CreatorRecord, sort: WorkspaceQuery['sort']): number {
+  const confidence =
+    sort === 'overall'
+      ? c.scores.confidence?.overall
+      : sort === 'engagement'
+        ? c.scores.confidence?.engagement
+        : sort === 'authenticity'
+          ? c.scores.authenticityConfidence
+          : sort === 'brandFit'
+            ? c.scores.confidence?.brandFit
+            : null;
+  return confidence ? CONFIDENCE_RANK[confidence] : 0;
+}
+
 /**
  * Filters and sorts in memory (pure). Missing values sort last in either direction. By overall, a
  * creator without any engagement number (an overall from reach or authenticity alone) sorts after
@@ -114,7 +131,10 @@ export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery):
       if (engaged !== 0) return engaged;
     }
     const cmp = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : compareText(String(a.value), String(b.value));
-    return cmp === 0 ? comparePlain(a.row.creator.key, b.row.creator.key) : sign * cmp;
+    if (cmp !== 0) return sign * cmp;
+    // At equal scores, the better-evidenced creator first, whichever the direction.
+    const evidence = evidenceRank(b.row.creator, q.sort) - evidenceRank(a.row.creator, q.sort);
+    return evidence !== 0 ? evidence : comparePlain(a.row.creator.key, b.row.creator.key);
   });
   return keyed.map((k) => k.row);
 }

@@ -56,6 +56,7 @@ export function CampaignCreators(props: {
         <CreatorCard
           key={row.creator.creatorKey}
           row={row}
+          exported={exported}
           currency={c.currency}
           defaultSchedule={c.defaultSchedule}
           i18n={i18n}

@@ -3,6 +3,9 @@ import type { ExportRow } from '../../../lib/export/rows';
 import type { I18n } from '../../../lib/i18n/translate';
 import { CreatorEstimates } from './CreatorEstimates';
 import { CreatorTerms, type CostField } from './CreatorTerms';
+import { FairPriceNote } from './FairPriceNote';
+import { CopyCreatorBrief } from './CopyCreatorBrief';
+import type { CampaignExport } from '../../../lib/export/rows';
 import { PromoCodeInput } from './PromoCodeInput';
 import { ScheduleEditor } from './ScheduleEditor';
 import { creatorLabel } from '../../../lib/handle-display';
@@ -10,6 +13,8 @@ import { creatorLabel } from '../../../lib/handle-display';
 /** One creator in a campaign: terms, an own schedule where it differs, the estimates, and their code and link. */
 export function CreatorCard(props: {
   row: ExportRow;
+  /** The whole campaign, for this creator's own brief. */
+  exported?: CampaignExport;
   currency: string;
   defaultSchedule: Schedule;
   i18n: I18n;
@@ -34,12 +39,14 @@ export function CreatorCard(props: {
         </button>
       </div>
       <CreatorTerms creator={cr} i18n={i18n} check={props.check} onChange={onChange} />
+      <FairPriceNote price={row.fairPrice} fee={cr.feePerPost} i18n={i18n} />
       <label class="check">
         <input type="checkbox" checked={cr.schedule !== null} onChange={() => onChange({ schedule: cr.schedule ? null : props.defaultSchedule })} />
         {t('campaign_own_schedule')}
       </label>
       {cr.schedule && <ScheduleEditor schedule={cr.schedule} i18n={i18n} onChange={(schedule) => onChange({ schedule })} />}
       <CreatorEstimates row={row} currency={props.currency} i18n={i18n} />
+      {props.exported && <CopyCreatorBrief exported={props.exported} row={row} i18n={i18n} />}
       <PromoCodeInput row={row} i18n={i18n} taken={props.codeTaken} onError={props.onCodeError} onChange={(promoCode) => onChange({ promoCode })} />
     </div>
   );

@@ -15,6 +15,8 @@ import { PlatformCards } from './PlatformCards';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { useCreatorScores } from './useCreatorScores';
 import { lookAlikeOf, shownHandle, shownName } from '../../../lib/handle-display';
+import { useCreatorDossier } from './useCreatorDossier';
+import { DossierView } from '../../report/dossier/DossierView';
 
 /** One creator: their platforms and links, the marketer's notes, the history of visits, and every score explained. */
 export function CreatorDetail(props: {
@@ -35,6 +37,7 @@ export function CreatorDetail(props: {
   const lookAlike = useLiveQuery(async () => lookAlikeOf(creatorKey, await db.creators.toCollection().primaryKeys()), [creatorKey]).value ?? null;
   const latest = snapshots[snapshots.length - 1] ?? null;
   const scores = useCreatorScores(db, creatorKey, latest, i18n);
+  const dossier = useCreatorDossier(db, creatorKey, latest, i18n);
 
   const series = historySeries(snapshots, i18n);
   const undoable = (undo: Undo, message: string) => props.showToast({ message, undo: () => applyUndo(db, undo) });
@@ -106,6 +109,7 @@ export function CreatorDetail(props: {
 
       <h3>{t('sp_score_breakdown')}</h3>
       {!scores ? <p class="muted">{latest ? t('sp_loading') : t('sp_no_snapshot')}</p> : <ScoreBreakdown scores={scores} i18n={i18n} />}
+      {dossier && <DossierView dossier={dossier} i18n={i18n} open />}
     </section>
   );
 }

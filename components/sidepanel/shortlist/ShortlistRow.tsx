@@ -1,3 +1,4 @@
+import { basisWords, overallEvidence } from '../../report/dossier/scoreEvidence';
 import { formatCount, formatPercent } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { WorkspaceRow } from '../../../lib/storage/workspace';
@@ -44,8 +45,13 @@ export function ShortlistRow(props: {
         </span>
         <span class="row-stats">
           <span title={t('sp_followers')}>{formatCount(c.followers, locale, true)}</span>
-          <span title={t('sp_score_overall')}>★ {c.scores.overall ?? '—'}</span>
-          <span title={t('sp_engagement_rate')}>ER {formatPercent(c.scores.engagementRate, locale)}</span>
+          <span title={[t('sp_score_overall'), overallEvidence(c.scores, i18n)].filter(Boolean).join(' · ')} data-overall-confidence={c.scores.confidence?.overall}>
+            ★ {c.scores.overall ?? '—'}
+            {c.scores.confidence && c.scores.overall !== null && <small class="muted"> {overallEvidence(c.scores, i18n)}</small>}
+          </span>
+          <span title={t('sp_engagement_rate')} data-basis={c.scores.engagementBasis ?? ''}>
+            ER {formatPercent(c.scores.engagementRate, locale)} {basisWords(c.scores, i18n)}
+          </span>
           <span title={caveat ? `${t('sp_score_authenticity')} · ${caveat}` : t('sp_score_authenticity')} data-confidence={c.scores.authenticityConfidence}>
             ✓ {c.scores.authenticity ?? '—'}
             {caveat && checks && <span> ({checks})</span>}

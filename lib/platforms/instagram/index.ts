@@ -149,6 +149,7 @@ function mergeUsers(users: JsonUser[]): JsonUser | null {
       bio: merged.bio ?? next.bio,
       platformId: merged.platformId ?? next.platformId,
       links: merged.links.length ? merged.links : next.links,
+      businessContact: merged.businessContact ?? next.businessContact,
       likesHidden: merged.likesHidden || next.likesHidden,
     }),
     first,
@@ -243,6 +244,7 @@ function extractProfile(doc: Document, url: URL, handle: string, options: Extrac
     pageKind: 'profile',
     overruled,
     ...(isPrivate ? { privateAccount: true } : {}),
+    ...(user?.businessContact ? { businessContact: user.businessContact } : {}),
   });
 }
 

@@ -1,4 +1,5 @@
-import { extractHashtags, type Post } from '../../snapshot';
+import { businessContactOf, commentTextsOf, placeOf } from './dossier-fields';
+import { extractHashtags, type Post, type ProfileSnapshot } from '../../snapshot';
 import { isoFromUnixSeconds, type CountReadings } from '../common';
 import { isObject, jsonCount, jsonString, parseScriptOnce, walkJson, type JsonObject } from '../json';
 import { IG } from './selectors';
@@ -23,6 +24,7 @@ export interface JsonUser {
   isPrivate: boolean | null;
   platformId: string | null;
   links: string[];
+  businessContact?: ProfileSnapshot['businessContact'];
 }
 
 export interface JsonMedia {
@@ -66,6 +68,7 @@ function readUserObject(node: JsonObject, handle: string): JsonUser | null {
     isPrivate: typeof node.is_private === 'boolean' ? node.is_private && node.followed_by_viewer !== true : null,
     platformId: id ? id.slice(0, 200) : null,
     links,
+    businessContact: businessContactOf(node),
   };
 }
 
@@ -118,6 +121,10 @@ function readMediaObject(node: JsonObject): JsonMedia | null {
   };
   const sponsored = sponsoredOf(node);
   if (sponsored !== null) post.sponsored = sponsored;
+  const place = placeOf(node);
+  if (place) post.place = place;
+  const commentTexts = commentTextsOf(node);
+  if (commentTexts.length) post.commentTexts = commentTexts;
   return {
     post,
     owner: owner && typeof owner.username === 'string' ? owner.username.slice(0, 100) : null,

@@ -1,3 +1,4 @@
+import { tiktokCommentTexts } from './comments';
 import { type CountField, type ExtractResult, type Post } from '../../snapshot';
 import {
   contradictions,
@@ -132,7 +133,8 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
       if (post) sources.push('dom');
     }
     if (!post) return { ok: false, reason: 'unreadable', detail: 'the video has not rendered its counts yet' };
-    posts = [post];
+    const commentTexts = tiktokCommentTexts(options.observed, page.videoId!);
+    posts = [commentTexts.length ? { ...post, commentTexts } : post];
   } else {
     posts = [...byId.values()].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
     if (header) {

@@ -15,6 +15,7 @@ import { asString, clip, dig } from '../json';
 import type { ExtractOptions } from '../types';
 import type { WatchPage } from './route';
 import { runsText } from './text';
+import { commentTextsAfter } from './watch-comments';
 import { commentHeadersAfter, embeddedWatch, nextVideoId, observedWatch, playerVideoId, readNext, readPlayer, type WatchData } from './watch-json';
 import { readMicrodata } from './watch-meta';
 import { readRendered } from './watch-dom';
@@ -174,6 +175,8 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
     // A stream on air counts viewers now ("18 watching"), not views: those come with the replay.
     ...(liveNow ? { viewsSetAside: 'live' as const } : {}),
   };
+  const commentTexts = nextAt === null ? [] : commentTextsAfter(nextAt, observed);
+  if (commentTexts.length) post.commentTexts = commentTexts;
   const counts: CountReadings = {};
   const subscribers = fromParsed(channel.subscribers ?? null);
   if (subscribers) counts.followers = subscribers;

@@ -6,6 +6,7 @@ import { CSV_BOM, CSV_COLUMNS, PEOPLE_COLUMNS, campaignCsv, defaultCsvSeparator,
 import { nodeI18n } from '../../../lib/i18n/node';
 import { addTag, setNotes, setStatus } from '../../../lib/storage/creators';
 import { buildCampaignExport } from '../../../lib/export/rows';
+import { campaignMarkdown } from '../../../lib/export/markdown';
 import { freshDb, post, snapshot, store } from './fixtures';
 
 function parse(text: string): string[][] {
@@ -209,5 +210,44 @@ describe('campaignCsv for people', () => {
   it('defaults to ";" where numbers take a decimal comma', () => {
     for (const lang of ['az', 'az-AZ', 'ru', 'tr', 'de-DE']) expect(defaultCsvSeparator(lang), lang).toBe(';');
     for (const lang of ['en', 'en-US', 'en-GB']) expect(defaultCsvSeparator(lang), lang).toBe(',');
+  });
+});
+
+describe('campaignCsv: the evidence travels with every score', () => {
+  it('writes a confidence column per score, the engagement basis and the parts the overall rests on', async () => {
+    const db = await freshDb();
+    const insta = snapshot({
+      platform: 'instagram',
+      handle: 'leman.az',
+      followers: 20_000,
+      posts: [post('1', { likes: 200, comments: 20 }), post('2', { likes: 240, comments: 20 }), post('3', { likes: 180, comments: 10 })],
+    });
+    const key = await store(db, insta);
+    const campaign = newCampaign({
+      id: 'c1',
+      name: 'Spring',
+      now: new Date('2026-02-02T00:00:00Z'),
+      creators: [{ creatorKey: key, platform: 'instagram', handle: 'leman.az' }],
+    });
+    const exported = buildCampaignExport(campaign, await loadCampaignData(db, campaign));
+    // The fair price beside the fee: 20,000 followers, 10–20% reached by a feed post, CPM $20–50.
+    expect(exported.rows[0]!.fairPrice).toMatchObject({ low: 40, high: 200, currency: 'USD', basis: 'reach-estimate' });
+    // The Markdown brief says the same: the rate's basis and how sure it is.
+    expect(await campaignMarkdown(exported, nodeI18n('en'))).toMatch(/\| 1\.1% per follower \(medium confidence\) \|/);
+    const text = await campaignCsv(exported, { i18n: nodeI18n('en') });
+    const [header, first] = parse(text);
+    const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
+    expect(header).toEqual(
+      expect.arrayContaining(['overall_confidence', 'engagement_confidence', 'authenticity_confidence', 'brand_fit_confidence', 'engagement_basis']),
+    );
+    expect(row).toMatchObject({
+      engagement_basis: 'followers',
+      overall_confidence: 'medium',
+      engagement_confidence: 'medium',
+      // Three posts allow no authenticity check: the overall rests on engagement alone, and says so.
+      authenticity_confidence: 'none',
+      brand_fit_confidence: '',
+      overall_rests_on: 'engagement',
+    });
   });
 });

@@ -94,4 +94,18 @@ describe('sorting by overall', () => {
     expect(order('desc')).toEqual(['liked-high', 'rate-only', 'liked-low', 'reach-high', 'reach-low', 'none']);
     expect(order('asc')).toEqual(['liked-low', 'rate-only', 'liked-high', 'reach-low', 'reach-high', 'none']);
   });
+  it('puts the better-evidenced creator first at equal scores, in either direction', () => {
+    const withConfidence = (key: string, confidence: 'low' | 'medium' | 'high') => {
+      const r = row(key, 79, 60, 0.03);
+      return {
+        ...r,
+        creator: { ...r.creator, scores: { ...r.creator.scores, confidence: { overall: confidence, engagement: confidence, reach: null, brandFit: null } } },
+      };
+    };
+    // "a-thin" sorts first by key alone: the evidence must overrule that.
+    const rows = [withConfidence('a-thin', 'low'), withConfidence('b-firm', 'high'), withConfidence('c-mid', 'medium')];
+    const order = (direction: 'asc' | 'desc') => filterAndSort(rows, { ...DEFAULT_QUERY, listId: null, sort: 'overall', direction }).map((r) => r.creator.key);
+    expect(order('desc')).toEqual(['b-firm', 'c-mid', 'a-thin']);
+    expect(order('asc')).toEqual(['b-firm', 'c-mid', 'a-thin']);
+  });
 });

@@ -1,0 +1,15 @@
+import type { I18n } from '../../../lib/i18n/translate';
+import type { CreatorScores } from '../../../lib/storage/records';
+
+/** "per view" or "per follower": engagement rates on the two bases are not comparable; empty where unknown. */
+export function basisWords(scores: Pick<CreatorScores, 'engagementBasis'>, { t }: Pick<I18n, 't'>): string {
+  return scores.engagementBasis ? t(`evidence_basis_${scores.engagementBasis}`) : '';
+}
+
+/** "low confidence · engagement only": how sure the overall is, and the one part it rests on where it rests on one. */
+export function overallEvidence(scores: Pick<CreatorScores, 'confidence' | 'overallParts' | 'overall'>, { t }: Pick<I18n, 't'>): string {
+  if (scores.overall === null || !scores.confidence) return '';
+  const parts = scores.overallParts ?? [];
+  const only = parts.length === 1 ? t('evidence_one_part', t(`part_${parts[0]!}`)) : '';
+  return [t(`confidence_${scores.confidence.overall}`), only].filter(Boolean).join(' · ');
+}

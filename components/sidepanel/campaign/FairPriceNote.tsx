@@ -1,0 +1,30 @@
+import { feeAgainstRange } from '../../../lib/dossier/price';
+import type { FairPrice } from '../../../lib/dossier/types';
+import { formatMoney } from '../../../lib/i18n/format';
+import type { I18n } from '../../../lib/i18n/translate';
+
+/** Beside the fee: the fair range per post, with its sources, and whether the typed fee is below, within or above it. */
+export function FairPriceNote(props: { price: FairPrice | null | undefined; fee: number | null; i18n: I18n }) {
+  const { price, fee, i18n } = props;
+  const { t, locale } = i18n;
+  if (!price)
+    return (
+      <p class="muted" data-testid="campaign-fair-price">
+        {t('dossier_price_none')}
+      </p>
+    );
+  const low = formatMoney(price.low, locale, price.currency);
+  const high = formatMoney(price.high, locale, price.currency);
+  const position = fee === null ? null : feeAgainstRange(fee, price);
+  return (
+    <p
+      class="muted"
+      data-testid="campaign-fair-price"
+      data-position={position ?? ''}
+      title={price.sources.map((s) => t('dossier_source', s.source, String(s.year))).join('; ')}
+    >
+      {position ? t(`dossier_fee_${position}`, low, high) : t('dossier_price_range', low, high)} ·{' '}
+      {price.sources.map((s) => t('dossier_source', s.source, String(s.year))).join('; ')}
+    </p>
+  );
+}

@@ -1,0 +1,35 @@
+import type { I18n } from '../i18n/translate';
+import { formatDay } from '../i18n/format';
+import type { CampaignExport, ExportRow } from './rows';
+
+/**
+ * The disclosure a creator should use, per platform: the platform's own label where it has one,
+ * and an #ad-style tag the audience reads in their language (#reklam in Azerbaijani and Turkish).
+ */
+const DISCLOSURE_KEY = {
+  instagram: 'creator_brief_disclosure_instagram',
+  tiktok: 'creator_brief_disclosure_tiktok',
+  youtube: 'creator_brief_disclosure_youtube',
+} as const;
+
+/**
+ * A brief for one creator as plain text that pastes cleanly into WhatsApp or Telegram: no Markdown,
+ * no escapes, no other creator's fee or code. Their deliverables, the campaign's dates, the hashtags
+ * and the brand's accounts to use, their tracking link and promo code, and the disclosure to use.
+ * Written in the interface language.
+ */
+export function creatorBriefText(data: CampaignExport, row: ExportRow, i18n: I18n): string {
+  const { campaign } = data;
+  const { t, locale } = i18n;
+  const lines: string[] = [t('creator_brief_title', campaign.name), ''];
+  const formats = campaign.formats.map((f) => t(`campaign_format_${f.replace('-', '_')}`)).join(', ');
+  lines.push(t('creator_brief_deliverables', String(row.estimate.posts), formats || '—'));
+  if (campaign.contentTypes.length) lines.push(t('creator_brief_content', campaign.contentTypes.map((c) => t(`campaign_type_${c}`)).join(', ')));
+  if (campaign.startDate || campaign.endDate) lines.push(t('creator_brief_dates', formatDay(campaign.startDate, locale), formatDay(campaign.endDate, locale)));
+  if (campaign.hashtags.length) lines.push(t('creator_brief_hashtags', campaign.hashtags.map((h) => `#${h}`).join(' ')));
+  if (campaign.brandHandles.length) lines.push(t('creator_brief_mention', campaign.brandHandles.map((h) => `@${h}`).join(' ')));
+  if (row.trackingLink) lines.push(t('creator_brief_link', row.trackingLink));
+  lines.push(t('creator_brief_code', row.promoCode));
+  lines.push(t(DISCLOSURE_KEY[row.creator.platform]));
+  return lines.join('\n');
+}
