@@ -38,7 +38,7 @@ test.afterEach(async () => {
   await session.close();
 });
 
-/** Every snapshot the extension stored, read from its own IndexedDB in an extension page. */
+/** Every snapshot the extension stored (its rows are `{ creatorKey, capturedAt, snapshot }`), read from its own IndexedDB in an extension page. */
 async function storedSnapshots(): Promise<StoredSnapshot[]> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
@@ -49,7 +49,7 @@ async function storedSnapshots(): Promise<StoredSnapshot[]> {
         open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const request = open.result.transaction('snapshots').objectStore('snapshots').getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onsuccess = () => resolve((request.result as { snapshot: unknown }[]).map((row) => row.snapshot));
           request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         };
       }),
@@ -66,7 +66,7 @@ async function visitAndStore(url: string, html: string): Promise<StoredSnapshot>
   let found: StoredSnapshot | undefined;
   await expect
     .poll(async () => {
-      found = (await storedSnapshots()).filter((snapshot) => snapshot.url === url.replace(/\/$/, '/') || snapshot.url === url).pop();
+      found = (await storedSnapshots()).filter((snapshot) => snapshot.url === url).pop();
       return found !== undefined;
     })
     .toBe(true);
