@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { isCardAnnouncement, showCardOnBadge, type ActionApi } from '../lib/background/badge';
 import { brandFitScriptLoader } from '../lib/background/brand-fit-script';
 import { openBriefsPanel } from '../lib/background/open-briefs';
 import { handleMessage } from '../lib/background/service';
@@ -17,7 +18,11 @@ export default defineBackground(() => {
     openBriefs: openBriefsPanel,
   };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
+  const action = (browser as unknown as { action?: ActionApi }).action;
+  // A tab's card announcements only set the toolbar's badge (the card's frame hears them itself): no answer.
+  browser.runtime.onMessage.addListener((message, sender) =>
+    isCardAnnouncement(message) ? void showCardOnBadge(message, sender, { ...deps, action }) : handleMessage(message, sender, deps),
+  );
   if (!import.meta.env.FIREFOX) {
     // Clicking the toolbar icon opens the popup; the side panel opens from the popup's button.
     void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { ExtensionSession } from '../../lib/cli/launch';
-export { FIXTURES, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
+export { FIXTURES, cardFrame, cardText, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
 
 /** Writes and saves a first brief ("Travel brief", keyword "travel") in the side panel, which makes it the one in use. */
 export async function saveTravelBrief(session: ExtensionSession): Promise<Page> {
