@@ -151,7 +151,7 @@ export async function waitForReadyOverlay(page: Page): Promise<Locator> {
       return card;
     } catch (error) {
       // The frame was replaced while waiting (the card put back after the page removed it): look again.
-      if (attempt < 3 && /detached/i.test(String(error))) continue;
+      if (attempt < 3 && (frame.isDetached() || /detached/i.test(String(error)))) continue;
       throw error;
     }
   }

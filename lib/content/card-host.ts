@@ -38,6 +38,24 @@ const RESTORES_PER_MINUTE = 5;
 /** How often the card checks that the page lets the person see it. */
 export const CARD_CHECK_MS = 1000;
 
+/**
+ * Inserts or moves the host. A frame taken out of the document loads again when put back, so a
+ * connected host is moved with `moveBefore` (Chrome 133+), which keeps the card's frame as it is.
+ */
+function put(host: HTMLElement, parent: ParentNode | null, before: Node | null): void {
+  if (!parent) return;
+  const movable = parent as ParentNode & { moveBefore?: (node: Node, child: Node | null) => void };
+  if (host.isConnected && typeof movable.moveBefore === 'function') {
+    try {
+      movable.moveBefore(host, before);
+      return;
+    } catch {
+      // Not movable there (another document, or a parent that is not connected): insert instead.
+    }
+  }
+  parent.insertBefore(host, before);
+}
+
 interface CardHostOptions {
   extractor: PlatformExtractor;
   onToggleShortlist(): void;
@@ -122,10 +140,9 @@ export function createCardHost(ctx: ContentContext, { extractor, onToggleShortli
     elements ??= create();
     if (wanted === anchor && elements.host.isConnected) return;
     anchor = wanted;
-    // Moving the host keeps the frame's document only when it stays connected; a removed one reloads.
-    if (anchor) anchor.after(elements.host);
+    if (anchor) put(elements.host, anchor.parentNode, anchor.nextSibling);
     // Once the page hid the card, it floats from the root element: hiding the body does not take it along.
-    else (forcedFloating ? document.documentElement : (document.body ?? document.documentElement)).append(elements.host);
+    else put(elements.host, forcedFloating ? document.documentElement : (document.body ?? document.documentElement), null);
     applyLayout();
   };
 

@@ -72,16 +72,16 @@ export function startVetlens(ctx: ContentContext, extractor: PlatformExtractor):
   // frame asks what to draw and asks to act. Only Vetlens can send these (never a page).
   const onMessage = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if (!sender.tab) {
-      if (PopupToTabSchema.safeParse(message).success) return Promise.resolve(controller.currentState);
-      if (CardHiddenQuerySchema.safeParse(message).success) return Promise.resolve(card.pageHid());
-      return undefined;
+    if (isFromCardFrame(sender, browser.runtime.id)) {
+      const parsed = FrameToTabSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      if (parsed.data.type === 'card:hello') return Promise.resolve<CardView>(card.view());
+      return Promise.resolve<CardActionAnswer>(card.act(parsed.data.action, parsed.data.at));
     }
-    if (!isFromCardFrame(sender, browser.runtime.id)) return undefined;
-    const parsed = FrameToTabSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    if (parsed.data.type === 'card:hello') return Promise.resolve<CardView>(card.view());
-    return Promise.resolve<CardActionAnswer>(card.act(parsed.data.action, parsed.data.at));
+    if (sender.tab) return undefined;
+    if (PopupToTabSchema.safeParse(message).success) return Promise.resolve(controller.currentState);
+    if (CardHiddenQuerySchema.safeParse(message).success) return Promise.resolve(card.pageHid());
+    return undefined;
   };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
   browser.runtime.onMessage.addListener(onMessage);

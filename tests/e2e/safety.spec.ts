@@ -91,7 +91,7 @@ test('the overlay and the popup pass an accessibility check and work from the ke
   const overlayResults = await new AxeBuilder({ page }).include('vetlens-overlay').analyze();
   expect(overlayResults.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   // Keyboard: Tab reaches the "why" disclosure and the shortlist toggle; Enter and Space use them.
-  const toggle = page.getByTestId('vetlens-shortlist');
+  const toggle = (await overlay(page)).getByTestId('vetlens-shortlist');
   await toggle.focus();
   await page.keyboard.press('Space');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -111,7 +111,7 @@ test('a full backup restores everything in a fresh profile; a bad file changes n
   for (const url of [LENA, ARIF]) {
     await page.goto(url);
     await (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist').click();
-    await expect(page.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+    await expect((await overlay(page)).getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
   }
   const panel = await session.context.newPage();
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
