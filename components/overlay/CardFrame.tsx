@@ -80,14 +80,6 @@ export function CardFrame({ i18n }: { i18n: I18n }) {
       }),
     [],
   );
-  useEffect(() => {
-    // Every button the card draws is watched for visibility from the moment it appears.
-    const watchButtons = () => document.querySelectorAll('button').forEach((button) => guard.watch(button));
-    const observer = new MutationObserver(watchButtons);
-    observer.observe(document.body, { childList: true, subtree: true });
-    watchButtons();
-    return () => observer.disconnect();
-  }, [guard]);
   // A refusal note stays until the creator changes or the next press.
   const creator = view?.state?.status === 'ready' ? view.state.creatorKey : null;
   useEffect(() => setRefusal(null), [creator]);

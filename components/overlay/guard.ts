@@ -25,69 +25,60 @@ interface VisibilityEntry extends IntersectionObserverEntry {
  */
 export class PersonGuard {
   private armed = false;
-  private readonly visible = new WeakMap<Element, boolean>();
-  private readonly observer: IntersectionObserver | null;
-  /** Whether this browser reports occlusion at all (Chromium); Firefox does not. */
-  private tracksVisibility = false;
 
   constructor(
-    win: Window,
+    private readonly win: Window,
     private readonly askTab: AskTab,
-    private readonly onChange: () => void = () => undefined,
   ) {
     win.addEventListener('pointerdown', (event) => this.arm(event), true);
-    win.addEventListener('keydown', (event) => {
-      if (event.key === 'Tab') this.arm(event);
-    }, true);
+    win.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Tab') this.arm(event);
+      },
+      true,
+    );
     win.addEventListener('blur', () => {
       this.armed = false;
     });
-    const Observer = (win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
-    this.observer = Observer
-      ? new Observer((entries) => this.record(entries as VisibilityEntry[]), { trackVisibility: true, delay: 100 } as IntersectionObserverInit)
-      : null;
   }
 
   private arm(event: Event): void {
     if (event.isTrusted) this.armed = true;
   }
 
-  private record(entries: VisibilityEntry[]): void {
-    for (const entry of entries) {
-      if (entry.isVisible !== undefined) this.tracksVisibility = true;
-      this.visible.set(entry.target, entry.isVisible ?? entry.isIntersecting);
-      entry.target.setAttribute('data-visible', String(entry.isVisible ?? entry.isIntersecting));
-    }
-    this.onChange();
-  }
-
-  private readonly watched = new WeakSet<Element>();
-
-  /** Starts watching a button's visibility (once per element). */
-  watch(element: Element): void {
-    if (this.watched.has(element)) return;
-    this.watched.add(element);
-    this.observer?.observe(element);
-  }
-
-  /** Whether the browser last saw the button fully visible (true where it cannot tell). */
-  private seen(element: Element): boolean {
-    if (!this.observer) return true;
-    return this.visible.get(element) === true || (!this.tracksVisibility && this.visible.get(element) !== false);
-  }
-
   /**
-   * Runs `action` if the person pressed `button` and can see it; otherwise says why not.
-   * `askTab` also performs the tab's part of the action when it agrees.
+   * Whether the browser sees the button unoccluded, unfaded and untransformed right now: a fresh
+   * IntersectionObserver v2 reading, taken at the press (its first report comes with the next frame).
+   * Where the browser does not track visibility (Firefox), only the content script's check stands.
    */
+  private visibleNow(button: Element): Promise<boolean> {
+    const Observer = (this.win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+    if (!Observer) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const observer = new Observer((entries) => {
+        observer.disconnect();
+        clearTimeout(timer);
+        const entry = entries[entries.length - 1] as VisibilityEntry | undefined;
+        resolve(entry ? (entry.isVisible ?? entry.isIntersecting) : false);
+      }, { trackVisibility: true, delay: 100 } as IntersectionObserverInit);
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        resolve(false);
+      }, 1000);
+      observer.observe(button);
+    });
+  }
+
+  /** Runs `action` if the person pressed `button` and can see it; otherwise says why not. */
   async press(event: MouseEvent, action: () => void, refuse: (why: Refusal) => void): Promise<void> {
     if (!event.isTrusted) return;
     const button = event.currentTarget as HTMLElement;
     const byKeyboard = event.detail === 0;
     if (byKeyboard && !this.armed) return refuse('focus');
-    if (!this.seen(button)) return refuse('covered');
     const box = button.getBoundingClientRect();
     const at = byKeyboard ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : { x: event.clientX, y: event.clientY };
+    if (!(await this.visibleNow(button))) return refuse('covered');
     const answer = await this.askTab(at).catch(() => ({ ok: false, pageHid: 'removed' }) as const);
     if (!answer.ok) return refuse(answer.pageHid);
     action();

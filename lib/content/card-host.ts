@@ -146,18 +146,18 @@ export function createCardHost(ctx: ContentContext, { extractor, onToggleShortli
     applyLayout();
   };
 
-  /** Puts the card back where the page took it out or hid it, within a budget; then only says so. */
+  /**
+   * Puts back a card the page took out, within a budget; then only says so. A card hidden or covered
+   * in place is not moved (sites fade and cover parts of the page in their own transitions and
+   * dialogs): the badge says so while it lasts, and the card's buttons refuse presses meanwhile.
+   */
   const restore = (why: Exclude<PageHid, null>): boolean => {
     const now = Date.now();
     restores = restores.filter((at) => now - at < 60_000);
-    if (restores.length >= RESTORES_PER_MINUTE || why === 'covered') return false;
+    if (why !== 'removed' || restores.length >= RESTORES_PER_MINUTE) return false;
     restores.push(now);
-    if (why === 'hidden') {
-      // Hidden where the site put it: float above the page from now on.
-      forcedFloating = true;
-      anchor = null;
-      elements?.host.remove();
-    }
+    // Taken out again and again where the site put it: float from the root element from now on.
+    if (restores.length > 2) forcedFloating = true;
     place();
     return true;
   };

@@ -129,7 +129,7 @@ test("the card takes only the person's clicks: a page script's click() on Add to
   await waitForReadyOverlay(page);
   // Whatever the page's script tries on the card's host, it reaches neither the card nor its buttons.
   const pressed = await page.evaluate(() => {
-    const host = document.querySelector('vetlens-overlay')!;
+    const host = document.querySelector<HTMLElement>('vetlens-overlay')!;
     host.click();
     host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
