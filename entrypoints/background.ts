@@ -17,9 +17,9 @@ export default defineBackground(() => {
     loadBrandFit: brandFitScriptLoader(),
     openBriefs: openBriefsPanel,
   };
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
   const action = (browser as unknown as { action?: ActionApi }).action;
   // A tab's card announcements only set the toolbar's badge (the card's frame hears them itself): no answer.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
   browser.runtime.onMessage.addListener((message, sender) =>
     isCardAnnouncement(message) ? void showCardOnBadge(message, sender, { ...deps, action }) : handleMessage(message, sender, deps),
   );

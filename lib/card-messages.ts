@@ -54,7 +54,6 @@ export type CardActionAnswer = { ok: true } | { ok: false; pageHid: Exclude<Page
 /** Popup → a tab's content script: whether the page hides the card. */
 export const CardHiddenQuerySchema = z.object({ type: z.literal('tab:card-hidden') });
 
-
 /** Whether a message came from Vetlens's own card frame (the id is the browser's word, the path the page it loaded). */
 export function isFromCardFrame(sender: { id?: string; url?: string }, extensionId: string): boolean {
   if (sender.id !== extensionId || !sender.url) return false;

@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import { openBriefsPanel } from '../../lib/background/open-briefs';
 import { COLLAPSED_KEY, CardStateMessageSchema, CardViewSchema, type CardActionAnswer, type CardView, type FrameToTab } from '../../lib/card-messages';
 import type { I18n } from '../../lib/i18n/translate';
-import type { TabState } from '../../lib/messages';
 import { PersonGuard, type Refusal } from './guard';
 import { Overlay } from './Overlay';
 
@@ -92,7 +91,7 @@ export function CardFrame({ i18n }: { i18n: I18n }) {
   };
   return (
     <Overlay
-      state={state as Exclude<TabState, { status: 'none' }>}
+      state={state}
       i18n={i18n}
       floating={view.layout.floating}
       collapsed={view.layout.collapsed}

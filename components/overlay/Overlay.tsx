@@ -28,7 +28,6 @@ interface OverlayProps {
   onCollapse?: (collapsed: boolean) => void;
 }
 
-
 /**
  * The follower count as this page shows it; on a post page that shows none, the count of the
  * creator's latest earlier visit, marked as such. Never a number no page gave.
@@ -57,6 +56,15 @@ function BriefInUse({ name, i18n, onOpen, press }: { name: string; i18n: I18n; o
           {t('overlay_open_briefs')}
         </button>
       )}
+    </p>
+  );
+}
+
+/** Why the person's last press did nothing. */
+function Refused({ text }: { text: string }) {
+  return (
+    <p class="vl-refused" data-testid="vetlens-refused" role="status">
+      {text}
     </p>
   );
 }
@@ -167,11 +175,7 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
               </>
             )}
           </div>
-          {refusal && (
-            <p class="vl-refused" data-testid="vetlens-refused" role="status">
-              {refusal}
-            </p>
-          )}
+          {refusal && <Refused text={refusal} />}
           {state.status === 'ready' && (
             <footer class="vl-actions">
               <button

@@ -56,12 +56,15 @@ export class PersonGuard {
     const Observer = (this.win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
     if (!Observer) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const observer = new Observer((entries) => {
-        observer.disconnect();
-        clearTimeout(timer);
-        const entry = entries[entries.length - 1] as VisibilityEntry | undefined;
-        resolve(entry ? (entry.isVisible ?? entry.isIntersecting) : false);
-      }, { trackVisibility: true, delay: 100 } as IntersectionObserverInit);
+      const observer = new Observer(
+        (entries) => {
+          observer.disconnect();
+          clearTimeout(timer);
+          const entry: VisibilityEntry | undefined = entries[entries.length - 1];
+          resolve(entry ? (entry.isVisible ?? entry.isIntersecting) : false);
+        },
+        { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+      );
       const timer = setTimeout(() => {
         observer.disconnect();
         resolve(false);

@@ -48,6 +48,15 @@ function AuthenticityCaveat(props: { scores: WorkspaceRow['creator']['scores']; 
   );
 }
 
+/** The page hides or covers the card: what the popup shows is Vetlens's own reading. */
+function CardHidden({ i18n }: { i18n: I18n }) {
+  return (
+    <p class="vp-warn" data-testid="popup-card-hidden" role="alert">
+      {i18n.t('popup_card_hidden')}
+    </p>
+  );
+}
+
 /** The quick view: the current tab's creator, the latest shortlisted creators, and the way to the side panel. */
 export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
   const { t, locale } = i18n;
@@ -57,7 +66,6 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
   // After a removal, focus stays in the list: on the row that took the removed one's place.
   const refocus = useRef<number | null>(null);
   const list = useRef<HTMLElement>(null);
-
   const reload = () => loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID, RECENT_LIMIT).then(setRows);
   useEffect(() => {
     void askActiveTab().then(setTabState);
@@ -108,11 +116,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         {tabState?.status === 'unreadable' && <p class="vp-warn">{t(unreadableMessageKey(tabState))}</p>}
         {tabState?.status === 'error' && <p class="vp-warn">{tabState.message}</p>}
         {tabState?.status === 'flood' && <p class="vp-warn">{t('overlay_flood')}</p>}
-        {tabState?.pageHid && (
-          <p class="vp-warn" data-testid="popup-card-hidden" role="alert">
-            {t('popup_card_hidden')}
-          </p>
-        )}
+        {tabState?.pageHid && <CardHidden i18n={i18n} />}
         {tabState?.status === 'ready' && (
           <div data-testid="popup-current">
             <p class="vp-creator">

@@ -83,13 +83,14 @@ async function loadCollapsed(): Promise<boolean> {
  * own card page (entrypoints/card/), beside the site's profile header or floating. The page sees a
  * box of a fixed size and nothing of what is in it; the frame gets the card's state from this
  * script by extension messaging, never through the page's DOM. It also watches that the page lets
- * the person see the card: a card taken out or hidden is put back (floating, above the page), and
- * the toolbar's badge says so when the page keeps hiding or covers it.
+ * the person see the card: a card taken out is put back (floating, once the page keeps taking it
+ * out), and the toolbar's badge says so while the page hides or covers it.
  */
-export function createCardHost(ctx: ContentContext, { extractor, onToggleShortlist }: CardHostOptions) {
+export function createCardHost(ctx: ContentContext, options: CardHostOptions) {
+  const { extractor } = options;
   let elements: (CardElements & { floatingStyle: HTMLStyleElement }) | null = null;
   let anchor: Element | null = null;
-  /** Set once the page hid the card where the site put it: from then on it floats above the page. */
+  /** Set once the page took the card out again and again where the site put it: from then on it floats. */
   let forcedFloating = false;
   let current: VisibleTabState | null = null;
   let collapsed = false;
@@ -230,7 +231,7 @@ export function createCardHost(ctx: ContentContext, { extractor, onToggleShortli
         check();
         return { ok: false, pageHid: hid };
       }
-      if (action === 'toggle-shortlist') onToggleShortlist();
+      if (action === 'toggle-shortlist') options.onToggleShortlist();
       return { ok: true };
     },
   };

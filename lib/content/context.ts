@@ -39,7 +39,7 @@ export class ContentScriptContext implements ContentContext {
   }
 
   get isInvalid(): boolean {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined once the extension is reloaded or removed
+    // `browser.runtime.id` is undefined once the extension is reloaded or removed.
     if (!this.signal.aborted && browser.runtime?.id == null) this.notifyInvalidated();
     return this.signal.aborted;
   }

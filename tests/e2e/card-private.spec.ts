@@ -191,7 +191,10 @@ test("replaying the framework's content-script handshake neither stops Vetlens n
     window.addEventListener('message', (event) => heard.push(`message ${JSON.stringify(event.data)}`));
     for (const name of ['content-script-started', 'locationchange'])
       for (const script of ['instagram', 'tiktok', 'youtube', 'observer'])
-        for (const target of [window, document]) target.addEventListener(`${extensionId}:${script}:wxt:${name}`, (event) => heard.push(`${script} ${name} ${JSON.stringify((event as CustomEvent).detail)}`));
+        for (const target of [window, document])
+          target.addEventListener(`${extensionId}:${script}:wxt:${name}`, (event) =>
+            heard.push(`${script} ${name} ${JSON.stringify((event as CustomEvent).detail)}`),
+          );
   }, id);
   await page.goto(LENA);
   await waitForReadyOverlay(page);
@@ -219,7 +222,10 @@ async function tabIdOf(page: Page): Promise<number> {
 /** The toolbar button's badge and title for a tab, as the browser's own UI shows them. */
 async function toolbar(tabId: number): Promise<{ text: string; title: string }> {
   const worker: Worker = session.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`))!;
-  return worker.evaluate(async (tab) => ({ text: await chrome.action.getBadgeText({ tabId: tab }), title: await chrome.action.getTitle({ tabId: tab }) }), tabId);
+  return worker.evaluate(
+    async (tab) => ({ text: await chrome.action.getBadgeText({ tabId: tab }), title: await chrome.action.getTitle({ tabId: tab }) }),
+    tabId,
+  );
 }
 
 test('the toolbar shows the creator and the overall score; a card the page hides, covers or removes is put back or reported on the badge', async () => {

@@ -81,8 +81,8 @@ async function expectShownOnly(page: Page): Promise<void> {
   const followers = (await overlay(page)).getByTestId('vetlens-followers');
   await expect(followers).toHaveAttribute('data-value', '24300');
   await expect(followers).toContainText('≈');
-  await expect((await overlay(page))).not.toContainText('Made Up Name');
-  await expect((await overlay(page))).not.toContainText('987');
+  await expect(await overlay(page)).not.toContainText('Made Up Name');
+  await expect(await overlay(page)).not.toContainText('987');
   await expect((await overlay(page)).getByText('Verified', { exact: true })).toHaveCount(0);
 }
 
@@ -101,7 +101,7 @@ test('a forged message that claims an outside address is dropped unread: the car
   await expect(followers).toHaveAttribute('data-value', '24310');
   await expect(followers).not.toContainText('≈');
   await expect((await overlay(page)).getByTestId('vetlens-overruled')).toHaveCount(0);
-  await expect((await overlay(page))).not.toContainText('Made Up Name');
+  await expect(await overlay(page)).not.toContainText('Made Up Name');
   const stored = await storedText();
   expect(stored).toContain('lena.travels');
   for (const forged of ['987654321', 'Made Up Name', '5000000', 'Forg000000', 'Lose000000']) expect(stored, forged).not.toContain(forged);

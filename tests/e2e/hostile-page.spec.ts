@@ -116,7 +116,7 @@ test('a sparse array posted on the observer channel is dropped unread: the tab k
   expect(crashed).toBe(false);
   // A walk of one such array holds hundreds of MB; the check that refuses it holds nothing.
   expect(Math.max(...peaks) - before).toBeLessThan(100 * 1024 * 1024);
-  await expect((await overlay(page))).toHaveAttribute('data-status', 'ready');
+  await expect(await overlay(page)).toHaveAttribute('data-status', 'ready');
   // And the marketer's own click still works.
   await (await shortlistToggle(page)).click();
   await expect(await shortlistToggle(page)).toHaveAttribute('aria-pressed', 'true');

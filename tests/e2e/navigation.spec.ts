@@ -30,7 +30,9 @@ const PLATFORMS = [
 
 /** Records every follower value the card ever shows from now on, inside the card's own frame. */
 async function recordShownFollowers(page: Page): Promise<void> {
-  await (await cardFrame(page)).evaluate(() => {
+  await (
+    await cardFrame(page)
+  ).evaluate(() => {
     const seen: string[] = [];
     (window as unknown as { __vlSeen: string[] }).__vlSeen = seen;
     const root = document;
