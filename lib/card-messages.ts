@@ -28,8 +28,18 @@ export interface CardView {
   layout: CardLayout;
 }
 
-/** Content script → every extension context: the tab's card changed (the card frame draws it, the worker shows it on the badge). */
-export const CardStateMessageSchema = z.extend(CardViewSchema, { type: z.literal('card:state') });
+/**
+ * Content script → every extension context: the tab's card changed (the card frame draws it, the
+ * worker shows it on the badge). Its state is checked here only for its status: for the card frame, once the
+ * browser has said the sender is Vetlens's own content script of the frame's tab (which checked the
+ * worker's answer with the full schema), so the card's first frame does not wait for a second full parse.
+ */
+export const OwnCardStateMessageSchema = z.object({
+  type: z.literal('card:state'),
+  seq: z.number(),
+  state: z.nullable(z.looseObject({ status: z.string() })),
+  layout: CardLayoutSchema,
+});
 export type CardStateMessage = CardView & { type: 'card:state' };
 
 /** A point in the card frame's own coordinates (CSS pixels from its top left). */

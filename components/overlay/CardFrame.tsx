@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openBriefsPanel } from '../../lib/background/open-briefs';
-import { COLLAPSED_KEY, CardStateMessageSchema, CardViewSchema, type CardActionAnswer, type CardView, type FrameToTab } from '../../lib/card-messages';
+import { COLLAPSED_KEY, CardViewSchema, OwnCardStateMessageSchema, type CardActionAnswer, type CardView, type FrameToTab } from '../../lib/card-messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { PersonGuard, type Refusal } from './guard';
 import { Overlay } from './Overlay';
@@ -30,9 +30,10 @@ function useCardView(): { view: CardView | null; tabId: number | null } {
     const accept = (next: CardView) => setView((previous) => (previous && previous.seq >= next.seq ? previous : next));
     const fromOwnTab = (sender: Sender) => sender.id === browser.runtime.id && sender.frameId === 0 && sender.tab?.id === tab;
     const onMessage = (message: unknown, sender: Sender) => {
-      const parsed = CardStateMessageSchema.safeParse(message);
+      // Every extension context hears every tab's card: only this tab's top frame (Vetlens's content script) counts.
+      const parsed = OwnCardStateMessageSchema.safeParse(message);
       if (!parsed.success) return undefined;
-      const next = parsed.data as CardView;
+      const next = parsed.data as unknown as CardView;
       if (tab === null) pending.push({ sender, view: next });
       else if (fromOwnTab(sender)) accept(next);
       return undefined;

@@ -126,7 +126,7 @@ export async function cardFrame(page: Page, timeoutMs = 10_000): Promise<Frame> 
     const frame = page.frames().find((f) => !f.isDetached() && f.parentFrame() === page.mainFrame() && CARD_FRAME_URL.test(f.url()));
     if (frame) return frame;
     if (Date.now() > until) throw new Error('the Vetlens card frame did not appear');
-    await page.waitForEvent('frameattached', { timeout: Math.max(1, until - Date.now()) }).catch(() => undefined);
+    // A frame is listed at once but gets its address when it navigates: look again shortly.
     await page.waitForEvent('framenavigated', { timeout: 50 }).catch(() => undefined);
   }
 }
