@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount } from '../../lib/i18n/format';
+import { PageHidSchema, type PageHid } from '../../lib/card-messages';
 import { TabStateSchema, unreadableMessageKey, type TabState } from '../../lib/messages';
 import { DEFAULT_SHORTLIST_ID } from '../../lib/storage/records';
 import { setShortlisted } from '../../lib/storage/shortlists';
@@ -14,12 +15,14 @@ import { creatorLabel } from '../../lib/handle-display';
 
 const RECENT_LIMIT = 8;
 
-async function askActiveTab(): Promise<TabState> {
+async function askActiveTab(): Promise<TabState & { pageHid?: PageHid }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { status: 'none' };
   try {
     const parsed = TabStateSchema.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'tab:current-state' }));
-    return parsed.success ? (parsed.data as TabState) : { status: 'none' };
+    // Whether the page hides or covers the card (the toolbar is where no page can draw).
+    const hid = PageHidSchema.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'tab:card-hidden' }).catch(() => null));
+    return parsed.success ? { ...(parsed.data as TabState), pageHid: hid.success ? hid.data : null } : { status: 'none' };
   } catch {
     // No Vetlens content script in this tab (another site, or a page opened before install).
     return { status: 'none' };
@@ -47,6 +50,15 @@ function AuthenticityCaveat(props: { scores: WorkspaceRow['creator']['scores']; 
   );
 }
 
+/** The page hides or covers the card: what the popup shows is Vetlens's own reading. */
+function CardHidden({ i18n }: { i18n: I18n }) {
+  return (
+    <p class="vp-warn" data-testid="popup-card-hidden" role="alert">
+      {i18n.t('popup_card_hidden')}
+    </p>
+  );
+}
+
 /** The quick view: the current tab's creator, the latest shortlisted creators, and the way to the side panel. */
 /** The overall score, with how sure it is and the one part it rests on where it rests on one. */
 function OverallCell(props: { scores: WorkspaceRow['creator']['scores']; i18n: I18n }) {
@@ -61,13 +73,12 @@ function OverallCell(props: { scores: WorkspaceRow['creator']['scores']; i18n: I
 
 export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
   const { t, locale } = i18n;
-  const [tabState, setTabState] = useState<TabState | null>(null);
+  const [tabState, setTabState] = useState<(TabState & { pageHid?: PageHid }) | null>(null);
   const [rows, setRows] = useState<WorkspaceRow[] | null>(null);
   const [undo, setUndo] = useState<WorkspaceRow | null>(null);
   // After a removal, focus stays in the list: on the row that took the removed one's place.
   const refocus = useRef<number | null>(null);
   const list = useRef<HTMLElement>(null);
-
   const reload = () => loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID, RECENT_LIMIT).then(setRows);
   useEffect(() => {
     void askActiveTab().then(setTabState);
@@ -118,6 +129,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         {tabState?.status === 'unreadable' && <p class="vp-warn">{t(unreadableMessageKey(tabState))}</p>}
         {tabState?.status === 'error' && <p class="vp-warn">{tabState.message}</p>}
         {tabState?.status === 'flood' && <p class="vp-warn">{t('overlay_flood')}</p>}
+        {tabState?.pageHid && <CardHidden i18n={i18n} />}
         {tabState?.status === 'ready' && (
           <div data-testid="popup-current">
             <p class="vp-creator">

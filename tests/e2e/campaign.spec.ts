@@ -288,7 +288,10 @@ test('the side panel passes an accessibility check: list, creator detail, campai
   const tab = await session.context.newPage();
   for (const p of PROFILES.slice(0, 3)) {
     await tab.goto(p.url);
-    await (await waitForReadyOverlay(tab)).getByTestId('vetlens-shortlist').click();
+    const toggle = (await waitForReadyOverlay(tab)).getByTestId('vetlens-shortlist');
+    await toggle.click();
+    // The card checks that the person sees it before it acts: wait for the answer before leaving the page.
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   }
   const panel = await session.context.newPage();
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
