@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Report } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatPercent } from '../../lib/i18n/format';
+import { tierText } from '../../lib/i18n/tier-label';
 import { MIN_POSTS_FOR_SCORE, checksRan, type ScoreBase } from '../../lib/scoring/types';
 import { checksNote, isTentative } from './authenticity';
 import { EvidenceView } from './Evidence';
@@ -102,7 +103,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
             'reason_rate_vs_typical',
             formatPercent(engagement.rate, locale),
             formatPercent(bench.typical, locale),
-            bench.tierLabel,
+            tierText(bench.tierLabel, locale),
             t(`platform_${report.snapshot.platform}`),
           )
         : engagement.inputs.count < MIN_POSTS_FOR_SCORE
@@ -131,7 +132,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         <p class="vl-rate" data-testid="vetlens-reach" data-score={reach.score ?? ''}>
           {reach.parts
             .map((part) =>
-              t('report_reach_line', t(`reach_format_${part.format}`), formatPercent(part.ratio, locale), formatPercent(part.typical, locale), part.tierLabel),
+              t('report_reach_line', t(`reach_format_${part.format}`), formatPercent(part.ratio, locale), formatPercent(part.typical, locale), tierText(part.tierLabel, locale)),
             )
             .join(' ')}
         </p>

@@ -1,5 +1,6 @@
 import type { I18n } from '../i18n/translate';
 import { formatPercent } from '../i18n/format';
+import { tierText } from '../i18n/tier-label';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import { BENCHMARKS, percentileInTier, tierFor, typicalRate } from './benchmarks';
 import { MIN_POST_AGE_MS } from './merge';
@@ -130,8 +131,8 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
   const tier = tierFor(snapshot.platform, snapshot.followers!);
   const percentile = percentileInTier(rate, tier);
   reasons.unshift(
-    t('reason_rate_vs_typical', formatPercent(rate, locale), formatPercent(benchmark.typical, locale), benchmark.tierLabel, t(`platform_${snapshot.platform}`)),
-    t('reason_percentile', Math.round(percentile), benchmark.tierLabel),
+    t('reason_rate_vs_typical', formatPercent(rate, locale), formatPercent(benchmark.typical, locale), tierText(benchmark.tierLabel, locale), t(`platform_${snapshot.platform}`)),
+    t('reason_percentile', Math.round(percentile), tierText(benchmark.tierLabel, locale)),
   );
   if (ids.length < 3) reasons.push(t('reason_few_posts_low_confidence', ids.length));
   reasons.push(t('reason_benchmark_source', sourceTitle(benchmark.source, i18n), benchmark.year));
