@@ -132,7 +132,13 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         <p class="vl-rate" data-testid="vetlens-reach" data-score={reach.score ?? ''}>
           {reach.parts
             .map((part) =>
-              t('report_reach_line', t(`reach_format_${part.format}`), formatPercent(part.ratio, locale), formatPercent(part.typical, locale), tierText(part.tierLabel, locale)),
+              t(
+                'report_reach_line',
+                t(`reach_format_${part.format}`),
+                formatPercent(part.ratio, locale),
+                formatPercent(part.typical, locale),
+                tierText(part.tierLabel, locale),
+              ),
             )
             .join(' ')}
         </p>

@@ -251,7 +251,13 @@ export function scoreAuthenticity(
             threshold: line,
             source: benchmark!.source,
             year: benchmark!.year,
-            evidence: t('flag_engagement_too_high', formatPercent(rate, locale), formatPercent(line, locale), tierText(benchmark!.tierLabel, locale), formatDecimal(multiple, locale, 2)),
+            evidence: t(
+              'flag_engagement_too_high',
+              formatPercent(rate, locale),
+              formatPercent(line, locale),
+              tierText(benchmark!.tierLabel, locale),
+              formatDecimal(multiple, locale, 2),
+            ),
           };
         }
       }
@@ -308,7 +314,14 @@ export function scoreAuthenticity(
           ...src,
           severity,
           threshold: line,
-          evidence: t('flag_likes_even_real', withLikes.length, formatDecimal(cv, locale, 2, 2), formatDecimal(typical, locale, 2, 2), beyond(pct.likesCv[severity]), formatDecimal(line, locale, 2, 2)),
+          evidence: t(
+            'flag_likes_even_real',
+            withLikes.length,
+            formatDecimal(cv, locale, 2, 2),
+            formatDecimal(typical, locale, 2, 2),
+            beyond(pct.likesCv[severity]),
+            formatDecimal(line, locale, 2, 2),
+          ),
         };
       }
     }

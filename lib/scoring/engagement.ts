@@ -131,7 +131,13 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
   const tier = tierFor(snapshot.platform, snapshot.followers!);
   const percentile = percentileInTier(rate, tier);
   reasons.unshift(
-    t('reason_rate_vs_typical', formatPercent(rate, locale), formatPercent(benchmark.typical, locale), tierText(benchmark.tierLabel, locale), t(`platform_${snapshot.platform}`)),
+    t(
+      'reason_rate_vs_typical',
+      formatPercent(rate, locale),
+      formatPercent(benchmark.typical, locale),
+      tierText(benchmark.tierLabel, locale),
+      t(`platform_${snapshot.platform}`),
+    ),
     t('reason_percentile', Math.round(percentile), tierText(benchmark.tierLabel, locale)),
   );
   if (ids.length < 3) reasons.push(t('reason_few_posts_low_confidence', ids.length));
