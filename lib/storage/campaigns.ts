@@ -172,7 +172,11 @@ export async function storeImportedCampaign(
   return db.transaction('rw', [db.campaigns, db.snapshots, db.creators, db.resultImports], async () => {
     const renamed = (await db.campaigns.get(imported.id)) !== undefined;
     // A copy beside its original gets its own name, "Spring (2)", so the two are told apart in the list.
-    const names = new Set((await db.campaigns.toArray()).map((row) => row.campaign.name));
+    const names = new Set<string>();
+    await db.campaigns.each((row) => {
+      const stored = parseCampaign(row.campaign);
+      if (stored.ok) names.add(stored.campaign.name);
+    });
     const name = uniqueCampaignName(imported.name, names);
     const campaign = renamed || name !== imported.name ? { ...imported, id: renamed ? newCampaignId(now) : imported.id, name } : imported;
     let snapshotsAdded = 0;
