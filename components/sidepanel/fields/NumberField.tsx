@@ -83,6 +83,18 @@ export function NumberField(props: NumberFieldProps) {
     setPending({ kind: 'error', typed: raw, message: t('number_invalid', raw.trim()) });
   };
   const show = (n: number) => numberFormat(locale, { maximumFractionDigits: 3 }).format(n);
+  // The typed text is read when the marketer leaves the field or presses Enter: the DOM's own
+  // "change" event, listened to directly, since preact/compat (loaded by the side panel) turns an
+  // onChange prop on a text input into an input handler, which read every keystroke and erased the
+  // decimal comma of "1200,50" as it was typed.
+  const readLatest = useRef(read);
+  readLatest.current = read;
+  useEffect(() => {
+    const element = input.current!;
+    const onChange = () => readLatest.current(element.value);
+    element.addEventListener('change', onChange);
+    return () => element.removeEventListener('change', onChange);
+  }, []);
 
   return (
     <span class="number-field">
@@ -97,11 +109,11 @@ export function NumberField(props: NumberFieldProps) {
         aria-invalid={pending?.kind === 'error' ? 'true' : 'false'}
         value={pending ? pending.typed : text}
         onInput={(e) => {
-          // Typing again answers an open question with new text: it closes, and the field shows what is typed now.
-          setText((e.target as HTMLInputElement).value);
-          if (open.current) setPending(null);
+          // Typing something else closes an open question: the field shows what is typed now.
+          const typed = (e.target as HTMLInputElement).value;
+          setText(typed);
+          if (open.current && open.current.typed !== typed) setPending(null);
         }}
-        onChange={(e) => read((e.target as HTMLInputElement).value)}
       />
       {pending?.kind === 'error' && (
         <span class="field-note error" role="alert">
