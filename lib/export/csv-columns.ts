@@ -2,6 +2,7 @@ import type { CampaignCreator } from '../campaign/schema';
 import type { I18n } from '../i18n/translate';
 import type { OutreachStatus } from '../storage/records';
 import type { CampaignExport, ExportRow } from './rows';
+import type { MessageKey } from '../i18n/message-keys';
 
 /**
  * The campaign CSV's columns: the one place they are defined, in the order a person reads a
@@ -30,14 +31,14 @@ export interface ColumnContext {
 }
 
 const PLATFORM_NAMES = { instagram: 'platform_instagram', tiktok: 'platform_tiktok', youtube: 'platform_youtube' } as const;
-const STATUS_NAMES: Record<OutreachStatus, string> = {
+const STATUS_NAMES: Record<OutreachStatus, MessageKey> = {
   'to-contact': 'sp_status_to_contact',
   contacted: 'sp_status_contacted',
   negotiating: 'sp_status_negotiating',
   confirmed: 'sp_status_confirmed',
   declined: 'sp_status_declined',
 };
-const MODEL_NAMES: Record<CampaignCreator['model'], string> = {
+const MODEL_NAMES: Record<CampaignCreator['model'], MessageKey> = {
   fee: 'campaign_model_fee',
   commission: 'campaign_model_commission',
   barter: 'campaign_model_barter',

@@ -1,5 +1,6 @@
 import type { I18n } from '../i18n/translate';
 import { formatPercent } from '../i18n/format';
+import { plural } from '../i18n/plural';
 import { tierText } from '../i18n/tier-label';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import { BENCHMARKS, percentileInTier, tierFor, typicalRate } from './benchmarks';
@@ -115,12 +116,12 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
     used.some((p) => ids.includes(p.id) && (p.rounded?.length ?? 0) > 0) ||
     (measure === 'engagement-per-follower' && snapshot.precision.followers === 'rounded');
   const confidence = confidenceFor(ids.length, anyRounded);
-  const reasons = [t('reason_rate_from_posts', formatPercent(rate, locale), ids.length)];
+  const reasons = [plural(i18n, 'reason_rate_from_posts', ids.length, formatPercent(rate, locale))];
   if (excluded.length) reasons.push(t('reason_posts_excluded', excluded.length));
   if (anyRounded) reasons.push(t('reason_rounded_counts'));
   if (ids.length < MIN_POSTS_FOR_SCORE) {
     // Below a minimum sample: the raw numbers, not a score (docs/scoring.md, "Reporting").
-    reasons.unshift(t('reason_too_few_posts', ids.length, MIN_POSTS_FOR_SCORE));
+    reasons.unshift(plural(i18n, 'reason_too_few_posts', ids.length, MIN_POSTS_FOR_SCORE));
     return { ...base, rate, score: null, confidence, reasons };
   }
   const benchmark = benchmarkFor(snapshot);
