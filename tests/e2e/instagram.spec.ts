@@ -44,7 +44,7 @@ test('one click shortlists the creator; the popup lists them; the toggle survive
   await expect(row).toContainText('Instagram');
   await expect(row.getByTestId('row-followers')).toHaveText('24.3K');
   await expect(row.locator('a')).toHaveAttribute('href', PROFILE);
-  await expect(row.getByTestId('row-scores')).toContainText(/Eng \d+ · Auth \d+ · Fit —/);
+  await expect(row.getByTestId('row-scores')).toContainText(/♥Engagement \d+ · ✓Authenticity \d+ · ◎Brand fit —/);
 
   await page.reload();
   const again = await waitForReadyOverlay(page);
