@@ -188,6 +188,7 @@ export type MessageKey =
   | 'campaign_schedule_no_dates'
   | 'campaign_schedule_weekly'
   | 'campaign_show_more'
+  | 'campaign_skip_to_exports'
   | 'campaign_start_date'
   | 'campaign_total_cost'
   | 'campaign_tracking'

@@ -77,7 +77,7 @@ export function CampaignExports(props: { db: VetlensDB; data: CampaignData; i18n
   }
 
   return (
-    <fieldset>
+    <fieldset id="campaign-exports">
       <legend>{t('campaign_exports')}</legend>
       <div class="toolbar">
         <label>
