@@ -44,14 +44,12 @@ test('in Azerbaijani at 320 px: tabs whole words, the popup score line on one li
   await card.getByTestId('vetlens-shortlist').click();
   await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
   // The score values of the boxes in one row of the card sit on one line, whatever their titles' length.
-  const boxes = await card
-    .locator('.vl-score')
-    .evaluateAll((els) =>
-      els.map((el) => ({
-        row: Math.round(el.getBoundingClientRect().top),
-        value: Math.round(el.querySelector('.vl-score-value')!.getBoundingClientRect().top),
-      })),
-    );
+  const boxes = await card.locator('.vl-score').evaluateAll((els) =>
+    els.map((el) => ({
+      row: Math.round(el.getBoundingClientRect().top),
+      value: Math.round(el.querySelector('.vl-score-value')!.getBoundingClientRect().top),
+    })),
+  );
   expect(boxes).toHaveLength(4);
   const valuesByRow = new Map<number, Set<number>>();
   for (const box of boxes) valuesByRow.set(box.row, (valuesByRow.get(box.row) ?? new Set()).add(box.value));
