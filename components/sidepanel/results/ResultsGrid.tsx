@@ -23,6 +23,8 @@ function Figure(props: { label: string; value: string; note?: string | null; aga
 
 /** Ratios with a name in words; the others are written as their acronyms in every language. */
 const RATIO_LABELS: Partial<Record<RatioName, MessageKey>> = { cpc: 'results_cpc', cpo: 'results_cpo' };
+/** The ratios in the order the grid shows them. */
+const RATIO_ORDER: readonly RatioName[] = ['cpm', 'cpe', 'cpc', 'cpo', 'roas'];
 const RATIO_TEST_IDS: Partial<Record<RatioName, string>> = { cpo: 'results-cost-per-order', roas: 'results-roas' };
 
 function ratioLabel(name: RatioName, i18n: I18n): string {
@@ -34,7 +36,7 @@ function RatioFigures(props: { ratios: Record<RatioName, Ratio>; fmt: ResultsFor
   const { i18n, fmt } = props;
   return (
     <>
-      {(Object.keys(RATIO_LABELS) as RatioName[]).map((name) => (
+      {RATIO_ORDER.map((name) => (
         <Figure
           key={name}
           label={ratioLabel(name, i18n)}
