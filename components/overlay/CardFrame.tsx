@@ -5,6 +5,7 @@ import { COLLAPSED_KEY, CardViewSchema, OwnCardStateMessageSchema, type CardActi
 import type { I18n } from '../../lib/i18n/translate';
 import { PersonGuard, type Refusal } from './guard';
 import { Overlay } from './Overlay';
+import type { MessageKey } from '../../lib/i18n/message-keys';
 
 interface Sender {
   id?: string;
@@ -52,7 +53,7 @@ function useCardView(): { view: CardView | null; tabId: number | null } {
   return { view, tabId };
 }
 
-const REFUSAL_KEYS: Record<Refusal, string> = {
+const REFUSAL_KEYS: Record<Refusal, MessageKey> = {
   focus: 'card_refused_focus',
   covered: 'card_refused_covered',
   hidden: 'card_refused_hidden',

@@ -40,6 +40,41 @@ async function openSidePanel(): Promise<void> {
 }
 
 /** Beside a row's scores: the authenticity score rests on little (low confidence, 3 of 7 checks), as the card says with its neutral colour. */
+/**
+ * The scores' marks in a shortlist row, as the side panel writes them: a word per score no longer fit
+ * a 380 px row in Azerbaijani ("İştirak", "Həqiqilik", "Uyğunluq"), so each is a mark with its full
+ * name for screen readers and on hover, and a legend under the list.
+ */
+const SCORE_MARKS = { engagement: '♥', authenticity: '✓', brandFit: '◎' } as const;
+
+function ScoreMark(props: { name: string; mark: string }) {
+  return (
+    <abbr title={props.name}>
+      <span aria-hidden="true">{props.mark}</span>
+      <span class="sr-only">{props.name}</span>
+    </abbr>
+  );
+}
+
+function RowScores({ scores, i18n: { t } }: { scores: WorkspaceRow['creator']['scores']; i18n: I18n }) {
+  return (
+    <>
+      <ScoreMark name={t('score_engagement')} mark={SCORE_MARKS.engagement} /> {scores.engagement ?? '—'} ·{' '}
+      <ScoreMark name={t('score_authenticity')} mark={SCORE_MARKS.authenticity} /> {scores.authenticity ?? '—'} ·{' '}
+      <ScoreMark name={t('score_brand_fit')} mark={SCORE_MARKS.brandFit} /> {scores.brandFit ?? '—'}
+    </>
+  );
+}
+
+/** The marks' names, under the list (a caption at the table's foot). */
+function ScoreLegend({ i18n: { t } }: { i18n: I18n }) {
+  return (
+    <caption class="vp-legend" data-testid="score-legend">
+      {SCORE_MARKS.engagement} {t('score_engagement')} · {SCORE_MARKS.authenticity} {t('score_authenticity')} · {SCORE_MARKS.brandFit} {t('score_brand_fit')}
+    </caption>
+  );
+}
+
 function AuthenticityCaveat(props: { scores: WorkspaceRow['creator']['scores']; i18n: I18n }) {
   const caveat = tentativeAuthenticity(props.scores, props.i18n);
   if (!caveat) return null;
@@ -166,6 +201,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         )}
         {rows !== null && rows.length > 0 && (
           <table class="vp-rows">
+            <ScoreLegend i18n={i18n} />
             <thead>
               <tr>
                 <th scope="col">{t('popup_col_creator')}</th>
@@ -189,9 +225,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                     </a>{' '}
                     <span class={`vp-platform vp-${row.creator.platform}`}>{t(`platform_${row.creator.platform}`)}</span>
                     <small class="vp-scores" data-testid="row-scores">
-                      <abbr title={t('score_engagement')}>{t('score_short_engagement')}</abbr> {row.creator.scores.engagement ?? '—'} ·{' '}
-                      <abbr title={t('score_authenticity')}>{t('score_short_authenticity')}</abbr> {row.creator.scores.authenticity ?? '—'} ·{' '}
-                      <abbr title={t('score_brand_fit')}>{t('score_short_brand_fit')}</abbr> {row.creator.scores.brandFit ?? '—'}
+                      <RowScores scores={row.creator.scores} i18n={i18n} />
                     </small>
                     <AuthenticityCaveat scores={row.creator.scores} i18n={i18n} />
                   </td>

@@ -44,7 +44,7 @@ test('one click shortlists the creator; the popup lists them; the toggle survive
   await expect(row).toContainText('Instagram');
   await expect(row.getByTestId('row-followers')).toHaveText('24.3K');
   await expect(row.locator('a')).toHaveAttribute('href', PROFILE);
-  await expect(row.getByTestId('row-scores')).toContainText(/Eng \d+ · Auth \d+ · Fit —/);
+  await expect(row.getByTestId('row-scores')).toContainText(/♥Engagement \d+ · ✓Authenticity \d+ · ◎Brand fit —/);
 
   await page.reload();
   const again = await waitForReadyOverlay(page);
@@ -91,7 +91,7 @@ test('the card speaks Azerbaijani in an Azerbaijani browser', async () => {
     await page.goto(PROFILE);
     const card = await waitForReadyOverlay(page);
     await expect(card.getByTestId('vetlens-shortlist')).toHaveText('Qısa siyahıya əlavə et');
-    await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('Instagram-da 10k–50k izləyicisi olan yaradıcılar üçün tipik');
+    await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('Instagram-da 10–50\u00a0min izləyicisi olan yaradıcılar üçün tipik');
     await expect(card.getByText('Niyə belə ballar?')).toBeVisible();
     // The card is marked Azerbaijani, so CSS upper-casing keeps the dot: "İZLƏYİCİLƏR", not "IZLƏYICILƏR".
     await expect(card).toHaveAttribute('lang', /^az/);
