@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { unreadableMessageKey, type Report, type VisibleTabState } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
+import type { ProfileSnapshot } from '../../lib/snapshot';
 import { formatCount, formatDate } from '../../lib/i18n/format';
 import { ReportView } from '../report/ReportView';
 import { creatorLabel, shownHandle, shownName } from '../../lib/handle-display';
@@ -71,6 +72,29 @@ function Refused({ text }: { text: string }) {
 }
 
 /** The inline card on a creator's page. Every page-supplied string is rendered as text. */
+/** What the card must say about where its numbers come from: data set aside, cut to size, a private account. */
+function SnapshotNotes({ snapshot, i18n: { t } }: { snapshot: ProfileSnapshot; i18n: I18n }) {
+  return (
+    <>
+      {snapshot.overruled && (
+        <p class="vl-muted" data-testid="vetlens-overruled" data-fields={snapshot.overruled.join(' ')} role="note">
+          {t('overlay_overruled')}
+        </p>
+      )}
+      {snapshot.trimmed && (
+        <p class="vl-muted" data-testid="vetlens-trimmed" role="note">
+          {t('overlay_trimmed')}
+        </p>
+      )}
+      {snapshot.privateAccount && (
+        <p class="vl-muted" data-testid="vetlens-private" role="note">
+          {t('overlay_private_note')}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs, collapsed = false, onCollapse, press = trustedOnly, refusal }: OverlayProps) {
   const { t, locale } = i18n;
   // After a removal on the card, the way back stays on the card until the creator changes.
@@ -161,21 +185,7 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
                     </div>
                   )}
                 </dl>
-                {state.report.snapshot.overruled && (
-                  <p class="vl-muted" data-testid="vetlens-overruled" data-fields={state.report.snapshot.overruled.join(' ')} role="note">
-                    {t('overlay_overruled')}
-                  </p>
-                )}
-                {state.report.snapshot.trimmed && (
-                  <p class="vl-muted" data-testid="vetlens-trimmed" role="note">
-                    {t('overlay_trimmed')}
-                  </p>
-                )}
-                {state.report.snapshot.privateAccount && (
-                  <p class="vl-muted" data-testid="vetlens-private" role="note">
-                    {t('overlay_private_note')}
-                  </p>
-                )}
+                <SnapshotNotes snapshot={state.report.snapshot} i18n={i18n} />
                 <ReportView report={state.report} i18n={i18n} />
                 {state.report.scores.brandFit && <BriefInUse name={state.report.scores.brandFit.briefName} i18n={i18n} onOpen={onOpenBriefs} press={press} />}
               </>

@@ -119,6 +119,12 @@ describe('campaignCsv', () => {
       'Authenticity score',
       'Brand fit score',
       'Overall score',
+      'Overall: confidence',
+      'Engagement: confidence',
+      'Authenticity: confidence',
+      'Brand fit: confidence',
+      'Engagement rate per',
+      'Overall from',
       'Outreach status',
       'Tags',
       'Notes',
@@ -301,16 +307,23 @@ describe('campaignCsv: the evidence travels with every score', () => {
     const [header, first] = parse(text);
     const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
     expect(header).toEqual(
-      expect.arrayContaining(['overall_confidence', 'engagement_confidence', 'authenticity_confidence', 'brand_fit_confidence', 'engagement_basis']),
+      expect.arrayContaining([
+        'Overall: confidence',
+        'Engagement: confidence',
+        'Authenticity: confidence',
+        'Brand fit: confidence',
+        'Engagement rate per',
+        'Overall from',
+      ]),
     );
     expect(row).toMatchObject({
-      engagement_basis: 'followers',
-      overall_confidence: 'medium',
-      engagement_confidence: 'medium',
+      'Engagement rate per': 'follower',
+      'Overall: confidence': 'medium',
+      'Engagement: confidence': 'medium',
       // Three posts allow no authenticity check: the overall rests on engagement alone, and says so.
-      authenticity_confidence: 'none',
-      brand_fit_confidence: '',
-      overall_rests_on: 'engagement',
+      'Authenticity: confidence': 'none',
+      'Brand fit: confidence': '',
+      'Overall from': 'engagement',
     });
   });
 });
