@@ -138,7 +138,10 @@ test('only the person drives the card: Enter after the page moved focus into it 
 
 /** Where the card's shortlist button is on the screen, for the person's real mouse. */
 async function shortlistPoint(page: Page): Promise<{ x: number; y: number }> {
-  const box = (await (await overlay(page)).getByTestId('vetlens-shortlist').boundingBox())!;
+  const button = (await overlay(page)).getByTestId('vetlens-shortlist');
+  // The card scrolls inside its frame: bring the button into sight first, as the person would.
+  await button.scrollIntoViewIfNeeded();
+  const box = (await button.boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 

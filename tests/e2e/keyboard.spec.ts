@@ -28,6 +28,9 @@ async function panelWithOneCreator(): Promise<{ session: ExtensionSession; panel
   const tab = await session.context.newPage();
   await tab.goto(PROFILE);
   const card = await waitForReadyOverlay(tab);
+  // The person moves into the card first (a click on its name): a key press counts only then
+  // (components/overlay/guard.ts), so focus a page moves into the card never lets Enter act.
+  await card.getByTestId('vetlens-handle').click();
   await card.getByTestId('vetlens-shortlist').focus();
   await tab.keyboard.press('Enter');
   await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
