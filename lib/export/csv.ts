@@ -72,6 +72,7 @@ export const CSV_COLUMNS = [
   'authenticity_confidence',
   'brand_fit_confidence',
   'overall_rests_on',
+  'explained_flags',
 ] as const;
 
 type Cell = string | number | null;
@@ -123,6 +124,8 @@ function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_COLUMNS
     authenticity_confidence: record?.scores.authenticityConfidence ?? null,
     brand_fit_confidence: record?.scores.confidence?.brandFit ?? null,
     overall_rests_on: record?.scores.overallParts?.join('+') ?? null,
+    // The marketer's verdicts: "flag: note", one after another; empty when none is explained.
+    explained_flags: row.verdicts?.length ? row.verdicts.map((v) => `${v.flag}: ${v.note}`).join(' | ') : null,
   };
 }
 
