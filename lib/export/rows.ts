@@ -6,6 +6,7 @@ import type { CreatorRecord, StoredVerdict } from '../storage/records';
 import { safeHttpUrl } from '../urls';
 import { fairPrice } from '../dossier/price';
 import type { FairPrice } from '../dossier/types';
+import type { ProfileSnapshot } from '../snapshot';
 
 /** One creator's line in every export: campaign terms, stored numbers, estimates and tracking. */
 export interface ExportRow {
@@ -17,6 +18,8 @@ export interface ExportRow {
   promoCode: string;
   /** A fair price per post from the latest visit's views or followers (lib/dossier/price.ts), or null. */
   fairPrice?: FairPrice | null;
+  /** The latest snapshot, where there is one: the creator's own words (the language of their brief). */
+  snapshot?: ProfileSnapshot | null;
   /** The flags the marketer explained (lib/verdicts), oldest first. */
   verdicts?: StoredVerdict[];
 }
@@ -43,6 +46,7 @@ export function buildCampaignExport(campaign: Campaign, data: CampaignData): Cam
       trackingLink: safeHttpUrl(trackingLink(campaign.landingUrl, campaign, creator)),
       promoCode: codes[i]!,
       fairPrice: latestSnapshot ? fairPrice(latestSnapshot) : null,
+      snapshot: latestSnapshot ?? null,
       verdicts: [...(data.verdicts?.get(creator.creatorKey) ?? [])].sort((a, b) => a.explainedAt.localeCompare(b.explainedAt)),
     };
   });
