@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FlagVerdicts } from '../../components/sidepanel/creator/FlagVerdicts';
+import { ScoreBreakdown } from '../../components/sidepanel/creator/ScoreBreakdown';
+import type { Scores } from '../../lib/scoring/types';
 import type { ToastState } from '../../components/sidepanel/Toast';
 import { nodeI18n } from '../../lib/i18n/node';
 import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
@@ -64,5 +66,23 @@ describe('FlagVerdicts in the side panel', () => {
 
     await toasts[0]!.undo!();
     expect(await creatorVerdicts(db, KEY)).toEqual([]);
+  });
+});
+
+describe('ScoreBreakdown with verdicts', () => {
+  it('keeps an explained flag’s evidence in the score’s reasons, with the marketer’s note beside it, once', async () => {
+    const flagged = { ...authenticity, score: 40, confidence: 'medium', reasons: ['Followers rose 40% in a day', '3 of 7 checks'] };
+    const scores = {
+      overall: { score: 50, confidence: 'medium', reasons: [] },
+      engagement: { score: 60, confidence: 'medium', reasons: [] },
+      authenticity: flagged,
+      brandFit: null,
+    } as unknown as Scores;
+    const flags = judgeScoreFlags(scores, [
+      { creatorKey: KEY, flag: 'authenticity:follower-spike', note: 'A TV appearance', explainedAt: '2026-12-07T12:00:00.000Z' },
+    ]);
+    await act(() => render(<ScoreBreakdown scores={scores} i18n={nodeI18n('en')} flags={flags} />, root));
+    const lines = [...root.querySelectorAll('[data-testid="score-authenticity"] li')].map((li) => li.textContent);
+    expect(lines).toEqual(['Followers rose 40% in a day (Explained by you: A TV appearance)', '3 of 7 checks']);
   });
 });

@@ -113,7 +113,7 @@ export function CreatorDetail(props: {
       </div>
 
       <h3>{t('sp_score_breakdown')}</h3>
-      {!scores ? <p class="muted">{latest ? t('sp_loading') : t('sp_no_snapshot')}</p> : <ScoreBreakdown scores={scores} i18n={i18n} />}
+      {!scores ? <p class="muted">{latest ? t('sp_loading') : t('sp_no_snapshot')}</p> : <ScoreBreakdown scores={scores} i18n={i18n} flags={flags} />}
       <FlagVerdicts db={db} creatorKey={creatorKey} flags={flags} i18n={i18n} showToast={props.showToast} />
       {dossier && <DossierView dossier={dossier} i18n={i18n} open />}
     </section>
