@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { buildLocaleCatalogs } from './lib/i18n/build-catalogs';
 import { allowLazyContent, buildLazyContent, keepContentScriptConfig } from './lib/build/lazy-content';
+import { quietContentContext } from './lib/build/quiet-context';
 
 // Host access is limited to the three sites Vetlens reads. Nothing else.
 const HOST_PERMISSIONS = ['https://www.instagram.com/*', 'https://www.tiktok.com/*', 'https://www.youtube.com/*'];
@@ -36,12 +37,14 @@ const TEAM_SERVER_SOURCES = ['ws://127.0.0.1:*', 'ws://localhost:*', 'wss:'];
 /** The same servers' web origins as optional host permissions: one asked for, only when a team is set up. */
 const TEAM_SERVER_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'];
 
-const EXTENSION_PAGES_CSP = `script-src 'self'; object-src 'none'; connect-src ${TEAM_SERVER_SOURCES.join(' ')}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+// frame-ancestors: only the card (entrypoints/card/, the one page the sites may load) is framed, and only on
+// the three sites' pages; no other page can frame any of the extension's pages.
+const EXTENSION_PAGES_CSP = `script-src 'self'; object-src 'none'; connect-src ${TEAM_SERVER_SOURCES.join(' ')}; base-uri 'none'; form-action 'none'; frame-ancestors ${HOST_PERMISSIONS.map((pattern) => new URL(pattern.replace('/*', '/')).origin).join(' ')}`;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), withoutInnerHtml()] }),
+  vite: () => ({ plugins: [preact(), withoutInnerHtml(), quietContentContext()] }),
   manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

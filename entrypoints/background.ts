@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { isCardAnnouncement, showCardOnBadge, type ActionApi } from '../lib/background/badge';
 import { brandFitScriptLoader } from '../lib/background/brand-fit-script';
 import { openBriefsPanel } from '../lib/background/open-briefs';
 import { sessionRateStore } from '../lib/background/rates';
@@ -19,8 +20,12 @@ export default defineBackground(() => {
     // Flood limits outlive the worker being stopped (lib/background/rates.ts).
     rateStore: browser.storage?.session ? sessionRateStore(browser.storage.session) : undefined,
   };
+  const action = (browser as unknown as { action?: ActionApi }).action;
+  // A tab's card announcements only set the toolbar's badge (the card's frame hears them itself): no answer.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
+  browser.runtime.onMessage.addListener((message, sender) =>
+    isCardAnnouncement(message) ? void showCardOnBadge(message, sender, { ...deps, action }) : handleMessage(message, sender, deps),
+  );
   if (!import.meta.env.FIREFOX) {
     // Clicking the toolbar icon opens the popup; the side panel opens from the popup's button.
     void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);

@@ -3,6 +3,8 @@ import { OBSERVER_CHANNEL } from './platforms/observe';
 import type { Dossier } from './dossier/types';
 import type { Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
+import { snake } from './i18n/keys';
+import type { MessageKey } from './i18n/message-keys';
 
 /** One visit a tab stored: the creator and the snapshot's time, which is its place in the history. */
 const ForgetItemSchema = z.object({ creatorKey: z.string().check(z.minLength(1), z.maxLength(300)), capturedAt: z.iso.datetime({ offset: true }) });
@@ -127,9 +129,9 @@ export type TabState =
   | Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }>
   | { status: 'ready'; creatorKey: string; report: Report; shortlisted: boolean; lookAlikeOf?: string };
 /** The catalogue key of an unreadable page's message: a post or video page has its own words where the account's would be wrong. */
-export function unreadableMessageKey(state: { reason: z.infer<typeof UnreadableReasonSchema>; pageKind?: 'post' }): string {
-  const key = `overlay_unreadable_${state.reason.replace('-', '_')}`;
-  return state.pageKind === 'post' && state.reason === 'unavailable' ? `${key}_post` : key;
+export function unreadableMessageKey(state: { reason: z.infer<typeof UnreadableReasonSchema>; pageKind?: 'post' }): MessageKey {
+  if (state.pageKind === 'post' && state.reason === 'unavailable') return 'overlay_unreadable_unavailable_post';
+  return `overlay_unreadable_${snake(state.reason)}`;
 }
 
 /** A state the overlay shows ("none" removes it). */

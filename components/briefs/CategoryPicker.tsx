@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { iabLineage, searchIabCategories } from '../../lib/data/iab-categories';
+import { iabCategoryByName, iabDisplayName, iabLineage, searchIabCategories } from '../../lib/data/iab-categories';
 import type { I18n } from '../../lib/i18n/translate';
 import { styles } from './styles';
 
@@ -12,7 +12,12 @@ export function CategoryPicker(props: {
   onChange: (categories: string[]) => void;
 }) {
   const { categories, query, onChange } = props;
-  const { t } = props.i18n;
+  const { t, locale } = props.i18n;
+  // The brief keeps IAB's English name; the interface shows its own where it has one.
+  const shown = (name: string) => {
+    const category = iabCategoryByName(name);
+    return category ? iabDisplayName(category, locale) : name;
+  };
   const results = useMemo(() => searchIabCategories(query, 30).filter((c) => !categories.includes(c.name)), [query, categories]);
   return (
     <fieldset style={{ ...styles.field, border: '0px', padding: '0px', margin: '0px' }}>
@@ -21,8 +26,8 @@ export function CategoryPicker(props: {
         <ul style={{ ...styles.list, flexDirection: 'row', flexWrap: 'wrap' }} data-testid="brief-categories">
           {categories.map((name) => (
             <li key={name} style={styles.chip}>
-              {name}
-              <button type="button" aria-label={t('briefs_category_remove', name)} onClick={() => onChange(categories.filter((c) => c !== name))}>
+              {shown(name)}
+              <button type="button" aria-label={t('briefs_category_remove', shown(name))} onClick={() => onChange(categories.filter((c) => c !== name))}>
                 ×
               </button>
             </li>
@@ -42,8 +47,8 @@ export function CategoryPicker(props: {
         {results.length === 0 && <li>{t('briefs_category_none')}</li>}
         {results.map((c) => (
           <li key={c.id}>
-            <button type="button" aria-label={t('briefs_category_add', c.name)} onClick={() => onChange([...categories, c.name])}>
-              + {iabLineage(c).reverse().join(' › ')}
+            <button type="button" aria-label={t('briefs_category_add', iabDisplayName(c, locale))} onClick={() => onChange([...categories, c.name])}>
+              + {iabLineage(c).reverse().map(shown).join(' › ')}
             </button>
           </li>
         ))}

@@ -5,8 +5,20 @@ import { formatCount, formatDate } from '../../lib/i18n/format';
 import { ReportView } from '../report/ReportView';
 import { creatorLabel, shownHandle, shownName } from '../../lib/handle-display';
 
+/**
+ * Runs a button's action for a press. The card frame passes its PersonGuard (./guard.ts), which also
+ * checks that the person can see the card; alone (tests) only the browser's own events act.
+ */
+export type Press = (event: MouseEvent, action: () => void) => void;
+const trustedOnly: Press = (event, action) => {
+  if (event.isTrusted) action();
+};
+
 interface OverlayProps {
   state: VisibleTabState;
+  press?: Press;
+  /** Why the last press did nothing, said on the card (the page hid or covered it, or moved focus into it). */
+  refusal?: string | null;
   i18n: I18n;
   floating: boolean;
   onToggleShortlist: () => void;
@@ -15,16 +27,6 @@ interface OverlayProps {
   /** The floating card folded to its header (remembered by the caller). */
   collapsed?: boolean;
   onCollapse?: (collapsed: boolean) => void;
-}
-
-/**
- * Only the person's own click or key press reaches an action: a page script's `click()` or
- * dispatched event is untrusted and does nothing (the shadow root is open, so a page can reach it).
- */
-function trusted(action: () => void) {
-  return (event: Event) => {
-    if (event.isTrusted) action();
-  };
 }
 
 /**
@@ -45,13 +47,13 @@ function FollowersValue({ report, i18n }: { report: Report; i18n: I18n }) {
 }
 
 /** The brief brand fit is scored against, with a link that opens it in the side panel. */
-function BriefInUse({ name, i18n, onOpen }: { name: string; i18n: I18n; onOpen: (() => void) | undefined }) {
+function BriefInUse({ name, i18n, onOpen, press }: { name: string; i18n: I18n; onOpen: (() => void) | undefined; press: Press }) {
   const { t } = i18n;
   return (
     <p class="vl-muted vl-brief" data-testid="vetlens-brief">
       {t('overlay_brief_in_use', name)}{' '}
       {onOpen && (
-        <button type="button" class="vl-link" data-testid="vetlens-open-briefs" onClick={trusted(onOpen)}>
+        <button type="button" class="vl-link" data-testid="vetlens-open-briefs" onClick={(event) => press(event, onOpen)}>
           {t('overlay_open_briefs')}
         </button>
       )}
@@ -59,8 +61,17 @@ function BriefInUse({ name, i18n, onOpen }: { name: string; i18n: I18n; onOpen: 
   );
 }
 
+/** Why the person's last press did nothing. */
+function Refused({ text }: { text: string }) {
+  return (
+    <p class="vl-refused" data-testid="vetlens-refused" role="status">
+      {text}
+    </p>
+  );
+}
+
 /** The inline card on a creator's page. Every page-supplied string is rendered as text. */
-export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs, collapsed = false, onCollapse }: OverlayProps) {
+export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs, collapsed = false, onCollapse, press = trustedOnly, refusal }: OverlayProps) {
   const { t, locale } = i18n;
   // After a removal on the card, the way back stays on the card until the creator changes.
   const [removed, setRemoved] = useState(false);
@@ -97,7 +108,7 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
             aria-expanded={!folded}
             aria-label={folded ? t('overlay_expand') : t('overlay_collapse')}
             title={folded ? t('overlay_expand') : t('overlay_collapse')}
-            onClick={trusted(() => onCollapse(!folded))}
+            onClick={(event) => press(event, () => onCollapse(!folded))}
           >
             {folded ? '▸' : '▾'}
           </button>
@@ -166,10 +177,11 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
                   </p>
                 )}
                 <ReportView report={state.report} i18n={i18n} />
-                {state.report.scores.brandFit && <BriefInUse name={state.report.scores.brandFit.briefName} i18n={i18n} onOpen={onOpenBriefs} />}
+                {state.report.scores.brandFit && <BriefInUse name={state.report.scores.brandFit.briefName} i18n={i18n} onOpen={onOpenBriefs} press={press} />}
               </>
             )}
           </div>
+          {refusal && <Refused text={refusal} />}
           {state.status === 'ready' && (
             <footer class="vl-actions">
               <button
@@ -177,10 +189,12 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
                 class="vl-shortlist"
                 data-testid="vetlens-shortlist"
                 aria-pressed={state.shortlisted}
-                onClick={trusted(() => {
-                  setRemoved(state.shortlisted);
-                  onToggleShortlist();
-                })}
+                onClick={(event) =>
+                  press(event, () => {
+                    setRemoved(state.shortlisted);
+                    onToggleShortlist();
+                  })
+                }
               >
                 {state.shortlisted ? t('overlay_shortlisted') : t('overlay_add_shortlist')}
               </button>
@@ -191,10 +205,12 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
                     type="button"
                     class="vl-link"
                     data-testid="vetlens-shortlist-undo"
-                    onClick={trusted(() => {
-                      setRemoved(false);
-                      onToggleShortlist();
-                    })}
+                    onClick={(event) =>
+                      press(event, () => {
+                        setRemoved(false);
+                        onToggleShortlist();
+                      })
+                    }
                   >
                     {t('overlay_undo')}
                   </button>

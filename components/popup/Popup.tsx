@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount } from '../../lib/i18n/format';
+import { PageHidSchema, type PageHid } from '../../lib/card-messages';
 import { TabStateSchema, unreadableMessageKey, type TabState } from '../../lib/messages';
 import { DEFAULT_SHORTLIST_ID } from '../../lib/storage/records';
 import { setShortlisted } from '../../lib/storage/shortlists';
@@ -14,12 +15,14 @@ import { creatorLabel } from '../../lib/handle-display';
 
 const RECENT_LIMIT = 8;
 
-async function askActiveTab(): Promise<TabState> {
+async function askActiveTab(): Promise<TabState & { pageHid?: PageHid }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { status: 'none' };
   try {
     const parsed = TabStateSchema.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'tab:current-state' }));
-    return parsed.success ? (parsed.data as TabState) : { status: 'none' };
+    // Whether the page hides or covers the card (the toolbar is where no page can draw).
+    const hid = PageHidSchema.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'tab:card-hidden' }).catch(() => null));
+    return parsed.success ? { ...(parsed.data as TabState), pageHid: hid.success ? hid.data : null } : { status: 'none' };
   } catch {
     // No Vetlens content script in this tab (another site, or a page opened before install).
     return { status: 'none' };
@@ -37,6 +40,41 @@ async function openSidePanel(): Promise<void> {
 }
 
 /** Beside a row's scores: the authenticity score rests on little (low confidence, 3 of 7 checks), as the card says with its neutral colour. */
+/**
+ * The scores' marks in a shortlist row, as the side panel writes them: a word per score no longer fit
+ * a 380 px row in Azerbaijani ("İştirak", "Həqiqilik", "Uyğunluq"), so each is a mark with its full
+ * name for screen readers and on hover, and a legend under the list.
+ */
+const SCORE_MARKS = { engagement: '♥', authenticity: '✓', brandFit: '◎' } as const;
+
+function ScoreMark(props: { name: string; mark: string }) {
+  return (
+    <abbr title={props.name}>
+      <span aria-hidden="true">{props.mark}</span>
+      <span class="sr-only">{props.name}</span>
+    </abbr>
+  );
+}
+
+function RowScores({ scores, i18n: { t } }: { scores: WorkspaceRow['creator']['scores']; i18n: I18n }) {
+  return (
+    <>
+      <ScoreMark name={t('score_engagement')} mark={SCORE_MARKS.engagement} /> {scores.engagement ?? '—'} ·{' '}
+      <ScoreMark name={t('score_authenticity')} mark={SCORE_MARKS.authenticity} /> {scores.authenticity ?? '—'} ·{' '}
+      <ScoreMark name={t('score_brand_fit')} mark={SCORE_MARKS.brandFit} /> {scores.brandFit ?? '—'}
+    </>
+  );
+}
+
+/** The marks' names, under the list (a caption at the table's foot). */
+function ScoreLegend({ i18n: { t } }: { i18n: I18n }) {
+  return (
+    <caption class="vp-legend" data-testid="score-legend">
+      {SCORE_MARKS.engagement} {t('score_engagement')} · {SCORE_MARKS.authenticity} {t('score_authenticity')} · {SCORE_MARKS.brandFit} {t('score_brand_fit')}
+    </caption>
+  );
+}
+
 function AuthenticityCaveat(props: { scores: WorkspaceRow['creator']['scores']; i18n: I18n }) {
   const caveat = tentativeAuthenticity(props.scores, props.i18n);
   if (!caveat) return null;
@@ -44,6 +82,15 @@ function AuthenticityCaveat(props: { scores: WorkspaceRow['creator']['scores']; 
     <small class="vp-scores" data-testid="row-authenticity-caveat" data-confidence={props.scores.authenticityConfidence}>
       {props.i18n.t('score_authenticity')}: {caveat}
     </small>
+  );
+}
+
+/** The page hides or covers the card: what the popup shows is Vetlens's own reading. */
+function CardHidden({ i18n }: { i18n: I18n }) {
+  return (
+    <p class="vp-warn" data-testid="popup-card-hidden" role="alert">
+      {i18n.t('popup_card_hidden')}
+    </p>
   );
 }
 
@@ -61,13 +108,12 @@ function OverallCell(props: { scores: WorkspaceRow['creator']['scores']; i18n: I
 
 export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
   const { t, locale } = i18n;
-  const [tabState, setTabState] = useState<TabState | null>(null);
+  const [tabState, setTabState] = useState<(TabState & { pageHid?: PageHid }) | null>(null);
   const [rows, setRows] = useState<WorkspaceRow[] | null>(null);
   const [undo, setUndo] = useState<WorkspaceRow | null>(null);
   // After a removal, focus stays in the list: on the row that took the removed one's place.
   const refocus = useRef<number | null>(null);
   const list = useRef<HTMLElement>(null);
-
   const reload = () => loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID, RECENT_LIMIT).then(setRows);
   useEffect(() => {
     void askActiveTab().then(setTabState);
@@ -118,6 +164,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         {tabState?.status === 'unreadable' && <p class="vp-warn">{t(unreadableMessageKey(tabState))}</p>}
         {tabState?.status === 'error' && <p class="vp-warn">{tabState.message}</p>}
         {tabState?.status === 'flood' && <p class="vp-warn">{t('overlay_flood')}</p>}
+        {tabState?.pageHid && <CardHidden i18n={i18n} />}
         {tabState?.status === 'ready' && (
           <div data-testid="popup-current">
             <p class="vp-creator">
@@ -154,6 +201,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         )}
         {rows !== null && rows.length > 0 && (
           <table class="vp-rows">
+            <ScoreLegend i18n={i18n} />
             <thead>
               <tr>
                 <th scope="col">{t('popup_col_creator')}</th>
@@ -177,9 +225,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                     </a>{' '}
                     <span class={`vp-platform vp-${row.creator.platform}`}>{t(`platform_${row.creator.platform}`)}</span>
                     <small class="vp-scores" data-testid="row-scores">
-                      <abbr title={t('score_engagement')}>{t('score_short_engagement')}</abbr> {row.creator.scores.engagement ?? '—'} ·{' '}
-                      <abbr title={t('score_authenticity')}>{t('score_short_authenticity')}</abbr> {row.creator.scores.authenticity ?? '—'} ·{' '}
-                      <abbr title={t('score_brand_fit')}>{t('score_short_brand_fit')}</abbr> {row.creator.scores.brandFit ?? '—'}
+                      <RowScores scores={row.creator.scores} i18n={i18n} />
                     </small>
                     <AuthenticityCaveat scores={row.creator.scores} i18n={i18n} />
                   </td>

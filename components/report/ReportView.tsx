@@ -3,12 +3,15 @@ import type { ComponentChildren } from 'preact';
 import type { Report } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatPercent } from '../../lib/i18n/format';
+import { tierText } from '../../lib/i18n/tier-label';
 import { MIN_POSTS_FOR_SCORE, checksRan, type ScoreBase } from '../../lib/scoring/types';
 import { checksNote, isTentative } from './authenticity';
 import { EvidenceView } from './Evidence';
 import { DossierView } from './dossier/DossierView';
 import { overallOnePartNote } from './dossier/scoreEvidence';
 import { unique } from './lines';
+import { snake } from '../../lib/i18n/keys';
+import type { MessageKey } from '../../lib/i18n/message-keys';
 
 type ScoreId = 'overall' | 'engagement' | 'authenticity' | 'brand-fit';
 
@@ -81,10 +84,26 @@ function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: Co
 }
 
 /** Where the numbers were read, in words ("the page as shown", "the data inside the page"), each once. */
+const SOURCE_NAMES: Readonly<Record<string, MessageKey>> = {
+  dom: 'source_dom',
+  'embedded-json': 'source_embedded_json',
+  'observed-json': 'source_observed_json',
+  meta: 'source_meta',
+};
 function sourceNames(sources: readonly string[], i18n: I18n): string {
-  const known = new Set(['dom', 'embedded-json', 'observed-json', 'meta']);
-  return [...new Set(sources.map((s) => (known.has(s) ? i18n.t(`source_${s.replace('-', '_')}`) : s)))].join(', ');
+  return [...new Set(sources.map((s) => (SOURCE_NAMES[s] ? i18n.t(SOURCE_NAMES[s]) : s)))].join(', ');
 }
+
+/** The authenticity checks' names; a check this table lacks is shown by its id. */
+const CHECK_NAMES: Readonly<Record<string, MessageKey>> = {
+  'engagement-far-below-tier': 'check_engagement_far_below_tier',
+  'engagement-implausibly-high': 'check_engagement_implausibly_high',
+  'comments-per-like-out-of-range': 'check_comments_per_like_out_of_range',
+  'likes-unnaturally-flat': 'check_likes_unnaturally_flat',
+  'views-per-follower-low': 'check_views_per_follower_low',
+  'mass-follow': 'check_mass_follow',
+  'follower-jump': 'check_follower_jump',
+};
 
 /** The scores and their explanation, shared by the overlay, the popup and the side panel. */
 export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }) {
@@ -104,7 +123,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
             'reason_rate_vs_typical',
             formatPercent(engagement.rate, locale),
             formatPercent(bench.typical, locale),
-            bench.tierLabel,
+            tierText(bench.tierLabel, locale),
             t(`platform_${report.snapshot.platform}`),
           )
         : engagement.inputs.count < MIN_POSTS_FOR_SCORE
@@ -133,7 +152,13 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         <p class="vl-rate" data-testid="vetlens-reach" data-score={reach.score ?? ''}>
           {reach.parts
             .map((part) =>
-              t('report_reach_line', t(`reach_format_${part.format}`), formatPercent(part.ratio, locale), formatPercent(part.typical, locale), part.tierLabel),
+              t(
+                'report_reach_line',
+                t(`reach_format_${part.format}`),
+                formatPercent(part.ratio, locale),
+                formatPercent(part.typical, locale),
+                tierText(part.tierLabel, locale),
+              ),
             )
             .join(' ')}
         </p>
@@ -162,7 +187,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
             {authenticity.checks.map((check) => (
               <li key={check.id} data-check={check.id} data-status={check.status}>
                 <span aria-hidden="true">{check.status === 'passed' ? '✓' : check.status === 'flagged' ? '!' : '–'}</span>{' '}
-                {t(`check_${check.id.replaceAll('-', '_')}`)} · {t(`check_status_${check.status.replace('-', '_')}`)}
+                {CHECK_NAMES[check.id] ? t(CHECK_NAMES[check.id]!) : check.id} · {t(`check_status_${snake(check.status)}`)}
               </li>
             ))}
           </ul>

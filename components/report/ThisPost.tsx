@@ -2,6 +2,7 @@ import { formatCount } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import type { ScoreEvidence } from '../../lib/scoring/types';
 import type { Platform } from '../../lib/snapshot';
+import { snake } from '../../lib/i18n/keys';
 
 type Current = NonNullable<ScoreEvidence['current']>;
 const COUNTS = ['views', 'likes', 'comments'] as const;
@@ -11,7 +12,7 @@ function shown(current: Current, key: (typeof COUNTS)[number], i18n: I18n): stri
   const { t, locale } = i18n;
   const value = current[key];
   if (value !== null) return current.rounded?.includes(key) ? `${formatCount(value, locale)} ≈` : formatCount(value, locale);
-  if (key === 'views' && current.viewsSetAside) return t(`this_post_views_${current.viewsSetAside.replace('-', '_')}`);
+  if (key === 'views' && current.viewsSetAside) return t(`this_post_views_${snake(current.viewsSetAside)}`);
   if (key === 'likes' && current.likesHidden) return t('this_post_likes_hidden');
   return t('this_post_not_shown');
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import type { PanelRequests } from './panelRequests';
@@ -25,6 +25,20 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: st
   const { t } = i18n;
   const [tab, setTab] = useState<Tab>(() => TABS.find((name) => name === props.initialTab) ?? 'shortlists');
   const [creatorKey, setCreatorKey] = useState<string | null>(null);
+  // The row a creator was opened from (with Enter or a click): focus goes back to it when the detail
+  // closes. The list may have drawn its rows anew meanwhile, so the row is found again by its creator.
+  const openedFrom = useRef<{ element: HTMLElement | null; key: string } | null>(null);
+  const openCreator = (key: string) => {
+    if (!creatorKey) openedFrom.current = { element: document.activeElement instanceof HTMLElement ? document.activeElement : null, key };
+    setCreatorKey(key);
+  };
+  useEffect(() => {
+    if (creatorKey !== null || !openedFrom.current) return;
+    const { element, key } = openedFrom.current;
+    openedFrom.current = null;
+    const row = element?.isConnected ? element : document.querySelector<HTMLElement>(`[data-creator-key="${CSS.escape(key)}"] .row-main`);
+    row?.focus();
+  }, [creatorKey]);
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastState | null>(null);
   const showToast = (next: Omit<ToastState, 'id'>) => setToast({ ...next, id: Date.now() + Math.random() });
@@ -90,7 +104,7 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: st
                   <ShortlistTab
                     db={db}
                     i18n={i18n}
-                    onOpenCreator={setCreatorKey}
+                    onOpenCreator={openCreator}
                     onOpenCampaign={(id) => (setCampaignId(id), setTab('campaigns'))}
                     showToast={showToast}
                   />

@@ -1,22 +1,19 @@
 import { resolve } from 'node:path';
 import type { Wxt } from 'wxt';
-import type { InlineConfig, Plugin, PluginOption, Rollup } from 'vite';
-import { LAZY_CARD, LAZY_CONTENT_DIR, LAZY_READERS } from '../content/lazy-files';
+import type { InlineConfig, Plugin, PluginOption } from 'vite';
+import { CARD_PAGE_PATH, LAZY_CONTENT_DIR, LAZY_READERS } from '../content/lazy-files';
 
 /**
  * Node-only (used by wxt.config.ts): builds the parts of the content scripts that load later.
  *
  * WXT builds each content script as one classic script, with every import() inlined. So the readers
- * (lib/content/readers/<site>.ts) and the card they load (components/overlay/mount.tsx:
- * Preact, the report, its styles) are built here as ES modules of their own, which the content
- * scripts import() by address: a reader after the page's load, the card only when there is a
- * creator to show. The files go into `content-scripts/lazy/`, which the manifest lets the three
+ * (lib/content/readers/<site>.ts) are built here as ES modules of their own, which the content
+ * scripts import() by address after the page's load. (The card is an extension page in a frame,
+ * entrypoints/card/, which WXT builds; its frame loads only when there is a creator to show.)
+ * The files go into `content-scripts/lazy/`, which the manifest lets the three
  * sites' pages load (a content script's import() fetches as the page does), under Chrome's dynamic
  * URLs so no page can find them by a fixed address.
  */
-
-/** The marker in components/overlay/mount.tsx that the card's stylesheets replace. */
-const CARD_CSS_MARKER = '__VETLENS_CARD_CSS__';
 
 /** The Vite configuration WXT used for an isolated-world content script, reused for the lazy build. */
 let contentScriptConfig: InlineConfig | undefined;
@@ -40,26 +37,14 @@ function flatPlugins(options: PluginOption[] | undefined): Plugin[] {
   return out;
 }
 
-/**
- * Puts the text of every stylesheet the card imports in place of its marker, and fails the build
- * when the two do not meet (the card would show without styles).
- */
-function cardCss(isCard: boolean): Plugin {
+/** The lazy modules are scripts only: a stylesheet here would never reach the page (the card's styles live in its frame). */
+function noStylesheets(): Plugin {
   return {
-    name: 'vetlens:card-css',
+    name: 'vetlens:lazy-without-css',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const sheets = Object.values(bundle).filter((file): file is Rollup.OutputAsset => file.type === 'asset' && file.fileName.endsWith('.css'));
-      if (!isCard) {
-        if (sheets.length) throw new Error('lazy content build: only the card may import stylesheets');
-        return;
-      }
-      const css = sheets.map((sheet) => String(sheet.source)).join('\n');
-      const marker = `(["'\`])${CARD_CSS_MARKER}\\1`;
-      const withMarker = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk' && new RegExp(marker).test(file.code));
-      if (withMarker.length !== 1 || !css.trim()) throw new Error(`lazy content build: expected the card's styles and one chunk with ${CARD_CSS_MARKER}`);
-      for (const chunk of withMarker) chunk.code = chunk.code.replace(new RegExp(marker, 'g'), () => JSON.stringify(css));
-      for (const sheet of sheets) delete bundle[sheet.fileName];
+      if (Object.values(bundle).some((file) => file.type === 'asset' && file.fileName.endsWith('.css')))
+        throw new Error('lazy content build: a reader imports a stylesheet');
     },
   };
 }
@@ -69,10 +54,7 @@ export async function buildLazyContent(wxt: Wxt): Promise<{ relativeDest: string
   if (!contentScriptConfig) throw new Error('lazy content build: no content script was built before the public assets');
   const { build } = await import('vite');
   const { build: base = {}, plugins, ...rest } = contentScriptConfig;
-  const modules: Record<string, string> = {
-    ...Object.fromEntries(LAZY_READERS.map((name) => [name, resolve(wxt.config.root, `lib/content/readers/${name}.ts`)])),
-    [LAZY_CARD]: resolve(wxt.config.root, 'components/overlay/mount.tsx'),
-  };
+  const modules: Record<string, string> = Object.fromEntries(LAZY_READERS.map((name) => [name, resolve(wxt.config.root, `lib/content/readers/${name}.ts`)]));
   const files: { relativeDest: string; contents: string }[] = [];
   // One self-contained module each: Chrome serves a dynamic-URL module under the extension's fixed
   // id, so a module's relative imports would be refused; each one is loaded by its own address.
@@ -81,7 +63,7 @@ export async function buildLazyContent(wxt: Wxt): Promise<{ relativeDest: string
       ...rest,
       configFile: false,
       logLevel: 'warn',
-      plugins: [...flatPlugins(plugins).filter((plugin) => !PER_ENTRYPOINT_PLUGINS.has(plugin.name)), cardCss(name === LAZY_CARD)],
+      plugins: [...flatPlugins(plugins).filter((plugin) => !PER_ENTRYPOINT_PLUGINS.has(plugin.name)), noStylesheets()],
       build: {
         minify: base.minify,
         sourcemap: base.sourcemap,
@@ -104,8 +86,12 @@ export async function buildLazyContent(wxt: Wxt): Promise<{ relativeDest: string
   return files;
 }
 
-/** Call from the `build:manifestGenerated` hook: lets the three sites' pages load the lazy modules. */
+/**
+ * Call from the `build:manifestGenerated` hook: lets the three sites' pages load the lazy modules and
+ * frame the card's page (and nothing else of the extension), at Chrome's per-session dynamic
+ * addresses, so no page can find Vetlens by a fixed address.
+ */
 export function allowLazyContent(manifest: { web_accessible_resources?: unknown[] }, matches: readonly string[]): void {
   manifest.web_accessible_resources ??= [];
-  manifest.web_accessible_resources.push({ resources: [`${LAZY_CONTENT_DIR}/*`], matches: [...matches], use_dynamic_url: true });
+  manifest.web_accessible_resources.push({ resources: [`${LAZY_CONTENT_DIR}/*`, CARD_PAGE_PATH.slice(1)], matches: [...matches], use_dynamic_url: true });
 }

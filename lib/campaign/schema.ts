@@ -123,6 +123,8 @@ export function newCampaign(input: {
   now: Date;
   creators: Array<{ creatorKey: string; platform: CampaignCreator['platform']; handle: string | null }>;
   sourceListId?: string | null;
+  /** Chosen once, when the campaign is made: the interface language's currency (defaultCurrencyFor). */
+  currency?: string;
 }): Campaign {
   const iso = input.now.toISOString();
   return {
@@ -134,7 +136,7 @@ export function newCampaign(input: {
     formats: ['video'],
     contentTypes: ['review'],
     defaultSchedule: defaultSchedule(),
-    currency: 'USD',
+    currency: input.currency ?? 'USD',
     budget: null,
     landingUrl: '',
     promoPattern: DEFAULT_PROMO_PATTERN,

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumMissingMessage, hasChromium } from './chromium.mjs';
 import type { Page } from '@playwright/test';
-import { EXTENSION_DIR, FIXTURES, launchExtension, type ExtensionSession } from './launch';
+import { EXTENSION_DIR, FIXTURES, cardFrame, launchExtension, type ExtensionSession } from './launch';
 import { openSavedPage } from './saved-page';
 import { nodeI18n } from '../i18n/node';
 import { extractInstagramProfile } from '../platforms/instagram';
@@ -48,47 +48,58 @@ interface CardTiming {
 }
 
 /**
- * Opens a creator's shell page and waits until the card shows "loading" (the extension has read the
- * address and is waiting for numbers). `beforeInsert` runs next (e.g. stopping the worker).
+ * Opens a creator's shell page and waits until the card shows "loading" or "can't read" (the extension
+ * has read the address and found no numbers yet). `beforeInsert` runs next (e.g. stopping the worker).
  */
 async function openShell(session: ExtensionSession, page: Page, profile: string, handle: string): Promise<void> {
   const url = `https://www.instagram.com/${handle}/`;
   session.serveHtml(url, shellFor(profile, handle));
   await page.goto(url);
-  await page.waitForFunction(`!!document.querySelector('vetlens-overlay')?.shadowRoot?.querySelector('[data-status="loading"]')`);
+  // The card's frame loads after the reader has looked: by then a shell with no numbers may already say "can't read".
+  await (await cardFrame(page)).locator('[data-status="loading"], [data-status="unreadable"]').waitFor({ state: 'attached' });
   await page.waitForTimeout(50);
 }
 
-/** Inserts the profile's numbers and times until the scored card shows; throws when it does not within 5 s. */
+/**
+ * Inserts the profile's numbers and times until the scored card shows; throws when it does not within 5 s.
+ * The card is the extension's own page in a frame the page cannot see into: a watcher in the card's
+ * frame notes when the card says "ready" (exact, by a MutationObserver, and at the first frame drawn
+ * after), the page notes when it inserted the numbers, both on the clock every document shares
+ * (`performance.timeOrigin + performance.now()`).
+ */
 async function timeCard(page: Page): Promise<CardTiming> {
-  // A string, not a function: tsx's name helpers do not exist inside the page.
-  const result = await page.evaluate<CardTiming & { status?: string }>(`new Promise((resolve) => {
-    const card = () => document.querySelector('vetlens-overlay')?.shadowRoot?.querySelector('[data-status]');
+  const frame = await cardFrame(page);
+  // Strings, not functions: tsx's name helpers do not exist inside the page or the frame.
+  // (`void`: the watcher's promise is collected below, after the numbers go in.)
+  await frame.evaluate(`void (window.__vlBench = new Promise((resolve) => {
+    const clock = () => performance.timeOrigin + performance.now();
+    const card = () => document.querySelector('[data-status]');
     const ready = () => card()?.getAttribute('data-status') === 'ready';
     let exact = null;
     const observer = new MutationObserver(() => {
-      if (exact === null && ready()) exact = performance.now() - start;
+      if (exact === null && ready()) exact = clock();
     });
-    const options = { subtree: true, childList: true, attributes: true };
-    observer.observe(document, options);
-    observer.observe(document.querySelector('vetlens-overlay').shadowRoot, options);
-    const template = document.getElementById('bench-profile');
-    const start = performance.now();
-    document.body.appendChild(template.content.cloneNode(true));
-    const frame = () => {
-      const now = performance.now() - start;
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    const started = clock();
+    const tick = () => {
       if (ready()) {
         observer.disconnect();
-        resolve({ exact: exact ?? now, frame: now });
-      } else if (now > 5000) {
+        resolve({ exact: exact ?? clock(), frame: clock() });
+      } else if (clock() - started > 6000) {
         observer.disconnect();
-        resolve({ exact: NaN, frame: NaN, status: (card()?.getAttribute('data-status') ?? 'no card') + ': ' + (card()?.textContent ?? '').slice(0, 200) });
-      } else requestAnimationFrame(frame);
+        resolve({ status: (card()?.getAttribute('data-status') ?? 'no card') + ': ' + (card()?.textContent ?? '').slice(0, 200) });
+      } else requestAnimationFrame(tick);
     };
-    requestAnimationFrame(frame);
-  })`);
+    requestAnimationFrame(tick);
+  }))`);
+  const start = await page.evaluate<number>(`(() => {
+    const start = performance.timeOrigin + performance.now();
+    document.body.appendChild(document.getElementById('bench-profile').content.cloneNode(true));
+    return start;
+  })()`);
+  const result = await frame.evaluate<{ exact: number; frame: number; status?: string }>('window.__vlBench');
   if (result.status !== undefined) throw new Error(`the card did not become ready within 5 s (${result.status})`);
-  return result;
+  return { exact: result.exact - start, frame: result.frame - start };
 }
 
 function summary(values: number[]): { median: number; p95: number } {
@@ -107,7 +118,9 @@ async function overlayLatency(): Promise<{ median: number; p95: number; runs: nu
         page = await session.context.newPage();
       }
       await openShell(session, page, profile, `bench_user_${i}`);
-      const timing = await timeCard(page);
+      const timing = await timeCard(page).catch((error: unknown) => {
+        throw new Error(`run ${i}: ${String(error)}`);
+      });
       if (i >= 3) samples.push(timing); // the first runs wake the worker and warm caches
     }
   } finally {
@@ -219,8 +232,9 @@ function moduleGraph(entry: string): string[] {
 
 /**
  * Everything a site's page may load from Vetlens: the content script, its stylesheet, the shared
- * MAIN-world observer and, once loaded after the page, the site's reader and the card with every
- * chunk they import.
+ * MAIN-world observer and, once loaded after the page, the site's reader (with the card's host) and
+ * every chunk it imports. The card itself is the extension's own page in a frame (card.html), which
+ * the page's scripts never load.
  */
 function contentScriptBytes(): Record<string, Size> {
   const dir = join(EXTENSION_DIR, 'content-scripts');

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { chromiumMissingMessage, hasChromium } from './chromium.mjs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_BRIEF, DEMO_PAGES } from './demo-pages';
-import { launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './launch';
+import { cardFrame, launchExtension, waitForReadyOverlay, type ExtensionSession } from './launch';
 
 /**
  * Opens the built extension in Chromium on saved creator pages, routed at their real addresses
@@ -42,8 +42,10 @@ async function main(): Promise<void> {
   const page = await session.context.newPage();
   for (const [index, demo] of DEMO_PAGES.entries()) {
     await page.goto(demo.url);
-    const card = overlay(page);
-    await card.and(page.locator('[data-status="ready"], [data-status="unreadable"]')).waitFor({ timeout: 15_000 });
+    // The card is the extension's own page in a frame on the site's page.
+    const frame = await cardFrame(page, 15_000);
+    const card = frame.getByTestId('vetlens-overlay');
+    await card.and(frame.locator('[data-status="ready"], [data-status="unreadable"]')).waitFor({ timeout: 15_000 });
     const scores: Record<string, string> = {};
     for (const id of ['overall', 'engagement', 'authenticity', 'brand-fit']) {
       const chip = card.getByTestId(`vetlens-score-${id}`);

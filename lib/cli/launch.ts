@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Request } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -111,13 +111,48 @@ export async function launchExtension(
   };
 }
 
-export function overlay(page: Page) {
-  return page.getByTestId('vetlens-overlay');
+/** The card's own page, framed on a site's page: chrome-extension://<id or Chrome's dynamic id>/card.html. */
+const CARD_FRAME_URL = /^chrome-extension:\/\/[^/]+\/card\.html$/;
+
+/**
+ * The card's frame on `page`, as the marketer's browser has it: the extension's own frame, found in
+ * the browser's list of frames (the page itself cannot reach it: it sits in a closed shadow root and
+ * is of another origin). Waits until the frame is there; a frame the page's script took out (and
+ * Vetlens put back, so it loaded again) is replaced by the new one.
+ */
+export async function cardFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find((f) => !f.isDetached() && f.parentFrame() === page.mainFrame() && CARD_FRAME_URL.test(f.url()));
+    if (frame) return frame;
+    if (Date.now() > until) throw new Error('the Vetlens card frame did not appear');
+    // A frame is listed at once but gets its address when it navigates: look again shortly.
+    await page.waitForEvent('framenavigated', { timeout: 50 }).catch(() => undefined);
+  }
 }
 
-/** Waits until the overlay shows scored numbers (not loading). */
-export async function waitForReadyOverlay(page: Page) {
-  const card = overlay(page);
-  await card.and(page.locator('[data-status="ready"]')).waitFor();
-  return card;
+/** The card (its root element) inside its frame. */
+export async function overlay(page: Page): Promise<Locator> {
+  return (await cardFrame(page)).getByTestId('vetlens-overlay');
+}
+
+/** The text the card shows the person, read from inside its frame. */
+export async function cardText(page: Page): Promise<string> {
+  return (await overlay(page)).innerText();
+}
+
+/** Waits until the card shows scored numbers (not loading); returns the card inside its frame. */
+export async function waitForReadyOverlay(page: Page): Promise<Locator> {
+  for (let attempt = 0; ; attempt++) {
+    const frame = await cardFrame(page);
+    const card = frame.getByTestId('vetlens-overlay');
+    try {
+      await card.and(frame.locator('[data-status="ready"]')).waitFor({ timeout: 10_000 });
+      return card;
+    } catch (error) {
+      // The frame was replaced while waiting (the card put back after the page removed it): look again.
+      if (attempt < 3 && (frame.isDetached() || /detached/i.test(String(error)))) continue;
+      throw error;
+    }
+  }
 }

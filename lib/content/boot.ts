@@ -1,10 +1,10 @@
-import type { ContentScriptContext } from '#imports';
+import type { ContentContext } from './context';
 import { importPackaged } from '../packaged';
 import { lazyFile, type LazyReaderName } from './lazy-files';
 
 /** What each lazily loaded reader (lib/content/readers/<site>.ts) exports. */
 interface LazyReader {
-  start(ctx: ContentScriptContext): void;
+  start(ctx: ContentContext): void;
 }
 
 /**
@@ -13,7 +13,7 @@ interface LazyReader {
  * reader.ts), which loads the card's interface only once there is a creator to show. So the
  * browser compiles a few kilobytes before the page's load, not the whole of Vetlens.
  */
-export function bootVetlens(ctx: ContentScriptContext, name: LazyReaderName): void {
+export function bootVetlens(ctx: ContentContext, name: LazyReaderName): void {
   const load = () => {
     if (ctx.isInvalid) return;
     importPackaged<LazyReader>(lazyFile(name)).then(

@@ -8,9 +8,9 @@ export const LAZY_CONTENT_DIR = 'content-scripts/lazy';
 export const LAZY_READERS = ['instagram', 'tiktok', 'youtube'] as const;
 export type LazyReaderName = (typeof LAZY_READERS)[number];
 
-/** The card's interface, components/overlay/mount.tsx. */
-export const LAZY_CARD = 'card';
-
-export function lazyFile(name: LazyReaderName | typeof LAZY_CARD): string {
+export function lazyFile(name: LazyReaderName): string {
   return `/${LAZY_CONTENT_DIR}/${name}.js`;
 }
+
+/** The card's page (entrypoints/card/), framed on the three sites' pages. */
+export const CARD_PAGE_PATH = '/card.html' as const;

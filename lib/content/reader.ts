@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from '#imports';
 import {
   type ContentToBackground,
   type ForgetItem,
@@ -10,15 +9,12 @@ import {
   type ToggleResponse,
   type VisibleTabState,
 } from '../messages';
-import { importPackaged } from '../packaged';
+import { CardHiddenQuerySchema, FrameToTabSchema, isFromCardFrame, type CardActionAnswer, type CardView } from '../card-messages';
 import type { PlatformExtractor } from '../platforms/types';
+import { createCardHost } from './card-host';
+import type { ContentContext } from './context';
 import { PageController } from './controller';
-import { LAZY_CARD, lazyFile } from './lazy-files';
 import { watchPersonInput } from './limits';
-
-/** The card's interface (components/overlay/mount.tsx), loaded the first time there is something to show. */
-type CardModule = typeof import('../../components/overlay/mount');
-type Card = ReturnType<CardModule['createCard']>;
 
 /**
  * The browser may stop the service worker while a message is in flight; the next message starts
@@ -37,24 +33,9 @@ async function sendWithRetry(message: ContentToBackground): Promise<unknown> {
  * page, the background scores and stores, and the card shows the result. Loaded by the content
  * script once the page has loaded (lib/content/boot.ts).
  */
-export function startVetlens(ctx: ContentScriptContext, extractor: PlatformExtractor): void {
-  let current: VisibleTabState | null = null;
-  let card: Card | null = null;
-  let cardLoading: Promise<void> | null = null;
-
-  // The card's code and styles load only for a page that has a creator to show.
-  const loadCard = () =>
-    (cardLoading ??= importPackaged<CardModule>(lazyFile(LAZY_CARD)).then(
-      ({ createCard }) => {
-        if (ctx.isInvalid) return;
-        card = createCard(ctx, { extractor, onToggleShortlist: () => void controller.toggleShortlist() });
-        card.render(current);
-      },
-      (error: unknown) => {
-        cardLoading = null;
-        console.error('Vetlens could not load its card', error);
-      },
-    ));
+export function startVetlens(ctx: ContentContext, extractor: PlatformExtractor): void {
+  // The card's frame loads the card's code and styles, and only for a page that has a creator to show.
+  const card = createCardHost(ctx, { extractor, onToggleShortlist: () => void controller.toggleShortlist() });
 
   // A person's clicks, keys and scrolling (never a script's) give creator switches a higher allowance.
   const personInput = watchPersonInput(window);
@@ -82,19 +63,27 @@ export function startVetlens(ctx: ContentScriptContext, extractor: PlatformExtra
     userActive: personInput.active,
     onSiteChange() {
       // Sites re-render their headers and may drop nodes they did not make: put the card back.
-      card?.restore();
+      card.restore();
     },
-    render(state) {
-      current = state;
-      if (card) card.render(state);
-      else if (state) void loadCard();
+    render(state: VisibleTabState | null) {
+      card.render(state);
     },
   });
 
-  // The popup asks the tab which creator it shows.
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id !== browser.runtime.id || sender.tab || !PopupToTabSchema.safeParse(message).success) return undefined;
-    return Promise.resolve(controller.currentState);
+  // The popup asks the tab which creator it shows and whether the page hides the card; the card's
+  // frame asks what to draw and asks to act. Only Vetlens can send these (never a page).
+  const onMessage = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isFromCardFrame(sender, browser.runtime.id)) {
+      const parsed = FrameToTabSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      if (parsed.data.type === 'card:hello') return Promise.resolve<CardView>(card.view());
+      return Promise.resolve<CardActionAnswer>(card.act(parsed.data.action, parsed.data.at));
+    }
+    if (sender.tab) return undefined;
+    if (PopupToTabSchema.safeParse(message).success) return Promise.resolve(controller.currentState);
+    if (CardHiddenQuerySchema.safeParse(message).success) return Promise.resolve(card.pageHid());
+    return undefined;
   };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
   browser.runtime.onMessage.addListener(onMessage);
@@ -107,7 +96,7 @@ export function startVetlens(ctx: ContentScriptContext, extractor: PlatformExtra
     personInput.stop();
     // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener as added above
     browser.runtime.onMessage.removeListener(onMessage);
-    card?.render(null);
+    card.render(null);
   });
   // The content script loads this once the page's own load has finished, so Vetlens never delays it.
   controller.start();

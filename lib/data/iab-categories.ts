@@ -4,6 +4,9 @@
  * github.com/InteractiveAdvertisingBureau/Taxonomies: one row per category as [unique id, name,
  * parent id or null, tier 1–4]. Regenerate from that TSV rather than editing by hand.
  */
+import { foldForMatch } from '../i18n/fold';
+import { IAB_NAMES_AZ } from './iab-categories-az';
+
 interface IabCategory {
   id: string;
   name: string;
@@ -734,36 +737,46 @@ export function iabLineage(category: IabCategory): string[] {
   return names;
 }
 
-/** Case-insensitive search by name or parent name, for the brief editor's picker. */
+/** The category's name in the interface language: "Səyahət" for Travel in Azerbaijani, where it has one. */
+export function iabDisplayName(category: IabCategory, locale: string): string {
+  return (locale.split(/[-_]/)[0] === 'az' && IAB_NAMES_AZ[category.id]) || category.name;
+}
+
 /**
- * Categories matching a search, best first: the name itself ("Travel"), then names that start with
- * it ("Travel Accessories"), then names with a word that starts with it ("Air Travel"), then names
- * that contain it, and last the categories found only through a parent's name. Within a rank,
- * broader categories and shorter names come first, so "Travel" never sits below "Travel Insurance".
+ * Categories matching a search in English or Azerbaijani, best first: the name itself ("Travel",
+ * "Səyahət"), then names that start with it ("Travel Accessories"), then names with a word that
+ * starts with it ("Air Travel"), then names that contain it, and last the categories found only
+ * through a parent's name. Within a rank, broader categories and shorter names come first, so
+ * "Travel" never sits below "Travel Insurance". Letters are folded (lib/i18n/fold.ts), so "seyahet"
+ * finds "Səyahət".
  */
 export function searchIabCategories(query: string, limit = 50): IabCategory[] {
-  const q = query.trim().toLowerCase();
+  const q = foldForMatch(query.trim());
   if (!q) return IAB_CATEGORIES.slice(0, limit);
-  const rank = (name: string): number | null => {
-    const n = name.toLowerCase();
+  const rankOne = (name: string): number | null => {
+    const n = foldForMatch(name);
     if (n === q) return 0;
     if (n.startsWith(q)) return 1;
     if (n.split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(q))) return 2;
     if (n.includes(q)) return 3;
     return null;
   };
+  const rank = (c: IabCategory): number | null => {
+    const ranks = [rankOne(c.name), IAB_NAMES_AZ[c.id] ? rankOne(IAB_NAMES_AZ[c.id]!) : null].filter((r): r is number => r !== null);
+    return ranks.length ? Math.min(...ranks) : null;
+  };
   const scored = IAB_CATEGORIES.flatMap((c, order) => {
-    const own = rank(c.name);
-    const viaParent =
-      own === null &&
-      iabLineage(c)
-        .slice(1)
-        .some((n) => rank(n) !== null)
-        ? 4
-        : null;
+    const own = rank(c);
+    const viaParent = own === null && ancestors(c).some((a) => rank(a) !== null) ? 4 : null;
     const r = own ?? viaParent;
     return r === null ? [] : [{ c, r, order }];
   });
   scored.sort((a, b) => a.r - b.r || a.c.tier - b.c.tier || a.c.name.length - b.c.name.length || a.order - b.order);
   return scored.slice(0, limit).map((x) => x.c);
+}
+
+function ancestors(category: IabCategory): IabCategory[] {
+  const found: IabCategory[] = [];
+  for (let c = category.parent ? byId.get(category.parent) : undefined; c; c = c.parent ? byId.get(c.parent) : undefined) found.push(c);
+  return found;
 }

@@ -3,14 +3,14 @@ import { median } from '../scoring/stats';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import { FORMAT_CPM, INSTAGRAM_FEED_REACH, tierCpm } from './cpm';
 import type { CampaignCreator } from '../campaign/schema';
-import type { FairPrice, PriceRange, PriceSource } from './types';
+import type { FairPrice, PriceFormat, PriceRange, PriceSource } from './types';
 
 /** Fewer posts with views than this, and the median is one video's luck: no price from views. */
 export const MIN_POSTS_FOR_PRICE = 3;
 
 const roundMoney = (value: number) => (value >= 100 ? Math.round(value / 10) * 10 : Math.round(value));
 
-function range(format: string, views: { low: number; high: number }, cpm: { low: number; high: number }, sources: PriceSource[]): PriceRange {
+function range(format: PriceFormat, views: { low: number; high: number }, cpm: { low: number; high: number }, sources: PriceSource[]): PriceRange {
   return {
     format,
     low: roundMoney((views.low * cpm.low) / 1000),

@@ -73,9 +73,12 @@ export interface PriceSource {
   url: string;
 }
 
+/** Content formats a price range is for. */
+export type PriceFormat = 'instagram-reel' | 'instagram-post' | 'instagram-story' | 'tiktok-video' | 'youtube-long' | 'youtube-shorts';
+
 export interface PriceRange {
   /** Content format the range is for (Instagram reel or post, TikTok video, YouTube long video or Short). */
-  format: string;
+  format: PriceFormat;
   low: number;
   high: number;
   cpm: { low: number; high: number };

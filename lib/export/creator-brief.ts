@@ -4,6 +4,7 @@ import { contentProse, detectLanguage } from '../scoring/brand-fit';
 import type { ProfileSnapshot } from '../snapshot';
 import { formatDay } from '../i18n/format';
 import type { CampaignExport, ExportRow } from './rows';
+import { snake } from '../i18n/keys';
 
 /**
  * The disclosure a creator should use, per platform: the platform's own label where it has one,
@@ -25,7 +26,7 @@ export function creatorBriefText(data: CampaignExport, row: ExportRow, i18n: I18
   const { campaign } = data;
   const { t, locale } = i18n;
   const lines: string[] = [t('creator_brief_title', campaign.name), ''];
-  const formats = campaign.formats.map((f) => t(`campaign_format_${f.replace('-', '_')}`)).join(', ');
+  const formats = campaign.formats.map((f) => t(`campaign_format_${snake(f)}`)).join(', ');
   lines.push(t('creator_brief_deliverables', String(row.estimate.posts), formats || '—'));
   if (campaign.contentTypes.length) lines.push(t('creator_brief_content', campaign.contentTypes.map((c) => t(`campaign_type_${c}`)).join(', ')));
   if (campaign.startDate || campaign.endDate) lines.push(t('creator_brief_dates', formatDay(campaign.startDate, locale), formatDay(campaign.endDate, locale)));

@@ -1,28 +1,16 @@
-import Papa from 'papaparse';
-import { formatPercent, numberFormat } from '../i18n/format';
+import { numberFormat } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
-import type { CampaignExport, ExportRow } from './rows';
+import { campaignCsvColumns, type CsvCell, type CsvColumn } from './csv-columns';
+import type { CampaignExport } from './rows';
 import { nextTick } from './rows';
-import { shownHandle, shownName } from '../handle-display';
 
 /**
- * The campaign CSV has two parts. First the columns a client reads, headed and written in the
- * interface language: name, platform, outreach status, tags, notes, collaboration model and the
- * engagement rate as a percentage. Then the machine columns (CSV_COLUMNS), whose names and plain
- * numbers (dot decimals, no grouping, money with two decimals, rates as ratios) stay the same for
- * scripts and re-imports.
+ * The campaign CSV: one line per creator, one column per fact, in the order a person reads them
+ * (lib/export/csv-columns.ts), headed in the interface language, and an optional totals row. It
+ * opens right in any locale's spreadsheet: numbers are unquoted, with a decimal comma when the
+ * separator is ";" (the spreadsheets that split on ";" are those that write a decimal comma) and a
+ * dot otherwise, never grouped; text is quoted and defused. Scripts read the campaign JSON.
  */
-export const PEOPLE_COLUMNS = ['name', 'platform_name', 'status_name', 'tags', 'notes', 'model_name', 'engagement_rate_percent'] as const;
-const PEOPLE_HEADINGS: Record<(typeof PEOPLE_COLUMNS)[number], string> = {
-  name: 'campaign_csv_col_name',
-  platform_name: 'campaign_col_platform',
-  status_name: 'sp_status',
-  tags: 'sp_tags',
-  notes: 'sp_notes',
-  model_name: 'campaign_csv_col_model',
-  engagement_rate_percent: 'campaign_col_er',
-};
-
 export type CsvSeparator = ',' | ';';
 
 /**
@@ -40,108 +28,7 @@ export function defaultCsvSeparator(language: string): CsvSeparator {
   }
 }
 
-export const CSV_COLUMNS = [
-  'platform',
-  'handle',
-  'profile_url',
-  'followers',
-  'engagement_rate',
-  'authenticity',
-  'brand_fit',
-  'overall',
-  'status',
-  'collaboration_model',
-  'fee',
-  'commission_percent',
-  'product_value',
-  'posts',
-  'expected_reach',
-  'expected_impressions',
-  'expected_engagements',
-  'cost',
-  'cpm',
-  'cpe',
-  'currency',
-  'tracking_link',
-  'promo_code',
-  'snapshot_captured_at',
-  'reach_basis',
-  'engagement_basis',
-  'overall_confidence',
-  'engagement_confidence',
-  'authenticity_confidence',
-  'brand_fit_confidence',
-  'overall_rests_on',
-  'explained_flags',
-] as const;
-
 type Cell = string | number | null;
-
-/** Numbers are written plainly (dot decimals, no grouping) so spreadsheets read them as numbers. */
-function num(value: number | null | undefined, digits = 4): Cell {
-  if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  return Number(value.toFixed(digits));
-}
-
-/** Money as accountants write it in a file: two decimals, dot, no grouping ("1200.50"). */
-function money(value: number | null | undefined): Cell {
-  if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  return value.toFixed(2);
-}
-
-function csvRecord(row: ExportRow, currency: string): Record<(typeof CSV_COLUMNS)[number], Cell> {
-  const { creator, record, estimate } = row;
-  return {
-    platform: creator.platform,
-    handle: creator.handle === null ? null : shownHandle(creator.handle),
-    profile_url: row.profileUrl,
-    followers: record?.followers ?? null,
-    engagement_rate: num(record?.scores.engagementRate, 6),
-    authenticity: record?.scores.authenticity ?? null,
-    brand_fit: record?.scores.brandFit ?? null,
-    overall: record?.scores.overall ?? null,
-    status: record?.status ?? null,
-    collaboration_model: creator.model,
-    fee: money(creator.feePerPost),
-    commission_percent: num(creator.commissionPercent, 2),
-    product_value: money(creator.productValue),
-    posts: estimate.posts,
-    expected_reach: num(estimate.expectedReach, 0),
-    expected_impressions: num(estimate.expectedImpressions, 0),
-    expected_engagements: num(estimate.expectedEngagements, 0),
-    cost: money(estimate.chosen.cost),
-    cpm: money(estimate.chosen.cpm),
-    cpe: num(estimate.chosen.cpe, 4),
-    currency,
-    tracking_link: row.trackingLink,
-    promo_code: row.promoCode,
-    snapshot_captured_at: estimate.baseline?.capturedAt ?? null,
-    reach_basis: estimate.reachBasis,
-    // Per view (TikTok, YouTube) or per follower (Instagram): the two rates are not comparable.
-    engagement_basis: record?.scores.engagementBasis ?? null,
-    overall_confidence: record?.scores.confidence?.overall ?? null,
-    engagement_confidence: record?.scores.confidence?.engagement ?? null,
-    authenticity_confidence: record?.scores.authenticityConfidence ?? null,
-    brand_fit_confidence: record?.scores.confidence?.brandFit ?? null,
-    overall_rests_on: record?.scores.overallParts?.join('+') ?? null,
-    // The marketer's verdicts: "flag: note", one after another; empty when none is explained.
-    explained_flags: row.verdicts?.length ? row.verdicts.map((v) => `${v.flag}: ${v.note}`).join(' | ') : null,
-  };
-}
-
-/** The columns for people, in the interface language. */
-function peopleRecord(row: ExportRow, i18n: I18n): Record<(typeof PEOPLE_COLUMNS)[number], Cell> {
-  const { record, creator } = row;
-  return {
-    name: record?.displayName ? shownName(record.displayName) : null,
-    platform_name: i18n.t(`platform_${creator.platform}`),
-    status_name: record ? i18n.t(`sp_status_${record.status.replace('-', '_')}`) : null,
-    tags: record?.tags.map((tag) => `#${tag}`).join(' ') ?? null,
-    notes: record?.notes || null,
-    model_name: i18n.t(`campaign_model_${creator.model}`),
-    engagement_rate_percent: record?.scores.engagementRate == null ? null : formatPercent(record.scores.engagementRate, i18n.locale),
-  };
-}
 
 // Formula triggers (OWASP "CSV Injection"): = + - @ tab and carriage return, and their full-width
 // forms, which spreadsheets in East Asian locales read as the same operators.
@@ -157,52 +44,102 @@ function defuseFormula(text: string): string {
   return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
-function safeCell(value: Cell | undefined): Cell {
-  return typeof value === 'string' ? defuseFormula(value) : (value ?? null);
-}
-
 export const CSV_BOM = '\uFEFF';
 
+/** A number as a cell: fixed decimals, no grouping, the separator's decimal mark ("1200,50" beside ";"). */
+export function numberCell(value: number, digits: number, separator: CsvSeparator): string {
+  const fixed = value.toFixed(digits).replace(/^-(0(?:\.0*)?)$/, '$1');
+  return separator === ';' ? fixed.replace('.', ',') : fixed;
+}
+
+/** Plain numbers keep their own decimals ("0.25"), in the separator's decimal mark. */
+function plainNumber(value: number, separator: CsvSeparator): string {
+  const text = String(value);
+  return separator === ';' ? text.replace('.', ',') : text;
+}
+
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
 /**
- * CSV text for rows (no BOM). Every text cell, headings included, is quoted and defused
- * (`defuseFormula`); numbers stay numbers and empty cells stay empty.
+ * One CSV line. Text is defused (`defuseFormula`) and quoted, so a separator inside it never starts
+ * a new cell; numbers are bare, so every spreadsheet reads them as numbers; empty cells stay empty.
  */
+function csvLine(cells: readonly Cell[], separator: CsvSeparator, digits: ReadonlyArray<number | undefined> = []): string {
+  return cells
+    .map((cell, i) => {
+      if (cell === null || cell === '') return '';
+      if (typeof cell === 'number') {
+        if (!Number.isFinite(cell)) return '';
+        const fixed = digits[i];
+        return fixed === undefined ? plainNumber(cell, separator) : numberCell(cell, fixed, separator);
+      }
+      return quoted(defuseFormula(cell));
+    })
+    .join(separator);
+}
+
+/** CSV text for rows (no BOM): text quoted and defused, numbers bare in the separator's decimal mark. */
 export function toCsv(
   records: Array<Record<string, Cell>>,
   header: boolean,
-  columns: readonly string[] = CSV_COLUMNS,
+  columns: readonly string[],
   delimiter: CsvSeparator = ',',
   headings: readonly string[] = columns,
+  /** Fixed decimals for some columns (money: 2); other numbers keep their own. */
+  digits: Readonly<Record<string, number>> = {},
 ): string {
-  const rows = records.map((r) => columns.map((c) => safeCell(r[c])));
-  return Papa.unparse(header ? [headings.map(safeCell), ...rows] : rows, {
-    header: false,
-    delimiter,
-    newline: '\r\n',
-    quotes: (value: unknown) => typeof value === 'string' && value !== '',
-    escapeFormulae: false,
-  });
+  const fixed = columns.map((c) => digits[c]);
+  const lines = records.map((r) =>
+    csvLine(
+      columns.map((c) => r[c] ?? null),
+      delimiter,
+      fixed,
+    ),
+  );
+  return (header ? [csvLine(headings, delimiter), ...lines] : lines).join('\r\n');
+}
+
+/** Rows of cells under the columns' headings; numbers with each column's decimals. */
+function writeTable(columns: readonly CsvColumn[], rows: CsvCell[][], header: boolean, separator: CsvSeparator): string {
+  const digits = columns.map((c) => (c.kind === 'number' ? (c.digits ?? 2) : undefined));
+  const lines = rows.map((cells) => csvLine(cells, separator, digits));
+  return (
+    header
+      ? [
+          csvLine(
+            columns.map((c) => c.heading),
+            separator,
+          ),
+          ...lines,
+        ]
+      : lines
+  ).join('\r\n');
 }
 
 /**
  * The campaign CSV, UTF-8 with a BOM so Excel reads non-Latin text right. Written in chunks so a
- * 10,000-creator export keeps the page responsive and reports progress.
+ * 10,000-creator export keeps the page responsive and reports progress. With `totals`, a last row
+ * sums posts, cost, reach, impressions and engagements and gives the campaign's CPM and CPE.
  */
 export async function campaignCsv(
   data: CampaignExport,
-  options: { i18n: I18n; separator?: CsvSeparator; onProgress?: (done: number, total: number) => void; chunk?: number },
+  options: { i18n: I18n; separator?: CsvSeparator; totals?: boolean; onProgress?: (done: number, total: number) => void; chunk?: number },
 ): Promise<string> {
-  const { i18n, separator = ',', onProgress, chunk = 500 } = options;
-  const columns = [...PEOPLE_COLUMNS, ...CSV_COLUMNS];
-  const headings = [...PEOPLE_COLUMNS.map((c) => i18n.t(PEOPLE_HEADINGS[c])), ...CSV_COLUMNS];
+  const { i18n, separator = ',', totals = false, onProgress, chunk = 500 } = options;
+  const columns = campaignCsvColumns(i18n);
+  const context = { i18n, currency: data.campaign.currency };
   const parts: string[] = [];
   const total = data.rows.length;
-  if (total === 0) return `${CSV_BOM}${toCsv([], true, columns, separator, headings)}\r\n`;
+  if (total === 0) parts.push(writeTable(columns, [], true, separator));
   for (let i = 0; i < total; i += chunk) {
-    const records = data.rows.slice(i, i + chunk).map((r) => ({ ...peopleRecord(r, i18n), ...csvRecord(r, data.campaign.currency) }));
-    parts.push(toCsv(records, i === 0, columns, separator, headings));
+    const rows = data.rows.slice(i, i + chunk).map((row) => columns.map((c) => c.value(row, context)));
+    parts.push(writeTable(columns, rows, i === 0, separator));
     onProgress?.(Math.min(i + chunk, total), total);
     if (i + chunk < total) await nextTick();
+  }
+  if (totals) {
+    const row = columns.map((c, i) => (i === 0 ? i18n.t('csv_total_row') : (c.total?.(data) ?? null)));
+    parts.push(writeTable(columns, [row], false, separator));
   }
   return CSV_BOM + parts.join('\r\n') + '\r\n';
 }

@@ -8,6 +8,7 @@ import { nextTick } from './rows';
 import { kpiLines, resultsLines } from './results-markdown';
 import { sourceTitle } from '../scoring/sources';
 import { creatorLabel } from '../handle-display';
+import { snake } from '../i18n/keys';
 
 /** Untrusted text (handles, names) as literal Markdown: no links, emphasis, HTML or table breaks. */
 export function escapeMarkdown(text: string): string {
@@ -47,7 +48,7 @@ export async function campaignMarkdown(
   lines.push(`**${t('campaign_goal')}:** ${t(`campaign_goal_${campaign.goal}`)}`, '');
   lines.push(`## ${t('campaign_kpis')}`, '', ...kpiLines(campaign.kpis, i18n, campaign.currency), '');
   lines.push(`## ${t('campaign_content')}`, '');
-  lines.push(`- ${t('campaign_formats')}: ${campaign.formats.map((f) => t(`campaign_format_${f.replace('-', '_')}`)).join(', ') || '—'}`);
+  lines.push(`- ${t('campaign_formats')}: ${campaign.formats.map((f) => t(`campaign_format_${snake(f)}`)).join(', ') || '—'}`);
   lines.push(`- ${t('campaign_types')}: ${campaign.contentTypes.map((c) => t(`campaign_type_${c}`)).join(', ') || '—'}`);
   lines.push(`- ${t('campaign_schedule')}: ${describeSchedule(campaign.defaultSchedule, i18n)}`);
   const landing = markdownUrl(campaign.landingUrl);

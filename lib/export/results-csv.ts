@@ -8,7 +8,7 @@ import { shownHandle } from '../handle-display';
 
 /**
  * The results CSV: one row per creator and a total row, every figure of the results view in plain
- * numbers (dot decimals, money with two decimals, ROAS as a ratio), and where each comes from: the
+ * numbers (bare, with the separator's decimal mark: a comma beside ";"; ROAS as a ratio), and where each comes from: the
  * visits that read the creator's campaign posts, the posts' addresses, and the imported rows by file
  * and line. Written through the campaign CSV's writer (lib/export/csv.ts) and its cell escaping.
  */
@@ -43,6 +43,8 @@ export const RESULTS_CSV_COLUMNS = [
 ] as const;
 
 type Cell = string | number | null;
+/** Money columns keep two decimals, as accountants write them ("540.00", or "540,00" beside ";"). */
+const MONEY_DIGITS = { revenue: 2, spend: 2, cpm: 2, cpe: 2, cost_per_click: 2, cost_per_order: 2 };
 const RATIO_COLUMNS: Record<RatioName, (typeof RESULTS_CSV_COLUMNS)[number]> = {
   cpm: 'cpm',
   cpe: 'cpe',
@@ -52,7 +54,8 @@ const RATIO_COLUMNS: Record<RatioName, (typeof RESULTS_CSV_COLUMNS)[number]> = {
 };
 
 const plain = (v: number | null, digits = 0): Cell => (v === null || !Number.isFinite(v) ? null : Number(v.toFixed(digits)));
-const money = (v: number | null): Cell => (v === null || !Number.isFinite(v) ? null : v.toFixed(2));
+// Money as a bare number (two decimals at most), so a spreadsheet in any locale reads it as one.
+const money = (v: number | null): Cell => (v === null || !Number.isFinite(v) ? null : Number(v.toFixed(2)));
 
 function ratioCells(ratios: Record<RatioName, Ratio>): Record<string, Cell> {
   return Object.fromEntries(
@@ -123,5 +126,5 @@ export function resultsCsv(
     currency: campaign.currency,
     empty_because: emptyBecause(results.ratios, null, i18n),
   });
-  return `${CSV_BOM}${toCsv(records, true, RESULTS_CSV_COLUMNS, separator)}\r\n`;
+  return `${CSV_BOM}${toCsv(records, true, RESULTS_CSV_COLUMNS, separator, RESULTS_CSV_COLUMNS, MONEY_DIGITS)}\r\n`;
 }

@@ -7,6 +7,8 @@ import { formatCount, formatDate, formatDay } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import { escapeMarkdown } from './markdown';
 import { creatorLabel } from '../handle-display';
+import { snake } from '../i18n/keys';
+import type { MessageKey } from '../i18n/message-keys';
 
 /**
  * The brief's KPI section and its results section, in the interface language. Page text is
@@ -24,7 +26,7 @@ export function kpiLines(kpis: readonly KpiTarget[], i18n: I18n, currency: strin
     const format = (v: number | null) => (MONEY_METRICS.has(kpi.metric) ? fmt.money(v) : fmt.count(v));
     const goal = kpiGoal(kpi);
     const name = metricLabel(kpi.metric, i18n);
-    if (!goal.measurable) return `- ${name}: ${t(`results_kpi_problem_${goal.problem!.replace(/-/g, '_')}`)}`;
+    if (!goal.measurable) return `- ${name}: ${t(`results_kpi_problem_${snake(goal.problem!)}`)}`;
     if (kpi.kind === 'percent-increase')
       return `- ${name}: ${t('results_kpi_increase', `+${formatCount(kpi.value, locale)}%`, format(kpi.baseline), format(goal.target))}`;
     return `- ${name}: ${goal.lowerIsBetter ? t('results_target_at_most', format(goal.target)) : format(goal.target)}`;
@@ -33,12 +35,16 @@ export function kpiLines(kpis: readonly KpiTarget[], i18n: I18n, currency: strin
   return lines;
 }
 
-const RATIO_TITLES: Record<RatioName, string> = { cpm: 'CPM', cpe: 'CPE', cpc: 'results_cpc', cpo: 'results_cpo', roas: 'ROAS' };
+/** Ratios with a name in words; the others are written as their acronyms. */
+const RATIO_TITLES: Partial<Record<RatioName, MessageKey>> = { cpc: 'results_cpc', cpo: 'results_cpo' };
 
 export function resultsLines(campaign: Campaign, results: CampaignResults, i18n: I18n, now = new Date()): string[] {
   const { t, locale } = i18n;
   const fmt = resultsFormat(i18n, campaign.currency);
-  const title = (name: RatioName) => (RATIO_TITLES[name].startsWith('results_') ? t(RATIO_TITLES[name]) : RATIO_TITLES[name]);
+  const title = (name: RatioName) => {
+    const key = RATIO_TITLES[name];
+    return key ? t(key) : name.toUpperCase();
+  };
   const ratioText = (name: RatioName, r: CampaignResults['ratios'][RatioName]) => {
     const why = whyRatio(r, i18n);
     return why ? `${fmt.ratio(name, r)} (${why})` : fmt.ratio(name, r);

@@ -1,3 +1,5 @@
+import { localePatterns } from './locale-data';
+
 /**
  * Intl-based formatting, keyed by the interface locale. Missing values render as a dash.
  *
@@ -83,7 +85,25 @@ export function numberFormat(
 
 export function formatCount(value: number | null | undefined, locale: string, compact = false): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return numberFormat(locale, compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}).format(value);
+  if (compact) return formatCompact(value, locale);
+  return numberFormat(locale).format(value);
+}
+
+/**
+ * A short number as the language writes it: "15.3K", "1.2M" in English; "15,3 min", "1,2 mln" in
+ * Azerbaijani, from the shipped units (Chromium has no Azerbaijani compact data). A value that
+ * rounds up to the next unit takes it ("999.960" is "1 mln", not "1.000 min").
+ */
+export function formatCompact(value: number, locale: string): string {
+  const units = localePatterns(locale)?.compactUnits ?? [];
+  if (units.length === 0) return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  const round1 = (n: number) => Math.round(n * 10) / 10;
+  const size = Math.abs(value);
+  // units run from the largest down; take the largest the value reaches, or the next larger one when rounding reaches it.
+  let i = units.findIndex((u) => size >= u.from);
+  if (i > 0 && round1(size / units[i]!.from) >= units[i - 1]!.from / units[i]!.from) i--;
+  if (i >= 0) return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(round1(value / units[i]!.from))}\u00a0${units[i]!.unit}`;
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 export function formatPercent(ratio: number | null | undefined, locale: string, digits = 2): string {
@@ -149,7 +169,23 @@ export function parseTypedDay(text: string, locale: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * Money as the language writes it: "$1,200.50" in English, "1.200,50 ₼" in Azerbaijani (CLDR az:
+ * the sign after the number, a no-break space between). The Azerbaijani pattern is shipped, since
+ * Chromium writes "AZN 1.200,50" there.
+ */
 export function formatMoney(value: number | null | undefined, locale: string, currency = 'USD'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const patterns = localePatterns(locale);
+  if (patterns?.currencyAfter) {
+    const amount = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+    return `${amount}\u00a0${patterns.currencySymbols[currency] ?? currency}`;
+  }
   return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
+}
+
+/** A plain number inside a sentence ("0,06", "3,17"), in the locale's digits and marks. */
+export function formatDecimal(value: number | null | undefined, locale: string, digits = 2, minimumDigits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return numberFormat(locale, { minimumFractionDigits: minimumDigits, maximumFractionDigits: digits }).format(value);
 }

@@ -1,3 +1,5 @@
+import type { MessageKey } from './message-keys';
+
 /**
  * One translation interface for the extension (backed by browser.i18n) and for Node (the CLI and
  * tests, backed by the merged catalogs). Messages use the browser's own `$1`…`$9` substitutions.
@@ -11,7 +13,8 @@ export interface I18n {
   /** The browser's own language, which spreadsheets on this computer likely follow (CSV separator). */
   readonly browserLanguage?: string;
   /** A property, not a method: callers take `t` out of the object (`const { t } = i18n`). */
-  readonly t: (key: string, ...substitutions: Array<string | number>) => string;
+  /** Keys are typed (lib/i18n/message-keys.ts): a key the catalogues lack does not compile. */
+  readonly t: (key: MessageKey, ...substitutions: Array<string | number>) => string;
   /** The browser's own language detector, where there is one; null when it cannot tell or fails. */
   readonly detectLanguage?: (text: string) => Promise<{ language: string; reliable: boolean } | null>;
 }

@@ -1,10 +1,14 @@
+import { DATE_ORDER, MONTH_WORDS } from '../data/cldr';
+import { cldrLookup, languageTag } from './count';
+
 /**
  * Reads the calendar dates YouTube prints under a video ("Dec 5, 2019", "24 Aug 2019",
  * "10 mar 2018", "Publicado el 14 abr. 2017", "Premiered Jun 17, 2020", "05.12.2019",
  * "2019/12/05", "2019年12月5日") in the page's language.
  *
- * Month names come from the platform's own CLDR data (Intl.DateTimeFormat) for that language, and so
- * does the order of day, month and year in an all-numeric date. A text that does not hold exactly
+ * Month names (wide and abbreviated, of every regional variant: British "9 Sept 2010") and the order
+ * of day, month and year in an all-numeric date come from the CLDR table Vetlens ships
+ * (lib/data/cldr.ts), never from the browser's Intl data, which differs between builds. A text that does not hold exactly
  * one such date gives null, never a guess.
  */
 
@@ -25,37 +29,38 @@ interface DateRules {
 
 const rulesCache = new Map<string, DateRules | null>();
 
+const DATE_PART = { d: 'day', m: 'month', y: 'year' } as const;
+
 function clean(word: string): string {
   return word.normalize('NFC').toLowerCase().replace(/\.$/, '');
 }
 
 function dateRules(lang: string): DateRules | null {
-  const key = lang.trim().replace(/_/g, '-').toLowerCase() || 'en';
+  const key = languageTag(lang || 'en') || 'en';
   if (rulesCache.has(key)) return rulesCache.get(key)!;
+  const words = cldrLookup(MONTH_WORDS, key);
+  const order = cldrLookup(DATE_ORDER, key);
   let rules: DateRules | null = null;
-  try {
+  if (words && order) {
     const months = new Map<string, number>();
-    const styles: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }];
-    for (let month = 1; month <= 12; month += 1) {
-      const date = new Date(Date.UTC(2021, month - 1, 15, 12));
-      for (const style of styles) {
-        const parts = new Intl.DateTimeFormat(key, { ...style, timeZone: 'UTC' }).formatToParts(date);
-        const name = parts.find((part) => part.type === 'month')?.value;
-        // A language without month words prints the month as a number ("12月"): the numeric path reads it.
-        if (name && !/\d/.test(name)) for (const word of name.split(/\s+/)) if (word.length > 1) months.set(clean(word), month);
-      }
-    }
-    const order = new Intl.DateTimeFormat(key, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' })
-      .formatToParts(new Date(Date.UTC(2021, 11, 15)))
-      .map((part) => part.type)
-      .filter((type): type is 'day' | 'month' | 'year' => type === 'day' || type === 'month' || type === 'year');
-    rules = order.length === 3 ? { months, order } : null;
-  } catch {
-    // An invalid language tag: no dates can be read in it.
-    rules = null;
+    words.forEach((list, index) => {
+      for (const word of list) months.set(clean(word), index + 1);
+    });
+    rules = { months, order: [...order].map((letter) => DATE_PART[letter as 'd' | 'm' | 'y']) };
   }
   rulesCache.set(key, rules);
   return rules;
+}
+
+/** Whether the text names a month of the language ("sept", "января"): a calendar date, not a relative one. */
+export function namesMonth(text: string, lang: string): boolean {
+  const rules = dateRules(lang);
+  const words =
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{M}]+\.?/gu) ?? [];
+  return rules !== null && words.some((word) => rules.months.has(clean(word)));
 }
 
 function daysIn(year: number, month: number): number {

@@ -1,3 +1,5 @@
+import { namesMonth } from './absolute-date';
+
 /**
  * Reads the relative upload dates YouTube prints under each video ("3 weeks ago", "hace 2 días",
  * "il y a 3 semaines", "3 日前", "2주 전") into an approximate point in time.
@@ -80,6 +82,8 @@ export function parseRelativeDate(text: string | null | undefined, lang: string,
     .normalize('NFC')
     .replace(/[\u00a0\u202f]/g, ' ')
     .toLowerCase();
+  // A calendar date ("9 Sept 2010") is never read as "9 seconds ago": a year or a month name says so.
+  if (/(?<!\d)(?:19|20)\d\d(?!\d)/.test(cleaned) || namesMonth(cleaned, lang)) return null;
   const match = /(\d+)\s*([^\s\d.,]+)/u.exec(cleaned);
   if (!match) return null;
   const amount = Number(match[1]);

@@ -1,5 +1,6 @@
 import type { I18n } from '../i18n/translate';
-import { formatCount, formatPercent } from '../i18n/format';
+import { formatCount, formatDecimal, formatPercent } from '../i18n/format';
+import { tierText } from '../i18n/tier-label';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import {
   AUTHENTICITY_CALIBRATION,
@@ -140,7 +141,8 @@ export function measureAuthenticity(snapshot: ProfileSnapshot): AuthenticityMeas
 }
 
 /** "fewer than 1%" for a line at the 99th (or 1st) percentile. */
-const beyond = (percentile: number) => String(Math.round(Math.min(percentile, 100 - percentile) * 10) / 10);
+/** The share of real accounts beyond a line, as a number for a sentence in the interface's digits ("0,5"). */
+const beyondShare = (percentile: number) => Math.round(Math.min(percentile, 100 - percentile) * 10) / 10;
 
 /**
  * Authenticity from what a profile page shows: each signal of scoring.md is a named check that
@@ -162,7 +164,9 @@ export function scoreAuthenticity(
   const cal = calibration;
   const pct = cal.percentiles;
   const calSource = { source: cal.source, year: cal.year };
-  const ratioText = (x: number) => x.toFixed(2).replace(/\.?0+$/, '');
+  // Numbers inside a sentence take the interface's decimal mark ("3,17" in Azerbaijani).
+  const ratioText = (x: number) => formatDecimal(x, locale, 2);
+  const beyond = (percentile: number) => formatDecimal(beyondShare(percentile), locale, 1);
 
   // 1. Engagement far below the tier's typical rate: few followers engage, a sign of bought followers.
   // Only a per-follower rate says that; a low rate per view is about the videos, not the audience.
@@ -190,7 +194,7 @@ export function scoreAuthenticity(
             formatPercent(m.rate, locale),
             ratioText(ratio),
             formatPercent(reference.median, locale),
-            reference.label,
+            tierText(reference.label, locale),
             beyond(share),
             ratioText(line),
           ),
@@ -222,7 +226,7 @@ export function scoreAuthenticity(
               formatPercent(m.rate, locale),
               ratioText(ratio),
               formatPercent(reference.median, locale),
-              reference.label,
+              tierText(reference.label, locale),
               beyond(pct.rateHigh[severity]),
               ratioText(line),
             ),
@@ -247,7 +251,13 @@ export function scoreAuthenticity(
             threshold: line,
             source: benchmark!.source,
             year: benchmark!.year,
-            evidence: t('flag_engagement_too_high', formatPercent(rate, locale), formatPercent(line, locale), benchmark!.tierLabel, multiple),
+            evidence: t(
+              'flag_engagement_too_high',
+              formatPercent(rate, locale),
+              formatPercent(line, locale),
+              tierText(benchmark!.tierLabel, locale),
+              formatDecimal(multiple, locale, 2),
+            ),
           };
         }
       }
@@ -304,7 +314,14 @@ export function scoreAuthenticity(
           ...src,
           severity,
           threshold: line,
-          evidence: t('flag_likes_even_real', withLikes.length, cv.toFixed(2), typical.toFixed(2), beyond(pct.likesCv[severity]), line.toFixed(2)),
+          evidence: t(
+            'flag_likes_even_real',
+            withLikes.length,
+            formatDecimal(cv, locale, 2, 2),
+            formatDecimal(typical, locale, 2, 2),
+            beyond(pct.likesCv[severity]),
+            formatDecimal(line, locale, 2, 2),
+          ),
         };
       }
     }
@@ -434,7 +451,7 @@ export function scoreAuthenticity(
       t(
         'reason_auth_reference',
         formatPercent(reference.median, locale),
-        reference.label,
+        tierText(reference.label, locale),
         `${sourceTitle(reference.source, i18n)}, ${reference.year}`,
         formatCount(cal.accounts, locale),
         `${sourceTitle(cal.source, i18n)}, ${cal.year}`,

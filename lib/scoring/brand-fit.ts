@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { detectAll } from 'tinyld';
 import type { BrandBrief } from '../brief';
 import { iabCategoryByName, iabLineage } from '../data/iab-categories';
+import { foldForMatch } from '../i18n/fold';
 import { formatCount, missingConventions } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import type { ProfileSnapshot } from '../snapshot';
@@ -21,10 +22,11 @@ const PENALTY = { competitorPerPost: 10, competitorMax: 30, avoidPerWord: 20, av
 
 const STOPWORDS = new Set(['and', 'or', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'to', 'with', '&', 'və', 'ilə']);
 
-/** Lower case without accents, so "Café" meets "cafe"; Azerbaijani ə has no decomposition and stays. */
-function normalize(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+/**
+ * Lower case without accents, so "Café" meets "cafe", with Azerbaijani and Turkish letters folded
+ * both ways (İ/i, I/ı, ə/e): "#QIŞ" meets "qış", "İSTİRAHƏT" meets "istirahət" (lib/i18n/fold.ts).
+ */
+const normalize = foldForMatch;
 
 function words(text: string): string[] {
   return normalize(text)

@@ -1,5 +1,7 @@
 import type { I18n } from '../i18n/translate';
 import { formatPercent } from '../i18n/format';
+import { plural } from '../i18n/plural';
+import { tierText } from '../i18n/tier-label';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import { BENCHMARKS, percentileInTier, tierFor, typicalRate } from './benchmarks';
 import { MIN_POST_AGE_MS } from './merge';
@@ -114,12 +116,12 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
     used.some((p) => ids.includes(p.id) && (p.rounded?.length ?? 0) > 0) ||
     (measure === 'engagement-per-follower' && snapshot.precision.followers === 'rounded');
   const confidence = confidenceFor(ids.length, anyRounded);
-  const reasons = [t('reason_rate_from_posts', formatPercent(rate, locale), ids.length)];
+  const reasons = [plural(i18n, 'reason_rate_from_posts', ids.length, formatPercent(rate, locale))];
   if (excluded.length) reasons.push(t('reason_posts_excluded', excluded.length));
   if (anyRounded) reasons.push(t('reason_rounded_counts'));
   if (ids.length < MIN_POSTS_FOR_SCORE) {
     // Below a minimum sample: the raw numbers, not a score (docs/scoring.md, "Reporting").
-    reasons.unshift(t('reason_too_few_posts', ids.length, MIN_POSTS_FOR_SCORE));
+    reasons.unshift(plural(i18n, 'reason_too_few_posts', ids.length, MIN_POSTS_FOR_SCORE));
     return { ...base, rate, score: null, confidence, reasons };
   }
   const benchmark = benchmarkFor(snapshot);
@@ -130,8 +132,14 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
   const tier = tierFor(snapshot.platform, snapshot.followers!);
   const percentile = percentileInTier(rate, tier);
   reasons.unshift(
-    t('reason_rate_vs_typical', formatPercent(rate, locale), formatPercent(benchmark.typical, locale), benchmark.tierLabel, t(`platform_${snapshot.platform}`)),
-    t('reason_percentile', Math.round(percentile), benchmark.tierLabel),
+    t(
+      'reason_rate_vs_typical',
+      formatPercent(rate, locale),
+      formatPercent(benchmark.typical, locale),
+      tierText(benchmark.tierLabel, locale),
+      t(`platform_${snapshot.platform}`),
+    ),
+    t('reason_percentile', Math.round(percentile), tierText(benchmark.tierLabel, locale)),
   );
   if (ids.length < 3) reasons.push(t('reason_few_posts_low_confidence', ids.length));
   reasons.push(t('reason_benchmark_source', sourceTitle(benchmark.source, i18n), benchmark.year));

@@ -1,4 +1,5 @@
 import { formatPercent } from '../i18n/format';
+import { tierText } from '../i18n/tier-label';
 import type { I18n } from '../i18n/translate';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import { percentileOfRatio, reachReference, reachTierFor, type ReachFormat } from './benchmarks';
@@ -67,8 +68,8 @@ export function scoreReach(snapshot: ProfileSnapshot, i18n: I18n): ReachScore | 
       year: reference.year,
     });
     reasons.push(
-      t('reason_reach_vs_typical', label, formatPercent(ratio, locale), posts.length, formatPercent(tier.median, locale), tier.label),
-      t('reason_percentile', Math.round(percentile), tier.label),
+      t('reason_reach_vs_typical', label, formatPercent(ratio, locale), posts.length, formatPercent(tier.median, locale), tierText(tier.label, locale)),
+      t('reason_percentile', Math.round(percentile), tierText(tier.label, locale)),
     );
   }
   const rate = median(withViews.map((p) => p.views!))! / followers;

@@ -1,11 +1,12 @@
 import type { I18n } from '../i18n/translate';
+import type { MessageKey } from '../i18n/message-keys';
 
 /**
  * Each published source's title as the interface shows it. The publisher's and data set's own names
  * stay as they are; the words around them are translated (catalog keys `src_*`). The English text is
  * the source's key, as lib/scoring/benchmarks.ts and lib/campaign/estimates.ts name it.
  */
-const SOURCE_KEYS: Readonly<Record<string, string>> = {
+const SOURCE_KEYS: Readonly<Record<string, MessageKey>> = {
   'datares/TikTok_Famous, real accounts': 'src_tiktok_famous',
   'datares/TikTok_Famous (GitHub), 1,794 real TikTok accounts from the suggested and top lists': 'src_tiktok_famous_accounts',
   'SociaVault, YouTube engagement rate by channel size': 'src_sociavault_youtube',

@@ -84,7 +84,7 @@ export async function restoreCampaign(db: VetlensDB, deleted: DeletedCampaign): 
 /** A draft from a shortlist, in the list's order (newest first), or from a chosen set of creators. */
 export async function createCampaignFromList(
   db: VetlensDB,
-  input: { listId: string; name: string; now?: Date; onlyKeys?: readonly string[] },
+  input: { listId: string; name: string; now?: Date; onlyKeys?: readonly string[]; currency?: string },
 ): Promise<Campaign> {
   const now = input.now ?? new Date();
   const rows = await loadNewestWorkspaceRows(db, input.listId);
@@ -92,15 +92,20 @@ export async function createCampaignFromList(
   const creators = rows
     .filter((r) => !only || only.has(r.creator.key))
     .map((r) => ({ creatorKey: r.creator.key, platform: r.creator.platform, handle: r.creator.handle }));
-  const campaign = withPromoCodes(newCampaign({ id: newCampaignId(now), name: input.name, now, creators, sourceListId: input.listId }));
+  const campaign = withPromoCodes(
+    newCampaign({ id: newCampaignId(now), name: input.name, now, creators, sourceListId: input.listId, currency: input.currency }),
+  );
   return saveCampaign(db, campaign, now);
 }
 
-export async function createCampaignFromKeys(db: VetlensDB, input: { keys: readonly string[]; name: string; now?: Date }): Promise<Campaign> {
+export async function createCampaignFromKeys(
+  db: VetlensDB,
+  input: { keys: readonly string[]; name: string; now?: Date; currency?: string },
+): Promise<Campaign> {
   const now = input.now ?? new Date();
   const records = await db.creators.bulkGet([...input.keys]);
   const creators = records.flatMap((r) => (r ? [{ creatorKey: r.key, platform: r.platform, handle: r.handle }] : []));
-  return saveCampaign(db, withPromoCodes(newCampaign({ id: newCampaignId(now), name: input.name, now, creators })), now);
+  return saveCampaign(db, withPromoCodes(newCampaign({ id: newCampaignId(now), name: input.name, now, creators, currency: input.currency })), now);
 }
 
 export interface CampaignData {
@@ -165,6 +170,16 @@ interface ImportedCreator {
   status?: OutreachStatus;
 }
 
+/** The name, or the name with the first free " (n)" from 2 when another campaign has it: "Spring (2)", "Spring (3)". */
+export function uniqueCampaignName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  const stem = name.replace(/ \(\d+\)$/, '');
+  for (let n = 2; ; n++) {
+    const candidate = `${stem} (${n})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 /**
  * Stores an imported campaign in one transaction: the campaign with the file's snapshots as its own
  * data, and a creator record for creators this profile has never seen. The snapshots never join a
@@ -181,7 +196,14 @@ export async function storeImportedCampaign(
 ): Promise<ImportedCampaign> {
   return db.transaction('rw', [db.campaigns, db.creators, db.resultImports], async () => {
     const renamed = (await db.campaigns.get(imported.id)) !== undefined;
-    const campaign = renamed ? { ...imported, id: newCampaignId(now) } : imported;
+    // A copy beside its original gets its own name, "Spring (2)", so the two are told apart in the list.
+    const names = new Set<string>();
+    await db.campaigns.each((row) => {
+      const stored = parseCampaign(row.campaign);
+      if (stored.ok) names.add(stored.campaign.name);
+    });
+    const name = uniqueCampaignName(imported.name, names);
+    const campaign = renamed || name !== imported.name ? { ...imported, id: renamed ? newCampaignId(now) : imported.id, name } : imported;
     let creatorsAdded = 0;
     for (const c of creators) {
       if (!(await db.creators.get(c.creatorKey))) {

@@ -1,3 +1,4 @@
+import { foldForMatch } from '../i18n/fold';
 import type { VetlensDB } from './db';
 import { DEFAULT_SHORTLIST_ID, type CreatorRecord, type OutreachStatus, type ShortlistEntry } from './records';
 import type { Platform } from '../snapshot';
@@ -105,14 +106,15 @@ function evidenceRank(c: CreatorRecord, sort: WorkspaceQuery['sort']): number {
  * every creator with one.
  */
 export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery): WorkspaceRow[] {
-  const needle = q.search.trim().toLowerCase();
+  // Compared folded, so a name typed without its marks is found ("memmedova" finds "Məmmədova").
+  const needle = foldForMatch(q.search.trim());
   const kept = rows.filter(({ creator: c }) => {
     if (q.platform && c.platform !== q.platform) return false;
     if (q.status && c.status !== q.status) return false;
     if (q.tag && !c.tags.includes(q.tag)) return false;
     if (q.tier && tierOf(c.followers) !== q.tier) return false;
     if (needle) {
-      const haystack = [c.handle, c.displayName, c.notes, ...c.tags].filter(Boolean).join('\n').toLowerCase();
+      const haystack = foldForMatch([c.handle, c.displayName, c.notes, ...c.tags].filter(Boolean).join('\n'));
       if (!haystack.includes(needle)) return false;
     }
     return true;

@@ -7,6 +7,7 @@ import { materialize, readRows, readStamp, type RowStamp } from './layout';
 import { persistDoc, WriteQueue } from './persist';
 import type { TeamDB } from './store';
 import { SHARED_TABLE_NAMES } from './tables';
+import type { StoredTable } from '../storage/records';
 
 /**
  * A running team workspace in the side panel: the team document (kept on this machine), its
@@ -15,7 +16,7 @@ import { SHARED_TABLE_NAMES } from './tables';
  */
 
 export interface RecentChange {
-  table: string;
+  table: StoredTable;
   rowKey: string;
   /** A name for the record: a list's or campaign's name, a creator's handle. */
   label: string;

@@ -101,72 +101,85 @@ test('routed profiles on three platforms → shortlist → campaign → CSV, JSO
   expect(csv.name).toBe('novruz-bake-off.csv');
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const table = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  for (const col of [
-    'platform',
-    'handle',
-    'profile_url',
-    'followers',
-    'engagement_rate',
-    'authenticity',
-    'brand_fit',
-    'collaboration_model',
-    'fee',
-    'expected_reach',
-    'tracking_link',
-    'promo_code',
-  ]) {
-    expect(table.meta.fields).toContain(col);
-  }
+  // One column per fact, in the order a person reads them, headed in the interface language.
+  expect(table.meta.fields).toEqual([
+    'Name',
+    'Handle',
+    'Platform',
+    'Followers',
+    'Engagement rate, %',
+    'Authenticity score',
+    'Brand fit score',
+    'Overall score',
+    'Outreach status',
+    'Tags',
+    'Notes',
+    'Collaboration model',
+    'Posts',
+    'Fee per post',
+    'Commission, %',
+    'Product value',
+    'Cost',
+    'Expected reach',
+    'Reach from',
+    'Expected impressions',
+    'Expected engagements',
+    'CPM',
+    'CPE',
+    'Currency',
+    'Promo code',
+    'Tracking link',
+    'Profile',
+    'Last visit (UTC)',
+  ]);
   expect(table.data).toHaveLength(4);
-  const byHandle: Record<string, Record<string, string>> = Object.fromEntries(table.data.map((r) => [r.handle, r]));
+  const byHandle: Record<string, Record<string, string>> = Object.fromEntries(table.data.map((r) => [r.Handle, r]));
   expect(Object.keys(byHandle).sort()).toEqual(['VetlensBeta', 'lena.travels', 'quiet.creator', 'vetlens_beta']);
   expect(byHandle['vetlens_beta']).toMatchObject({
-    platform: 'tiktok',
-    profile_url: 'https://www.tiktok.com/@vetlens_beta',
-    followers: '45600',
-    fee: '150.00',
-    posts: '4',
-    expected_reach: '10533',
-    expected_impressions: '42130',
-    cost: '600.00',
-    cpm: ((600 / 42130) * 1000).toFixed(2),
-    reach_basis: 'views',
-    collaboration_model: 'fee',
-    promo_code: 'BETA10',
+    Platform: 'TikTok',
+    Profile: 'https://www.tiktok.com/@vetlens_beta',
+    Followers: '45600',
+    'Fee per post': '150.00',
+    Posts: '4',
+    'Expected reach': '10533',
+    'Expected impressions': '42130',
+    Cost: '600.00',
+    CPM: ((600 / 42130) * 1000).toFixed(2),
+    'Reach from': 'views',
+    'Collaboration model': 'Fee per post',
+    'Outreach status': 'To contact',
+    'Promo code': 'BETA10',
   });
   expect(byHandle['VetlensBeta']).toMatchObject({
-    platform: 'youtube',
-    profile_url: 'https://www.youtube.com/@VetlensBeta',
-    followers: '45600',
-    expected_reach: '6494',
-    fee: '',
-    cost: '',
+    Platform: 'YouTube',
+    Profile: 'https://www.youtube.com/@VetlensBeta',
+    Followers: '45600',
+    'Expected reach': '6494',
+    'Fee per post': '',
+    Cost: '',
   });
   // Instagram shows no views on photos: reach is followers × the published reach rate, marked as an estimate.
   expect(byHandle['lena.travels']).toMatchObject({
-    platform: 'instagram',
-    profile_url: 'https://www.instagram.com/lena.travels/',
-    followers: '24310',
-    reach_basis: 'estimate',
-    expected_reach: String(Math.round(24310 * 0.22945)),
+    Platform: 'Instagram',
+    Profile: 'https://www.instagram.com/lena.travels/',
+    Followers: '24310',
+    'Reach from': 'estimate',
+    'Expected reach': String(Math.round(24310 * 0.22945)),
   });
-  // The columns for people: the status in words, the rate as a percentage.
-  expect(byHandle['vetlens_beta']).toMatchObject({ Platform: 'TikTok', 'Outreach status': 'To contact', 'Collaboration model': 'Fee per post' });
-  expect(byHandle['lena.travels']!['Engagement rate']).toMatch(/^\d+(\.\d+)?%$/);
-  expect(Number(byHandle['lena.travels']!.engagement_rate)).toBeGreaterThan(0);
-  expect(byHandle['quiet.creator']).toMatchObject({ followers: '51200', engagement_rate: '', expected_engagements: '', cpe: '' });
+  expect(Number(byHandle['lena.travels']!['Engagement rate, %'])).toBeGreaterThan(0);
+  expect(byHandle['quiet.creator']).toMatchObject({ Followers: '51200', 'Engagement rate, %': '', 'Expected engagements': '', CPE: '' });
   for (const row of table.data) {
-    // Every number traces back to a stored visit made in this test.
-    expect(Date.parse(row.snapshot_captured_at!)).toBeGreaterThan(Date.now() - 10 * 60_000);
-    const link = new URL(row.tracking_link!);
+    // Every number traces back to a stored visit made in this test (the column keeps the minute).
+    expect(Date.parse(`${row['Last visit (UTC)']!.replace(' ', 'T')}:00Z`)).toBeGreaterThan(Date.now() - 11 * 60_000);
+    const link = new URL(row['Tracking link']!);
     expect(link.origin + link.pathname).toBe('https://shop.example/novruz');
     expect(link.searchParams.get('ref')).toBe('vetlens');
-    expect(link.searchParams.get('utm_source')).toBe(row.platform);
+    expect(link.searchParams.get('utm_source')).toBe(row.Platform!.toLowerCase());
     expect(link.searchParams.get('utm_campaign')).toBe('novruz-bake-off');
-    expect(link.searchParams.get('utm_content')).toBe(row.handle!.toLowerCase());
-    expect(row.promo_code).toMatch(/^[A-Z0-9-]+$/);
+    expect(link.searchParams.get('utm_content')).toBe(row.Handle!.toLowerCase());
+    expect(row['Promo code']).toMatch(/^[A-Z0-9-]+$/);
   }
-  expect(new Set(table.data.map((r) => r.promo_code)).size).toBe(4);
+  expect(new Set(table.data.map((r) => r['Promo code'])).size).toBe(4);
 
   // 5. Markdown brief.
   const md = await download(panel, 'campaign-export-md');
@@ -288,7 +301,10 @@ test('the side panel passes an accessibility check: list, creator detail, campai
   const tab = await session.context.newPage();
   for (const p of PROFILES.slice(0, 3)) {
     await tab.goto(p.url);
-    await (await waitForReadyOverlay(tab)).getByTestId('vetlens-shortlist').click();
+    const toggle = (await waitForReadyOverlay(tab)).getByTestId('vetlens-shortlist');
+    await toggle.click();
+    // The card checks that the person sees it before it acts: wait for the answer before leaving the page.
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   }
   const panel = await session.context.newPage();
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);

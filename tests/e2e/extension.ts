@@ -1,6 +1,8 @@
-import { expect, type Page } from '@playwright/test';
-import type { ExtensionSession } from '../../lib/cli/launch';
-export { FIXTURES, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, type Frame, type Page } from '@playwright/test';
+import { cardFrame, type ExtensionSession } from '../../lib/cli/launch';
+export { FIXTURES, cardFrame, cardText, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
 
 /** Writes and saves a first brief ("Travel brief", keyword "travel") in the side panel, which makes it the one in use. */
 export async function saveTravelBrief(session: ExtensionSession): Promise<Page> {
@@ -39,4 +41,30 @@ export async function evaluateInSidePanel(page: Page, expression: string): Promi
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/**
+ * axe-core's findings ("id: help") in the card's own frame (cardFrame). The frame is a part of the
+ * creator's page, not a page of its own: the rules that want a whole page (one main landmark, a
+ * level-one heading) belong to the page around it.
+ */
+export async function axeViolations(frame: Frame): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await frame.evaluate(source);
+  return frame.evaluate(async () => {
+    type Axe = { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; help: string }> }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const pageRules = { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } };
+    return (await axe.run(document, { rules: pageRules })).violations.map((v) => `${v.id}: ${v.help}`);
+  });
+}
+
+/** Presses Tab, as the person does, until the card's control with this test id has the focus (at most 12 times). */
+export async function tabTo(page: Page, testId: string): Promise<void> {
+  const frame = await cardFrame(page);
+  for (let i = 0; i < 12; i++) {
+    if (await frame.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${testId} in the card`);
 }

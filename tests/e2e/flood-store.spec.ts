@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { FIXTURES, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { FIXTURES, cardFrame, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -69,8 +69,9 @@ async function readStore(): Promise<{ creators: string[]; visits: Array<{ creato
 
 /** Waits until the tab's card has finished with the page: scored, or refused. */
 async function settled(page: Page): Promise<string> {
-  const card = page.getByTestId('vetlens-overlay');
-  await card.and(page.locator('[data-status="ready"], [data-status="error"], [data-status="flood"]')).waitFor();
+  const frame = await cardFrame(page);
+  const card = frame.getByTestId('vetlens-overlay');
+  await card.and(frame.locator('[data-status="ready"], [data-status="error"], [data-status="flood"]')).waitFor();
   return (await card.getAttribute('data-status')) ?? '';
 }
 
@@ -133,7 +134,7 @@ test("a flood in tab B after it showed a creator takes back only B's own visit: 
   await b.goto(ARIF);
   await waitForReadyOverlay(b);
   await navigateInPage(b, LENA, bodyOf('instagram/built/rendered-profile.html'));
-  await expect(b.getByTestId('vetlens-handle')).toHaveText('@lena.travels');
+  await expect((await overlay(b)).getByTestId('vetlens-handle')).toHaveText('@lena.travels');
   await waitForReadyOverlay(b);
   // Tab B's page now switches creators as only a script does: the content script calls it a flood.
   await b.evaluate(async () => {
@@ -142,7 +143,7 @@ test("a flood in tab B after it showed a creator takes back only B's own visit: 
       await new Promise((r) => setTimeout(r, 50));
     }
   });
-  await expect(b.getByTestId('vetlens-flood')).toBeVisible();
+  await expect((await overlay(b)).getByTestId('vetlens-flood')).toBeVisible();
   await expect
     .poll(async () => (await readStore()).visits.filter((v) => v.creatorKey === 'instagram:lena.travels').map((v) => v.capturedAt))
     .toEqual([visitA!.capturedAt]);
@@ -158,7 +159,7 @@ test('control: tab B showing the same creator without a flood keeps its visit, a
   await b.goto(ARIF);
   await waitForReadyOverlay(b);
   await navigateInPage(b, LENA, bodyOf('instagram/built/rendered-profile.html'));
-  await expect(b.getByTestId('vetlens-handle')).toHaveText('@lena.travels');
+  await expect((await overlay(b)).getByTestId('vetlens-handle')).toHaveText('@lena.travels');
   await waitForReadyOverlay(b);
   const store = await readStore();
   expect(store.creators).toEqual(['instagram:arif.shoots', 'instagram:lena.travels']);

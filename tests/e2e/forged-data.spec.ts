@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { FIXTURES, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { FIXTURES, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * Forged data ranks below what the page shows (issue: "A page can't hurt the marketer", item 2). The
@@ -78,12 +78,12 @@ async function post(page: Page, url: string, body: unknown): Promise<void> {
 }
 
 async function expectShownOnly(page: Page): Promise<void> {
-  const followers = page.getByTestId('vetlens-followers');
+  const followers = (await overlay(page)).getByTestId('vetlens-followers');
   await expect(followers).toHaveAttribute('data-value', '24300');
   await expect(followers).toContainText('≈');
-  await expect(page.getByTestId('vetlens-overlay')).not.toContainText('Made Up Name');
-  await expect(page.getByTestId('vetlens-overlay')).not.toContainText('987');
-  await expect(page.getByTestId('vetlens-overlay').getByText('Verified', { exact: true })).toHaveCount(0);
+  await expect(await overlay(page)).not.toContainText('Made Up Name');
+  await expect(await overlay(page)).not.toContainText('987');
+  await expect((await overlay(page)).getByText('Verified', { exact: true })).toHaveCount(0);
 }
 
 test('a forged message that claims an outside address is dropped unread: the card and the store keep what the page shows', async () => {
@@ -97,11 +97,11 @@ test('a forged message that claims an outside address is dropped unread: the car
     data: { user: { username: 'lena.travels', full_name: 'Lena Travels', is_verified: false, follower_count: 24310, following_count: 812, media_count: 348 } },
   };
   await post(page, 'https://www.instagram.com/api/v1/users/web_profile_info/?username=lena.travels', real);
-  const followers = page.getByTestId('vetlens-followers');
+  const followers = (await overlay(page)).getByTestId('vetlens-followers');
   await expect(followers).toHaveAttribute('data-value', '24310');
   await expect(followers).not.toContainText('≈');
-  await expect(page.getByTestId('vetlens-overruled')).toHaveCount(0);
-  await expect(page.getByTestId('vetlens-overlay')).not.toContainText('Made Up Name');
+  await expect((await overlay(page)).getByTestId('vetlens-overruled')).toHaveCount(0);
+  await expect(await overlay(page)).not.toContainText('Made Up Name');
   const stored = await storedText();
   expect(stored).toContain('lena.travels');
   for (const forged of ['987654321', 'Made Up Name', '5000000', 'Forg000000', 'Lose000000']) expect(stored, forged).not.toContain(forged);
@@ -113,7 +113,7 @@ test("a forged message on the site's own endpoint that contradicts the page is s
   await waitForReadyOverlay(page);
   await expectShownOnly(page);
   await post(page, 'https://www.instagram.com/api/v1/users/web_profile_info/?username=lena.travels', forgedBody());
-  const note = page.getByTestId('vetlens-overruled');
+  const note = (await overlay(page)).getByTestId('vetlens-overruled');
   await expect(note).toBeVisible();
   await expect(note).toHaveAttribute('data-fields', 'followers displayName verified');
   await expect(note).toContainText('the card shows what you see on the page');

@@ -56,6 +56,9 @@ test('a fee typed with a decimal comma reaches the CSV as 1200.50; "1,200" is as
   await fee.press('Tab');
   const ask = editor.getByTestId('number-ambiguous');
   await expect(ask).toBeVisible();
+  // The question quotes exactly what was typed, and the field keeps it until the marketer decides.
+  await expect(ask).toContainText('“1,200” can be read two ways');
+  await expect(fee).toHaveValue('1,200');
   await ask.getByRole('button', { name: '1,200' }).click();
   await expect(fee).toHaveValue('1200');
   await expect(editor.getByTestId('total-cost')).toContainText('$4,800.00');
@@ -66,6 +69,7 @@ test('a fee typed with a decimal comma reaches the CSV as 1200.50; "1,200" is as
   await fee.fill('1200,50');
   await fee.press('Tab');
   await expect(editor.getByTestId('number-confirm')).toContainText('far above the budget');
+  await expect(fee).toHaveValue('1200,50');
   await expect(editor.getByTestId('total-cost')).toContainText('$4,800.00');
   await editor.getByTestId('number-confirm-keep').click();
   await expect(fee).toHaveValue('1200.5');
@@ -76,10 +80,10 @@ test('a fee typed with a decimal comma reaches the CSV as 1200.50; "1,200" is as
   expect(table.meta.delimiter).toBe(',');
   expect(table.data).toHaveLength(1);
   expect(table.data[0]).toMatchObject({
-    handle: 'lena.travels',
-    fee: '1200.50',
-    cost: '4802.00',
-    posts: '4',
+    Handle: 'lena.travels',
+    'Fee per post': '1200.50',
+    Cost: '4802.00',
+    Posts: '4',
     Name: expect.any(String),
     'Outreach status': 'To contact',
   });
@@ -92,37 +96,43 @@ test('in Azerbaijani: dates and names as Azerbaijani writes them, "1 200,50" rea
   await expect(panel.locator('html')).toHaveAttribute('lang', /^az/);
   const editor = panel.getByTestId('campaign-editor');
   // The generated name: the list's name and today's date, day.month.year.
-  await expect(editor.getByTestId('campaign-name')).toHaveValue(/^Mənim qısa siyahım kampaniyası, \d{2}\.\d{2}\.\d{4}$/);
+  await expect(editor.getByTestId('campaign-name')).toHaveValue(/^Kampaniya: Qısa siyahım, \d{2}\.\d{2}\.\d{4}$/);
+  // A campaign made in Azerbaijani starts in manat, written as Azerbaijani writes money.
+  await expect(editor.getByTestId('campaign-currency')).toHaveValue('AZN');
   // Dates are typed and shown day.month.year, whatever the browser's own date picker would do.
   const startDate = editor.getByTestId('schedule-start');
-  await startDate.fill('29/11/2026');
+  // Key by key: "29/11/20" on the way is not taken for 2020.
+  await startDate.pressSequentially('29/11/2026');
   await startDate.press('Tab');
   await expect(startDate).toHaveValue('29.11.2026');
 
   const fee = editor.getByTestId('campaign-fee');
-  await fee.fill('1 200,50');
+  // Typed key by key, as a person types: the decimal comma survives until the field is left.
+  await fee.pressSequentially('1 200,50');
+  await expect(fee).toHaveValue('1 200,50');
   await fee.press('Tab');
   await expect(fee).toHaveValue('1200,5');
 
   await expect(editor.getByTestId('csv-separator')).toHaveValue(';');
   const text = await downloadCsv(panel);
   const [header] = text.split('\r\n');
-  // Text cells, headings too, are quoted (CSV injection); a spreadsheet reads them without the quotes.
-  expect(header!.split(';')).toEqual(
-    expect.arrayContaining(['"Ad"', '"Platforma"', '"Əlaqə statusu"', '"Teqlər"', '"Qeydlər"', '"İştirak səviyyəsi"', '"handle"', '"fee"']),
-  );
+  // Headings and text quoted (CSV injection); numbers bare with the decimal comma, so Excel in
+  // Azerbaijani settings reads the money as a number.
+  expect(header!.split(';').slice(0, 4)).toEqual(['"Ad"', '"İstifadəçi adı"', '"Platforma"', '"İzləyicilər"']);
+  expect(text.split('\r\n')[1]).toContain(';1200,50;');
   const table = Papa.parse<Record<string, string>>(text, { header: true, delimiter: ';', skipEmptyLines: true });
   expect(table.data).toHaveLength(1);
   const row = table.data[0]!;
   expect(row).toMatchObject({
-    handle: 'lena.travels',
-    fee: '1200.50',
+    'İstifadəçi adı': 'lena.travels',
+    'Post başına ödəniş': '1200,50',
     Platforma: 'Instagram',
     'Əlaqə statusu': 'Yazılmayıb',
     'Əməkdaşlıq modeli': 'Post başına ödəniş',
-    reach_basis: 'estimate',
+    'Reach mənbəyi': 'təxmin',
+    Valyuta: 'AZN',
   });
-  expect(row['İştirak səviyyəsi']).toMatch(/^\d+,\d+%$/);
+  expect(row['İştirak səviyyəsi, %']).toMatch(/^\d+,\d+$/);
 });
 
 test('the first brief saved becomes the one in use, and the card names it', async () => {

@@ -20,10 +20,12 @@ export async function navigateInPage(page: Page, url: string, body: string | nul
   await page.waitForTimeout(400);
   await page.evaluate(
     ([nextBody]) => {
+      // Frameworks keep foreign nodes they did not render only sometimes; keep ours in place like a real
+      // site would (taken out and put back, the card's frame would load again).
       const host = document.querySelector('vetlens-overlay');
-      document.body.innerHTML = nextBody;
-      // Frameworks keep foreign nodes they did not render only sometimes; keep ours like a real site would.
-      if (host) document.body.append(host);
+      if (host) (document.body as HTMLElement & { moveBefore(node: Node, child: Node | null): void }).moveBefore(host, null);
+      for (const node of [...document.body.childNodes]) if (node !== host) node.remove();
+      document.body.insertAdjacentHTML('afterbegin', nextBody);
     },
     [body] as const,
   );

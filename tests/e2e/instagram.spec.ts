@@ -44,7 +44,7 @@ test('one click shortlists the creator; the popup lists them; the toggle survive
   await expect(row).toContainText('Instagram');
   await expect(row.getByTestId('row-followers')).toHaveText('24.3K');
   await expect(row.locator('a')).toHaveAttribute('href', PROFILE);
-  await expect(row.getByTestId('row-scores')).toContainText(/Eng \d+ · Auth \d+ · Fit —/);
+  await expect(row.getByTestId('row-scores')).toContainText(/♥Engagement \d+ · ✓Authenticity \d+ · ◎Brand fit —/);
 
   await page.reload();
   const again = await waitForReadyOverlay(page);
@@ -55,7 +55,7 @@ test('removing from the popup can be undone', async () => {
   const page = await session.context.newPage();
   await page.goto(PROFILE);
   await (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist').click();
-  await expect(overlay(page).getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await expect((await overlay(page)).getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await popup.getByTestId('row-remove').click();
@@ -69,8 +69,8 @@ test('a login wall shows "can\'t read", never zeros', async () => {
   session.servePage('https://www.instagram.com/accounts/login/?next=%2Flena.travels%2F', 'instagram/built/login-wall.html');
   const page = await session.context.newPage();
   await page.goto('https://www.instagram.com/accounts/login/?next=%2Flena.travels%2F');
-  await expect(page.getByTestId('vetlens-unreadable')).toBeVisible();
-  await expect(page.getByTestId('vetlens-followers')).toHaveCount(0);
+  await expect((await overlay(page)).getByTestId('vetlens-unreadable')).toBeVisible();
+  await expect((await overlay(page)).getByTestId('vetlens-followers')).toHaveCount(0);
 });
 
 test('the extension makes no network request of its own', async () => {
@@ -91,7 +91,7 @@ test('the card speaks Azerbaijani in an Azerbaijani browser', async () => {
     await page.goto(PROFILE);
     const card = await waitForReadyOverlay(page);
     await expect(card.getByTestId('vetlens-shortlist')).toHaveText('Qısa siyahıya əlavə et');
-    await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('Instagram-da 10k–50k izləyicisi olan yaradıcılar üçün tipik');
+    await expect(card.getByTestId('vetlens-engagement-rate')).toContainText('Instagram-da 10–50\u00a0min izləyicisi olan yaradıcılar üçün tipik');
     await expect(card.getByText('Niyə belə ballar?')).toBeVisible();
     // The card is marked Azerbaijani, so CSS upper-casing keeps the dot: "İZLƏYİCİLƏR", not "IZLƏYICILƏR".
     await expect(card).toHaveAttribute('lang', /^az/);
@@ -125,6 +125,6 @@ test('the account chooser says why, and never reads the profile its meta tags de
   session.servePage('https://www.instagram.com/lena.travels/', 'instagram/built/account-chooser-en.html');
   const page = await session.context.newPage();
   await page.goto('https://www.instagram.com/lena.travels/');
-  await expect(page.getByTestId('vetlens-unreadable')).toContainText('account chooser');
-  await expect(page.getByTestId('vetlens-followers')).toHaveCount(0);
+  await expect((await overlay(page)).getByTestId('vetlens-unreadable')).toContainText('account chooser');
+  await expect((await overlay(page)).getByTestId('vetlens-followers')).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { launchExtension, saveTravelBrief, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
@@ -21,8 +21,10 @@ test.afterEach(async () => {
 });
 
 const loaded = (file: string) => session.requests.some((r) => r.url().startsWith('chrome-extension://') && r.url().endsWith(`/content-scripts/lazy/${file}`));
+/** The card's frame (its page, code and styles) was loaded in the tab. */
+const cardLoaded = (page: Page) => page.frames().some((frame) => /^chrome-extension:\/\/[^/]+\/card\.html$/.test(frame.url()));
 
-test('a page with no creator loads the reader but not the card', async () => {
+test("a page with no creator loads the reader but not the card's frame", async () => {
   session.serveHtml(EXPLORE, '<!DOCTYPE html><html lang="en"><head><title>Explore</title></head><body><main><h1>Explore</h1></main></body></html>');
   const page = await session.context.newPage();
   await page.goto(EXPLORE);
@@ -30,12 +32,12 @@ test('a page with no creator loads the reader but not the card', async () => {
   // Nothing to show: after the reader has looked, there is no card and its code was never fetched.
   await page.waitForTimeout(500);
   await expect(page.locator('vetlens-overlay')).toHaveCount(0);
-  expect(loaded('card.js')).toBe(false);
+  expect(cardLoaded(page)).toBe(false);
 
   session.servePage(PROFILE, 'instagram/built/rendered-profile.html');
   await page.goto(PROFILE);
   await waitForReadyOverlay(page);
-  expect(loaded('card.js')).toBe(true);
+  expect(cardLoaded(page)).toBe(true);
 });
 
 test('the card loads and is styled on a page whose policy forbids every script and style of its own', async () => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { cardFrame, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -28,12 +28,14 @@ const PLATFORMS = [
   },
 ];
 
-/** Records every follower value the overlay ever shows, from now on. */
+/** Records every follower value the card ever shows from now on, inside the card's own frame. */
 async function recordShownFollowers(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await (
+    await cardFrame(page)
+  ).evaluate(() => {
     const seen: string[] = [];
     (window as unknown as { __vlSeen: string[] }).__vlSeen = seen;
-    const root = document.querySelector('vetlens-overlay')!.shadowRoot!;
+    const root = document;
     const note = () => {
       const value = root.querySelector('[data-testid="vetlens-followers"]')?.getAttribute('data-value');
       seen.push(value ?? '(none)');
@@ -65,7 +67,7 @@ for (const platform of PLATFORMS) {
     await navigateInPage(page, platform.b.url, bodyOf(platform.b.file));
     await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', platform.b.followers);
     await expect(card.getByTestId('vetlens-handle')).toHaveText(platform.b.handle);
-    const seen = await page.evaluate(() => (window as unknown as { __vlSeen: string[] }).__vlSeen);
+    const seen = await (await cardFrame(page)).evaluate(() => (window as unknown as { __vlSeen: string[] }).__vlSeen);
     // The first entry is A, recorded before the navigation; after it, only "loading" or B.
     expect(seen[0]).toBe(platform.a.followers);
     expect(seen.slice(1).filter((value) => value !== '(none)' && value !== platform.b.followers)).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * Issue 18 in real Chromium: a video page opened first shows that video's own numbers on the card
@@ -55,8 +55,8 @@ test('Instagram’s 2026 account chooser says why, and never reads the profile i
   session.servePage('https://www.instagram.com/lena.travels/', 'instagram/built/account-chooser-2026-en.html');
   const page = await session.context.newPage();
   await page.goto('https://www.instagram.com/lena.travels/');
-  await expect(page.getByTestId('vetlens-unreadable')).toContainText('account chooser');
-  await expect(page.getByTestId('vetlens-followers')).toHaveCount(0);
+  await expect((await overlay(page)).getByTestId('vetlens-unreadable')).toContainText('account chooser');
+  await expect((await overlay(page)).getByTestId('vetlens-followers')).toHaveCount(0);
 });
 
 test('an Instagram post whose owner hid its likes says so, not "no counts"', async () => {

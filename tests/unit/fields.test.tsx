@@ -91,6 +91,28 @@ describe('MoneyField', () => {
     expect(root.querySelector('[data-testid="number-ambiguous"]')).toBeNull();
   });
 
+  it('keeps what was typed, and quotes it exactly, while a question about it is open', async () => {
+    const onChange = vi.fn();
+    const farAbove = (v: number) => (v > 1000 ? 'Far above the budget. Keep it?' : null);
+    await act(() => render(<MoneyField label="Fee" value={100} i18n={nodeI18n('en')} onChange={onChange} check={farAbove} testId="money" />, root));
+    const input = root.querySelector<HTMLInputElement>('[data-testid="money"]')!;
+    // The browser hands on the text with the change (a paste, autofill, a test driver) without an input event first.
+    const changeTo = async (text: string) => {
+      input.value = text;
+      await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    };
+    await changeTo('1,200');
+    expect(root.querySelector('[data-testid="number-ambiguous"]')!.textContent).toContain('“1,200” can be read two ways');
+    expect(input.value).toBe('1,200');
+    await changeTo(' 5 000 ');
+    expect(root.querySelector('[data-testid="number-confirm"]')!.textContent).toContain('Far above the budget');
+    expect(input.value).toBe(' 5 000 ');
+    expect(onChange).not.toHaveBeenCalled();
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="number-confirm-keep"]')!.click());
+    expect(onChange).toHaveBeenCalledExactlyOnceWith(5000);
+    expect(input.value).toBe('5000');
+  });
+
   it('refuses a negative amount with a reason, keeping the stored one', async () => {
     const onChange = vi.fn();
     await act(() => render(<MoneyField label="Fee" value={50} i18n={nodeI18n('en')} onChange={onChange} testId="money" />, root));

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildLocaleCatalogs } from '../../lib/i18n/build-catalogs';
 import { createBrowserI18n, createCatalogI18n, interfaceLocale, substitute } from '../../lib/i18n/translate';
+import type { MessageKey } from '../../lib/i18n/message-keys';
 
 const catalogs = buildLocaleCatalogs();
 const placeholders = (message: string) =>
@@ -54,7 +55,7 @@ describe('UI strings', () => {
     expect(substitute('$1 vs $2, $$5', ['1.3%', '0.9%'])).toBe('1.3% vs 0.9%, $5');
     const i18n = createCatalogI18n('az-AZ', catalogs.az!, catalogs.en);
     expect(i18n.t('popup_removed', 'lena')).toBe('lena qısa siyahıdan çıxarıldı.');
-    expect(i18n.t('no_such_key')).toBe('no_such_key');
+    expect(i18n.t('no_such_key' as MessageKey)).toBe('no_such_key');
   });
 
   it('takes the interface locale from the strings in use, with the browser adding only a region', () => {

@@ -44,7 +44,8 @@ describe('YouTube watch pages: the real captures', () => {
     }
   });
 
-  it("finds each capture's own address in the saved page, as `npm run vet` does", () => {
+  // Opens every watch capture, the 4 MB one whole: room for a busy machine.
+  it("finds each capture's own address in the saved page, as `npm run vet` does", { timeout: 60_000 }, () => {
     const expected = expectedPages('youtube').map((file) => JSON.parse(readPlatformFixture('youtube', file)) as ExpectedPage);
     for (const capture of WATCH_CAPTURES) {
       const wanted = youtubeWatchPage(new URL(expected.find((page) => page.page === capture)!.url));

@@ -29,6 +29,8 @@ export function CampaignBasics(props: { campaign: Campaign; i18n: I18n; onChange
           maxLength={3}
           value={c.currency}
           aria-label={t('campaign_currency')}
+          data-testid="campaign-currency"
+          lang="en"
           onChange={(e) => {
             const v = e.currentTarget.value.toUpperCase();
             if (/^[A-Z]{3}$/.test(v)) onChange({ ...c, currency: v });

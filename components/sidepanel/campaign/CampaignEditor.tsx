@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Campaign } from '../../../lib/campaign/schema';
 import { InvalidCampaignError, deleteCampaign, restoreCampaign } from '../../../lib/storage/campaigns';
 import type { VetlensDB } from '../../../lib/storage/db';
@@ -18,6 +18,31 @@ import { CampaignExports } from './CampaignExports';
 import { CampaignTotals } from './CampaignTotals';
 import { CampaignTracking } from './CampaignTracking';
 import { useStoredCampaign } from './useStoredCampaign';
+
+/**
+ * A link past the plan to the campaign's files, the first thing the editor focuses: from a shortlist,
+ * "new campaign" then Enter here then Enter on CSV is the whole way to a spreadsheet by keyboard.
+ */
+function SkipToExports(props: { i18n: I18n; onSkip: () => void }) {
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => link.current?.focus(), []);
+  return (
+    <a
+      ref={link}
+      href="#campaign-exports"
+      class="skip-link"
+      data-testid="skip-to-exports"
+      onClick={(event) => {
+        event.preventDefault();
+        props.onSkip();
+        // The exports are on the plan view; after it renders, the CSV button takes the focus.
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="campaign-export-csv"]')?.focus());
+      }}
+    >
+      {props.i18n.t('campaign_skip_to_exports')}
+    </a>
+  );
+}
 
 /** One campaign: its plan (a fieldset per part), its results, and its exports. Every edit is saved as it is made. */
 export function CampaignEditor(props: {
@@ -86,6 +111,7 @@ export function CampaignEditor(props: {
 
   return (
     <section class="tab-body campaign-editor" data-testid="campaign-editor">
+      <SkipToExports i18n={i18n} onSkip={() => setView('plan')} />
       <header class="detail-head">
         <button type="button" class="ghost" onClick={props.onClose}>
           ← {t('campaign_all')}

@@ -23,12 +23,12 @@ async function writeExport(
   db: VetlensDB,
   campaign: Campaign,
   data: CampaignData,
-  options: { i18n: I18n; separator: CsvSeparator; onProgress: (done: number, total: number) => void },
+  options: { i18n: I18n; separator: CsvSeparator; totals: boolean; onProgress: (done: number, total: number) => void },
 ) {
-  const { i18n, separator, onProgress } = options;
+  const { i18n, separator, totals, onProgress } = options;
   const exported = buildCampaignExport(campaign, data);
   const base = slugify(campaign.name) || 'campaign';
-  if (kind === 'csv') downloadText(document, `${base}.csv`, await campaignCsv(exported, { i18n, separator, onProgress }), 'text/csv;charset=utf-8');
+  if (kind === 'csv') downloadText(document, `${base}.csv`, await campaignCsv(exported, { i18n, separator, totals, onProgress }), 'text/csv;charset=utf-8');
   else if (kind === 'json') {
     const withResults = { ...data, results: (await listImports(db, campaign.id)).imports };
     downloadText(document, `${base}.vetlens-campaign.json`, await campaignJsonInChunks(campaign, withResults, onProgress), 'application/json');
@@ -57,6 +57,7 @@ export function CampaignExports(props: { db: VetlensDB; data: CampaignData; i18n
   const { i18n } = props;
   const { t } = i18n;
   const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
+  const [totals, setTotals] = useState(false);
   const [separator, setSeparator] = useState<CsvSeparator>(() =>
     // Either language writing a decimal comma means a spreadsheet that splits on ";".
     [i18n.locale, i18n.browserLanguage ?? i18n.locale].some((lang) => defaultCsvSeparator(lang) === ';') ? ';' : ',',
@@ -69,14 +70,14 @@ export function CampaignExports(props: { db: VetlensDB; data: CampaignData; i18n
     const label = t(`campaign_export_${kind}`);
     setProgress({ label, done: 0, total: current.creators.length });
     try {
-      await writeExport(kind, props.db, current, props.data, { i18n, separator, onProgress: (done, total) => setProgress({ label, done, total }) });
+      await writeExport(kind, props.db, current, props.data, { i18n, separator, totals, onProgress: (done, total) => setProgress({ label, done, total }) });
     } finally {
       setProgress(null);
     }
   }
 
   return (
-    <fieldset>
+    <fieldset id="campaign-exports">
       <legend>{t('campaign_exports')}</legend>
       <div class="toolbar">
         <label>
@@ -88,6 +89,9 @@ export function CampaignExports(props: { db: VetlensDB; data: CampaignData; i18n
             value={separator}
             onChange={setSeparator}
           />
+        </label>
+        <label>
+          <input type="checkbox" data-testid="csv-totals" checked={totals} onChange={(e) => setTotals(e.currentTarget.checked)} /> {t('csv_with_totals')}
         </label>
         {KINDS.map((kind) => (
           <button key={kind} type="button" data-testid={`campaign-export-${kind}`} disabled={!!progress} onClick={() => void exportFile(kind)}>

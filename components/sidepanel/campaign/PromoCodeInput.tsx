@@ -19,6 +19,8 @@ export function PromoCodeInput(props: {
         <input
           class="code"
           data-testid="creator-promo-code"
+          // Codes are Latin capitals: under lang="az" CSS upper case would show "mira" as "MİRA" while it is saved as "MIRA".
+          lang="en"
           maxLength={24}
           value={row.promoCode}
           onChange={(ev) => {

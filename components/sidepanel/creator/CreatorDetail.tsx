@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { historySeries } from '../../../lib/scoring/history';
 import { storedSnapshots } from '../../../lib/storage/visits';
@@ -45,6 +46,12 @@ export function CreatorDetail(props: {
   const flags = [...(scores ? judgeScoreFlags(scores, verdicts) : []), ...(dossier ? judgeGrowthFlags(dossier.growth, verdicts, i18n) : [])];
 
   const series = historySeries(snapshots, i18n);
+  // Opened from a list row (the row is hidden now): focus moves into the detail instead of being lost.
+  const back = useRef<HTMLButtonElement>(null);
+  const loaded = creator !== undefined;
+  useEffect(() => {
+    if (loaded) back.current?.focus();
+  }, [loaded]);
   const undoable = (undo: Undo, message: string) => props.showToast({ message, undo: () => applyUndo(db, undo) });
   const linked = (creators: Undo['creators'], count: number): Undo => ({
     lists: [],
@@ -65,7 +72,7 @@ export function CreatorDetail(props: {
   return (
     <section class="detail" data-testid="creator-detail" aria-label={handleLabel(creator)}>
       <header class="detail-head">
-        <button type="button" class="ghost" onClick={props.onClose} aria-label={t('sp_back')}>
+        <button ref={back} type="button" class="ghost" data-testid="creator-back" onClick={props.onClose} aria-label={t('sp_back')}>
           ← {t('sp_back')}
         </button>
         <h2>{handleLabel(creator)}</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateOrder, formatDay, parseTypedDay } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 
@@ -29,9 +29,29 @@ export function DateField(props: {
   const [text, setText] = useState(formatDay(props.value, i18n.locale));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(formatDay(props.value, i18n.locale)), [props.value]);
+  const read = (raw: string) => {
+    if (!raw.trim()) return (setError(null), props.onChange(null));
+    const day = parseTypedDay(raw, i18n.locale);
+    if (!day) return setError(i18n.t('date_invalid', raw.trim(), pattern));
+    setError(null);
+    props.onChange(day);
+    setText(props.clearOnChange ? '' : formatDay(day, i18n.locale));
+  };
+  // Read when the field is left or Enter pressed (the DOM's "change"), not on every key: preact/compat
+  // turns an onChange prop into an input handler, and "29.11.20" on the way to "29.11.2026" is a date.
+  const input = useRef<HTMLInputElement>(null);
+  const readLatest = useRef(read);
+  readLatest.current = read;
+  useEffect(() => {
+    const element = input.current!;
+    const onChange = () => readLatest.current(element.value);
+    element.addEventListener('change', onChange);
+    return () => element.removeEventListener('change', onChange);
+  }, []);
   return (
     <span class="date-field">
       <input
+        ref={input}
         type="text"
         inputMode="numeric"
         autoComplete="off"
@@ -43,15 +63,6 @@ export function DateField(props: {
         class="date"
         value={text}
         onInput={(e) => setText((e.target as HTMLInputElement).value)}
-        onChange={(e) => {
-          const raw = (e.target as HTMLInputElement).value;
-          if (!raw.trim()) return (setError(null), props.onChange(null));
-          const day = parseTypedDay(raw, i18n.locale);
-          if (!day) return setError(i18n.t('date_invalid', raw.trim(), pattern));
-          setError(null);
-          props.onChange(day);
-          setText(props.clearOnChange ? '' : formatDay(day, i18n.locale));
-        }}
       />
       {error && (
         <span class="field-note error" role="alert">

@@ -3,8 +3,15 @@ import { numberFormat } from '../../../lib/i18n/format';
 import { formatForInput, parseTypedNumber } from '../../../lib/i18n/number';
 import type { I18n } from '../../../lib/i18n/translate';
 
+/**
+ * A question the field asks before it keeps a value. Each carries the text as typed: the input
+ * keeps showing it, and the question quotes it, until the marketer decides; nothing re-renders it away.
+ */
 type Pending =
-  { kind: 'ambiguous'; readings: [number, number] } | { kind: 'confirm'; value: number; message: string } | { kind: 'error'; message: string } | null;
+  | { kind: 'ambiguous'; typed: string; readings: [number, number] }
+  | { kind: 'confirm'; typed: string; value: number; message: string }
+  | { kind: 'error'; typed: string; message: string }
+  | null;
 
 interface NumberFieldProps {
   value: number | null;
@@ -30,12 +37,19 @@ export function NumberField(props: NumberFieldProps) {
   const { t, locale } = i18n;
   const digits = props.digits ?? 2;
   const [text, setText] = useState(formatForInput(props.value, locale, digits));
-  const [pending, setPending] = useState<Pending>(null);
+  const [pending, setPendingState] = useState<Pending>(null);
   const input = useRef<HTMLInputElement>(null);
+  // The question open now, for effects that run after a render that did not see it yet.
+  const open = useRef<Pending>(null);
+  const setPending = (next: Pending) => {
+    open.current = next;
+    setPendingState(next);
+  };
 
-  // Follow the stored value (undo, another window), but never while the marketer is typing here.
+  // Follow the stored value (undo, another window), but never while the marketer is typing here or
+  // a question about what they typed is open.
   useEffect(() => {
-    if (document.activeElement !== input.current && !pending) setText(formatForInput(props.value, locale, digits));
+    if (document.activeElement !== input.current && !open.current) setText(formatForInput(props.value, locale, digits));
   }, [props.value]);
 
   const keep = (value: number | null) => {
@@ -43,11 +57,12 @@ export function NumberField(props: NumberFieldProps) {
     setText(formatForInput(value, locale, digits));
     props.onChange(value);
   };
-  const offer = (value: number) => {
+  const offer = (value: number, typed: string) => {
     const min = props.min ?? 0;
     if (value < min || (props.max !== undefined && value > props.max) || (digits === 0 && !Number.isInteger(value))) {
       return setPending({
         kind: 'error',
+        typed,
         message: t(
           digits === 0 ? 'number_out_of_range_whole' : 'number_out_of_range',
           formatForInput(min, locale),
@@ -56,17 +71,30 @@ export function NumberField(props: NumberFieldProps) {
       });
     }
     const warning = props.check?.(value) ?? null;
-    if (warning) return setPending({ kind: 'confirm', value, message: warning });
+    if (warning) return setPending({ kind: 'confirm', typed, value, message: warning });
     keep(value);
   };
   const read = (raw: string) => {
+    setText(raw);
     const parsed = parseTypedNumber(raw);
-    if (parsed.ok) return offer(parsed.value);
+    if (parsed.ok) return offer(parsed.value, raw);
     if (parsed.reason === 'empty') return keep(null);
-    if (parsed.reason === 'ambiguous') return setPending({ kind: 'ambiguous', readings: parsed.readings });
-    setPending({ kind: 'error', message: t('number_invalid', raw.trim()) });
+    if (parsed.reason === 'ambiguous') return setPending({ kind: 'ambiguous', typed: raw, readings: parsed.readings });
+    setPending({ kind: 'error', typed: raw, message: t('number_invalid', raw.trim()) });
   };
   const show = (n: number) => numberFormat(locale, { maximumFractionDigits: 3 }).format(n);
+  // The typed text is read when the marketer leaves the field or presses Enter: the DOM's own
+  // "change" event, listened to directly, since preact/compat (loaded by the side panel) turns an
+  // onChange prop on a text input into an input handler, which read every keystroke and erased the
+  // decimal comma of "1200,50" as it was typed.
+  const readLatest = useRef(read);
+  readLatest.current = read;
+  useEffect(() => {
+    const element = input.current!;
+    const onChange = () => readLatest.current(element.value);
+    element.addEventListener('change', onChange);
+    return () => element.removeEventListener('change', onChange);
+  }, []);
 
   return (
     <span class="number-field">
@@ -79,9 +107,13 @@ export function NumberField(props: NumberFieldProps) {
         title={props.label}
         data-testid={props.testId}
         aria-invalid={pending?.kind === 'error' ? 'true' : 'false'}
-        value={text}
-        onInput={(e) => setText((e.target as HTMLInputElement).value)}
-        onChange={(e) => read((e.target as HTMLInputElement).value)}
+        value={pending ? pending.typed : text}
+        onInput={(e) => {
+          // Typing something else closes an open question: the field shows what is typed now.
+          const typed = (e.target as HTMLInputElement).value;
+          setText(typed);
+          if (open.current && open.current.typed !== typed) setPending(null);
+        }}
       />
       {pending?.kind === 'error' && (
         <span class="field-note error" role="alert">
@@ -90,9 +122,9 @@ export function NumberField(props: NumberFieldProps) {
       )}
       {pending?.kind === 'ambiguous' && (
         <span class="field-note" role="alert" data-testid="number-ambiguous">
-          {t('number_ambiguous', text.trim())}{' '}
+          {t('number_ambiguous', pending.typed.trim())}{' '}
           {pending.readings.map((reading) => (
-            <button key={reading} type="button" onClick={() => offer(reading)}>
+            <button key={reading} type="button" onClick={() => offer(reading, pending.typed)}>
               {show(reading)}
             </button>
           ))}

@@ -7,6 +7,7 @@ import { mapRows } from '../../../lib/campaign/results/rows';
 import { formatCount } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { EnumSelect } from '../fields/EnumSelect';
+import { snake } from '../../../lib/i18n/keys';
 
 const PREVIEW_ROWS = 200;
 type ColumnField = 'campaign' | 'clicks' | 'orders' | 'revenue' | 'date' | 'status';
@@ -71,7 +72,7 @@ export function ColumnMappingForm(props: {
         line: row.line,
         key: row.key,
         creator,
-        who: creator ? (props.handles.get(match.creatorKey) ?? match.creatorKey) : t(`results_match_${match.kind.replace('-', '_')}`),
+        who: creator ? (props.handles.get(match.creatorKey) ?? match.creatorKey) : t(`results_match_${snake(match.kind)}`),
       };
     });
     return { error: null, rows };
@@ -98,7 +99,7 @@ export function ColumnMappingForm(props: {
           <EnumSelect
             testId="results-map-kind"
             options={KEY_KINDS}
-            text={(k) => t(`results_key_${k.replace('-', '_')}`)}
+            text={(k) => t(`results_key_${snake(k)}`)}
             value={mapping.keyKind}
             onChange={(keyKind) => set({ keyKind })}
           />
@@ -131,7 +132,7 @@ export function ColumnMappingForm(props: {
       </label>
       {preview.error ? (
         <p class="error" role="alert">
-          {t(`results_error_${preview.error.kind.replace(/-/g, '_')}`, 'column' in preview.error ? preview.error.column : '')}
+          {t(`results_error_${snake(preview.error.kind)}`, 'column' in preview.error ? preview.error.column : '')}
         </p>
       ) : (
         <>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { campaignWindow } from '../../../lib/campaign/results/window';
 import type { Campaign } from '../../../lib/campaign/schema';
+import { lowerAsWritten } from '../../../lib/i18n/fold';
 import { formatDay } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { DateField } from '../fields/DateField';
@@ -13,8 +14,7 @@ function parseTags(text: string, mark: '#' | '@'): string[] {
     .map((w) => w.replace(mark === '#' ? /^#+/ : /^@+/, ''))
     .flatMap((w) => (w.match(pattern) ?? []).slice(0, 1))
     .map((w) =>
-      w
-        .toLowerCase()
+      lowerAsWritten(w)
         .replace(/^\.+|\.+$/g, '')
         .slice(0, 100),
     )

@@ -6,6 +6,7 @@ import type { VetlensDB } from '../../../lib/storage/db';
 import { formatCount, formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { ToastState } from '../Toast';
+import { snake } from '../../../lib/i18n/keys';
 
 const LISTED = 200;
 
@@ -94,7 +95,7 @@ export function ImportsList(props: {
             />
             <RowList
               title={t('results_skipped', formatCount(imp.skippedCount, locale))}
-              lines={imp.skipped.map((sk) => [sk.line, `${t(`results_skip_${sk.reason.replace('-', '_')}`)}${sk.value ? `: ${sk.value}` : ''}`])}
+              lines={imp.skipped.map((sk) => [sk.line, `${t(`results_skip_${snake(sk.reason)}`)}${sk.value ? `: ${sk.value}` : ''}`])}
               i18n={i18n}
             />
           </li>

@@ -5,6 +5,7 @@ import type { Ratio, RatioName } from '../../../lib/campaign/results/ratios';
 import { spendProblemText, totalText, whyRatio, type ResultsFormat } from '../../../lib/campaign/results/text';
 import type { KpiTarget } from '../../../lib/campaign/schema';
 import type { I18n } from '../../../lib/i18n/translate';
+import type { MessageKey } from '../../../lib/i18n/message-keys';
 
 /** One figure: its label, its value ("—" with the reason when empty), and what it is measured against. */
 function Figure(props: { label: string; value: string; note?: string | null; against?: string | null; testId?: string }) {
@@ -20,19 +21,22 @@ function Figure(props: { label: string; value: string; note?: string | null; aga
   );
 }
 
-const RATIO_LABELS: Record<RatioName, string> = { cpm: 'CPM', cpe: 'CPE', cpc: 'results_cpc', cpo: 'results_cpo', roas: 'ROAS' };
+/** Ratios with a name in words; the others are written as their acronyms in every language. */
+const RATIO_LABELS: Partial<Record<RatioName, MessageKey>> = { cpc: 'results_cpc', cpo: 'results_cpo' };
+/** The ratios in the order the grid shows them. */
+const RATIO_ORDER: readonly RatioName[] = ['cpm', 'cpe', 'cpc', 'cpo', 'roas'];
 const RATIO_TEST_IDS: Partial<Record<RatioName, string>> = { cpo: 'results-cost-per-order', roas: 'results-roas' };
 
 function ratioLabel(name: RatioName, i18n: I18n): string {
   const label = RATIO_LABELS[name];
-  return label.startsWith('results_') ? i18n.t(label) : label;
+  return label ? i18n.t(label) : name.toUpperCase();
 }
 
 function RatioFigures(props: { ratios: Record<RatioName, Ratio>; fmt: ResultsFormat; i18n: I18n; cpoTarget: number | null }) {
   const { i18n, fmt } = props;
   return (
     <>
-      {(Object.keys(RATIO_LABELS) as RatioName[]).map((name) => (
+      {RATIO_ORDER.map((name) => (
         <Figure
           key={name}
           label={ratioLabel(name, i18n)}

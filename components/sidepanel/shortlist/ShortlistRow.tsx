@@ -27,7 +27,7 @@ export function ShortlistRow(props: {
   return (
     <div class={`row${props.selected ? ' selected' : ''}`} data-testid="shortlist-row" data-creator-key={c.key} data-row-index={index}>
       <input type="checkbox" checked={props.selected} aria-label={t('sp_select_creator', handleLabel(c))} onChange={() => props.onToggle(c.key)} />
-      <button type="button" class="row-main" onClick={() => props.onOpen(c.key)} onFocus={() => props.onFocus(index)}>
+      <button type="button" class="row-main" data-testid="shortlist-open" onClick={() => props.onOpen(c.key)} onFocus={() => props.onFocus(index)}>
         <span class="row-title">
           <span class="handle">{handleLabel(c)}</span>
           <span class={`chip platform-${c.platform}`}>{t(`platform_${c.platform}`)}</span>
@@ -45,7 +45,10 @@ export function ShortlistRow(props: {
         </span>
         <span class="row-stats">
           <span title={t('sp_followers')}>{formatCount(c.followers, locale, true)}</span>
-          <span title={[t('sp_score_overall'), overallEvidence(c.scores, i18n)].filter(Boolean).join(' · ')} data-overall-confidence={c.scores.confidence?.overall}>
+          <span
+            title={[t('sp_score_overall'), overallEvidence(c.scores, i18n)].filter(Boolean).join(' · ')}
+            data-overall-confidence={c.scores.confidence?.overall}
+          >
             ★ {c.scores.overall ?? '—'}
             {c.scores.confidence && c.scores.overall !== null && <small class="muted"> {overallEvidence(c.scores, i18n)}</small>}
           </span>

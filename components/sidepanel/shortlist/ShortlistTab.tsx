@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createCampaignFromKeys, createCampaignFromList } from '../../../lib/storage/campaigns';
+import { defaultCurrencyFor } from '../../../lib/i18n/locale-data';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
@@ -47,13 +48,15 @@ export function ShortlistTab(props: {
     const currentList = lists.find((l) => l.id === query.listId);
     const base = currentList ? listName(currentList, i18n) : t('sp_all_creators');
     const name = t('campaign_default_name', base, formatDate(new Date().toISOString(), locale));
+    // The currency is chosen once, from the interface language (AZN in Azerbaijani), and kept with the campaign.
+    const currency = defaultCurrencyFor(locale);
     try {
       const campaign =
         selected.size > 0
-          ? await createCampaignFromKeys(db, { keys: selectedKeys, name })
+          ? await createCampaignFromKeys(db, { keys: selectedKeys, name, currency })
           : query.listId !== null
-            ? await createCampaignFromList(db, { listId: query.listId, name })
-            : await createCampaignFromKeys(db, { keys: (rows ?? []).map((r) => r.creator.key), name });
+            ? await createCampaignFromList(db, { listId: query.listId, name, currency })
+            : await createCampaignFromKeys(db, { keys: (rows ?? []).map((r) => r.creator.key), name, currency });
       props.onOpenCampaign(campaign.id);
     } catch (e) {
       setError(storageReason(e, i18n));

@@ -4,6 +4,18 @@ import type { I18n } from '../../../lib/i18n/translate';
 import { inviteCode, inviteLink, type TeamConfig } from '../../../lib/team/config';
 import type { TeamStatus } from '../../../lib/team/connection';
 import type { RecentChange, TeamSession } from '../../../lib/team/session';
+import type { MessageKey } from '../../../lib/i18n/message-keys';
+import type { StoredTable } from '../../../lib/storage/records';
+
+/** What each shared table holds, as the marketer calls it. */
+const KIND_NAMES: Partial<Record<StoredTable, MessageKey>> = {
+  shortlists: 'team_kind_shortlists',
+  shortlistEntries: 'team_kind_shortlistEntries',
+  creators: 'team_kind_creators',
+  briefs: 'team_kind_briefs',
+  campaigns: 'team_kind_campaigns',
+  resultImports: 'team_kind_resultImports',
+};
 
 /** A team is set up: how the sync stands, the invitation for others, who changed what last, and leaving. */
 export function TeamActive(props: { i18n: I18n; config: TeamConfig; session: TeamSession; status: TeamStatus; retry: () => void; leave: () => void }) {
@@ -86,7 +98,7 @@ function RecentChanges(props: { i18n: I18n; session: TeamSession }) {
         <ul class="team-changes" data-testid="team-changes">
           {changes.map((change) => (
             <li key={`${change.table}:${change.rowKey}`} data-testid="team-change" data-table={change.table} data-by={change.by}>
-              <span class="chip">{t(`team_kind_${change.table}`)}</span> <span>{change.label}</span>
+              <span class="chip">{KIND_NAMES[change.table] ? t(KIND_NAMES[change.table]!) : change.table}</span> <span>{change.label}</span>
               {!change.present && <span class="muted"> ({t('team_change_deleted')})</span>}{' '}
               <span class="muted small">{t('team_change_by', change.by, formatDate(change.at, locale))}</span>
             </li>

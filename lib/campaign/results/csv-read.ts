@@ -6,6 +6,8 @@ import { MAX_IMPORT_ROWS } from './imports';
  * line in the file. Knows the shapes of the files it is meant for:
  *  - GA4 report and exploration downloads start with comment lines ("# Start date: 20260301") and
  *    may hold several tables, each after a blank line; the dates are read, every table is returned.
+ *    A comment is "#" followed by a space, a dash or nothing: Shopify's order names ("#1001,…")
+ *    start rows of data, not comments.
  *  - Spreadsheets in comma-decimal languages separate with ";"; papaparse finds the separator.
  * papaparse reads the whole text in one pass (about a second for the largest file allowed); the
  * slower work after it, mapping and matching, runs in chunks and reports progress.
@@ -42,13 +44,16 @@ function day(text: string | undefined): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+/** GA4's comment lines: "# Account: …", "# ----", "#". Not "#1001,paid,…", an order's row. */
+const COMMENT_LINE = /^#(?:[\s-]|$)/;
+
 /** Comment lines become empty lines, so line numbers stay those of the file. */
 function stripComments(text: string): { text: string; period: CsvFile['period'] } {
   let start: string | null = null;
   let end: string | null = null;
   let any = false;
   const lines = text.split('\n').map((line) => {
-    if (!line.startsWith('#')) return line;
+    if (!COMMENT_LINE.test(line)) return line;
     any = true;
     start ??= day(line.match(/^#\s*Start date:\s*(\S+)/i)?.[1]);
     end ??= day(line.match(/^#\s*End date:\s*(\S+)/i)?.[1]);

@@ -14,7 +14,7 @@ export const RESULT_SOURCES = ['ga4', 'shopify', 'woocommerce', 'vetlens', 'cust
 export const KEY_KINDS = ['code', 'link', 'utm-content'] as const;
 export type KeyKind = (typeof KEY_KINDS)[number];
 export type ResultMetric = 'clicks' | 'orders' | 'revenue';
-export const SKIP_REASONS = ['no-key', 'total', 'status', 'bad-number', 'no-number', 'outlier'] as const;
+export const SKIP_REASONS = ['no-key', 'total', 'status', 'bad-number', 'no-number', 'outlier', 'test'] as const;
 
 const Header = z.string().check(z.minLength(1), z.maxLength(200));
 const Column = z.nullable(Header);
@@ -34,6 +34,17 @@ export const ColumnMappingSchema = z.object({
   status: Column,
   /** Each row is one order (an orders export), so rows are counted as orders. */
   rowIsOrder: z.boolean(),
+  /**
+   * Order exports that write an order over several rows (Shopify: one row per line item, the order's
+   * figures on its first): the order's name ("#1001"); its later rows are not orders of their own.
+   */
+  orderId: z.optional(Column),
+  /** The amount refunded of an order (Shopify "Refunded Amount"): revenue is the total less it. */
+  refunded: z.optional(Column),
+  /** When the order was cancelled (Shopify "Cancelled at"): a cancelled order is no sale. */
+  cancelled: z.optional(Column),
+  /** The payment method, where a test order shows as one (Shopify's "Bogus" test gateway). */
+  payment: z.optional(Column),
   /** The decimal mark of the file's numbers; "auto" reads it from the numbers themselves. */
   decimal: z.enum(['auto', '.', ',']),
 });

@@ -8,6 +8,9 @@ import type { ColumnMapping } from './imports';
  *    "Session manual ad content" (utm_content), "Sessions" as clicks that reached the site, and
  *    "Ecommerce purchases" / "Purchase revenue" where the report has them.
  *  - Shopify "Sales by discount": "Discount code" (or "Discount name"), "Orders", "Net sales".
+ *  - Shopify orders export (Orders → Export): one row per line item, the order's figures on its first
+ *    row; "Name" (#1001), "Financial Status", "Discount Code", "Total", "Refunded Amount",
+ *    "Cancelled at", "Payment Method" (test orders pay with the "Bogus" gateway).
  *  - WooCommerce Analytics orders export: one order a row, "Coupon(s)", "Net sales", "Status".
  *  - Vetlens's own columns: promo_code, tracking_link or utm_content, with clicks, orders, revenue.
  * Anything else gets the same mapping screen with the likeliest columns chosen.
@@ -66,6 +69,24 @@ export function detectMapping(headers: readonly string[]): ColumnMapping | null 
       orders: find('ecommerce purchases', 'purchases', 'transactions'),
       revenue: find('purchase revenue', 'total revenue'),
       date: find('date'),
+    };
+  }
+  const shopifyOrder = find('name');
+  const financialStatus = find('financial status');
+  if (shopifyOrder && financialStatus && find('lineitem quantity', 'lineitem name')) {
+    return {
+      ...BASE,
+      source: 'shopify',
+      key: find('discount code') ?? shopifyOrder,
+      keyKind: 'code',
+      revenue: find('total'),
+      date: find('created at', 'paid at'),
+      status: financialStatus,
+      rowIsOrder: true,
+      orderId: shopifyOrder,
+      refunded: find('refunded amount'),
+      cancelled: find('cancelled at'),
+      payment: find('payment method'),
     };
   }
   const coupons = find('coupon(s)', 'coupons');

@@ -2,6 +2,7 @@ import { captionDisclosesAd } from '../../scoring/brand-fit';
 import type { Post, ProfileSnapshot } from '../../snapshot';
 import { reachRateFor } from '../estimates';
 import type { Campaign } from '../schema';
+import { foldForMatch } from '../../i18n/fold';
 import { normalizeUtm, type CreatorKeys } from './keys';
 import { inWindow, type CampaignWindow } from './window';
 
@@ -87,8 +88,8 @@ export function matchCriteria(campaign: Pick<Campaign, 'landingUrl' | 'hashtags'
   return {
     code: keys.code,
     linkForms: linkForms(campaign, keys),
-    hashtags: campaign.hashtags.map((h) => h.toLowerCase()),
-    brands: campaign.brandHandles.map((b) => b.toLowerCase()),
+    hashtags: campaign.hashtags.map((h) => foldForMatch(h)),
+    brands: campaign.brandHandles.map((b) => foldForMatch(b)),
   };
 }
 
@@ -100,9 +101,11 @@ export function matchPost(post: Pick<Post, 'caption' | 'hashtags' | 'sponsored'>
   // The code as a word of its own, in any case: "kod ana10." but not "banana10".
   if (criteria.code && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(criteria.code)}(?![\\p{L}\\p{N}])`, 'iu').test(caption)) reasons.push('code');
   if (criteria.linkForms.some((form) => lower.includes(form) || normalizeUtm(lower).includes(form))) reasons.push('link');
-  const tags = new Set([...post.hashtags.map((h) => h.toLowerCase()), ...[...caption.matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => m[1]!.toLowerCase())]);
+  // Tags compared with Azerbaijani and Turkish letters folded both ways: "#İSTİRAHƏT" is "#istirahət", "#QIŞ" is "#qış".
+  const tags = new Set([...post.hashtags.map(foldForMatch), ...[...caption.matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => foldForMatch(m[1]!))]);
   if (criteria.hashtags.some((h) => tags.has(h))) reasons.push('hashtag');
-  if (criteria.brands.some((b) => new RegExp(`@${escapeRegExp(b)}(?![\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])`, 'iu').test(caption))) reasons.push('mention');
+  const folded = foldForMatch(caption);
+  if (criteria.brands.some((b) => new RegExp(`@${escapeRegExp(b)}(?![\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])`, 'u').test(folded))) reasons.push('mention');
   if (post.sponsored === true) reasons.push('sponsored');
   return reasons;
 }

@@ -18,8 +18,54 @@ interface MappedRows {
   decimal: '.' | ',';
 }
 
-/** Statuses of orders that were never paid (WooCommerce's own status names). */
-const UNPAID = new Set(['cancelled', 'canceled', 'failed', 'pending', 'pending payment', 'checkout-draft', 'draft', 'trash']);
+/**
+ * Statuses of orders that were never paid, as WooCommerce ("pending", "on-hold": awaiting a bank
+ * transfer, "failed"…) and Shopify's "Financial Status" ("pending", "authorized", "voided") write them,
+ * in any case, with "wc-" or spaces.
+ */
+const UNPAID = new Set([
+  'cancelled',
+  'canceled',
+  'failed',
+  'pending',
+  'pending-payment',
+  'on-hold',
+  'checkout-draft',
+  'draft',
+  'trash',
+  'authorized',
+  'voided',
+  'expired',
+]);
+/** A refunded order earns nothing; a partly refunded one its total less the refund. */
+const REFUNDED = 'refunded';
+
+function statusName(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/^wc-/, '')
+    .replace(/[\s_]+/g, '-');
+}
+
+/**
+ * Whether an order row is a sale, from its status: an unpaid or cancelled order and a test order are
+ * set apart; a refunded order earns nothing. WooCommerce writes a refund as its own negative row
+ * beside the order it refunds, so there a refunded order keeps its amount (the refund row cancels
+ * it) but is no order; a negative row is always a refund, never an order. Shopify's export has no
+ * refund rows, so there a refunded order is set apart whole.
+ */
+type OrderVerdict = { kind: 'sale'; counts: boolean } | { kind: 'skip'; reason: 'status' | 'test'; value: string };
+
+function orderVerdict(status: string, revenue: number | null, mapping: ColumnMapping, cancelledAt: string, payment: string): OrderVerdict {
+  const name = statusName(status);
+  if (/\bbogus\b/i.test(payment)) return { kind: 'skip', reason: 'test', value: payment };
+  if (cancelledAt) return { kind: 'skip', reason: 'status', value: `${mapping.cancelled}: ${cancelledAt}` };
+  if (UNPAID.has(name)) return { kind: 'skip', reason: 'status', value: status };
+  const refund = (revenue ?? 0) < 0;
+  if (name === REFUNDED && !refund && mapping.source !== 'woocommerce') return { kind: 'skip', reason: 'status', value: status };
+  return { kind: 'sale', counts: !refund && name !== REFUNDED };
+}
 const TOTAL_ROW = /^(grand\s+)?totals?$|^summary$|^toplam$|^cəmi$/i;
 
 /** The decimal mark the file's numbers use, from the values that read only one way. */
@@ -70,10 +116,17 @@ function readDay(cell: string): string | null {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
 }
 
+/** An order's revenue less what was refunded of it ("Total" − "Refunded Amount"); the total where no refund is stated. */
+function netOfRefund(revenue: number | null | undefined, refunded: number | null | undefined): number | null | undefined {
+  if (revenue == null || refunded == null) return revenue;
+  return Math.round((revenue - Math.abs(refunded)) * 100) / 100;
+}
+
 export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','): { ok: true; mapped: MappedRows } | { ok: false; error: MappingError } {
   const index = (column: string | null) => (column === null ? -1 : block.headers.indexOf(column));
-  for (const column of [mapping.key, mapping.campaign, mapping.clicks, mapping.orders, mapping.revenue, mapping.date, mapping.status]) {
-    if (column !== null && index(column) < 0) return { ok: false, error: { kind: 'missing-column', column } };
+  const orderColumns = [mapping.orderId, mapping.refunded, mapping.cancelled, mapping.payment];
+  for (const column of [mapping.key, mapping.campaign, mapping.clicks, mapping.orders, mapping.revenue, mapping.date, mapping.status, ...orderColumns]) {
+    if (column != null && index(column) < 0) return { ok: false, error: { kind: 'missing-column', column } };
   }
   if (!mapping.clicks && !mapping.orders && !mapping.revenue && !mapping.rowIsOrder) return { ok: false, error: { kind: 'no-number-column' } };
   if (block.rows.length === 0) return { ok: false, error: { kind: 'no-rows' } };
@@ -85,7 +138,12 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
     revenue: index(mapping.revenue),
     date: index(mapping.date),
     status: index(mapping.status),
+    orderId: index(mapping.orderId ?? null),
+    refunded: index(mapping.refunded ?? null),
+    cancelled: index(mapping.cancelled ?? null),
+    payment: index(mapping.payment ?? null),
   };
+  const ordersSeen = new Set<string>();
   const numberColumns = [at.clicks, at.orders, at.revenue].filter((i) => i >= 0);
   const decimal =
     mapping.decimal === 'auto'
@@ -103,6 +161,10 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
   };
   for (const { line, cells } of block.rows) {
     const cell = (i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
+    // An order written over several rows (one per line item) is one order: its first row carries it.
+    const orderId = cell(at.orderId);
+    if (orderId && ordersSeen.has(orderId)) continue;
+    if (orderId) ordersSeen.add(orderId);
     const key = cell(at.key);
     if (!key) {
       skip(line, 'no-key', '');
@@ -112,15 +174,16 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
       skip(line, 'total', key);
       continue;
     }
-    if (at.status >= 0 && UNPAID.has(cell(at.status).toLowerCase().replace(/^wc-/, ''))) {
-      skip(line, 'status', cell(at.status));
-      continue;
-    }
     const numbers = {
       clicks: readNumber(cell(at.clicks), decimal),
       orders: readNumber(cell(at.orders), decimal),
-      revenue: readNumber(cell(at.revenue), decimal),
+      revenue: netOfRefund(readNumber(cell(at.revenue), decimal), readNumber(cell(at.refunded), decimal)),
     };
+    const verdict = orderVerdict(cell(at.status), numbers.revenue ?? null, mapping, cell(at.cancelled), cell(at.payment));
+    if (verdict.kind === 'skip') {
+      skip(line, verdict.reason, verdict.value);
+      continue;
+    }
     const bad = (['clicks', 'orders', 'revenue'] as const).find((m) => {
       const v = numbers[m];
       return v === undefined || (m !== 'revenue' && v !== null && (v < 0 || !Number.isInteger(v))) || (v !== null && Math.abs(v) > 1e13);
@@ -129,7 +192,7 @@ export function mapRows(block: CsvBlock, mapping: ColumnMapping, delimiter = ','
       skip(line, 'bad-number', cell(at[bad]));
       continue;
     }
-    const orders = mapping.rowIsOrder && numbers.orders == null ? ((numbers.revenue ?? 0) < 0 ? 0 : 1) : (numbers.orders ?? null);
+    const orders = mapping.rowIsOrder && numbers.orders == null ? (verdict.counts ? 1 : 0) : (numbers.orders ?? null);
     if (numbers.clicks == null && orders === null && numbers.revenue == null) {
       skip(line, 'no-number', key);
       continue;

@@ -1,8 +1,8 @@
-import type { ContentScriptContext } from '#imports';
+import type { ContentContext } from '../context';
 import { tiktok } from '../../platforms/tiktok';
 import { startVetlens } from '../reader';
 
 /** Loaded by entrypoints/tiktok.content once the page has loaded (built on its own: lib/build/lazy-content.ts). */
-export function start(ctx: ContentScriptContext): void {
+export function start(ctx: ContentContext): void {
   startVetlens(ctx, tiktok);
 }

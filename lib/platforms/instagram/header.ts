@@ -1,5 +1,5 @@
 import { parseCount, splitCountText, type ParsedCount } from '../../parse/count';
-import { fromParsed, type CountReading, type CountReadings } from '../common';
+import { fromParsed, readingsAgree, type CountReading, type CountReadings } from '../common';
 import { firstMatchInside } from '../evidence';
 import { textOf } from '../json';
 import { IG } from './selectors';
@@ -47,6 +47,8 @@ function countItems(header: Element, lang: string): CountItem[] {
   const qualifies = new Map<Element, CountItem>();
   for (const element of Array.from(header.querySelectorAll('*'))) {
     if (element.closest('button, [role="button"]') || element.tagName === 'SCRIPT' || element.tagName === 'STYLE') continue;
+    // A block of several counts (a list, several links) whose other numbers did not read is not one count.
+    if (element.querySelectorAll('li').length > 1 || element.querySelectorAll('a[href]').length > 1) continue;
     const text = textOf(element);
     if (!text || text.length > 48) continue;
     const split = splitCountText(text, lang);
@@ -109,19 +111,33 @@ function assignByNames(items: CountItem[]): Map<ProfileCount, CountItem> {
   return assigned;
 }
 
+/** The element that holds the count's digits: the deepest one inside the item whose text holds them all. */
+function digitsElement(item: CountItem): Element {
+  const digits = (element: Element) => (element.textContent ?? '').replace(/\D/gu, '');
+  const all = digits(item.element);
+  let current = item.element;
+  for (;;) {
+    const inner = Array.from(current.children).find((child) => digits(child) === all);
+    if (!inner) return current;
+    current = inner;
+  }
+}
+
 /**
- * The item's value: the exact count from a `title` inside it where that agrees with the text (a
- * title that disagrees is not this count), else the text as shown.
+ * The item's value: the exact count from a `title` on the count's own element (the one that holds
+ * its digits, or a wrapper of it inside the item) where that title is within the rounding of the
+ * text shown ("187.4K" stands for 187,350–187,499); else the text as shown. A title anywhere else,
+ * on an icon or a sibling beside the number, is not this count's.
  */
 function readItem(item: CountItem, lang: string): CountReading | null {
-  for (const titled of Array.from(item.element.querySelectorAll(IG.exactCountTitle.css))) {
-    const exact = parseCount(titled.getAttribute('title'), lang);
-    if (!exact?.exact || !/^[\d\s.,'\u00a0\u202f\u066b\u066c\u0660-\u0669\u06f0-\u06f9]+$/u.test(titled.getAttribute('title')!.trim())) continue;
-    const shown = item.count;
-    const agrees = shown.exact ? shown.value === exact.value : Math.abs(shown.value - exact.value) <= Math.max(1, shown.value * 0.06);
-    if (agrees) return { value: exact.value, precision: 'exact' };
+  const shown = fromParsed(item.count);
+  for (let titled: Element | null = digitsElement(item); titled && item.element.contains(titled); titled = titled.parentElement) {
+    const title = titled.matches(IG.exactCountTitle.css) ? titled.getAttribute('title') : null;
+    if (!title || !/^[\d\s.,'\u00a0\u202f\u066b\u066c\u0660-\u0669\u06f0-\u06f9]+$/u.test(title.trim())) continue;
+    const exact = parseCount(title, lang);
+    if (exact?.exact && shown && readingsAgree(shown, { value: exact.value, precision: 'exact' })) return { value: exact.value, precision: 'exact' };
   }
-  return fromParsed(item.count);
+  return shown;
 }
 
 /** The verified badge: a known accessible name, else the one icon in the username row outside any button. */

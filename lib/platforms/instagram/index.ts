@@ -172,8 +172,9 @@ function extractProfile(doc: Document, url: URL, handle: string, options: Extrac
   const shown = header ? shownInHeader(header) : null;
   for (const { source, body, at } of jsonSources(doc, options)) {
     const found = collectJson(body, handle);
-    // A response the visible header contradicts (followers, name, badge) is set aside whole.
-    if (shown && source === 'observed-json') {
+    // Data the visible header contradicts (followers, name, badge) is set aside whole, fetched or
+    // embedded alike: a page script can add a JSON script as easily as it can post a response.
+    if (shown) {
       const disagree = found.users.flatMap((found) =>
         contradictions(shown, { followers: found.counts.followers ?? null, displayName: found.displayName, verified: found.verified }),
       );

@@ -1,6 +1,6 @@
 import { parseCount } from '../../parse/count';
 import { extractHashtags, type Post } from '../../snapshot';
-import { fromParsed, roundedList, type CountReadings } from '../common';
+import { fromParsed, readingsAgree, roundedList, type CountReadings } from '../common';
 import { anyOf, firstMatchInside, type SelectorEvidence } from '../evidence';
 import { clip, textOf } from '../json';
 import type { TikTokPage } from './route';
@@ -52,8 +52,10 @@ export function domProfileCounts(doc: Document, lang: string): CountReadings {
     const element = doc.querySelector(entry.css);
     // Some builds put the full number in the title ("783,427"); others put the label there ("Followers").
     const title = element?.getAttribute('title') ?? '';
-    const fromTitle = /\d/.test(title) ? parseCount(title, lang) : null;
-    return fromParsed(fromTitle ?? domCount(textOf(element), lang));
+    const shown = fromParsed(domCount(textOf(element), lang));
+    const fromTitle = fromParsed(/\d/.test(title) ? parseCount(title, lang) : null);
+    // The title's number counts only where the text beside it stands for the same number ("783.4K" for 783,427).
+    return fromTitle && (!shown || readingsAgree(shown, fromTitle)) ? fromTitle : shown;
   };
   const followers = read(TT.followersCount);
   const following = read(TT.followingCount);

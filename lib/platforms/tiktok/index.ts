@@ -67,12 +67,14 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
 
   // The creator's user object: the newest one the page fetched that its header does not contradict, else the embedded one.
   let user: JsonObject | null = null;
-  for (const fetched of observedUsers(options.observed, page.handle)) {
-    const disagree = contradictions(shown, {
-      followers: fetched.counts.followers ?? null,
-      displayName: asString(fetched.user.nickname) ?? null,
-      verified: typeof fetched.user.verified === 'boolean' ? fetched.user.verified : null,
+  const disagreeing = (reading: { user: JsonObject; counts: CountReadings }) =>
+    contradictions(shown, {
+      followers: reading.counts.followers ?? null,
+      displayName: asString(reading.user.nickname) ?? null,
+      verified: typeof reading.user.verified === 'boolean' ? reading.user.verified : null,
     });
+  for (const fetched of observedUsers(options.observed, page.handle)) {
+    const disagree = disagreeing(fetched);
     if (disagree.length > 0) {
       overruled.push(...disagree);
       continue;
@@ -81,8 +83,13 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
     addCounts(fetched.counts, fetched.at);
     if (hasAnyCount(fetched.counts)) sources.push('observed-json');
   }
+  // The embedded JSON too: a page script can add one as easily as it can post a response. Where the
+  // header contradicts its user, its videos are set aside with it.
   const embedded = options.embeddedIsStale ? null : embeddedUser(doc, page.handle);
-  if (embedded) {
+  const embeddedDisagree = embedded ? disagreeing(embedded) : [];
+  overruled.push(...embeddedDisagree);
+  const embeddedTrusted = !options.embeddedIsStale && embeddedDisagree.length === 0;
+  if (embedded && embeddedTrusted) {
     user ??= embedded.user;
     addCounts(embedded.counts, -Infinity);
     if (hasAnyCount(embedded.counts)) sources.unshift('embedded-json');
@@ -91,7 +98,7 @@ export function extractTikTok(doc: Document, url: URL, options: ExtractOptions =
   // Items: embedded, then observed (the newer reading of a post wins), for this creator only.
   const byId = new Map<string, Post>();
   const itemSources: [{ item: JsonObject; at: number }[], string][] = [
-    [options.embeddedIsStale ? [] : embeddedItems(doc, page.handle).map((item) => ({ item, at: -Infinity })), 'embedded-json'],
+    [embeddedTrusted ? embeddedItems(doc, page.handle).map((item) => ({ item, at: -Infinity })) : [], 'embedded-json'],
     [observedItems(options.observed, page.handle), 'observed-json'],
   ];
   let videoItem: { item: JsonObject; at: number } | null = null;

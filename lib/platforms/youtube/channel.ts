@@ -51,10 +51,8 @@ export function extractYouTubeChannel(doc: Document, url: URL, page: ChannelPage
   for (const candidate of candidates) {
     if (!belongsTo(candidate, page)) continue;
     const read = headerFromData(candidate.data, numberLang);
-    const disagree =
-      candidate.source === 'observed-json'
-        ? contradictions(shown, { followers: read.counts.followers ?? null, displayName: read.title, verified: read.verified })
-        : [];
+    // Embedded ytInitialData too: a page script can plant one as easily as it can post a response.
+    const disagree = contradictions(shown, { followers: read.counts.followers ?? null, displayName: read.title, verified: read.verified });
     overruled.push(...disagree);
     if (disagree.length > 0) continue;
     browse = candidate;

@@ -108,7 +108,8 @@ export function extractYouTubeWatch(doc: Document, url: URL, page: WatchPage, la
       names: rendered.channel.name ? [rendered.channel.name] : [],
       verified: rendered.channel.verified ?? null,
     };
-    for (const reading of readings.filter((r) => r.source === 'observed-json' && r.channel)) {
+    // Fetched or embedded alike: a page script can plant a ytInitialData as easily as it can post a response.
+    for (const reading of readings.filter((r) => r.source !== 'dom' && r.channel)) {
       const channel = reading.channel!;
       const disagree = contradictions(shown, {
         followers: fromParsed(channel.subscribers ?? null),

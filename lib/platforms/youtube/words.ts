@@ -40,6 +40,9 @@ export function mentions(text: string, words: readonly string[]): boolean {
 export const VIEW_WORDS =
   /view|visualiza|vue|aufruf|visualizz|görüntül|просмотр|перегляд|wyświetl|weergave|tayangan|lượt xem|बार देखा|回視聴|조회수|观看|觀看/iu;
 
-/** "12K watching": a live stream's viewers, never its views. */
+/**
+ * "12K watching": a live stream's viewers, never its views. Only the words for watching now: the
+ * stems of "views" in Russian ("просмотров" holds "смотр") and Chinese ("次观看") are not live.
+ */
 export const LIVE_WORDS =
-  /watching|viendo|assistindo|regardent|spectateurs|zuschauer|guardando|izliyor|izləyir|смотр|дивл|ogląda|kijken|menonton|đang xem|देख रहे|視聴中|시청 중|观看|觀看/iu;
+  /watching|viendo|assistindo|regardent|spectateurs|zuschauer|guardando|izliyor|izləyir|смотрят|дивляться|ogląda|kijken|menonton|đang xem|देख रहे|視聴中|시청 중|正在观看|正在觀看/iu;

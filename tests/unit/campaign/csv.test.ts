@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { newCampaign } from '../../../lib/campaign/schema';
 import { loadCampaignData } from '../../../lib/storage/campaigns';
-import { CSV_BOM, CSV_COLUMNS, PEOPLE_COLUMNS, campaignCsv, defaultCsvSeparator, toCsv } from '../../../lib/export/csv';
+import { CSV_BOM, campaignCsv, defaultCsvSeparator, toCsv } from '../../../lib/export/csv';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { addTag, setNotes, setStatus } from '../../../lib/storage/creators';
 import { buildCampaignExport } from '../../../lib/export/rows';
@@ -83,7 +83,7 @@ describe('toCsv', () => {
 });
 
 describe('campaignCsv', () => {
-  it('writes a BOM, the required columns and one row per creator traced to its snapshot', async () => {
+  it('writes a BOM and one row per creator, one column per fact, in reading order, traced to its visit', async () => {
     const db = await freshDb();
     const snap = snapshot({
       platform: 'tiktok',
@@ -111,46 +111,109 @@ describe('campaignCsv', () => {
     expect(progress).toEqual([1, 2]);
     const [header, first, second, ...rest] = parse(text);
     expect(rest).toEqual([]);
-    for (const col of [
-      'platform',
-      'handle',
-      'profile_url',
-      'followers',
-      'engagement_rate',
-      'authenticity',
-      'brand_fit',
-      'collaboration_model',
-      'fee',
-      'expected_reach',
-      'tracking_link',
-      'promo_code',
-    ]) {
-      expect(header).toContain(col);
-    }
-    expect(header).toEqual(['Name', 'Platform', 'Outreach status', 'Tags', 'Notes', 'Collaboration model', 'Engagement rate', ...CSV_COLUMNS]);
+    expect(header).toEqual([
+      'Name',
+      'Handle',
+      'Platform',
+      'Followers',
+      'Engagement rate, %',
+      'Authenticity score',
+      'Brand fit score',
+      'Overall score',
+      'Outreach status',
+      'Tags',
+      'Notes',
+      'Explained flags',
+      'Collaboration model',
+      'Posts',
+      'Fee per post',
+      'Commission, %',
+      'Product value',
+      'Cost',
+      'Expected reach',
+      'Reach from',
+      'Expected impressions',
+      'Expected engagements',
+      'CPM',
+      'CPE',
+      'Currency',
+      'Promo code',
+      'Tracking link',
+      'Profile',
+      'Last visit (UTC)',
+    ]);
+    // One column per fact: no heading twice, none in two languages.
+    expect(new Set(header).size).toBe(header!.length);
     const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
-    expect(row.Platform).toBe('TikTok');
-    expect(row['Collaboration model']).toBe('Fee per post');
-    expect(row['Outreach status']).toBe('To contact');
-    expect(row.handle).toBe(`'=evil,"handle"`);
-    expect(row.followers).toBe('12345');
-    expect(row.fee).toBe('250.00');
-    expect(row.expected_reach).toBe('2000');
-    expect(row.posts).toBe('4');
-    expect(row.cost).toBe('1000.00');
-    expect(row.snapshot_captured_at).toBe(snap.capturedAt);
-    expect(new URL(row.tracking_link!).searchParams.get('utm_source')).toBe('tiktok');
-    expect(row.promo_code).toBe('EVILHANDLE1');
+    expect(row).toMatchObject({
+      Platform: 'TikTok',
+      'Collaboration model': 'Fee per post',
+      'Outreach status': 'To contact',
+      Handle: `'=evil,"handle"`,
+      Followers: '12345',
+      'Fee per post': '250.00',
+      'Expected reach': '2000',
+      'Reach from': 'views',
+      Posts: '4',
+      Cost: '1000.00',
+      Currency: 'USD',
+      'Promo code': 'EVILHANDLE1',
+      'Last visit (UTC)': snap.capturedAt.slice(0, 16).replace('T', ' '),
+    });
+    expect(new URL(row['Tracking link']!).searchParams.get('utm_source')).toBe('tiktok');
     const other = Object.fromEntries(header!.map((h, i) => [h, second![i]]));
-    expect(other.handle).toBe('ləman');
-    expect(other.followers).toBe('');
-    expect(other.expected_reach).toBe('');
-    expect(other.fee).toBe('');
+    expect(other).toMatchObject({ Handle: 'ləman', Followers: '', 'Expected reach': '', 'Fee per post': '' });
+  });
+
+  it("adds a totals row when asked: posts, cost, reach, impressions and engagements summed, the campaign's CPM", async () => {
+    const db = await freshDb();
+    const a = await store(db, snapshot({ platform: 'tiktok', handle: 'ana', followers: 5000, posts: [post('1', { views: 1000, likes: 100, comments: 5 })] }));
+    const b = await store(db, snapshot({ platform: 'tiktok', handle: 'bob', followers: 9000, posts: [post('1', { views: 3000, likes: 300, comments: 5 })] }));
+    const campaign = newCampaign({
+      id: 'c3',
+      name: 'Totals',
+      now: new Date('2026-02-02T00:00:00Z'),
+      creators: [
+        { creatorKey: a, platform: 'tiktok', handle: 'ana' },
+        { creatorKey: b, platform: 'tiktok', handle: 'bob' },
+      ],
+    });
+    campaign.creators[0]!.feePerPost = 100;
+    campaign.creators[1]!.feePerPost = 200.5;
+    const exported = buildCampaignExport(campaign, await loadCampaignData(db, campaign));
+    expect(parse(await campaignCsv(exported, { i18n: nodeI18n('en') }))).toHaveLength(3);
+    const [header, , , totals] = parse(await campaignCsv(exported, { i18n: nodeI18n('en'), totals: true }));
+    const total = Object.fromEntries(header!.map((h, i) => [h, totals![i]]));
+    expect(total).toMatchObject({ Name: 'Total', Posts: '8', Cost: '1202.00', 'Expected reach': '4000', Currency: 'USD', Followers: '', 'Fee per post': '' });
+    expect(total.CPM).toBe(((1202 / exported.estimate.impressions.value!) * 1000).toFixed(2));
   });
 });
 
+/**
+ * How a spreadsheet set to a comma-decimal locale (Excel in Azerbaijani, Russian, Turkish) reads a
+ * line: cells split on ";" outside quotes; a quoted cell is text; a bare cell in the locale's number
+ * form ("1200,50", no grouping) is a number; anything else is text.
+ */
+function readAsCommaLocale(line: string): Array<number | string> {
+  const cells: Array<{ value: string; quoted: boolean }> = [{ value: '', quoted: false }];
+  let inQuotes = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    const cell = cells[cells.length - 1]!;
+    if (inQuotes && ch === '"' && line[i + 1] === '"') {
+      cell.value += '"';
+      i++;
+    } else if (ch === '"') {
+      inQuotes = !inQuotes;
+      cell.quoted = true;
+    } else if (ch === ';' && !inQuotes) cells.push({ value: '', quoted: false });
+    else cell.value += ch;
+  }
+  return cells.map((c) => (!c.quoted && /^-?\d+(,\d+)?$/.test(c.value) ? Number(c.value.replace(',', '.')) : c.value));
+}
+
 describe('campaignCsv for people', () => {
-  it('writes name, status in words, tags, notes and the rate as a percentage in the interface language, with ";" when asked', async () => {
+  it('writes an Azerbaijani semicolon file whose money and rates a spreadsheet in Azerbaijani reads as numbers', async () => {
     const db = await freshDb();
     const snap = snapshot({
       platform: 'instagram',
@@ -167,34 +230,35 @@ describe('campaignCsv for people', () => {
       id: 'c2',
       name: 'Novruz',
       now: new Date('2026-02-02T00:00:00Z'),
+      currency: 'AZN',
       creators: [{ creatorKey: key, platform: 'instagram', handle: 'leman.az' }],
     });
     campaign.creators[0]!.feePerPost = 1200.5;
     const data = await loadCampaignData(db, campaign);
     const az = nodeI18n('az');
     const text = await campaignCsv(buildCampaignExport(campaign, data), { i18n: az, separator: ';' });
-    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(rows[0]!.slice(0, PEOPLE_COLUMNS.length)).toEqual([
-      'Ad',
-      'Platforma',
-      'Əlaqə statusu',
-      'Teqlər',
-      'Qeydlər',
-      'Əməkdaşlıq modeli',
-      'İştirak səviyyəsi',
-    ]);
-    const row = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]));
-    expect(row).toMatchObject({
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    const [header, first] = lines.map(readAsCommaLocale);
+    const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
+    expect(row['Post başına ödəniş']).toBe(1200.5);
+    expect(row['İzləyicilər']).toBe(20_000);
+    expect(typeof row['İştirak səviyyəsi, %']).toBe('number');
+    expect(row['Valyuta']).toBe('AZN');
+    expect(lines[1]).toContain(';1200,50;');
+    const people = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
+    expect(people).toMatchObject({
       Ad: 'Ləman; "Bakı"',
+      'İstifadəçi adı': 'leman.az',
+      Platforma: 'Instagram',
       'Əlaqə statusu': 'Danışıqda',
       Teqlər: '#novruz',
       Qeydlər: 'Qiymət: 1 200,50 ₼',
       'Əməkdaşlıq modeli': 'Post başına ödəniş',
+      'Reach mənbəyi': 'təxmin',
     });
-    expect(row['İştirak səviyyəsi']).toMatch(/^\d+,\d+%$/);
-    // The machine columns keep their names and plain numbers.
-    expect(row).toMatchObject({ fee: '1200.50', status: 'negotiating', collaboration_model: 'fee', reach_basis: 'estimate' });
-    expect(Number(row.engagement_rate)).toBeCloseTo(Number(row['İştirak səviyyəsi']!.replace('%', '').replace(',', '.')) / 100, 4);
     // Every line has the same number of cells: ";" inside a name is quoted, not a new column.
     expect(
       text
@@ -268,7 +332,7 @@ describe('exports carry the marketer’s verdicts', () => {
     const exported = buildCampaignExport(campaign, await loadCampaignData(db, campaign));
     const [header, first] = parse(await campaignCsv(exported, { i18n: nodeI18n('en') }));
     const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
-    expect(row.explained_flags).toBe(
+    expect(row['Explained flags']).toBe(
       'brandFit:undisclosed-sponsorship:p3: Our own client’s gift, disclosed in stories | growth:drop:p9:likes: =Giveaway likes removed',
     );
     const markdown = await campaignMarkdown(exported, nodeI18n('az'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newCampaign } from '../../../lib/campaign/schema';
-import { loadCampaign, loadCampaignData, saveCampaign } from '../../../lib/storage/campaigns';
+import { loadCampaign, loadCampaignData, saveCampaign, uniqueCampaignName } from '../../../lib/storage/campaigns';
 import { campaignCsv } from '../../../lib/export/csv';
 import { campaignJson, campaignJsonInChunks, importCampaignFile, parseCampaignFile } from '../../../lib/export/campaign-json';
 import { buildCampaignExport } from '../../../lib/export/rows';
@@ -92,6 +92,17 @@ describe('campaign JSON', () => {
     expect(outcome.creatorsAdded).toBe(0);
     expect(await db.campaigns.count()).toBe(2);
     expect(await loadCampaign(db, campaign.id)).toEqual(campaign);
+    // Beside its original, the copy gets its own name; a third import the next free number.
+    expect(outcome.campaign.name).toBe('Novruz launch (2)');
+    expect((await loadCampaign(db, outcome.campaign.id))?.name).toBe('Novruz launch (2)');
+    const third = await importCampaignFile(db, parsed.file, nodeI18n('en'));
+    expect(third.campaign.name).toBe('Novruz launch (3)');
+  });
+
+  it('names a copy after the first free number, and leaves a unique name as it is', () => {
+    expect(uniqueCampaignName('Spring', new Set(['Autumn']))).toBe('Spring');
+    expect(uniqueCampaignName('Spring', new Set(['Spring']))).toBe('Spring (2)');
+    expect(uniqueCampaignName('Spring (2)', new Set(['Spring', 'Spring (2)']))).toBe('Spring (3)');
   });
 
   it('reports errors for bad files and leaves the store untouched', async () => {

@@ -9,7 +9,7 @@ describe('formats marketers book today', () => {
       formats: ['story', 'reel', 'short', 'photo'],
     };
     expect(CampaignSchema.safeParse(campaign).success).toBe(true);
-    expect(['story', 'reel', 'short'].map((f) => nodeI18n('en').t(`campaign_format_${f}`))).toEqual(['Story', 'Reel', 'Short']);
-    expect(['story', 'reel', 'short'].map((f) => nodeI18n('az').t(`campaign_format_${f}`))).toEqual(['Story', 'Reels', 'Shorts']);
+    expect((['story', 'reel', 'short'] as const).map((f) => nodeI18n('en').t(`campaign_format_${f}`))).toEqual(['Story', 'Reel', 'Short']);
+    expect((['story', 'reel', 'short'] as const).map((f) => nodeI18n('az').t(`campaign_format_${f}`))).toEqual(['Story', 'Reels', 'Shorts']);
   });
 });

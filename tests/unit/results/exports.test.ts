@@ -68,11 +68,11 @@ describe('results CSV', () => {
       engagements: '425',
       clicks: '412',
       orders: '12',
-      revenue: '540.00',
-      spend: '600.00',
-      cpm: '75.00',
-      cost_per_order: '50.00',
-      roas: '0.9',
+      revenue: '540,00',
+      spend: '600,00',
+      cpm: '75,00',
+      cost_per_order: '50,00',
+      roas: '0,9',
       currency: 'USD',
       promo_code: 'ALPHA10',
     });
@@ -82,12 +82,14 @@ describe('results CSV', () => {
       handle: 'vetlens_beta',
       collaboration_model: 'commission',
       orders: '3',
-      revenue: '135.50',
-      spend: '13.55',
+      revenue: '135,50',
+      spend: '13,55',
       roas: '10',
       post_urls: 'https://www.tiktok.com/@vetlens_beta/video/b1',
     });
-    expect(total).toMatchObject({ row: 'total', orders: '15', revenue: '675.50', spend: '613.55', cost_per_order: (613.55 / 15).toFixed(2) });
+    // Beside ";" numbers take the decimal comma, bare, so a comma-decimal spreadsheet reads them as numbers.
+    expect(total).toMatchObject({ row: 'total', orders: '15', revenue: '675,50', spend: '613,55', cost_per_order: (613.55 / 15).toFixed(2).replace('.', ',') });
+    expect(text).toContain(';540,00;');
   });
 
   it('leaves an empty ratio empty and says why in the interface language', () => {

@@ -79,6 +79,78 @@ describe('real file shapes (tests/fixtures/results)', () => {
     expect(results.unmatched.map((u) => u.row.key)).toEqual(['GAMMA20']);
   });
 
+  it('Shopify orders export: "#1001" rows, line items, refunds, partial refunds, cancellations and test orders give net orders and revenue', () => {
+    const imp = importOf('shopify-orders-export.csv', campaign);
+    expect(imp.mapping).toMatchObject({
+      source: 'shopify',
+      key: 'Discount Code',
+      keyKind: 'code',
+      revenue: 'Total',
+      status: 'Financial Status',
+      rowIsOrder: true,
+      orderId: 'Name',
+      refunded: 'Refunded Amount',
+      cancelled: 'Cancelled at',
+      payment: 'Payment Method',
+      date: 'Created at',
+    });
+    // One row per order (its later line-item rows are part of it); #1003 is 120.00 less 20.00 refunded.
+    expect(imp.rows.map((r) => [r.line, r.key, r.orders, r.revenue, r.date])).toEqual([
+      [2, 'ALPHA10', 1, 60, '2026-03-02'],
+      [5, 'BETA10', 1, 100, '2026-03-04'],
+      [10, 'beta10', 1, 45.5, '2026-03-08'],
+    ]);
+    expect(imp.skipped).toEqual([
+      { line: 4, reason: 'status', value: 'refunded' },
+      { line: 6, reason: 'status', value: 'Cancelled at: 2026-03-05 15:02:11 +0400' },
+      { line: 7, reason: 'test', value: '(for testing) Bogus Gateway' },
+      { line: 8, reason: 'status', value: 'pending' },
+      { line: 9, reason: 'no-key', value: '' },
+    ]);
+    const c = byHandle(computeResults(campaign, new Map(), [imp]));
+    expect([c.vetlens_alpha!.orders.value, c.vetlens_alpha!.revenue.value]).toEqual([1, 60]);
+    expect([c.vetlens_beta!.orders.value, c.vetlens_beta!.revenue.value]).toEqual([2, 145.5]);
+  });
+
+  it('an orders file mapped by hand with "Financial Status" as the status: a refunded order is no sale', () => {
+    const prepared = prepareFile(resultsFile('shopify-orders-export.csv'), 'orders.csv');
+    if (!prepared.ok) throw new Error('unread');
+    const mapping = {
+      ...prepared.file.guess,
+      source: 'custom' as const,
+      key: 'Discount Code',
+      keyKind: 'code' as const,
+      clicks: null,
+      orders: null,
+      revenue: 'Total',
+      date: null,
+      status: 'Financial Status',
+      rowIsOrder: true,
+      decimal: 'auto' as const,
+    };
+    const built = buildImport(
+      prepared.file,
+      { ...mapping, orderId: null, refunded: null, cancelled: null, payment: null },
+      { id: 'x', campaignId: campaign.id, now: new Date() },
+    );
+    if (!built.ok) throw new Error('unbuilt');
+    const c = byHandle(computeResults(campaign, new Map(), [built.record]));
+    expect([c.vetlens_alpha!.orders.value, c.vetlens_alpha!.revenue.value]).toEqual([1, 60]);
+  });
+
+  it('WooCommerce statuses as the shop writes them: on hold, pending payment, wc-failed, full and partial refunds', () => {
+    const imp = importOf('woocommerce-orders-statuses.csv', campaign);
+    expect(imp.skipped.map((s) => [s.line, s.reason, s.value])).toEqual([
+      [3, 'status', 'On hold'],
+      [4, 'status', 'Pending payment'],
+      [5, 'status', 'wc-failed'],
+    ]);
+    const c = byHandle(computeResults(campaign, new Map(), [imp]));
+    expect([c.vetlens_alpha!.orders.value, c.vetlens_alpha!.revenue.value]).toEqual([1, 45]);
+    // 2045 refunded whole (+30, then its refund row −30): no order; 2046 (78) refunded in part (−18).
+    expect([c.vetlens_beta!.orders.value, c.vetlens_beta!.revenue.value]).toEqual([1, 60]);
+  });
+
   it('a hand-made Azerbaijani sheet: ";" columns, decimal comma, spaced thousands, a totals row; mapped on the mapping screen', () => {
     const prepared = prepareFile(resultsFile('custom-coupons-az.csv'), 'custom-coupons-az.csv');
     if (!prepared.ok) throw new Error('unread');

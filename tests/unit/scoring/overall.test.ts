@@ -48,7 +48,7 @@ describe('overall score', () => {
     const r = scoreSnapshot(snapshot({ posts: [post(1, { likes: 300, comments: 5 })] }), { i18n });
     expect(r.engagement.score).toBeNull();
     expect(r.engagement.rate).toBeCloseTo(305 / 20_000, 10);
-    expect(r.engagement.reasons[0]).toContain('Only 1 posts');
+    expect(r.engagement.reasons[0]).toContain('Only 1 post with');
     expect(r.overall).toMatchObject({ score: null, confidence: 'none' });
     expect(r.overall.reasons[0]).toBe('Not enough data for an overall score.');
   });
