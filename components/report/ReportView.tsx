@@ -8,6 +8,7 @@ import { MIN_POSTS_FOR_SCORE, checksRan, type ScoreBase } from '../../lib/scorin
 import { checksNote, isTentative } from './authenticity';
 import { EvidenceView } from './Evidence';
 import { DossierView } from './dossier/DossierView';
+import { overallOnePartNote } from './dossier/scoreEvidence';
 import { unique } from './lines';
 import { snake } from '../../lib/i18n/keys';
 import type { MessageKey } from '../../lib/i18n/message-keys';
@@ -135,7 +136,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
   return (
     <div class="vl-report">
       <div class="vl-scores">
-        <ScoreChip id="overall" label={t('score_overall')} score={overall} i18n={i18n} />
+        <ScoreChip id="overall" label={t('score_overall')} score={overall} i18n={i18n} note={overallOnePartNote(overall, i18n)} />
         {reachStandsIn ? (
           <ScoreChip id="engagement" label={t('score_reach')} score={reach} i18n={i18n} percentile measure="reach" />
         ) : (

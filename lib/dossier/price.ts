@@ -2,6 +2,7 @@ import { isShort } from '../scoring/merge';
 import { median } from '../scoring/stats';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import { FORMAT_CPM, INSTAGRAM_FEED_REACH, tierCpm } from './cpm';
+import type { CampaignCreator } from '../campaign/schema';
 import type { FairPrice, PriceFormat, PriceRange, PriceSource } from './types';
 
 /** Fewer posts with views than this, and the median is one video's luck: no price from views. */
@@ -88,4 +89,26 @@ export function fairPrice(creator: ProfileSnapshot): FairPrice | null {
 /** Where a typed fee sits against the fair range. */
 export function feeAgainstRange(fee: number, price: Pick<FairPrice, 'low' | 'high'>): 'below' | 'within' | 'above' {
   return fee < price.low ? 'below' : fee > price.high ? 'above' : 'within';
+}
+
+/**
+ * What the booked deal pays per post at the campaign's assumptions, to set beside the fair range:
+ * the fee as typed; a commission at the sales the marketer expects (percent × expected sales,
+ * spread over the creator's posts); a barter's product value spread the same way. Null where the
+ * deal's terms are not filled in, or the schedule has no posts: never a guess.
+ */
+export function dealWorthPerPost(
+  creator: Pick<CampaignCreator, 'model' | 'feePerPost' | 'commissionPercent' | 'expectedSales' | 'productValue'>,
+  posts: number,
+): { model: CampaignCreator['model']; perPost: number } | null {
+  const { model } = creator;
+  if (model === 'fee') return creator.feePerPost === null ? null : { model, perPost: creator.feePerPost };
+  if (posts <= 0) return null;
+  const total =
+    model === 'commission'
+      ? creator.commissionPercent === null || creator.expectedSales === null
+        ? null
+        : (creator.commissionPercent / 100) * creator.expectedSales
+      : creator.productValue;
+  return total === null ? null : { model, perPost: total / posts };
 }

@@ -101,6 +101,8 @@ export function campaignCsvColumns(i18n: I18n): CsvColumn[] {
     text('status', t('sp_status'), (r) => (r.record ? t(STATUS_NAMES[r.record.status]) : null)),
     text('tags', t('sp_tags'), (r) => r.record?.tags.map((tag) => `#${tag}`).join(' ') || null),
     text('notes', t('sp_notes'), (r) => r.record?.notes || null),
+    // The marketer's verdicts on flags (lib/verdicts): "flag: note", one after another.
+    text('explained_flags', t('verdict_column'), (r) => (r.verdicts?.length ? r.verdicts.map((v) => `${v.flag}: ${v.note}`).join(' | ') : null)),
     text('collaboration_model', t('campaign_csv_col_model'), (r) => t(MODEL_NAMES[r.creator.model])),
     number(
       'posts',

@@ -108,6 +108,15 @@ export async function campaignMarkdown(
     onProgress?.(Math.min(i + chunk, total), total);
     if (i + chunk < total) await nextTick();
   }
+  const explained = data.rows.filter((r) => r.verdicts?.length);
+  if (explained.length) {
+    lines.push('', `## ${t('verdict_column')}`, '');
+    for (const row of explained)
+      for (const verdict of row.verdicts!)
+        lines.push(
+          `- ${escapeMarkdown(creatorLabel(row.creator, row.creator.creatorKey))} · ${escapeMarkdown(verdict.flag)}: ${escapeMarkdown(t('verdict_explained', verdict.note.replace(/\s+/g, ' ')))}`,
+        );
+  }
   const estimated = data.rows.find((r) => r.estimate.reachEstimate)?.estimate.reachEstimate;
   if (estimated) lines.push('', `_≈ ${t('campaign_md_reach_estimate', sourceTitle(estimated.source, i18n), estimated.year)}_`);
   if (options.results && hasResults(options.results)) lines.push('', ...resultsLines(campaign, options.results, i18n, now));

@@ -2,10 +2,11 @@ import type { CampaignData } from '../storage/campaigns';
 import { estimateCampaign, type CampaignEstimate, type CreatorEstimate } from '../campaign/estimates';
 import type { Campaign, CampaignCreator } from '../campaign/schema';
 import { effectivePromoCodes, trackingLink } from '../campaign/tracking';
-import type { CreatorRecord } from '../storage/records';
+import type { CreatorRecord, StoredVerdict } from '../storage/records';
 import { safeHttpUrl } from '../urls';
 import { fairPrice } from '../dossier/price';
 import type { FairPrice } from '../dossier/types';
+import type { ProfileSnapshot } from '../snapshot';
 
 /** One creator's line in every export: campaign terms, stored numbers, estimates and tracking. */
 export interface ExportRow {
@@ -17,6 +18,10 @@ export interface ExportRow {
   promoCode: string;
   /** A fair price per post from the latest visit's views or followers (lib/dossier/price.ts), or null. */
   fairPrice?: FairPrice | null;
+  /** The latest snapshot, where there is one: the creator's own words (the language of their brief). */
+  snapshot?: ProfileSnapshot | null;
+  /** The flags the marketer explained (lib/verdicts), oldest first. */
+  verdicts?: StoredVerdict[];
 }
 
 export interface CampaignExport {
@@ -41,6 +46,8 @@ export function buildCampaignExport(campaign: Campaign, data: CampaignData): Cam
       trackingLink: safeHttpUrl(trackingLink(campaign.landingUrl, campaign, creator)),
       promoCode: codes[i]!,
       fairPrice: latestSnapshot ? fairPrice(latestSnapshot) : null,
+      snapshot: latestSnapshot ?? null,
+      verdicts: [...(data.verdicts?.get(creator.creatorKey) ?? [])].sort((a, b) => a.explainedAt.localeCompare(b.explainedAt)),
     };
   });
   return { campaign, estimate, rows };

@@ -29,7 +29,7 @@ const Iso = z.iso.datetime({ offset: true });
 export type BackupTable = StoredTable;
 export const BACKUP_TABLES: readonly BackupTable[] = STORED_TABLES;
 /** Tables added after the first backups: a backup written before them has none, which restores as empty. */
-const LATER_TABLES: ReadonlySet<BackupTable> = new Set(['resultImports', 'resultMappings']);
+const LATER_TABLES: ReadonlySet<BackupTable> = new Set(['resultImports', 'resultMappings', 'verdicts']);
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;

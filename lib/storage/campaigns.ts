@@ -4,7 +4,7 @@ import { newImportId } from '../campaign/results/import-file';
 import type { ResultImport } from '../campaign/results/imports';
 import type { ProfileSnapshot } from '../snapshot';
 import type { VetlensDB } from './db';
-import { cleanTags, type CreatorRecord, type CreatorScores, type OutreachStatus, type StoredCampaign } from './records';
+import { cleanTags, type CreatorRecord, type CreatorScores, type OutreachStatus, type StoredCampaign, type StoredVerdict } from './records';
 import { creatorAfterVisit, latestSnapshot } from './visits';
 import { loadNewestWorkspaceRows } from './workspace';
 
@@ -113,6 +113,8 @@ export interface CampaignData {
   latest: Map<string, ProfileSnapshot>;
   /** The results files imported into the campaign, where an export carries them (the campaign file). */
   results?: readonly ResultImport[];
+  /** The marketer's verdicts on each creator's flags (lib/verdicts): exports say which flags were explained, and why. */
+  verdicts?: Map<string, StoredVerdict[]>;
 }
 
 /** The snapshots an imported campaign file brought, by creator: the campaign's own data (see StoredCampaign). */
@@ -142,7 +144,10 @@ export async function loadCampaignData(db: VetlensDB, campaign: Campaign, onProg
     });
     onProgress?.(Math.min(i + CHUNK, keys.length), keys.length);
   }
-  return { records, latest };
+  const verdicts = new Map<string, StoredVerdict[]>();
+  for (const verdict of await db.verdicts.where('creatorKey').anyOf(keys).toArray())
+    verdicts.set(verdict.creatorKey, [...(verdicts.get(verdict.creatorKey) ?? []), verdict]);
+  return { records, latest, verdicts };
 }
 
 export interface ImportedCampaign {

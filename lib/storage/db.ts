@@ -12,6 +12,7 @@ import {
   type StoredCampaign,
   type StoredMapping,
   type StoredSnapshot,
+  type StoredVerdict,
 } from './records';
 
 /**
@@ -35,10 +36,12 @@ export type VetlensDB = Dexie & {
   resultImports: EntityTable<ResultImport, 'id'>;
   /** The column mapping last used for files with the same columns. */
   resultMappings: EntityTable<StoredMapping, 'id'>;
+  /** The marketer's verdicts on flags: explained, with a note (lib/verdicts, lib/storage/verdicts.ts). */
+  verdicts: Dexie.Table<StoredVerdict, [string, string]>;
 };
 
 /** The newest schema version. Every earlier one stays defined below, with its upgrade. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * Schema versions, oldest first. Never change what a released version stores: add a new version
@@ -86,6 +89,10 @@ function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
     db.version(5)
       .stores({})
       .upgrade((tx) => tx.table('creators').toCollection().modify(repairCreator));
+  }
+  if (upTo >= 6) {
+    // v6: the marketer's verdicts on flags, one row per creator and flag. A new table only: nothing to upgrade.
+    db.version(6).stores({ verdicts: '[creatorKey+flag], creatorKey' });
   }
   db.on('populate', (tx) => {
     void tx.table('shortlists').add({ id: DEFAULT_SHORTLIST_ID, name: '', createdAt: new Date().toISOString() } satisfies Shortlist);

@@ -3,6 +3,7 @@ import { BrandBriefSchema } from '../brief';
 import { ColumnMappingSchema, ResultImportSchema } from '../campaign/results/imports';
 import { PlatformSchema, ProfileSnapshotSchema, SiteUrlSchema } from '../snapshot';
 import { ConfidenceSchema } from '../scoring/types';
+import { VERDICT_NOTE_MAX_CHARS } from '../verdicts';
 
 /**
  * Every row Vetlens stores: one zod schema per table, and each TypeScript type comes from its
@@ -199,6 +200,18 @@ const StoredMappingSchema = z.object({
 });
 export type StoredMapping = z.infer<typeof StoredMappingSchema>;
 
+/**
+ * The marketer's verdict on one flag of one creator (lib/verdicts): explained, with a note. The flag
+ * is named as lib/verdicts names it; a verdict outlives new visits and is undone by deleting it.
+ */
+const VerdictSchema = z.object({
+  creatorKey: CreatorKey,
+  flag: z.string().check(z.minLength(1), z.maxLength(400)),
+  note: z.string().check(z.minLength(1), z.maxLength(VERDICT_NOTE_MAX_CHARS)),
+  explainedAt: Iso,
+});
+export type StoredVerdict = z.infer<typeof VerdictSchema>;
+
 /** Each table's row schema. A results import is stored as the document itself. */
 export const ROW_SCHEMAS = {
   snapshots: StoredSnapshotSchema,
@@ -210,6 +223,7 @@ export const ROW_SCHEMAS = {
   settings: SettingSchema,
   resultImports: ResultImportSchema,
   resultMappings: StoredMappingSchema,
+  verdicts: VerdictSchema,
 } as const;
 export type StoredTable = keyof typeof ROW_SCHEMAS;
 export const STORED_TABLES = Object.keys(ROW_SCHEMAS) as StoredTable[];

@@ -20,6 +20,8 @@ export const SHARED_TABLES: readonly SharedTable[] = [
   { name: 'briefs', localOnly: {} },
   { name: 'campaigns', localOnly: {} },
   { name: 'resultImports', localOnly: {} },
+  // The marketer's verdicts on flags: a teammate's "explained" shows as explained for everyone.
+  { name: 'verdicts', localOnly: {} },
 ];
 
 export const SHARED_TABLE_NAMES: readonly StoredTable[] = SHARED_TABLES.map((table) => table.name);

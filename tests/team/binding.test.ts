@@ -4,6 +4,7 @@ import { scoreSnapshot } from '../../lib/scoring';
 import type { ProfileSnapshot } from '../../lib/snapshot';
 import { deleteCampaign, loadCampaign, restoreCampaign, saveCampaign } from '../../lib/storage/campaigns';
 import { setNotes, setStatus } from '../../lib/storage/creators';
+import { creatorVerdicts, explainFlag, unexplainFlag } from '../../lib/storage/verdicts';
 import { setShortlisted } from '../../lib/storage/shortlists';
 import { recordSnapshot } from '../../lib/storage/visits';
 import { newCampaign } from '../../lib/campaign/schema';
@@ -147,6 +148,26 @@ describe('team binding', () => {
     await settle(ayla, reopened);
 
     for (const db of [ayla.db, reopened.db]) expect(await db.creators.get(key)).toMatchObject({ status: 'contacted', notes: 'Prefers barter' });
+  });
+
+  it('a flag one member explains shows as explained for the other, and taking it back reaches them too', async () => {
+    const [ayla, kamran] = await Promise.all([openMember('ayla'), openMember('kamran')]);
+    link(ayla, kamran);
+    const key = await visit(ayla.db, 'lena');
+    await explainFlag(ayla.db, key, 'brandFit:undisclosed-sponsorship:p3', 'Our own client’s gift, disclosed in stories', NOW);
+    await settle(ayla, kamran);
+    expect(await creatorVerdicts(kamran.db, key)).toEqual([
+      {
+        creatorKey: key,
+        flag: 'brandFit:undisclosed-sponsorship:p3',
+        note: 'Our own client’s gift, disclosed in stories',
+        explainedAt: '2026-12-07T12:00:00.000Z',
+      },
+    ]);
+
+    await unexplainFlag(kamran.db, key, 'brandFit:undisclosed-sponsorship:p3');
+    await settle(ayla, kamran);
+    expect(await creatorVerdicts(ayla.db, key)).toEqual([]);
   });
 
   it('a row a teammate sends that breaks the store’s rules stays out', async () => {

@@ -9,6 +9,7 @@ import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';
 import { setShortlisted } from '../../lib/storage/shortlists';
+import { explainFlag } from '../../lib/storage/verdicts';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
 import { importBrandFit } from '../../lib/scoring/load-brand-fit';
 
@@ -38,6 +39,7 @@ async function fill(db: VetlensDB, handle: string) {
   const campaign = newCampaign({ id: 'c1', name: 'Spring', now: new Date('2024-11-01T00:00:00.000Z'), creators: [] });
   await db.campaigns.put({ id: 'c1', campaign, updatedAt: campaign.updatedAt });
   await db.settings.put({ key: 'activeBriefId', value: 'b1' });
+  await explainFlag(db, `instagram:${handle}`, 'authenticity:follower-spike', 'A TV appearance that day', new Date('2024-11-02T00:00:00Z'));
 }
 
 async function dump(db: VetlensDB): Promise<Record<string, unknown[]>> {
@@ -63,8 +65,20 @@ describe('backup and restore', () => {
     const parsed = parseBackup(JSON.stringify(backup), i18n);
     if (!parsed.ok) throw new Error(parsed.error);
     const result = await restoreBackup(target, parsed.backup, i18n);
-    expect(result).toMatchObject({ ok: true, counts: { creators: 1, snapshots: 1, shortlistEntries: 1 } });
+    expect(result).toMatchObject({ ok: true, counts: { creators: 1, snapshots: 1, shortlistEntries: 1, verdicts: 1 } });
     expect(await dump(target)).toEqual(await dump(source));
+    expect(await target.verdicts.toArray()).toEqual([
+      { creatorKey: 'instagram:lena', flag: 'authenticity:follower-spike', note: 'A TV appearance that day', explainedAt: '2024-11-02T00:00:00.000Z' },
+    ]);
+  });
+
+  it('restores a backup written before verdicts existed, with none', async () => {
+    await fill(source, 'lena');
+    const backup = await createBackup(source);
+    const { verdicts: _dropped, ...older } = backup.tables;
+    const parsed = parseBackup(JSON.stringify({ ...backup, tables: older }), i18n);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await restoreBackup(target, parsed.backup, i18n)).toMatchObject({ ok: true, counts: { creators: 1, verdicts: 0 } });
   });
 
   it.each([

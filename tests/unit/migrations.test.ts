@@ -64,10 +64,10 @@ function creator(key: string, overrides: Partial<CreatorRecord> = {}): CreatorRe
   };
 }
 
-/** The tables each release had: results arrived with version 3. */
+/** The tables each release had: results arrived with version 3, the marketer's verdicts with version 6. */
 function tablesAt(version: number): string[] {
   const first = ['snapshots', 'creators', 'shortlists', 'shortlistEntries', 'briefs', 'campaigns', 'settings'];
-  return (version >= 3 ? [...first, 'resultImports', 'resultMappings'] : first).sort();
+  return [...first, ...(version >= 3 ? ['resultImports', 'resultMappings'] : []), ...(version >= 6 ? ['verdicts'] : [])].sort();
 }
 
 const BRIEF = { id: 'brief1', brief: emptyBrief('Glow serum'), updatedAt: '2024-11-01T00:00:00.000Z' };
@@ -102,18 +102,20 @@ const RESULT_IMPORT = importOf('shopify-sales-by-discount.csv', springCampaign()
 
 /**
  * Seeds a store the way release `version` wrote it: its tables only, tags as its writers left them
- * (version 1 kept them as typed; versions 2 to 4 trimmed them but kept their case), and a history
+ * (version 1 kept them as typed; versions 2 to 4 trimmed them but kept their case; version 5 applied the tag rule), and a history
  * of visits compacted only from version 4 on. Then opens it with the current code.
  */
 async function seedAt(version: number, name: string) {
   const old = openVetlensDB(name, undefined, version);
   await old.open();
   await old.creators.bulkPut([
-    creator('instagram:a', { tags: version < 2 ? [' Travel', 'travel', 'FOOD ', 'İdman'] : ['Travel', 'travel', 'food', 'İdman'] }),
+    creator('instagram:a', {
+      tags: version < 2 ? [' Travel', 'travel', 'FOOD ', 'İdman'] : version < 5 ? ['Travel', 'travel', 'food', 'İdman'] : ['travel', 'food', 'idman'],
+    }),
     // A record as an early build could leave it: fields missing.
     version < 2
       ? ({ ...creator('instagram:b'), notes: undefined, groupId: undefined, status: undefined } as unknown as CreatorRecord)
-      : creator('instagram:b', { tags: ['Food'] }),
+      : creator('instagram:b', { tags: [version < 5 ? 'Food' : 'food'] }),
     creator('instagram:c', { notes: 'Met at the fair', status: 'negotiating' }),
   ]);
   await old.snapshots.bulkAdd(longHistory('instagram:c'));
@@ -192,6 +194,7 @@ describe('store migrations', () => {
       expect(await db.settings.toArray()).toEqual(SETTINGS);
       expect(await db.resultImports.toArray()).toEqual(version >= 3 ? [RESULT_IMPORT] : []);
       expect(await db.resultMappings.toArray()).toEqual(version >= 3 ? [MAPPING] : []);
+      expect(await db.verdicts.count()).toBe(0);
       // The shortlist lists newest first from the version 2 index.
       expect((await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID)).map((r) => r.creator.key)).toEqual(['instagram:b', 'instagram:a']);
 
@@ -220,6 +223,18 @@ describe('store migrations', () => {
       await db.delete();
     });
   }
+
+  it('adds the verdicts table at version 6: a verdict is kept per creator and flag, found by creator', async () => {
+    const name = `migrate-verdicts-${Math.random()}`;
+    await seedAt(5, name);
+    const db = openVetlensDB(name);
+    await db.open();
+    const verdict = { creatorKey: 'instagram:c', flag: 'authenticity:like-drop', note: 'A deleted giveaway post', explainedAt: '2024-12-01T00:00:00.000Z' };
+    await db.verdicts.put(verdict);
+    await db.verdicts.put({ ...verdict, note: 'Giveaway removed by the platform' });
+    expect(await db.verdicts.where('creatorKey').equals('instagram:c').toArray()).toEqual([{ ...verdict, note: 'Giveaway removed by the platform' }]);
+    await db.delete();
+  });
 
   it('adds the campaign results tables at version 3: empty after the upgrade, then read and written', async () => {
     const name = `migrate-results-${Math.random()}`;

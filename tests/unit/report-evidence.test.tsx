@@ -86,3 +86,20 @@ describe('the card: clear explanations', () => {
     expect(document.body.textContent.match(/Audience age, gender and country/g)).toHaveLength(1);
   });
 });
+
+describe('the card: which part a one-part overall rests on', () => {
+  it('says so under the overall when one part carries it, in both languages, and says nothing when several do', () => {
+    const page = channelPage(at(0), 30, { views: (i) => 8_000 + i * 200 });
+    const scores = scoreSnapshot(page, { i18n: en });
+    const onePart = { ...scores.overall, shares: { reach: 1, authenticity: 0 } };
+    render(<ReportView report={{ snapshot: page, scores: { ...scores, overall: onePart } }} i18n={en} />, document.body);
+    expect(document.querySelector('[data-testid="vetlens-score-overall"] .vl-score-note')?.textContent).toBe('From reach only');
+    render(<ReportView report={{ snapshot: page, scores: { ...scores, overall: { ...onePart, shares: { brandFit: 1 } } } }} i18n={az} />, document.body);
+    expect(document.querySelector('[data-testid="vetlens-score-overall"] .vl-score-note')?.textContent).toBe('Yalnız brend uyğunluğu əsasında');
+    render(
+      <ReportView report={{ snapshot: page, scores: { ...scores, overall: { ...onePart, shares: { reach: 0.6, authenticity: 0.4 } } } }} i18n={en} />,
+      document.body,
+    );
+    expect(document.querySelector('[data-testid="vetlens-score-overall"] .vl-score-note')).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import type { I18n } from '../../../lib/i18n/translate';
+import type { OverallPart, OverallScore } from '../../../lib/scoring/types';
 import type { CreatorScores } from '../../../lib/storage/records';
 
 /** "per view" or "per follower": engagement rates on the two bases are not comparable; empty where unknown. */
@@ -12,4 +13,14 @@ export function overallEvidence(scores: Pick<CreatorScores, 'confidence' | 'over
   const parts = scores.overallParts ?? [];
   const only = parts.length === 1 ? t('evidence_one_part', t(`part_${parts[0]!}`)) : '';
   return [t(`confidence_${scores.confidence.overall}`), only].filter(Boolean).join(' · ');
+}
+
+/**
+ * The card's note under the overall: "From brand fit only" where one part carries the whole overall
+ * (the others could not be scored), so a 90 from brand fit alone is not read as a rounded judgement.
+ */
+export function overallOnePartNote(overall: Pick<OverallScore, 'score' | 'shares'>, { t, locale }: Pick<I18n, 't' | 'locale'>): string | undefined {
+  if (overall.score === null || !overall.shares) return undefined;
+  const parts = (Object.keys(overall.shares) as OverallPart[]).filter((part) => (overall.shares?.[part] ?? 0) > 0);
+  return parts.length === 1 ? t('overall_one_part', t(`part_${parts[0]!}`).toLocaleLowerCase(locale)) : undefined;
 }

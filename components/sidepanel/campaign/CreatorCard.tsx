@@ -4,6 +4,7 @@ import type { I18n } from '../../../lib/i18n/translate';
 import { CreatorEstimates } from './CreatorEstimates';
 import { CreatorTerms, type CostField } from './CreatorTerms';
 import { FairPriceNote } from './FairPriceNote';
+import { dealWorthPerPost } from '../../../lib/dossier/price';
 import { CopyCreatorBrief } from './CopyCreatorBrief';
 import type { CampaignExport } from '../../../lib/export/rows';
 import { PromoCodeInput } from './PromoCodeInput';
@@ -39,7 +40,7 @@ export function CreatorCard(props: {
         </button>
       </div>
       <CreatorTerms creator={cr} i18n={i18n} check={props.check} onChange={onChange} />
-      <FairPriceNote price={row.fairPrice} fee={cr.feePerPost} i18n={i18n} />
+      <FairPriceNote price={row.fairPrice} deal={dealWorthPerPost(cr, row.estimate.posts)} currency={props.currency} i18n={i18n} />
       <label class="check">
         <input type="checkbox" checked={cr.schedule !== null} onChange={() => onChange({ schedule: cr.schedule ? null : props.defaultSchedule })} />
         {t('campaign_own_schedule')}

@@ -1,11 +1,15 @@
-import { feeAgainstRange } from '../../../lib/dossier/price';
+import { feeAgainstRange, type dealWorthPerPost } from '../../../lib/dossier/price';
 import type { FairPrice } from '../../../lib/dossier/types';
 import { formatMoney } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 
-/** Beside the fee: the fair range per post, with its sources, and whether the typed fee is below, within or above it. */
-export function FairPriceNote(props: { price: FairPrice | null | undefined; fee: number | null; i18n: I18n }) {
-  const { price, fee, i18n } = props;
+/**
+ * Beside the deal: the fair range per post, with its sources, and whether what the deal pays per post
+ * (the fee, or a commission or barter at the campaign's assumptions) is below, within or above it.
+ */
+export function FairPriceNote(props: { price: FairPrice | null | undefined; deal: ReturnType<typeof dealWorthPerPost>; currency: string; i18n: I18n }) {
+  const { price, deal, i18n } = props;
+  const fee = deal?.perPost ?? null;
   const { t, locale } = i18n;
   if (!price)
     return (
@@ -23,6 +27,7 @@ export function FairPriceNote(props: { price: FairPrice | null | undefined; fee:
       data-position={position ?? ''}
       title={price.sources.map((s) => t('dossier_source', s.source, String(s.year))).join('; ')}
     >
+      {deal && deal.model !== 'fee' && <>{t(`deal_worth_${deal.model}`, formatMoney(deal.perPost, locale, props.currency))}: </>}
       {position ? t(`dossier_fee_${position}`, low, high) : t('dossier_price_range', low, high)} ·{' '}
       {price.sources.map((s) => t('dossier_source', s.source, String(s.year))).join('; ')}
     </p>

@@ -18,6 +18,9 @@ import { useCreatorScores } from './useCreatorScores';
 import { lookAlikeOf, shownHandle, shownName } from '../../../lib/handle-display';
 import { useCreatorDossier } from './useCreatorDossier';
 import { DossierView } from '../../report/dossier/DossierView';
+import { creatorVerdicts } from '../../../lib/storage/verdicts';
+import { judgeGrowthFlags, judgeScoreFlags } from '../../../lib/verdicts';
+import { FlagVerdicts } from './FlagVerdicts';
 
 /** One creator: their platforms and links, the marketer's notes, the history of visits, and every score explained. */
 export function CreatorDetail(props: {
@@ -39,6 +42,8 @@ export function CreatorDetail(props: {
   const latest = snapshots[snapshots.length - 1] ?? null;
   const scores = useCreatorScores(db, creatorKey, latest, i18n);
   const dossier = useCreatorDossier(db, creatorKey, latest, i18n);
+  const verdicts = useLiveQuery(() => creatorVerdicts(db, creatorKey), [creatorKey]).value ?? [];
+  const flags = [...(scores ? judgeScoreFlags(scores, verdicts) : []), ...(dossier ? judgeGrowthFlags(dossier.growth, verdicts, i18n) : [])];
 
   const series = historySeries(snapshots, i18n);
   // Opened from a list row (the row is hidden now): focus moves into the detail instead of being lost.
@@ -115,7 +120,8 @@ export function CreatorDetail(props: {
       </div>
 
       <h3>{t('sp_score_breakdown')}</h3>
-      {!scores ? <p class="muted">{latest ? t('sp_loading') : t('sp_no_snapshot')}</p> : <ScoreBreakdown scores={scores} i18n={i18n} />}
+      {!scores ? <p class="muted">{latest ? t('sp_loading') : t('sp_no_snapshot')}</p> : <ScoreBreakdown scores={scores} i18n={i18n} flags={flags} />}
+      <FlagVerdicts db={db} creatorKey={creatorKey} flags={flags} i18n={i18n} showToast={props.showToast} />
       {dossier && <DossierView dossier={dossier} i18n={i18n} open />}
     </section>
   );

@@ -1,8 +1,9 @@
 import type { I18n } from '../../../lib/i18n/translate';
 import type { ScoreBase, Scores } from '../../../lib/scoring/types';
 import { unique } from '../../report/lines';
+import type { JudgedFlag } from '../../../lib/verdicts';
 
-function ScoreBlock(props: { title: string; score: ScoreBase | null; i18n: I18n; extra?: string[]; testId?: string }) {
+function ScoreBlock(props: { title: string; score: ScoreBase | null; i18n: I18n; extra?: string[]; testId?: string; judge?: (line: string) => string }) {
   const { t } = props.i18n;
   return (
     <div class="score-block" data-testid={props.testId} data-score={props.score?.score ?? ''} data-confidence={props.score?.confidence}>
@@ -13,7 +14,7 @@ function ScoreBlock(props: { title: string; score: ScoreBase | null; i18n: I18n;
       {props.score ? (
         <ul>
           {unique([...props.score.reasons, ...(props.extra ?? [])]).map((r, i) => (
-            <li key={i}>{r}</li>
+            <li key={i}>{props.judge ? props.judge(r) : r}</li>
           ))}
         </ul>
       ) : (
@@ -24,9 +25,12 @@ function ScoreBlock(props: { title: string; score: ScoreBase | null; i18n: I18n;
 }
 
 /** Every score of the creator with its confidence and reasons (authenticity's flags, brand fit's warnings). */
-export function ScoreBreakdown(props: { scores: Scores; i18n: I18n }) {
+export function ScoreBreakdown(props: { scores: Scores; i18n: I18n; flags?: readonly JudgedFlag[] }) {
   const { scores, i18n } = props;
   const { t } = i18n;
+  // A flag the marketer explained keeps its evidence, with their note beside it.
+  const explained = new Map((props.flags ?? []).flatMap((f) => (f.explained === null ? [] : [[f.evidence, f.explained] as const])));
+  const judged = (evidence: string) => (explained.has(evidence) ? `${evidence} (${t('verdict_explained', explained.get(evidence)!)})` : evidence);
   return (
     <div class="scores" data-testid="score-breakdown">
       <ScoreBlock title={t('sp_score_overall')} score={scores.overall} i18n={i18n} />
@@ -38,8 +42,9 @@ export function ScoreBreakdown(props: { scores: Scores; i18n: I18n }) {
         i18n={i18n}
         testId="score-authenticity"
         extra={scores.authenticity.flags.map((f) => f.evidence)}
+        judge={judged}
       />
-      <ScoreBlock title={t('sp_score_brand_fit')} score={scores.brandFit} i18n={i18n} extra={scores.brandFit?.warnings.map((w) => w.evidence)} />
+      <ScoreBlock title={t('sp_score_brand_fit')} score={scores.brandFit} i18n={i18n} extra={scores.brandFit?.warnings.map((w) => w.evidence)} judge={judged} />
     </div>
   );
 }

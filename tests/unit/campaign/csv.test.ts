@@ -8,6 +8,7 @@ import { addTag, setNotes, setStatus } from '../../../lib/storage/creators';
 import { buildCampaignExport } from '../../../lib/export/rows';
 import { campaignMarkdown } from '../../../lib/export/markdown';
 import { freshDb, post, snapshot, store } from './fixtures';
+import { explainFlag } from '../../../lib/storage/verdicts';
 
 function parse(text: string): string[][] {
   return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
@@ -128,6 +129,7 @@ describe('campaignCsv', () => {
       'Outreach status',
       'Tags',
       'Notes',
+      'Explained flags',
       'Collaboration model',
       'Posts',
       'Fee per post',
@@ -325,5 +327,30 @@ describe('campaignCsv: the evidence travels with every score', () => {
       'Brand fit: confidence': '',
       'Overall from': 'engagement',
     });
+  });
+});
+
+describe('exports carry the marketer’s verdicts', () => {
+  it('writes each explained flag with its note in the CSV column and as a Markdown line', async () => {
+    const db = await freshDb();
+    const key = await store(db, snapshot({ platform: 'instagram', handle: 'leman.az', followers: 20_000, posts: [post('1', { likes: 200, comments: 20 })] }));
+    await explainFlag(db, key, 'brandFit:undisclosed-sponsorship:p3', 'Our own client’s gift, disclosed in stories', new Date('2026-02-01T00:00:00Z'));
+    await explainFlag(db, key, 'growth:drop:p9:likes', '=Giveaway likes removed', new Date('2026-02-02T00:00:00Z'));
+    const campaign = newCampaign({
+      id: 'c1',
+      name: 'Spring',
+      now: new Date('2026-02-02T00:00:00Z'),
+      creators: [{ creatorKey: key, platform: 'instagram', handle: 'leman.az' }],
+    });
+    const exported = buildCampaignExport(campaign, await loadCampaignData(db, campaign));
+    const [header, first] = parse(await campaignCsv(exported, { i18n: nodeI18n('en') }));
+    const row = Object.fromEntries(header!.map((h, i) => [h, first![i]]));
+    expect(row['Explained flags']).toBe(
+      'brandFit:undisclosed-sponsorship:p3: Our own client’s gift, disclosed in stories | growth:drop:p9:likes: =Giveaway likes removed',
+    );
+    const markdown = await campaignMarkdown(exported, nodeI18n('az'));
+    expect(markdown).toContain('## İzah edilmiş əlamətlər');
+    // Page and marketer text is escaped for Markdown, as everywhere in the brief.
+    expect(markdown).toContain('- @leman\\.az · brandFit:undisclosed\\-sponsorship:p3: Sizin izahınız: Our own client’s gift, disclosed in stories');
   });
 });
