@@ -77,6 +77,7 @@ test('the extension makes no network request of its own', async () => {
   const page = await session.context.newPage();
   await page.goto(PROFILE);
   await (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist').click();
+  await expect((await overlay(page)).getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);

@@ -44,7 +44,10 @@ test('a campaign with two creators: posts recognised on a visit, GA4 and Shopify
   const tab = await session.context.newPage();
   for (const p of PROFILES) {
     await tab.goto(p.url);
-    await (await waitForReadyOverlay(tab)).getByTestId('vetlens-shortlist').click();
+    const toggle = (await waitForReadyOverlay(tab)).getByTestId('vetlens-shortlist');
+    await toggle.click();
+    // The card checks the press before it acts: the next page waits for the shortlist to say yes.
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   }
 
   // The draft: name, landing page, dates, codes and terms.
