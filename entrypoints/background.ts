@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { isCardAnnouncement, showCardOnBadge, type ActionApi } from '../lib/background/badge';
+import type { ActionApi } from '../lib/background/badge';
 import { brandFitScriptLoader } from '../lib/background/brand-fit-script';
 import { openBriefsPanel } from '../lib/background/open-briefs';
 import { sessionRateStore } from '../lib/background/rates';
-import { handleMessage } from '../lib/background/service';
+import { workerListener } from '../lib/background/listener';
+import { listenForMessages } from '../lib/protocol/send';
 import { openVetlensDB } from '../lib/storage/db';
 import { createBrowserI18n } from '../lib/i18n/translate';
 import { CONTENT_HOSTS } from '../lib/platforms/hosts';
@@ -21,11 +22,7 @@ export default defineBackground(() => {
     rateStore: browser.storage?.session ? sessionRateStore(browser.storage.session) : undefined,
   };
   const action = (browser as unknown as { action?: ActionApi }).action;
-  // A tab's card announcements only set the toolbar's badge (the card's frame hears them itself): no answer.
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
-  browser.runtime.onMessage.addListener((message, sender) =>
-    isCardAnnouncement(message) ? void showCardOnBadge(message, sender, { ...deps, action }) : handleMessage(message, sender, deps),
-  );
+  listenForMessages(workerListener({ ...deps, action }));
   if (!import.meta.env.FIREFOX) {
     // Clicking the toolbar icon opens the popup; the side panel opens from the popup's button.
     void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);

@@ -1,50 +1,31 @@
 import * as z from 'zod/mini';
 import { OBSERVER_CHANNEL } from './platforms/observe';
 import type { Dossier } from './dossier/types';
-import type { Scores } from './scoring/types';
+import { ConfidenceSchema, type Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
 import { snake } from './i18n/keys';
 import type { MessageKey } from './i18n/message-keys';
 
 /** One visit a tab stored: the creator and the snapshot's time, which is its place in the history. */
-const ForgetItemSchema = z.object({ creatorKey: z.string().check(z.minLength(1), z.maxLength(300)), capturedAt: z.iso.datetime({ offset: true }) });
+export const ForgetItemSchema = z.object({
+  creatorKey: z.string().check(z.minLength(1), z.maxLength(300)),
+  capturedAt: z.iso.datetime({ offset: true }),
+});
 export type ForgetItem = z.infer<typeof ForgetItemSchema>;
 
 /**
- * Every message is a member of a discriminated union whose type names its direction:
- * `content:*` goes from a content script to the background, `tab:*` from the popup to the content script of a tab. Each receiver parses
- * what arrives with these schemas and checks who sent it.
+ * The data the messages carry and answer with. The messages themselves (who sends what to whom, and
+ * what each is answered with) are listed once, in lib/protocol/channels.ts.
  */
-const ContentToBackgroundSchema = z.discriminatedUnion('type', [
-  /** `personActive`: the person clicked, typed or scrolled just before (trusted events only), which gives the tab a person's allowance of new creators (lib/background/rates.ts). */
-  z.object({ type: z.literal('content:snapshot'), snapshot: ProfileSnapshotSchema, personActive: z.optional(z.boolean()) }),
-  /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */
-  z.object({
-    type: z.literal('content:shortlist-set'),
-    creatorKey: z.string().check(z.maxLength(300)),
-    snapshot: ProfileSnapshotSchema,
-    shortlisted: z.boolean(),
-  }),
-  /** After a flood: forget the visits this tab stored during it (and creators they made), see lib/storage/forget.ts. */
-  z.object({ type: z.literal('content:forget'), items: z.array(ForgetItemSchema).check(z.minLength(1), z.maxLength(100)) }),
-  /** The card's link to the brief in use: opens the side panel on its Briefs tab. */
-  z.object({ type: z.literal('content:open-briefs') }),
-]);
-export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
-
-/** Everything the background accepts. Extension pages open the store themselves. */
-export const ToBackgroundSchema = ContentToBackgroundSchema;
-
-export const PopupToTabSchema = z.object({ type: z.literal('tab:current-state') });
 
 /** What the background answers a snapshot with. Scores are checked for shape, not re-derived. */
 const ScoreShape = z.looseObject({
   score: z.nullable(z.number()),
-  confidence: z.enum(['none', 'low', 'medium', 'high']),
+  confidence: ConfidenceSchema,
   reasons: z.array(z.string()),
 });
 
-export const ReportSchema = z.object({
+const ReportShapeSchema = z.object({
   snapshot: ProfileSnapshotSchema,
   scores: z.object({
     engagement: ScoreShape,
@@ -67,8 +48,25 @@ export const ReportSchema = z.object({
   ),
 });
 
+/**
+ * The scored report: checked for shape on arrival (ReportShapeSchema: the snapshot in full, the
+ * scores and dossier for the fields every view relies on), typed in full (lib/scoring/types,
+ * lib/dossier/types), as the worker made it with lib/scoring. This is the one place where a checked
+ * shape is given its full type, so no receiver casts a report.
+ */
+export const ReportSchema = z.pipe(ReportShapeSchema, z.custom<Report, z.output<typeof ReportShapeSchema>>());
+export interface Report {
+  snapshot: ProfileSnapshot;
+  scores: Scores;
+  /** Absent in reports made before the dossier existed. */
+  dossier?: Dossier;
+}
+
+/** A worker's refusal or failure: every answer to a content script can be one. */
+const FailureSchema = z.object({ ok: z.literal(false), error: z.string() });
+
+/** `lookAlikeOf`: the handle of another stored creator this one looks like (lib/handle-display.ts). */
 export const SnapshotResponseSchema = z.discriminatedUnion('ok', [
-  /** `lookAlikeOf`: the handle of another stored creator this one looks like (lib/handle-display.ts). */
   z.object({
     ok: z.literal(true),
     creatorKey: z.string(),
@@ -76,25 +74,18 @@ export const SnapshotResponseSchema = z.discriminatedUnion('ok', [
     shortlisted: z.boolean(),
     lookAlikeOf: z.optional(z.string().check(z.maxLength(300))),
   }),
-  z.object({ ok: z.literal(false), error: z.string() }),
+  FailureSchema,
 ]);
-/** The scored report. Its scores are checked for shape on arrival (ScoreShape), typed in full here. */
-export interface Report {
-  snapshot: ProfileSnapshot;
-  scores: Scores;
-  /** Absent in reports made before the dossier existed. */
-  dossier?: Dossier;
-}
-export type SnapshotResponse = { ok: true; creatorKey: string; report: Report; shortlisted: boolean; lookAlikeOf?: string } | { ok: false; error: string };
+export type SnapshotResponse = z.infer<typeof SnapshotResponseSchema>;
 
-export const ToggleResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), shortlisted: z.boolean() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+export const ToggleResponseSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), shortlisted: z.boolean() }), FailureSchema]);
 export type ToggleResponse = z.infer<typeof ToggleResponseSchema>;
 
-export type ForgetResponse = { ok: true; forgotten: number } | { ok: false; error: string };
-export type OpenResponse = { ok: true } | { ok: false; error: string };
+export const ForgetResponseSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), forgotten: z.number() }), FailureSchema]);
+export type ForgetResponse = z.infer<typeof ForgetResponseSchema>;
+
+export const OpenResponseSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), FailureSchema]);
+export type OpenResponse = z.infer<typeof OpenResponseSchema>;
 
 /** Session-storage key where the worker leaves the view the side panel should show (the card's brief link). */
 export const PANEL_REQUEST_KEY = 'vetlens-panel-request';
@@ -125,9 +116,7 @@ export const TabStateSchema = z.discriminatedUnion('status', [
   /** The page sent far more than a person's browsing would: reading stopped, nothing of it kept. */
   z.object({ status: z.literal('flood'), platform: PlatformSchema }),
 ]);
-export type TabState =
-  | Exclude<z.infer<typeof TabStateSchema>, { status: 'ready' }>
-  | { status: 'ready'; creatorKey: string; report: Report; shortlisted: boolean; lookAlikeOf?: string };
+export type TabState = z.infer<typeof TabStateSchema>;
 /** The catalogue key of an unreadable page's message: a post or video page has its own words where the account's would be wrong. */
 export function unreadableMessageKey(state: { reason: z.infer<typeof UnreadableReasonSchema>; pageKind?: 'post' }): MessageKey {
   if (state.pageKind === 'post' && state.reason === 'unavailable') return 'overlay_unreadable_unavailable_post';

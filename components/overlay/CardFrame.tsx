@@ -1,22 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openBriefsPanel } from '../../lib/background/open-briefs';
-import { COLLAPSED_KEY, CardViewSchema, OwnCardStateMessageSchema, type CardActionAnswer, type CardView, type FrameToTab } from '../../lib/card-messages';
+import { COLLAPSED_KEY, type CardView } from '../../lib/card-messages';
+import { contentToExtension } from '../../lib/protocol/channels';
+import { handleRequest, type Handlers } from '../../lib/protocol/define';
+import { listenForMessages, sendCardToContent, type MessageSender } from '../../lib/protocol/send';
 import type { I18n } from '../../lib/i18n/translate';
 import { PersonGuard, type Refusal } from './guard';
 import { Overlay } from './Overlay';
 import type { MessageKey } from '../../lib/i18n/message-keys';
-
-interface Sender {
-  id?: string;
-  frameId?: number;
-  tab?: { id?: number };
-}
-
-/** Sends to the content script of the card's own tab (the top frame, where Vetlens reads the page). */
-function toTab(tabId: number, message: FrameToTab): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-}
 
 /**
  * The card's tab, and its content script's view of it: first the answer to "hello", then every
@@ -27,28 +19,28 @@ function useCardView(): { view: CardView | null; tabId: number | null } {
   const [view, setView] = useState<CardView | null>(null);
   useEffect(() => {
     let tab: number | null = null;
-    const pending: Array<{ sender: Sender; view: CardView }> = [];
+    const pending: Array<{ sender: MessageSender; view: CardView }> = [];
     const accept = (next: CardView) => setView((previous) => (previous && previous.seq >= next.seq ? previous : next));
-    const fromOwnTab = (sender: Sender) => sender.id === browser.runtime.id && sender.frameId === 0 && sender.tab?.id === tab;
-    const onMessage = (message: unknown, sender: Sender) => {
-      // Every extension context hears every tab's card: only this tab's top frame (Vetlens's content script) counts.
-      const parsed = OwnCardStateMessageSchema.safeParse(message);
-      if (!parsed.success) return undefined;
-      const next = parsed.data as unknown as CardView;
-      if (tab === null) pending.push({ sender, view: next });
-      else if (fromOwnTab(sender)) accept(next);
-      return undefined;
+    const fromOwnTab = (sender: MessageSender) => sender.id === browser.runtime.id && sender.frameId === 0 && sender.tab?.id === tab;
+    // Every extension context hears every tab's card: only this tab's top frame (Vetlens's content script) counts.
+    const handlers: Handlers<typeof contentToExtension, MessageSender> = {
+      'card-state'(next, sender) {
+        if (tab === null) pending.push({ sender, view: next });
+        else if (fromOwnTab(sender)) accept(next);
+        return undefined;
+      },
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    // A broadcast: heard here, answered by none.
+    const stopListening = listenForMessages((raw, sender) => void handleRequest(contentToExtension, handlers, raw, sender));
     void browser.tabs.getCurrent().then(async (current) => {
       if (current?.id === undefined) return;
       tab = current.id;
       setTabId(tab);
       for (const item of pending.splice(0)) if (fromOwnTab(item.sender)) accept(item.view);
-      const answer = CardViewSchema.safeParse(await toTab(tab, { type: 'card:hello' }).catch(() => null));
-      if (answer.success) accept(answer.data as CardView);
+      const answer = await sendCardToContent(tab, 'hello', {}).catch(() => null);
+      if (answer) accept(answer);
     });
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return stopListening;
   }, []);
   return { view, tabId };
 }
@@ -77,7 +69,7 @@ export function CardFrame({ i18n }: { i18n: I18n }) {
       new PersonGuard(window, async (at) => {
         lastPoint.current = at;
         if (tab.current === null) return { ok: false, pageHid: 'removed' };
-        return (await toTab(tab.current, { type: 'card:action', action: 'check', at })) as CardActionAnswer;
+        return sendCardToContent(tab.current, 'action', { action: 'check', at });
       }),
     [],
   );
@@ -101,7 +93,7 @@ export function CardFrame({ i18n }: { i18n: I18n }) {
       refusal={refusal ? i18n.t(REFUSAL_KEYS[refusal]) : null}
       onCollapse={(value) => void browser.storage.local.set({ [COLLAPSED_KEY]: value }).catch(() => undefined)}
       onToggleShortlist={() => {
-        if (tabId !== null) void toTab(tabId, { type: 'card:action', action: 'toggle-shortlist', at: lastPoint.current }).catch(() => undefined);
+        if (tabId !== null) void sendCardToContent(tabId, 'action', { action: 'toggle-shortlist', at: lastPoint.current }).catch(() => undefined);
       }}
       onOpenBriefs={() => void openBriefsPanel(tabId ?? undefined)}
     />

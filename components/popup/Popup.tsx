@@ -4,8 +4,9 @@ import { browser } from 'wxt/browser';
 import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount } from '../../lib/i18n/format';
-import { PageHidSchema, type PageHid } from '../../lib/card-messages';
-import { TabStateSchema, unreadableMessageKey, type TabState } from '../../lib/messages';
+import type { PageHid } from '../../lib/card-messages';
+import { unreadableMessageKey, type TabState } from '../../lib/messages';
+import { sendPopupToContent } from '../../lib/protocol/send';
 import { DEFAULT_SHORTLIST_ID } from '../../lib/storage/records';
 import { setShortlisted } from '../../lib/storage/shortlists';
 import { loadNewestWorkspaceRows, type WorkspaceRow } from '../../lib/storage/workspace';
@@ -19,12 +20,12 @@ async function askActiveTab(): Promise<TabState & { pageHid?: PageHid }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { status: 'none' };
   try {
-    const parsed = TabStateSchema.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'tab:current-state' }));
+    const state = await sendPopupToContent(tab.id, 'current-state', {});
     // Whether the page hides or covers the card (the toolbar is where no page can draw).
-    const hid = PageHidSchema.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'tab:card-hidden' }).catch(() => null));
-    return parsed.success ? { ...(parsed.data as TabState), pageHid: hid.success ? hid.data : null } : { status: 'none' };
+    const pageHid = await sendPopupToContent(tab.id, 'card-hidden', {}).catch(() => null);
+    return { ...state, pageHid };
   } catch {
-    // No Vetlens content script in this tab (another site, or a page opened before install).
+    // No Vetlens content script in this tab (another site, or a page opened before install), or an answer out of shape.
     return { status: 'none' };
   }
 }

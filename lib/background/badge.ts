@@ -1,41 +1,12 @@
-import * as z from 'zod/mini';
 import type { I18n } from '../i18n/translate';
-import { PageHidSchema } from '../card-messages';
-
-/** The part of a card announcement the toolbar shows: parsed loosely, the report itself is not needed here. */
-const BadgeViewSchema = z.object({
-  type: z.literal('card:state'),
-  state: z.nullable(
-    z.looseObject({
-      status: z.string(),
-      report: z.optional(
-        z.looseObject({
-          snapshot: z.looseObject({ handle: z.nullable(z.string()), displayName: z.optional(z.nullable(z.string())) }),
-          scores: z.looseObject({ overall: z.looseObject({ score: z.nullable(z.number()) }) }),
-        }),
-      ),
-    }),
-  ),
-  layout: z.looseObject({ pageHid: PageHidSchema }),
-});
+import type { CardView } from '../card-messages';
+import type { MessageSender } from '../protocol/send';
 
 /** The toolbar button's per-tab settings (chrome.action / browser.action); none needs a permission. */
 export interface ActionApi {
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
   setTitle(details: { tabId: number; title: string }): Promise<void>;
-}
-
-interface Sender {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-  frameId?: number;
-}
-
-/** Whether a message is a content script's card announcement (a cheap look before anything is parsed). */
-export function isCardAnnouncement(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'card:state';
 }
 
 const HIDDEN_COLOUR = '#b42318';
@@ -47,8 +18,8 @@ const SCORE_COLOUR = '#5a32a3';
  * card. The state comes from the tab's own content script (top frame, one of the three sites).
  */
 export async function showCardOnBadge(
-  message: unknown,
-  sender: Sender,
+  view: CardView,
+  sender: MessageSender,
   deps: { extensionId: string; contentHosts: readonly string[]; i18n: I18n; action: ActionApi | undefined },
 ): Promise<void> {
   const tabId = sender.tab?.id;
@@ -58,9 +29,7 @@ export async function showCardOnBadge(
   } catch {
     return;
   }
-  const parsed = BadgeViewSchema.safeParse(message);
-  if (!parsed.success) return;
-  const { state, layout } = parsed.data;
+  const { state, layout } = view;
   const { t } = deps.i18n;
   let text = '';
   let title = t('extName');
@@ -69,7 +38,7 @@ export async function showCardOnBadge(
     text = '!';
     title = t('badge_title_hidden');
     color = HIDDEN_COLOUR;
-  } else if (state?.status === 'ready' && state.report) {
+  } else if (state?.status === 'ready') {
     const score = state.report.scores.overall.score;
     const { handle, displayName } = state.report.snapshot;
     text = score === null ? '–' : String(score);

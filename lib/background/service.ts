@@ -1,6 +1,5 @@
 import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
-import { ToBackgroundSchema, type ForgetResponse, type OpenResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
 import { dossierWithStore } from './dossier';
 import type { Scores } from '../scoring/types';
@@ -14,7 +13,8 @@ import type { RateStore } from './rates';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
 import { lookAlikeOf } from '../handle-display';
 import { SCORING_HISTORY, storedSnapshots } from '../storage/visits';
-import * as z from 'zod/mini';
+import { contentToWorker } from '../protocol/channels';
+import { handleRequest, type Answer, type Handlers, type MessageName } from '../protocol/define';
 
 /** Services handed in by the entrypoint, so this logic runs in tests without a browser. */
 export interface BackgroundDeps {
@@ -76,62 +76,67 @@ async function compactNow(db: VetlensDB, key: string): Promise<void> {
   await compactCreatorHistory(db, key, now).catch(() => 0);
 }
 
+/** Any answer the worker gives a content script. */
+export type WorkerAnswer = Answer<typeof contentToWorker, MessageName<typeof contentToWorker>>;
+
+/** What the worker does with each message of its content scripts (the sender is checked before). */
+function workerHandlers(deps: BackgroundDeps): Handlers<typeof contentToWorker, MessageSender> {
+  const score = (snapshot: ProfileSnapshot) => scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit);
+  return {
+    async snapshot(message, sender) {
+      // Cut to the size limits here too: what is stored never depends on the sender having done it.
+      const snapshot = boundSnapshot(message.snapshot);
+      const key = creatorKey(snapshot);
+      // The store's reads run together; what they give is used only once the rate allows the creator.
+      const [known, scores, shortlisted, storedKeys, dossier] = await Promise.all([
+        deps.db.creators.get(key).then(Boolean),
+        scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
+        isShortlisted(deps.db, key),
+        deps.db.creators.toCollection().primaryKeys(),
+        dossierWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit, 'with-brief'),
+      ]);
+      const visit = { tab: sender.tab?.id ?? -1, key, snapshot, scores, known, personActive: message.personActive ?? false };
+      if ((await storeWithinLimits(deps, visit, score)) === 'flood') return { ok: false, error: deps.i18n.t('overlay_flood') };
+      // Compaction only tidies older visits: the card does not wait for it.
+      void compactNow(deps.db, key);
+      // A handle that looks like another stored creator's ("nаsa" with a Cyrillic а) is said on the card.
+      const lookAlike = lookAlikeOf(snapshot.handle ? `${snapshot.platform}:${snapshot.handle}` : key, storedKeys);
+      return { ok: true, creatorKey: key, report: { snapshot, scores, dossier }, shortlisted, ...(lookAlike ? { lookAlikeOf: lookAlike } : {}) };
+    },
+    async 'shortlist-set'(message, sender) {
+      const snapshot = boundSnapshot(message.snapshot);
+      const key = creatorKey(snapshot);
+      if (key !== message.creatorKey) return { ok: false, error: 'creator key does not match the snapshot' };
+      if (!(await deps.db.creators.get(key))) {
+        // Like any visit, only into rows this tab wrote (lib/background/rates.ts).
+        await storeTabVisit(deps, sender.tab?.id ?? -1, snapshot, await score(snapshot));
+      }
+      return { ok: true, shortlisted: await setShortlisted(deps.db, key, message.shortlisted) };
+    },
+    async 'open-briefs'(_message, sender) {
+      if (!deps.openBriefs) return { ok: false, error: 'the side panel cannot be opened here' };
+      await deps.openBriefs(sender.tab?.id);
+      return { ok: true };
+    },
+    // Only rows this tab wrote itself: never another tab's visit, whatever the items name.
+    async forget(message, sender) {
+      return { ok: true, forgotten: await takeBackTab(deps, sender.tab?.id ?? -1, message.items, score) };
+    },
+  };
+}
+
 /**
- * The background's one message handler. Validates the message and its sender before acting, and
- * answers with a plain object (never throws across the channel).
+ * The background's one handler of its content scripts' messages. Checks the sender, then the message
+ * (lib/protocol/channels.ts), before acting, and answers with a plain object (never throws across the channel).
  */
-export async function handleMessage(
-  raw: unknown,
-  sender: MessageSender,
-  deps: BackgroundDeps,
-): Promise<SnapshotResponse | ToggleResponse | ForgetResponse | OpenResponse> {
-  const parsed = ToBackgroundSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `invalid message: ${z.prettifyError(parsed.error).slice(0, 500)}` };
-  const message = parsed.data;
+export async function handleMessage(raw: unknown, sender: MessageSender, deps: BackgroundDeps): Promise<WorkerAnswer> {
   if (!senderIsContentScript(sender, deps)) {
     return { ok: false, error: 'refused: sender is not a Vetlens content script' };
   }
-  const score = (snapshot: ProfileSnapshot) => scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit);
+  const handled = handleRequest(contentToWorker, workerHandlers(deps), raw, sender);
+  if (!handled.ok) return { ok: false, error: `invalid message: ${handled.error.slice(0, 500)}` };
   try {
-    switch (message.type) {
-      case 'content:snapshot': {
-        // Cut to the size limits here too: what is stored never depends on the sender having done it.
-        const snapshot = boundSnapshot(message.snapshot);
-        const key = creatorKey(snapshot);
-        // The store's reads run together; what they give is used only once the rate allows the creator.
-        const [known, scores, shortlisted, storedKeys, dossier] = await Promise.all([
-          deps.db.creators.get(key).then(Boolean),
-          scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
-          isShortlisted(deps.db, key),
-          deps.db.creators.toCollection().primaryKeys(),
-          dossierWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit, 'with-brief'),
-        ]);
-        const visit = { tab: sender.tab?.id ?? -1, key, snapshot, scores, known, personActive: message.personActive ?? false };
-        if ((await storeWithinLimits(deps, visit, score)) === 'flood') return { ok: false, error: deps.i18n.t('overlay_flood') };
-        // Compaction only tidies older visits: the card does not wait for it.
-        void compactNow(deps.db, key);
-        // A handle that looks like another stored creator's ("nаsa" with a Cyrillic а) is said on the card.
-        const lookAlike = lookAlikeOf(snapshot.handle ? `${snapshot.platform}:${snapshot.handle}` : key, storedKeys);
-        return { ok: true, creatorKey: key, report: { snapshot, scores, dossier }, shortlisted, ...(lookAlike ? { lookAlikeOf: lookAlike } : {}) };
-      }
-      case 'content:shortlist-set': {
-        const snapshot = boundSnapshot(message.snapshot);
-        const key = creatorKey(snapshot);
-        if (key !== message.creatorKey) return { ok: false, error: 'creator key does not match the snapshot' };
-        if (!(await deps.db.creators.get(key))) {
-          // Like any visit, only into rows this tab wrote (lib/background/rates.ts).
-          await storeTabVisit(deps, sender.tab?.id ?? -1, snapshot, await score(snapshot));
-        }
-        return { ok: true, shortlisted: await setShortlisted(deps.db, key, message.shortlisted) };
-      }
-      case 'content:open-briefs':
-        if (!deps.openBriefs) return { ok: false, error: 'the side panel cannot be opened here' };
-        await deps.openBriefs(sender.tab?.id);
-        return { ok: true };
-      case 'content:forget':
-        // Only rows this tab wrote itself: never another tab's visit, whatever the items name.
-        return { ok: true, forgotten: await takeBackTab(deps, sender.tab?.id ?? -1, message.items, score) };
-    }
+    return await handled.answer;
   } catch (error) {
     return { ok: false, error: describeStorageError(error, deps.i18n) };
   }

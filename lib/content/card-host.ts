@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { COLLAPSED_KEY, type CardActionAnswer, type CardLayout, type CardStateMessage, type CardView, type FramePoint, type PageHid } from '../card-messages';
+import { COLLAPSED_KEY, type CardAction, type CardActionAnswer, type CardLayout, type CardView, type FramePoint, type PageHid } from '../card-messages';
 import type { VisibleTabState } from '../messages';
 import type { PlatformExtractor } from '../platforms/types';
+import { announceToExtension } from '../protocol/send';
 import type { ContentContext } from './context';
 import { CARD_PAGE_PATH } from './lazy-files';
 import { pageHidesCard, personSeesCardAt, type CardElements } from './card-visibility';
@@ -104,9 +105,8 @@ export function createCardHost(ctx: ContentContext, options: CardHostOptions) {
 
   const announce = () => {
     seq += 1;
-    const message: CardStateMessage = { type: 'card:state', ...view() };
     // Every extension context hears it: the card frame of this tab draws it, the worker sets the badge.
-    void browser.runtime.sendMessage(message).catch(() => undefined);
+    void announceToExtension('card-state', view()).catch(() => undefined);
   };
 
   const size = () => (current ? frameSize(current, layout(), window) : { width: 0, height: 0 });
@@ -224,7 +224,7 @@ export function createCardHost(ctx: ContentContext, options: CardHostOptions) {
      * The person pressed a button in the card: act only if the card is on screen, opaque and
      * uncovered at the point of the press right now.
      */
-    act(action: 'toggle-shortlist' | 'check', at: FramePoint): CardActionAnswer {
+    act(action: CardAction, at: FramePoint): CardActionAnswer {
       if (!elements || !current) return { ok: false, pageHid: 'removed' };
       const hid = personSeesCardAt(elements, size(), at);
       if (hid) {

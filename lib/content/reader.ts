@@ -1,31 +1,18 @@
 import { browser } from 'wxt/browser';
-import {
-  type ContentToBackground,
-  type ForgetItem,
-  PopupToTabSchema,
-  SnapshotResponseSchema,
-  ToggleResponseSchema,
-  type SnapshotResponse,
-  type ToggleResponse,
-  type VisibleTabState,
-} from '../messages';
-import { CardHiddenQuerySchema, FrameToTabSchema, isFromCardFrame, type CardActionAnswer, type CardView } from '../card-messages';
+import type { ForgetItem, SnapshotResponse, ToggleResponse, VisibleTabState } from '../messages';
 import type { PlatformExtractor } from '../platforms/types';
+import { InvalidAnswerError } from '../protocol/define';
+import { listenForMessages, sendToWorker } from '../protocol/send';
+import { contentListener } from './answers';
 import { createCardHost } from './card-host';
 import type { ContentContext } from './context';
 import { PageController } from './controller';
 import { watchPersonInput } from './limits';
 
-/**
- * The browser may stop the service worker while a message is in flight; the next message starts
- * it again. Snapshots and toggles are applied whole or not at all, so one retry is safe.
- */
-async function sendWithRetry(message: ContentToBackground): Promise<unknown> {
-  try {
-    return await browser.runtime.sendMessage(message);
-  } catch {
-    return browser.runtime.sendMessage(message);
-  }
+/** An answer out of shape is not used: the card says so (a worker that cannot be reached stays a rejection, as before). */
+function unusable(error: unknown): { ok: false; error: string } {
+  if (error instanceof InvalidAnswerError) return { ok: false, error: 'invalid answer from the background' };
+  throw error;
 }
 
 /**
@@ -48,17 +35,13 @@ export function startVetlens(ctx: ContentContext, extractor: PlatformExtractor):
     async sendSnapshot(snapshot, context): Promise<SnapshotResponse> {
       // A document's first page came from a load, which no input in this document can have caused.
       const personActive = !context?.firstOfDocument && personInput.active();
-      const raw = await sendWithRetry({ type: 'content:snapshot', snapshot, personActive });
-      const parsed = SnapshotResponseSchema.safeParse(raw);
-      return parsed.success ? (parsed.data as SnapshotResponse) : { ok: false, error: 'invalid answer from the background' };
+      return sendToWorker('snapshot', { snapshot, personActive }).catch(unusable);
     },
     async setShortlisted(creatorKey, snapshot, shortlisted): Promise<ToggleResponse> {
-      const raw = await sendWithRetry({ type: 'content:shortlist-set', creatorKey, snapshot, shortlisted });
-      const parsed = ToggleResponseSchema.safeParse(raw);
-      return parsed.success ? parsed.data : { ok: false, error: 'invalid answer from the background' };
+      return sendToWorker('shortlist-set', { creatorKey, snapshot, shortlisted }).catch(unusable);
     },
     async forget(items: ForgetItem[]) {
-      for (let i = 0; i < items.length; i += 100) await sendWithRetry({ type: 'content:forget', items: items.slice(i, i + 100) }).catch(() => undefined);
+      for (let i = 0; i < items.length; i += 100) await sendToWorker('forget', { items: items.slice(i, i + 100) }).catch(() => undefined);
     },
     userActive: personInput.active,
     onSiteChange() {
@@ -70,23 +53,8 @@ export function startVetlens(ctx: ContentContext, extractor: PlatformExtractor):
     },
   });
 
-  // The popup asks the tab which creator it shows and whether the page hides the card; the card's
-  // frame asks what to draw and asks to act. Only Vetlens can send these (never a page).
-  const onMessage = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isFromCardFrame(sender, browser.runtime.id)) {
-      const parsed = FrameToTabSchema.safeParse(message);
-      if (!parsed.success) return undefined;
-      if (parsed.data.type === 'card:hello') return Promise.resolve<CardView>(card.view());
-      return Promise.resolve<CardActionAnswer>(card.act(parsed.data.action, parsed.data.at));
-    }
-    if (sender.tab) return undefined;
-    if (PopupToTabSchema.safeParse(message).success) return Promise.resolve(controller.currentState);
-    if (CardHiddenQuerySchema.safeParse(message).success) return Promise.resolve(card.pageHid());
-    return undefined;
-  };
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill sends the promise's value as the response
-  browser.runtime.onMessage.addListener(onMessage);
+  // The popup and the card's frame ask the tab; only Vetlens can send these (lib/content/answers.ts).
+  const stopListening = listenForMessages(contentListener({ extensionId: browser.runtime.id, card, currentState: () => controller.currentState }));
 
   // WXT reports the Navigation API's "navigate" event, which fires before location.href changes:
   // look at the page once the navigation has been committed.
@@ -94,8 +62,7 @@ export function startVetlens(ctx: ContentContext, extractor: PlatformExtractor):
   ctx.onInvalidated(() => {
     controller.dispose();
     personInput.stop();
-    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener as added above
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopListening();
     card.render(null);
   });
   // The content script loads this once the page's own load has finished, so Vetlens never delays it.

@@ -9,7 +9,7 @@ describe('background entrypoint', () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
     background.main();
     const sender = { id: fakeBrowser.runtime.id, url: 'https://www.instagram.com/lena.travels/', tab: { id: 1 } };
-    const [response] = await fakeBrowser.runtime.onMessage.trigger({ type: 'content:snapshot', snapshot: makeSnapshot() }, sender as never);
+    const [response] = await fakeBrowser.runtime.onMessage.trigger({ type: 'content-to-worker:snapshot', snapshot: makeSnapshot() }, sender as never);
     expect(response).toMatchObject({ ok: true, creatorKey: 'instagram:lena.travels' });
   });
 });

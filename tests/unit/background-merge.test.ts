@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 const send = async (snapshot: ReturnType<typeof channelPage>) => {
-  const response = await handleMessage({ type: 'content:snapshot', snapshot }, { id: EXTENSION_ID, url: snapshot.url, tab: { id: 1 } }, deps);
+  const response = await handleMessage({ type: 'content-to-worker:snapshot', snapshot }, { id: EXTENSION_ID, url: snapshot.url, tab: { id: 1 } }, deps);
   if (!response.ok || !('report' in response)) throw new Error(`expected a report: ${JSON.stringify(response)}`);
   return response.report;
 };

@@ -27,7 +27,7 @@ afterEach(async () => {
 describe('background message handler', () => {
   it('scores a snapshot, stores it, and answers with the report', async () => {
     const snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) });
-    const response = await handleMessage({ type: 'content:snapshot', snapshot }, fromInstagramTab, deps);
+    const response = await handleMessage({ type: 'content-to-worker:snapshot', snapshot }, fromInstagramTab, deps);
     expect(response).toMatchObject({ ok: true, creatorKey: 'instagram:lena.travels', shortlisted: false });
     if (!response.ok || !('report' in response)) throw new Error('expected a report');
     expect(response.report.scores.engagement.rate).toBeCloseTo(266 / 24310, 6);
@@ -40,7 +40,7 @@ describe('background message handler', () => {
     const first = makeSnapshot({ capturedAt: '2024-11-01T10:00:00.000Z', followers: 20000 });
     const sameVisit = makeSnapshot({ capturedAt: '2024-11-01T10:05:00.000Z', followers: 20010 });
     const later = makeSnapshot({ capturedAt: '2024-11-20T10:00:00.000Z', followers: 24310 });
-    for (const snapshot of [first, sameVisit, later]) await handleMessage({ type: 'content:snapshot', snapshot }, fromInstagramTab, deps);
+    for (const snapshot of [first, sameVisit, later]) await handleMessage({ type: 'content-to-worker:snapshot', snapshot }, fromInstagramTab, deps);
     const history = await storedSnapshots(db, 'instagram:lena.travels');
     expect(history.map((s) => s.followers)).toEqual([20010, 24310]);
     expect((await db.creators.get('instagram:lena.travels'))?.snapshotCount).toBe(2);
@@ -49,22 +49,22 @@ describe('background message handler', () => {
   it('sets the shortlist state and remembers it for the next snapshot', async () => {
     const snapshot = makeSnapshot();
     const on = await handleMessage(
-      { type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true },
+      { type: 'content-to-worker:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true },
       fromInstagramTab,
       deps,
     );
     expect(on).toEqual({ ok: true, shortlisted: true });
     const rows = await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID);
     expect(rows.map((r) => r.creator.key)).toEqual(['instagram:lena.travels']);
-    const again = await handleMessage({ type: 'content:snapshot', snapshot }, fromInstagramTab, deps);
+    const again = await handleMessage({ type: 'content-to-worker:snapshot', snapshot }, fromInstagramTab, deps);
     expect(again).toMatchObject({ ok: true, shortlisted: true });
     // Setting it twice (a retried message) changes nothing.
     expect(
-      await handleMessage({ type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true }, fromInstagramTab, deps),
+      await handleMessage({ type: 'content-to-worker:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true }, fromInstagramTab, deps),
     ).toEqual({ ok: true, shortlisted: true });
     expect(await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID)).toHaveLength(1);
     const off = await handleMessage(
-      { type: 'content:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: false },
+      { type: 'content-to-worker:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: false },
       fromInstagramTab,
       deps,
     );
@@ -75,17 +75,17 @@ describe('background message handler', () => {
   it("opens the side panel on Briefs for the card's link, from a content script only", async () => {
     const opened: (number | undefined)[] = [];
     const withPanel = { ...deps, openBriefs: (tabId: number | undefined) => (opened.push(tabId), Promise.resolve()) };
-    expect(await handleMessage({ type: 'content:open-briefs' }, fromInstagramTab, withPanel)).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'content-to-worker:open-briefs' }, fromInstagramTab, withPanel)).toEqual({ ok: true });
     expect(opened).toEqual([7]);
     // A page (or another extension) cannot open it: only our content scripts' messages count.
-    expect(await handleMessage({ type: 'content:open-briefs' }, { ...fromInstagramTab, id: 'other' }, withPanel)).toMatchObject({ ok: false });
-    expect(await handleMessage({ type: 'content:open-briefs' }, fromInstagramTab, deps)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'content-to-worker:open-briefs' }, { ...fromInstagramTab, id: 'other' }, withPanel)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'content-to-worker:open-briefs' }, fromInstagramTab, deps)).toMatchObject({ ok: false });
     expect(opened).toEqual([7]);
   });
 
   it('refuses a toggle whose key does not match its snapshot', async () => {
     const response = await handleMessage(
-      { type: 'content:shortlist-set', creatorKey: 'instagram:someone', snapshot: makeSnapshot(), shortlisted: true },
+      { type: 'content-to-worker:shortlist-set', creatorKey: 'instagram:someone', snapshot: makeSnapshot(), shortlisted: true },
       fromInstagramTab,
       deps,
     );
@@ -98,16 +98,16 @@ describe('background message handler', () => {
     ['a page of another site', { ...fromInstagramTab, url: 'https://evil.example/' }],
     ['an extension page without a tab', { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` }],
   ])('refuses messages from %s', async (_label, sender) => {
-    const response = await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot() }, sender, deps);
+    const response = await handleMessage({ type: 'content-to-worker:snapshot', snapshot: makeSnapshot() }, sender, deps);
     expect(response).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
     expect(await db.snapshots.count()).toBe(0);
   });
 
   it.each([
-    ['an unknown type', { type: 'content:delete-everything' }],
-    ['a snapshot with a negative count', { type: 'content:snapshot', snapshot: { ...makeSnapshot(), followers: -5 } }],
-    ['a snapshot with a string count', { type: 'content:snapshot', snapshot: { ...makeSnapshot(), followers: '24310' } }],
-    ['a snapshot without a platform', { type: 'content:snapshot', snapshot: { ...makeSnapshot(), platform: 'myspace' } }],
+    ['an unknown type', { type: 'content-to-worker:delete-everything' }],
+    ['a snapshot with a negative count', { type: 'content-to-worker:snapshot', snapshot: { ...makeSnapshot(), followers: -5 } }],
+    ['a snapshot with a string count', { type: 'content-to-worker:snapshot', snapshot: { ...makeSnapshot(), followers: '24310' } }],
+    ['a snapshot without a platform', { type: 'content-to-worker:snapshot', snapshot: { ...makeSnapshot(), platform: 'myspace' } }],
     ['not an object', 'hello'],
   ])('rejects %s with a clear error and stores nothing', async (_label, message) => {
     const response = await handleMessage(message, fromInstagramTab, deps);
@@ -118,7 +118,7 @@ describe('background message handler', () => {
   it('says clearly when storage is full, and writes nothing half-way', async () => {
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     vi.spyOn(db.creators, 'put').mockRejectedValueOnce(quota);
-    const response = await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot() }, fromInstagramTab, deps);
+    const response = await handleMessage({ type: 'content-to-worker:snapshot', snapshot: makeSnapshot() }, fromInstagramTab, deps);
     expect(response).toMatchObject({ ok: false, error: expect.stringContaining('storage for extensions is full') });
     // The snapshot was added in the same transaction as the creator: both or neither.
     expect(await db.snapshots.count()).toBe(0);
@@ -142,14 +142,14 @@ describe('background message handler', () => {
     ["Firefox's NS_ERROR_FILE_NO_DEVICE_SPACE", Object.assign(new Error('x'), { name: 'NS_ERROR_FILE_NO_DEVICE_SPACE' })],
   ])('says "storage is full" in the same words for %s', async (_label, error) => {
     vi.spyOn(db.creators, 'put').mockRejectedValueOnce(error);
-    const response = await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot() }, fromInstagramTab, deps);
+    const response = await handleMessage({ type: 'content-to-worker:snapshot', snapshot: makeSnapshot() }, fromInstagramTab, deps);
     expect(response).toEqual({ ok: false, error: deps.i18n.t('error_storage_full') });
     expect(await db.snapshots.count()).toBe(0);
   });
 
   it('says what went wrong, not "storage is full", for other write errors', async () => {
     vi.spyOn(db.creators, 'put').mockRejectedValueOnce(Object.assign(new Error('Key already exists'), { name: 'ConstraintError' }));
-    const response = await handleMessage({ type: 'content:snapshot', snapshot: makeSnapshot() }, fromInstagramTab, deps);
+    const response = await handleMessage({ type: 'content-to-worker:snapshot', snapshot: makeSnapshot() }, fromInstagramTab, deps);
     expect(response).toMatchObject({ ok: false, error: expect.stringContaining('Key already exists') });
   });
 
@@ -159,7 +159,7 @@ describe('background message handler', () => {
     // A creator the marketer knows, visited a day ago, then a forged visit during the flood.
     await handleMessage(
       {
-        type: 'content:snapshot',
+        type: 'content-to-worker:snapshot',
         snapshot: makeSnapshot({ handle: 'known', url: 'https://www.instagram.com/known/', capturedAt: at(24 * 60), followers: 500 }),
       },
       fromInstagramTab,
@@ -167,7 +167,7 @@ describe('background message handler', () => {
     );
     await handleMessage(
       {
-        type: 'content:snapshot',
+        type: 'content-to-worker:snapshot',
         snapshot: makeSnapshot({ handle: 'known', url: 'https://www.instagram.com/known/', capturedAt: at(1), followers: 987_654_321 }),
       },
       fromInstagramTab,
@@ -176,7 +176,7 @@ describe('background message handler', () => {
     // Two creators the flood made; the marketer tagged one of them meanwhile.
     for (const handle of ['fake1', 'fake2'])
       await handleMessage(
-        { type: 'content:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: at(1) }) },
+        { type: 'content-to-worker:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: at(1) }) },
         fromInstagramTab,
         deps,
       );
@@ -184,20 +184,20 @@ describe('background message handler', () => {
     const items = ['known', 'fake1', 'fake2'].map((h) => ({ creatorKey: `instagram:${h}`, capturedAt: at(1) }));
     // A forget for an old visit does nothing: a flood cannot reach into history.
     items.push({ creatorKey: 'instagram:known', capturedAt: at(24 * 60) });
-    const response = await handleMessage({ type: 'content:forget', items }, fromInstagramTab, deps);
+    const response = await handleMessage({ type: 'content-to-worker:forget', items }, fromInstagramTab, deps);
     expect(response).toEqual({ ok: true, forgotten: 3 });
     expect(await db.creators.get('instagram:fake1')).toBeUndefined();
     expect(await db.creators.get('instagram:fake2')).toMatchObject({ tags: ['keep'] });
     expect(await db.snapshots.where('creatorKey').equals('instagram:known').count()).toBe(1);
     expect(await db.creators.get('instagram:known')).toMatchObject({ followers: 500, lastSeenAt: at(24 * 60), snapshotCount: 1 });
     // Only a content script may ask.
-    expect(await handleMessage({ type: 'content:forget', items }, { id: 'evil' }, deps)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'content-to-worker:forget', items }, { id: 'evil' }, deps)).toMatchObject({ ok: false });
   });
 
   it('lets a tab add new creators only at a bounded rate, even across page reloads', async () => {
     const visit = (handle: string, tab: number) =>
       handleMessage(
-        { type: 'content:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: new Date().toISOString() }) },
+        { type: 'content-to-worker:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: new Date().toISOString() }) },
         { ...fromInstagramTab, tab: { id: tab } },
         deps,
       );
@@ -215,7 +215,7 @@ describe('background message handler', () => {
     const posts = makePosts(Array.from({ length: 6 }, () => [null, null])).map((p) => ({ ...p, views: 50_000 }));
     const snapshot = makeSnapshot({ platform: 'youtube', handle: 'chan', url: 'https://www.youtube.com/@chan', followers: 100_000, posts });
     const sender = { ...fromInstagramTab, url: 'https://www.youtube.com/@chan' };
-    const response = await handleMessage({ type: 'content:snapshot', snapshot }, sender, deps);
+    const response = await handleMessage({ type: 'content-to-worker:snapshot', snapshot }, sender, deps);
     if (!response.ok || !('report' in response)) throw new Error('expected a report');
     expect(response.report.scores.engagement).toMatchObject({ basis: null, rate: null, score: null });
     expect(response.report.scores.reach).toMatchObject({ rate: 0.5, score: expect.any(Number) });

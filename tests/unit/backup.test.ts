@@ -22,7 +22,7 @@ async function fill(db: VetlensDB, handle: string) {
   const sender = { id: 'x', url: 'https://www.instagram.com/', tab: { id: 1 } };
   await handleMessage(
     {
-      type: 'content:snapshot',
+      type: 'content-to-worker:snapshot',
       snapshot: makeSnapshot({
         handle,
         posts: makePosts([
@@ -217,7 +217,7 @@ describe('restores and imports that cannot corrupt', () => {
     expect((await loadScoringSettings(source)).weights).toEqual(DEFAULT_WEIGHTS);
     const deps = { db: source, i18n, extensionId: 'x', contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
     const response = await handleMessage(
-      { type: 'content:snapshot', snapshot: makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) }) },
+      { type: 'content-to-worker:snapshot', snapshot: makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) }) },
       { id: 'x', url: 'https://www.instagram.com/', tab: { id: 1 } },
       deps,
     );

@@ -96,7 +96,7 @@ describe('history compaction', () => {
       Array.from({ length: 360 }, (_, i) => ({ ...row(0, first + i * 8 * 3_600_000, [post(`p${i}`, first + i * 8 * 3_600_000, i)]), id: undefined })),
     );
     const snapshot = makeSnapshot({ capturedAt: new Date(first + 360 * 8 * 3_600_000).toISOString() });
-    const response = await handleMessage({ type: 'content:snapshot', snapshot }, fromTab, deps);
+    const response = await handleMessage({ type: 'content-to-worker:snapshot', snapshot }, fromTab, deps);
     expect(response.ok).toBe(true);
     const count = await db.snapshots.count();
     // 7 days × 3 visits + the rest one a day / one a week, instead of 361.

@@ -36,7 +36,7 @@ afterEach(async () => {
 
 const profile = (handle: string, at = clock) => makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: new Date(at).toISOString() });
 const send = (deps: BackgroundDeps, snapshot: ReturnType<typeof makeSnapshot>, tab: number, personActive?: boolean) =>
-  handleMessage({ type: 'content:snapshot', snapshot, personActive }, { id: EXTENSION_ID, url: snapshot.url, tab: { id: tab } }, deps);
+  handleMessage({ type: 'content-to-worker:snapshot', snapshot, personActive }, { id: EXTENSION_ID, url: snapshot.url, tab: { id: tab } }, deps);
 const creators = async () => (await db.creators.toCollection().primaryKeys()).sort();
 
 describe('flood limits held by the worker', () => {
@@ -94,7 +94,7 @@ describe("a flood's takeback", () => {
     const fromB = { ...profile('both.tabs'), followers: 987_654_321 };
     expect((await send(deps, fromB, 2)).ok).toBe(true);
     const forget = await handleMessage(
-      { type: 'content:forget', items: [{ creatorKey: 'instagram:both.tabs', capturedAt: fromB.capturedAt }] },
+      { type: 'content-to-worker:forget', items: [{ creatorKey: 'instagram:both.tabs', capturedAt: fromB.capturedAt }] },
       { id: EXTENSION_ID, url: fromB.url, tab: { id: 2 } },
       deps,
     );
@@ -109,7 +109,7 @@ describe("a flood's takeback", () => {
     const fromA = profile('victim');
     await send(deps, fromA, 1);
     const forget = await handleMessage(
-      { type: 'content:forget', items: [{ creatorKey: 'instagram:victim', capturedAt: fromA.capturedAt }] },
+      { type: 'content-to-worker:forget', items: [{ creatorKey: 'instagram:victim', capturedAt: fromA.capturedAt }] },
       { id: EXTENSION_ID, url: fromA.url, tab: { id: 2 } },
       deps,
     );

@@ -96,7 +96,7 @@ describe('the side panel list', () => {
     try {
       const deps = { db, i18n, extensionId: 'x', contentHosts: CONTENT_HOSTS, loadBrandFit: importBrandFit };
       await handleMessage(
-        { type: 'content:snapshot', snapshot: makeSnapshot({ handle: 'nаsa', url: 'https://www.instagram.com/nаsa/' }) },
+        { type: 'content-to-worker:snapshot', snapshot: makeSnapshot({ handle: 'nаsa', url: 'https://www.instagram.com/nаsa/' }) },
         { id: 'x', url: 'https://www.instagram.com/', tab: { id: 1 } },
         deps,
       );
@@ -138,7 +138,7 @@ describe('the worker and the exports', () => {
   });
   const visit = (handle: string, tab: number) =>
     handleMessage(
-      { type: 'content:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: new Date().toISOString() }) },
+      { type: 'content-to-worker:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: new Date().toISOString() }) },
       { id: 'x', url: `https://www.instagram.com/${handle}/`, tab: { id: tab } },
       deps,
     );

@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 const visit = (snapshot: ReturnType<typeof makeSnapshot>) =>
-  handleMessage({ type: 'content:snapshot', snapshot }, { id: 'x', url: snapshot.url, tab: { id: 1 } }, deps);
+  handleMessage({ type: 'content-to-worker:snapshot', snapshot }, { id: 'x', url: snapshot.url, tab: { id: 1 } }, deps);
 
 /** Lena, read now: 24,310 followers and steady engagement. */
 const realVisit = (capturedAt: string) =>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ObservedMessageSchema, PopupToTabSchema, SnapshotResponseSchema, TabStateSchema } from '../../lib/messages';
+import { ObservedMessageSchema, SnapshotResponseSchema, TabStateSchema } from '../../lib/messages';
+import { popupToContent } from '../../lib/protocol/channels';
+import { messageName } from '../../lib/protocol/define';
 import { parseCount } from '../../lib/parse/count';
 import { OBSERVER_CHANNEL } from '../../lib/platforms/observe';
 import { ProfileSnapshotSchema, creatorKey, extractHashtags } from '../../lib/snapshot';
@@ -75,8 +77,8 @@ describe('ProfileSnapshot', () => {
 
 describe('messages', () => {
   it('accepts only the popup question from the popup', () => {
-    expect(PopupToTabSchema.safeParse({ type: 'tab:current-state' }).success).toBe(true);
-    expect(PopupToTabSchema.safeParse({ type: 'tab:delete' }).success).toBe(false);
+    expect(messageName(popupToContent, { type: 'popup-to-content:current-state' })).toBe('current-state');
+    expect(messageName(popupToContent, { type: 'popup-to-content:delete' })).toBe(null);
   });
 
   it('validates the observer channel', () => {
