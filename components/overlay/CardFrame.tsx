@@ -10,6 +10,16 @@ import { PersonGuard, type Refusal } from './guard';
 import { Overlay } from './Overlay';
 import type { MessageKey } from '../../lib/i18n/message-keys';
 
+/** What the card frame does with the content scripts' announcements: hands each checked view on (a broadcast: no answer). */
+export function cardStateHandlers(receive: (view: CardView, sender: MessageSender) => void): Handlers<typeof contentToExtension, MessageSender> {
+  return {
+    'card-state'(view, sender) {
+      receive(view, sender);
+      return undefined;
+    },
+  };
+}
+
 /**
  * The card's tab, and its content script's view of it: first the answer to "hello", then every
  * state the content script announces (each numbered, so an older one never replaces a newer one).
@@ -23,13 +33,10 @@ function useCardView(): { view: CardView | null; tabId: number | null } {
     const accept = (next: CardView) => setView((previous) => (previous && previous.seq >= next.seq ? previous : next));
     const fromOwnTab = (sender: MessageSender) => sender.id === browser.runtime.id && sender.frameId === 0 && sender.tab?.id === tab;
     // Every extension context hears every tab's card: only this tab's top frame (Vetlens's content script) counts.
-    const handlers: Handlers<typeof contentToExtension, MessageSender> = {
-      'card-state'(next, sender) {
-        if (tab === null) pending.push({ sender, view: next });
-        else if (fromOwnTab(sender)) accept(next);
-        return undefined;
-      },
-    };
+    const handlers = cardStateHandlers((next, sender) => {
+      if (tab === null) pending.push({ sender, view: next });
+      else if (fromOwnTab(sender)) accept(next);
+    });
     // A broadcast: heard here, answered by none.
     const stopListening = listenForMessages((raw, sender) => void handleRequest(contentToExtension, handlers, raw, sender));
     void browser.tabs.getCurrent().then(async (current) => {

@@ -4,6 +4,18 @@ import type { MessageSender } from '../protocol/send';
 import { showCardOnBadge, type ActionApi } from './badge';
 import { handleMessage, type BackgroundDeps } from './service';
 
+type BadgeDeps = BackgroundDeps & { action: ActionApi | undefined };
+
+/** What the worker does with a content script's card announcement: shows it on the toolbar's badge (no answer). */
+export function announcementHandlers(deps: BadgeDeps): Handlers<typeof contentToExtension, MessageSender> {
+  return {
+    'card-state'(view, sender) {
+      void showCardOnBadge(view, sender, deps);
+      return undefined;
+    },
+  };
+}
+
 /**
  * The worker's listener: its content scripts' messages (lib/background/service.ts), and their card
  * announcements, which only set the toolbar's badge (the card's frame hears them itself) and get no answer.

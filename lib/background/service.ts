@@ -80,7 +80,7 @@ async function compactNow(db: VetlensDB, key: string): Promise<void> {
 export type WorkerAnswer = Answer<typeof contentToWorker, MessageName<typeof contentToWorker>>;
 
 /** What the worker does with each message of its content scripts (the sender is checked before). */
-function workerHandlers(deps: BackgroundDeps): Handlers<typeof contentToWorker, MessageSender> {
+export function workerHandlers(deps: BackgroundDeps): Handlers<typeof contentToWorker, MessageSender> {
   const score = (snapshot: ProfileSnapshot) => scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit);
   return {
     async snapshot(message, sender) {
