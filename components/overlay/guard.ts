@@ -1,10 +1,10 @@
-import type { PageHid } from '../../lib/card-messages';
+import type { CardActionAnswer, PageHid } from '../../lib/card-messages';
 
 /** Why a press did nothing: the page hid or covered the card, or the keyboard focus came from the page. */
 export type Refusal = Exclude<PageHid, null> | 'focus';
 
 /** What the content script answers to "may the person act here": it checks the page's side of the card. */
-export type AskTab = (at: { x: number; y: number }) => Promise<{ ok: true } | { ok: false; pageHid: Exclude<PageHid, null> }>;
+export type AskTab = (at: { x: number; y: number }) => Promise<CardActionAnswer>;
 
 /** The IntersectionObserver v2 fields (Chromium); elsewhere the content script's check stands alone. */
 interface VisibilityEntry extends IntersectionObserverEntry {

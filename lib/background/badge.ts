@@ -1,6 +1,6 @@
 import type { I18n } from '../i18n/translate';
 import type { CardView } from '../card-messages';
-import type { MessageSender } from '../protocol/send';
+import type { MessageSender } from '../protocol/define';
 
 /** The toolbar button's per-tab settings (chrome.action / browser.action); none needs a permission. */
 export interface ActionApi {

@@ -1,6 +1,5 @@
 import { contentToExtension } from '../protocol/channels';
-import { handleRequest, messageName, type Handlers } from '../protocol/define';
-import type { MessageSender } from '../protocol/send';
+import { handleRequest, messageName, type Handlers, type MessageSender } from '../protocol/define';
 import { showCardOnBadge, type ActionApi } from './badge';
 import { handleMessage, type BackgroundDeps } from './service';
 

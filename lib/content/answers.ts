@@ -1,8 +1,7 @@
 import { isFromCardFrame, type CardAction, type CardActionAnswer, type CardView, type FramePoint, type PageHid } from '../card-messages';
 import type { TabState } from '../messages';
 import { cardToContent, popupToContent } from '../protocol/channels';
-import { handleRequest, type Handlers } from '../protocol/define';
-import type { MessageSender } from '../protocol/send';
+import { handleRequest, type Handlers, type MessageSender } from '../protocol/define';
 
 interface ContentParts {
   extensionId: string;

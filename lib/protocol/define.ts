@@ -25,6 +25,14 @@ export interface Channel<From extends Party = Party, To extends Party = Party, M
   messages: M;
 }
 
+/** What the browser says of a message's sender (the fields Vetlens checks). */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
 /** A channel's message names. */
 export type MessageName<C extends Channel> = keyof C['messages'] & string;
 /** What the sender of a message gives (the message without its `type`). */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { cardToContent, contentToExtension, contentToWorker, popupToContent } from './channels';
-import { encodeRequest, readAnswer, type Answer, type Channel, type MessageName, type Request } from './define';
+import { encodeRequest, readAnswer, type Answer, type Channel, type MessageName, type MessageSender, type Request } from './define';
 
 /**
  * The only places Vetlens sends or hears extension messages (a test keeps it so). Each sender names the
@@ -46,14 +46,6 @@ export function sendCardToContent<K extends MessageName<typeof cardToContent>>(t
 /** Popup → the content script of a tab (the top frame). */
 export function sendPopupToContent<K extends MessageName<typeof popupToContent>>(tabId: number, name: K, request: Request<typeof popupToContent, K>) {
   return send(popupToContent, name, request, (message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
-}
-
-/** What the browser says of a message's sender (the fields Vetlens checks). */
-export interface MessageSender {
-  id?: string;
-  url?: string;
-  frameId?: number;
-  tab?: { id?: number };
 }
 
 /**

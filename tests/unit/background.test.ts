@@ -60,7 +60,11 @@ describe('background message handler', () => {
     expect(again).toMatchObject({ ok: true, shortlisted: true });
     // Setting it twice (a retried message) changes nothing.
     expect(
-      await handleMessage({ type: 'content-to-worker:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true }, fromInstagramTab, deps),
+      await handleMessage(
+        { type: 'content-to-worker:shortlist-set', creatorKey: 'instagram:lena.travels', snapshot, shortlisted: true },
+        fromInstagramTab,
+        deps,
+      ),
     ).toEqual({ ok: true, shortlisted: true });
     expect(await loadNewestWorkspaceRows(db, DEFAULT_SHORTLIST_ID)).toHaveLength(1);
     const off = await handleMessage(
@@ -197,7 +201,10 @@ describe('background message handler', () => {
   it('lets a tab add new creators only at a bounded rate, even across page reloads', async () => {
     const visit = (handle: string, tab: number) =>
       handleMessage(
-        { type: 'content-to-worker:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: new Date().toISOString() }) },
+        {
+          type: 'content-to-worker:snapshot',
+          snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: new Date().toISOString() }),
+        },
         { ...fromInstagramTab, tab: { id: tab } },
         deps,
       );

@@ -138,7 +138,10 @@ describe('the worker and the exports', () => {
   });
   const visit = (handle: string, tab: number) =>
     handleMessage(
-      { type: 'content-to-worker:snapshot', snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: new Date().toISOString() }) },
+      {
+        type: 'content-to-worker:snapshot',
+        snapshot: makeSnapshot({ handle, url: `https://www.instagram.com/${handle}/`, capturedAt: new Date().toISOString() }),
+      },
       { id: 'x', url: `https://www.instagram.com/${handle}/`, tab: { id: tab } },
       deps,
     );

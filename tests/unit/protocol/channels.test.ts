@@ -15,9 +15,9 @@ import {
   wireType,
   type Channel,
   type Handlers,
-  type MessageName,
+  type MessageSender,
 } from '../../../lib/protocol/define';
-import type { MessageSender } from '../../../lib/protocol/send';
+
 import { importBrandFit } from '../../../lib/scoring/load-brand-fit';
 import { openVetlensDB } from '../../../lib/storage/db';
 
@@ -145,7 +145,7 @@ describe('sending and answering through the map', () => {
     expect(handleRequest(popupToContent, handlers, 'hello', POPUP)).toEqual({ ok: false, name: null, error: 'not a popup-to-content:* message' });
   });
 
-  it('types each handler by its message: another answer does not compile', () => {
+  it('types each handler by its message, and still refuses an answer that slips past the types', async () => {
     // `npm run typecheck` fails if an @ts-expect-error below stops being an error.
     const wrongAnswer: Handlers<typeof cardToContent, MessageSender> = {
       hello: () => VIEW,
@@ -155,10 +155,11 @@ describe('sending and answering through the map', () => {
     // @ts-expect-error every message of the channel needs its handler
     const missing: Handlers<typeof popupToContent, MessageSender> = { 'current-state': () => ({ status: 'none' }) };
     // @ts-expect-error a request has its message's fields
-    encodeRequest(cardToContent, 'action', { action: 'check' });
-    const name: MessageName<typeof contentToWorker> = 'forget';
-    // @ts-expect-error only the channel's own messages have names
-    const other: MessageName<typeof contentToWorker> = 'hello';
-    expect([Object.keys(wrongAnswer), Object.keys(missing), name, other]).toEqual([['hello', 'action'], ['current-state'], 'forget', 'hello']);
+    expect(encodeRequest(cardToContent, 'action', { action: 'check' })).toEqual({ type: 'card-to-content:action', action: 'check' });
+    const handled = handleRequest(cardToContent, wrongAnswer, encodeRequest(cardToContent, 'action', { action: 'check', at: { x: 1, y: 1 } }), CARD_FRAME);
+    if (!handled.ok) throw new Error(handled.error);
+    const answer: unknown = await handled.answer;
+    expect(() => readAnswer(cardToContent, 'action', answer)).toThrow(InvalidAnswerError);
+    expect(Object.keys(missing)).toEqual(['current-state']);
   });
 });
