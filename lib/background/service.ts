@@ -51,7 +51,7 @@ export async function scoreWithStore(db: VetlensDB, snapshot: ProfileSnapshot, i
   // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
   const browserLanguage =
     brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;
-  return scoreSnapshotWith(snapshot, { i18n, history, brief: settings.brief, weights: settings.weights, browserLanguage }, brandFit);
+  return scoreSnapshotWith(snapshot, { history, brief: settings.brief, weights: settings.weights, browserLanguage }, brandFit);
 }
 
 function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boolean {

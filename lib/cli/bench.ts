@@ -5,7 +5,6 @@ import { chromiumMissingMessage, hasChromium } from './chromium.mjs';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, FIXTURES, cardFrame, launchExtension, type ExtensionSession } from './launch';
 import { openSavedPage } from './saved-page';
-import { nodeI18n } from '../i18n/node';
 import { extractInstagramProfile } from '../platforms/instagram';
 import { scoreSnapshot } from '../scoring';
 import { csvExport10kMs, migration10kMs } from './bench-store';
@@ -325,11 +324,10 @@ function scoringProfilesPerSecond(): number {
   void page.close();
   if (!result.ok) throw new Error(`bench page unreadable: ${result.detail}`);
   const snapshot = result.snapshot;
-  const i18n = nodeI18n('en');
   let count = 0;
   const start = performance.now();
   while (performance.now() - start < 1500) {
-    scoreSnapshot(snapshot, { i18n, history: [] });
+    scoreSnapshot(snapshot, { history: [] });
     count++;
   }
   return Math.round(count / ((performance.now() - start) / 1000));

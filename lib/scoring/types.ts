@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import type { Fact } from './fact';
 
 /**
  * The report's shape is a contract (overlay, popup, `npm run vet`, exports): every score has
- * `score` (0–100 or null when data is insufficient), `confidence` and `reasons` a marketer reads.
+ * `score` (0–100 or null when data is insufficient), `confidence` and `reasons` a marketer reads:
+ * facts (lib/scoring/fact.ts), which each view writes in its language (lib/i18n/facts.ts).
  */
 export const ConfidenceSchema = z.enum(['none', 'low', 'medium', 'high']);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
@@ -10,7 +12,7 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
 export interface ScoreBase {
   score: number | null;
   confidence: Confidence;
-  reasons: string[];
+  reasons: Fact[];
 }
 
 export interface BenchmarkRef {
@@ -108,8 +110,8 @@ export interface ScoreEvidence {
 export interface AuthenticityFlag {
   id: string;
   severity: 'info' | 'warn' | 'severe';
-  /** Plain-language evidence: the numbers that raised it. */
-  evidence: string;
+  /** The evidence, as a fact to write in the interface's language: the numbers that raised it. */
+  evidence: Fact;
   /** The measured value and the line it crossed, as ratios or counts. */
   value?: number;
   threshold?: number;
@@ -144,7 +146,7 @@ export interface AuthenticityScore extends ScoreBase {
 
 export interface BrandFitWarning {
   id: 'competitor' | 'avoid-word' | 'undisclosed-sponsorship';
-  evidence: string;
+  evidence: Fact;
   postId?: string;
 }
 

@@ -9,7 +9,7 @@ import { CAPTURED, genuinePosts, post, snapshot } from './helpers';
 
 const i18n = nodeI18n('en');
 const EARLIER = '2026-01-10T12:00:00.000Z';
-const auth = (s: ProfileSnapshot, history: ProfileSnapshot[] = []) => scoreSnapshot(s, { i18n, history }).authenticity;
+const auth = (s: ProfileSnapshot, history: ProfileSnapshot[] = []) => scoreSnapshot(s, { history }).authenticity;
 const ids = (s: ProfileSnapshot, history: ProfileSnapshot[] = []) => auth(s, history).flags.map((f) => `${f.id}:${f.severity}`);
 
 describe('scoreAuthenticity', () => {
@@ -89,9 +89,9 @@ describe('scoreAuthenticity', () => {
   it('draws its lines from the calibration it is given', () => {
     const s = snapshot({ posts: genuinePosts(200) });
     const strict = { ...AUTHENTICITY_CALIBRATION, rateHigh: { info: 0.5, warn: 0.9 } };
-    const a = scoreAuthenticity(s, scoreEngagement(s, i18n), i18n, [], strict);
+    const a = scoreAuthenticity(s, scoreEngagement(s), i18n, [], strict);
     expect(a.flags.map((f) => `${f.id}:${f.severity}`)).toContain('engagement-implausibly-high:warn');
-    expect(scoreAuthenticity(s, scoreEngagement(s, i18n), i18n).flags).toEqual([]);
+    expect(scoreAuthenticity(s, scoreEngagement(s), i18n).flags).toEqual([]);
   });
 
   it('flags comments ÷ likes above the line real accounts stay under (pods) with its source', () => {
@@ -223,9 +223,9 @@ describe('scoreAuthenticity', () => {
     vi.useFakeTimers();
     try {
       vi.setSystemTime(new Date('2026-02-11T00:00:00Z'));
-      const first = scoreSnapshot(now, { i18n, history: [earlier], brief });
+      const first = scoreSnapshot(now, { history: [earlier], brief });
       vi.setSystemTime(new Date('2031-07-01T00:00:00Z'));
-      const later = scoreSnapshot(now, { i18n, history: [earlier], brief });
+      const later = scoreSnapshot(now, { history: [earlier], brief });
       expect(later).toEqual(first);
       expect(first.engagement.inputs.excluded).toEqual([{ id: 'fresh', why: 'younger-than-48h' }]);
     } finally {

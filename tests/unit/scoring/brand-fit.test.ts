@@ -74,11 +74,11 @@ describe('detectLanguage', () => {
       posts: [post(1, { caption: 'My morning skincare routine with a new serum and sunscreen for summer' })],
     });
     const b = brief({ keywords: ['serum'], languages: ['en'] });
-    const vet = scoreBrandFit(s, b, i18n);
-    const extension = scoreBrandFit(s, b, i18n, { browserLanguage: { language: 'en', reliable: true } });
+    const vet = scoreBrandFit(s, b);
+    const extension = scoreBrandFit(s, b, { browserLanguage: { language: 'en', reliable: true } });
     expect(extension).toEqual(vet);
     expect(vet.language).toEqual({ detected: 'en', accepted: true });
-    expect(scoreBrandFit(s, b, i18n, { browserLanguage: { language: 'de', reliable: true } }).language).toEqual({ detected: null, accepted: null });
+    expect(scoreBrandFit(s, b, { browserLanguage: { language: 'de', reliable: true } }).language).toEqual({ detected: null, accepted: null });
   });
 });
 
@@ -124,15 +124,15 @@ describe('scoreBrandFit', () => {
 
   it('warns about competitor mentions with the post id, and penalises them', () => {
     const s = withCaptions(['Loving my new cream from @rivalbrand', 'Morning skincare routine', 'Rivalbrand haul is here']);
-    const clean = scoreBrandFit(s, brief({ keywords: ['skincare'] }), i18n);
-    const fit = scoreBrandFit(s, brief({ keywords: ['skincare'], competitors: ['RivalBrand'] }), i18n);
+    const clean = scoreBrandFit(s, brief({ keywords: ['skincare'] }));
+    const fit = scoreBrandFit(s, brief({ keywords: ['skincare'], competitors: ['RivalBrand'] }));
     expect(fit.warnings.filter((w) => w.id === 'competitor').map((w) => w.postId)).toEqual(['p0', 'p2']);
     expect(fit.score!).toBeLessThan(clean.score!);
   });
 
   it('finds a competitor inside a tag that starts with its name, not inside an unrelated word', () => {
     const s = withCaptions(['#rivalpartner day', 'Happy #arrival of spring', 'Shopping at @rival.store']);
-    const fit = scoreBrandFit(s, brief({ keywords: ['spring'], competitors: ['Rival'] }), i18n);
+    const fit = scoreBrandFit(s, brief({ keywords: ['spring'], competitors: ['Rival'] }));
     expect(fit.warnings.filter((w) => w.id === 'competitor').map((w) => w.postId)).toEqual(['p0', 'p2']);
   });
 
@@ -146,7 +146,7 @@ describe('scoreBrandFit', () => {
   });
 
   it('warns about sponsored-looking posts without a disclosure', () => {
-    const fit = scoreBrandFit(withCaptions(['Use my code GLOW for a discount', 'Use my code GLOW again #ad']), brief({ keywords: ['glow'] }), i18n);
+    const fit = scoreBrandFit(withCaptions(['Use my code GLOW for a discount', 'Use my code GLOW again #ad']), brief({ keywords: ['glow'] }));
     expect(fit.warnings.filter((w) => w.id === 'undisclosed-sponsorship').map((w) => w.postId)).toEqual(['p0']);
   });
 
@@ -154,13 +154,13 @@ describe('scoreBrandFit', () => {
     const s = withCaptions(['Use my code GLOW for a discount', 'Use my code GLOW for a discount', 'Use my code GLOW for a discount']);
     s.posts[0]!.sponsored = true;
     s.posts[1]!.sponsored = false;
-    const fit = scoreBrandFit(s, brief({ keywords: ['glow'] }), i18n);
+    const fit = scoreBrandFit(s, brief({ keywords: ['glow'] }));
     expect(fit.warnings.filter((w) => w.id === 'undisclosed-sponsorship').map((w) => w.postId)).toEqual(['p1', 'p2']);
   });
 
   it('checks follower range, platform and language, and reports the audience as unknown', () => {
     const s = withCaptions(['Exploring the old town today with friends and coffee'], { followers: 500_000 });
-    const fit = scoreBrandFit(s, brief({ keywords: ['travel'], languages: ['az'], followerRange: { min: 10_000, max: 100_000 }, platforms: ['tiktok'] }), i18n);
+    const fit = scoreBrandFit(s, brief({ keywords: ['travel'], languages: ['az'], followerRange: { min: 10_000, max: 100_000 }, platforms: ['tiktok'] }));
     expect(fit.parts).toMatchObject({ language: 0, followers: 0, platform: 0 });
     expect(fit.language).toEqual({ detected: 'en', accepted: false });
     expect(fit.audience).toEqual({ age: null, gender: null, country: null });
@@ -169,12 +169,12 @@ describe('scoreBrandFit', () => {
 
   it('is wired into scoreSnapshot only when a brief is given', () => {
     const s = withCaptions(['Skincare'], { followers: 20_000 });
-    expect(scoreSnapshot(s, { i18n }).brandFit).toBeNull();
-    expect(scoreSnapshot(s, { i18n, brief: skincare }).brandFit?.briefName).toBe('Glow');
+    expect(scoreSnapshot(s, {}).brandFit).toBeNull();
+    expect(scoreSnapshot(s, { brief: skincare }).brandFit?.briefName).toBe('Glow');
   });
 
   it('says "not enough data" when there is no text to match', () => {
-    const fit = scoreBrandFit(snapshot({ posts: [] }), brief({ keywords: ['skincare'] }), i18n);
+    const fit = scoreBrandFit(snapshot({ posts: [] }), brief({ keywords: ['skincare'] }));
     expect(fit.score).toBeNull();
     expect(fit.reasons[0]).toBe('Not enough data for brand fit.');
   });

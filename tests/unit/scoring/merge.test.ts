@@ -53,7 +53,7 @@ describe('merging every snapshot of a creator', () => {
     expect(merged.snapshot.posts.find((p) => p.id === 'v9')).toMatchObject({ views: 50_000, likes: null });
     // Read early and never again: left out, and said so.
     const otherPage = watchPage(at(24 * 5), 'v8', 24 * 4, { views: 5_000, likes: 300 }, 120_000);
-    const scores = scoreSnapshot(otherPage, { i18n, history: [early] });
+    const scores = scoreSnapshot(otherPage, { history: [early] });
     expect(scores.engagement.inputs.excluded).toContainEqual({ id: 'v9', why: 'read-younger-than-48h' });
   });
 
@@ -63,7 +63,7 @@ describe('merging every snapshot of a creator', () => {
     const merged = mergeCreator(watch, [channel]);
     expect(merged.snapshot.followers).toBe(250_000);
     expect(merged.followersFrom).toEqual({ capturedAt: at(0), pageKind: 'profile', followers: 250_000 });
-    const scores = scoreSnapshot(watch, { i18n, history: [channel] });
+    const scores = scoreSnapshot(watch, { history: [channel] });
     expect(scores.reach!.parts[0]!.tierLabel).toBe('10k–500k');
     expect(scores.overall.reasons.at(-1)).toMatch(/^This page shows no follower count: 250,000, read on .*2026, is used\.$/);
     expect(scores.evidence.followersFrom).toEqual({ capturedAt: at(0), followers: 250_000 });
@@ -100,12 +100,12 @@ describe('a channel page, then watch pages: what the scores rest on', () => {
   const w2 = watchPage(at(2), 'v4', 24 * 7, { views: 8_600, likes: 310, comments: 22 });
 
   it('turns engagement from reach only into a likes-based score', () => {
-    const before = scoreSnapshot(channel, { i18n });
+    const before = scoreSnapshot(channel, {});
     expect(before.engagement.score).toBeNull();
     expect(before.reach!.score).not.toBeNull();
     expect(before.evidence).toMatchObject({ likes: { listed: 0, opened: 0 }, views: { listed: 30, opened: 0 }, openForLikes: 3 });
 
-    const after = scoreSnapshot(w2, { i18n, history: [channel, w1] });
+    const after = scoreSnapshot(w2, { history: [channel, w1] });
     expect(after.engagement).toMatchObject({ basis: 'views', confidence: 'low' });
     expect(after.engagement.score).not.toBeNull();
     expect(after.engagement.inputs.postIds.sort()).toEqual(['v2', 'v4']);
@@ -115,7 +115,7 @@ describe('a channel page, then watch pages: what the scores rest on', () => {
   });
 
   it("compares the video on the page with the creator's usual numbers", () => {
-    const { evidence } = scoreSnapshot(w2, { i18n, history: [channel, w1] });
+    const { evidence } = scoreSnapshot(w2, { history: [channel, w1] });
     expect(evidence.current).toMatchObject({ id: 'v4', views: 8_600, likes: 310, comments: 22 });
     expect(evidence.usual.count).toBe(29);
     expect(evidence.usual.likes).toBe(400);

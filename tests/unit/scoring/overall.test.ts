@@ -22,9 +22,9 @@ const channel = (views = 12_000, followers = 100_000) =>
 describe('overall score', () => {
   it("mixes the parts with the marketer's weights, and shows the sum it is", () => {
     const s = snapshot({ posts: genuinePosts(200) });
-    const a = scoreSnapshot(s, { i18n, weights: { engagement: 1, authenticity: 0, brandFit: 0 } });
+    const a = scoreSnapshot(s, { weights: { engagement: 1, authenticity: 0, brandFit: 0 } });
     expect(a.overall.score).toBe(a.engagement.score);
-    const b = scoreSnapshot(s, { i18n, weights: { engagement: 0.5, authenticity: 0.5, brandFit: 0 } });
+    const b = scoreSnapshot(s, { weights: { engagement: 0.5, authenticity: 0.5, brandFit: 0 } });
     expect(b.overall.score).toBe(Math.round((b.engagement.score! + b.authenticity.score!) / 2));
     expect(b.overall.reasons[0]).toBe(`Overall ${b.overall.score} = Engagement ${b.engagement.score} × 50% + Authenticity ${b.authenticity.score} × 50%.`);
     expect(b.overall.reasons[1]).toBe('Your weights: engagement 50%, authenticity 50%, brand fit 0%.');
@@ -33,11 +33,11 @@ describe('overall score', () => {
 
   it('leaves out a part without a score and says why, once', () => {
     const s = snapshot({ posts: genuinePosts(200) });
-    const r = scoreSnapshot(s, { i18n, brief: { ...emptyBrief('No text'), keywords: ['skincare'] } });
+    const r = scoreSnapshot(s, { brief: { ...emptyBrief('No text'), keywords: ['skincare'] } });
     expect(r.brandFit?.score).toBeNull();
     expect(r.overall.score).toBe(Math.round((r.engagement.score! * 0.4 + r.authenticity.score! * 0.4) / 0.8));
     expect(r.overall.reasons).toContain('Brand fit has no score: it is left out, and the other parts share its weight.');
-    const noBrief = scoreSnapshot(s, { i18n });
+    const noBrief = scoreSnapshot(s, {});
     expect(noBrief.overall.reasons.filter((x) => x.startsWith('Brand fit'))).toEqual([
       'Brand fit is left out: no active brief. The other parts share its weight.',
     ]);
@@ -45,7 +45,7 @@ describe('overall score', () => {
   });
 
   it('says "not enough data" rather than a number when nothing can be ranked, and still shows the raw rate', () => {
-    const r = scoreSnapshot(snapshot({ posts: [post(1, { likes: 300, comments: 5 })] }), { i18n });
+    const r = scoreSnapshot(snapshot({ posts: [post(1, { likes: 300, comments: 5 })] }), {});
     expect(r.engagement.score).toBeNull();
     expect(r.engagement.rate).toBeCloseTo(305 / 20_000, 10);
     expect(r.engagement.reasons[0]).toContain('Only 1 post with');
@@ -54,7 +54,7 @@ describe('overall score', () => {
   });
 
   it('is never "—" on a channel page that shows only views: reach stands in, and confidence says what is missing', () => {
-    const r = scoreSnapshot(channel(), { i18n });
+    const r = scoreSnapshot(channel(), {});
     expect(r.engagement.score).toBeNull();
     expect(r.reach!.score).not.toBeNull();
     expect(r.overall.score).not.toBeNull();
@@ -65,7 +65,7 @@ describe('overall score', () => {
 
   it('shares the engagement weight between likes and reach once likes are known', () => {
     const posts = channel().posts.map((p, i) => (i < 4 ? { ...p, likes: 500, comments: 20 } : p));
-    const r = scoreSnapshot({ ...channel(), posts }, { i18n, weights: { engagement: 1, authenticity: 0, brandFit: 0 } });
+    const r = scoreSnapshot({ ...channel(), posts }, { weights: { engagement: 1, authenticity: 0, brandFit: 0 } });
     expect(r.engagement.score).not.toBeNull();
     expect(r.reach!.score).not.toBeNull();
     expect(r.overall.shares).toEqual({ engagement: 0.5, reach: 0.5 });
@@ -104,7 +104,7 @@ describe('overall score', () => {
 
   it('keeps the report contract: it passes ReportSchema and survives JSON', () => {
     const s = snapshot({ bio: 'Skincare nerd', posts: genuinePosts(200).map((p) => ({ ...p, caption: 'Serum day #skincare' })) });
-    const scores = scoreSnapshot(s, { i18n, brief: { ...emptyBrief('Glow'), keywords: ['serum'] } });
+    const scores = scoreSnapshot(s, { brief: { ...emptyBrief('Glow'), keywords: ['serum'] } });
     const parsed = ReportSchema.parse(JSON.parse(JSON.stringify({ snapshot: s, scores })));
     expect(parsed.scores.brandFit?.score).toBe(scores.brandFit!.score);
     expect(parsed.scores.evidence).toMatchObject({ visits: 1, postsUsed: 12, likes: { listed: 12, opened: 0 } });

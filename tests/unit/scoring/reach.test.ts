@@ -32,13 +32,13 @@ describe('reach: median views per post ÷ followers', () => {
   it("scores a TikTok creator at the tier's median 50, above it higher, below it lower", () => {
     const tier = reachTierFor(REACH_REFERENCES.tiktok, 50_000);
     expect(tier).toMatchObject({ label: '10k–100k', median: 0.17 });
-    expect(scoreReach(tiktok(50_000, 0.17), i18n)!.score).toBe(50);
-    expect(scoreReach(tiktok(50_000, 0.6), i18n)!.score).toBeGreaterThan(85);
-    expect(scoreReach(tiktok(50_000, 0.03), i18n)!.score).toBeLessThan(10);
+    expect(scoreReach(tiktok(50_000, 0.17))!.score).toBe(50);
+    expect(scoreReach(tiktok(50_000, 0.6))!.score).toBeGreaterThan(85);
+    expect(scoreReach(tiktok(50_000, 0.03))!.score).toBeLessThan(10);
   });
 
   it('says no vendor publishes these bands, and is never more than "medium" confident', () => {
-    const r = scoreReach(tiktok(50_000, 0.2, 30), i18n)!;
+    const r = scoreReach(tiktok(50_000, 0.2, 30))!;
     expect(r.confidence).toBe('medium');
     expect(r.reasons.join(' ')).toContain('No vendor publishes reach bands by follower tier');
     expect(r.reasons.join(' ')).toContain('datares/TikTok_Famous');
@@ -49,7 +49,7 @@ describe('reach: median views per post ÷ followers', () => {
     const long = channelPage(T, 8, { views: () => 15_000 });
     const shorts = channelPage(T, 4, { shorts: true, views: () => 40_000 });
     const both = { ...long, posts: [...long.posts, ...shorts.posts.map((p) => ({ ...p, id: `s${p.id}` }))] };
-    const r = scoreReach(both, i18n)!;
+    const r = scoreReach(both)!;
     expect(r.parts.map((p) => [p.format, p.count, p.tierLabel])).toEqual([
       ['long', 8, '10k–500k'],
       ['shorts', 4, '100k–500k'],
@@ -61,7 +61,7 @@ describe('reach: median views per post ÷ followers', () => {
   });
 
   it('has no score without followers or views, and none on Instagram', () => {
-    expect(scoreReach(channelPage(T, 6, { followers: null }), i18n)).toMatchObject({
+    expect(scoreReach(channelPage(T, 6, { followers: null }))).toMatchObject({
       score: null,
       confidence: 'none',
       reasons: ['The follower count is unknown, so reach (views ÷ followers) cannot be measured.'],
@@ -73,7 +73,7 @@ describe('reach: median views per post ÷ followers', () => {
   it('leaves out a format seen only once, and says so', () => {
     const long = channelPage(T, 5);
     const one = channelPage(T, 1, { shorts: true }).posts.map((p) => ({ ...p, id: 'short1' }));
-    const r = scoreReach({ ...long, posts: [...long.posts, ...one] }, i18n)!;
+    const r = scoreReach({ ...long, posts: [...long.posts, ...one] })!;
     expect(r.parts.map((p) => p.format)).toEqual(['long']);
     expect(r.reasons.filter((x) => /^Shorts: only 1 with views/.test(x))).toHaveLength(1);
   });
