@@ -186,8 +186,8 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
           <ul class="vl-checks" aria-label={t('report_checks')}>
             {authenticity.checks.map((check) => (
               <li key={check.id} data-check={check.id} data-status={check.status}>
-                <span aria-hidden="true">{check.status === 'passed' ? '✓' : check.status === 'flagged' ? '!' : '–'}</span>{' '}
-                {checkName(check.id, i18n)} · {t(`check_status_${snake(check.status)}`)}
+                <span aria-hidden="true">{check.status === 'passed' ? '✓' : check.status === 'flagged' ? '!' : '–'}</span> {checkName(check.id, i18n)} ·{' '}
+                {t(`check_status_${snake(check.status)}`)}
               </li>
             ))}
           </ul>

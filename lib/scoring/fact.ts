@@ -87,7 +87,12 @@ const FactValueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('count'), value: z.nullable(finite) }),
   z.object({ kind: z.literal('percent'), value: finite }),
   z.object({ kind: z.literal('share'), value: finite }),
-  z.object({ kind: z.literal('decimal'), value: finite, digits: z.number().check(z.int(), z.minimum(0), z.maximum(6)), minDigits: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(6))) }),
+  z.object({
+    kind: z.literal('decimal'),
+    value: finite,
+    digits: z.number().check(z.int(), z.minimum(0), z.maximum(6)),
+    minDigits: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(6))),
+  }),
   z.object({ kind: z.literal('year'), value: z.number().check(z.int()) }),
   z.object({ kind: z.literal('tier'), label: TEXT }),
   z.object({ kind: z.literal('date'), iso: TEXT }),

@@ -10,7 +10,14 @@ interface RaisedLine {
   flag: string;
 }
 
-function ScoreBlock(props: { title: string; score: ScoreBase | null; i18n: I18n; raised?: readonly RaisedLine[]; testId?: string; notes?: ReadonlyMap<string, string> }) {
+function ScoreBlock(props: {
+  title: string;
+  score: ScoreBase | null;
+  i18n: I18n;
+  raised?: readonly RaisedLine[];
+  testId?: string;
+  notes?: ReadonlyMap<string, string>;
+}) {
   const { i18n } = props;
   const { t } = i18n;
   return (

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeI18n } from '../../../lib/i18n/node';
 import { instagramTimelineSeries, tiktokNextDataSeries } from '../../../lib/eval/real';
 import { rocAuc, runEvaluation } from '../../../lib/eval/run';
 import { formatEvaluation } from '../../../lib/eval/report';
@@ -73,7 +72,6 @@ describe('evaluation harness (small seeded run)', () => {
  * runs without the real data set: `npm run eval` applies it to the real accounts when they are present.
  */
 describe('fitting and measuring lines on genuine accounts', () => {
-  const i18n = nodeI18n('en');
   const accounts = syntheticAccounts(160, 11);
   const at = collectedAt(accounts);
   const series = accounts.map((a, i) => realSeries(a, i, at));

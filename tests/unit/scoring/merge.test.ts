@@ -4,7 +4,7 @@ import { nodeI18n } from '../../../lib/i18n/node';
 import { scoreSnapshot } from '../../../lib/scoring';
 import { eligiblePosts } from '../../../lib/scoring/engagement';
 import { isShort, mergeCreator } from '../../../lib/scoring/merge';
-import { channelPage, snapshot, watchPage } from './helpers';
+import { channelPage, inWords, snapshot, watchPage } from './helpers';
 
 const i18n = nodeI18n('en');
 const T0 = '2026-03-01T12:00:00.000Z';
@@ -65,7 +65,7 @@ describe('merging every snapshot of a creator', () => {
     expect(merged.followersFrom).toEqual({ capturedAt: at(0), pageKind: 'profile', followers: 250_000 });
     const scores = scoreSnapshot(watch, { history: [channel] });
     expect(scores.reach!.parts[0]!.tierLabel).toBe('10k–500k');
-    expect(scores.overall.reasons.at(-1)).toMatch(/^This page shows no follower count: 250,000, read on .*2026, is used\.$/);
+    expect(inWords(scores.overall.reasons).at(-1)).toMatch(/^This page shows no follower count: 250,000, read on .*2026, is used\.$/);
     expect(scores.evidence.followersFrom).toEqual({ capturedAt: at(0), followers: 250_000 });
     // A page that shows followers uses its own.
     expect(mergeCreator(watchPage(at(3), 'v2', 24 * 4, { views: 1, likes: 1 }, 260_000), [channel]).snapshot.followers).toBe(260_000);

@@ -21,7 +21,12 @@ export const commentsPerLikeOutOfRange = authenticityCheck({
       const evidence = fact('flag_comments_above_real', percent(ratio), count(posts), decimal(beyondShare(pct.high), 1), percent(c.high));
       return { status: 'flagged', flag: { ...common, severity: 'warn', suggests: 'pods', threshold: c.high, evidence } };
     }
-    const low = ratio < c.lowWarn ? { severity: 'warn' as const, line: c.lowWarn, share: pct.lowWarn } : ratio < c.lowInfo ? { severity: 'info' as const, line: c.lowInfo, share: pct.lowInfo } : null;
+    const low =
+      ratio < c.lowWarn
+        ? { severity: 'warn' as const, line: c.lowWarn, share: pct.lowWarn }
+        : ratio < c.lowInfo
+          ? { severity: 'info' as const, line: c.lowInfo, share: pct.lowInfo }
+          : null;
     if (!low) return { status: 'passed' };
     const evidence = fact('flag_comments_below_real', percent(ratio), count(posts), decimal(beyondShare(low.share), 1), percent(low.line));
     return { status: 'flagged', flag: { ...common, severity: low.severity, suggests: 'bought-likes', threshold: low.line, evidence } };

@@ -17,7 +17,8 @@ export const viewsPerFollowerLow = authenticityCheck({
     if (snapshot.platform === 'instagram' || !followers || withViews.length < THRESHOLDS.minPosts) return { status: 'not-checked' };
     const ratio = median(withViews.map((p) => p.views!))! / followers;
     const est = VIEWS_PER_FOLLOWER_ESTIMATE;
-    const below = ratio < est.veryLow ? { severity: 'warn' as const, line: est.veryLow } : ratio < est.low ? { severity: 'info' as const, line: est.low } : null;
+    const below =
+      ratio < est.veryLow ? { severity: 'warn' as const, line: est.veryLow } : ratio < est.low ? { severity: 'info' as const, line: est.low } : null;
     if (!below) return { status: 'passed' };
     return {
       status: 'flagged',
