@@ -4,6 +4,8 @@ import { creatorVerdicts, explainFlag, restoreVerdict, unexplainFlag } from '../
 import { judgeGrowthFlags, judgeScoreFlags } from '../../lib/verdicts';
 import type { AuthenticityScore, BrandFitScore } from '../../lib/scoring/types';
 import type { GrowthSignals } from '../../lib/dossier/types';
+import { writeFact } from '../../lib/i18n/facts';
+import { nodeI18n } from '../../lib/i18n/node';
 
 const NOW = new Date('2026-12-07T12:00:00Z');
 const KEY = 'instagram:lena';
@@ -75,6 +77,6 @@ describe('the marketer’s verdicts on flags', () => {
     const verdicts = [{ creatorKey: KEY, flag: 'growth:drop:p9:likes', note: 'Giveaway likes the platform removed', explainedAt: NOW.toISOString() }];
     const [drop] = judgeGrowthFlags(growth, verdicts);
     expect(drop).toMatchObject({ flag: 'growth:drop:p9:likes', open: false, explained: 'Giveaway likes the platform removed' });
-    expect(drop!.evidence).toContain('p9');
+    expect(writeFact(drop!.evidence, nodeI18n('en'))).toContain('p9');
   });
 });

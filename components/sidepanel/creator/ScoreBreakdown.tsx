@@ -28,14 +28,14 @@ function ScoreBlock(props: {
       </h4>
       {props.score ? (
         <ul>
-          {props.score.reasons.map((reason, i) => (
-            <li key={`r${i}`}>{writeFact(reason, i18n)}</li>
-          ))}
           {(props.raised ?? []).map((line, i) => {
             const note = props.notes?.get(line.flag);
             const evidence = writeFact(line.evidence, i18n);
             return <li key={`f${i}`}>{note === undefined ? evidence : `${evidence} (${t('verdict_explained', note)})`}</li>;
           })}
+          {props.score.reasons.map((reason, i) => (
+            <li key={`r${i}`}>{writeFact(reason, i18n)}</li>
+          ))}
         </ul>
       ) : (
         <p class="muted">{t('sp_no_brief')}</p>
