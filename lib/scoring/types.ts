@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Severity, Verdict } from './checks/ladder';
 import type { Fact } from './fact';
 
 /**
@@ -109,7 +110,8 @@ export interface ScoreEvidence {
 
 export interface AuthenticityFlag {
   id: string;
-  severity: 'info' | 'warn' | 'severe';
+  /** A step of the one severity ladder (lib/scoring/checks/ladder.ts). */
+  severity: Severity;
   /** The evidence, as a fact to write in the interface's language: the numbers that raised it. */
   evidence: Fact;
   /** The measured value and the line it crossed, as ratios or counts. */
@@ -136,7 +138,7 @@ export function checksRan(checks: readonly AuthenticityCheck[]): { ran: number; 
 }
 
 export interface AuthenticityScore extends ScoreBase {
-  verdict: 'ok' | 'review' | 'suspicious' | null;
+  verdict: Verdict | null;
   flags: AuthenticityFlag[];
   /** Every check, including those passed or impossible with this page's data. */
   checks?: AuthenticityCheck[];
