@@ -100,7 +100,7 @@ export function scoreOverall(parts: OverallInputs, weights: ScoreWeights): Overa
   if (used.length === 0 || sum === 0) return { score: null, confidence: 'none', weights, reasons: [fact('reason_overall_not_enough'), ...notes.slice(1)] };
   const shares = Object.fromEntries(used.map((name) => [name, effective.get(name)! / sum])) as Partial<Record<OverallPart, number>>;
   const score = Math.round(used.reduce((s, name) => s + scoreOf(name)!.score! * shares[name]!, 0));
-  const formula = used.map((name) => nested('reason_overall_term', message(`part_${name}`), count(scoreOf(name)!.score!), pct(shares[name]!)));
+  const formula = used.map((name) => nested('reason_overall_term', message(`part_${name}`), count(scoreOf(name)!.score), pct(shares[name]!)));
 
   let confidence = CONFIDENCES[Math.min(...used.map((name) => CONFIDENCES.indexOf(scoreOf(name)!.confidence)))] ?? 'low';
   if (!likes && !reach) confidence = lowerConfidence(confidence, 'low');

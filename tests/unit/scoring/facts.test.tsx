@@ -50,21 +50,34 @@ function cases(): Array<{ name: string; page: ProfileSnapshot; history?: Profile
     { name: 'genuine', page: snapshot({ posts: genuinePosts(200) }) },
     { name: 'bought likes, brief warnings', page: snapshot({ bio: 'Skincare and serum reviews. Business: mail me', posts: bought }) },
     { name: 'low engagement, mass follow', page: snapshot({ followers: 3_000, following: 6_500, posts: genuinePosts(3) }) },
-    { name: 'follower jump', page: snapshot({ followers: 32_000, posts: genuinePosts(300) }), history: [snapshot({ capturedAt: EARLIER, followers: 20_000, posts: genuinePosts(300, 12, EARLIER) })] },
+    {
+      name: 'follower jump',
+      page: snapshot({ followers: 32_000, posts: genuinePosts(300) }),
+      history: [snapshot({ capturedAt: EARLIER, followers: 20_000, posts: genuinePosts(300, 12, EARLIER) })],
+    },
     { name: 'one post', page: snapshot({ posts: [post(1, { likes: 300, comments: 5 })] }) },
     { name: 'likes hidden', page: snapshot({ likesHidden: true, posts: genuinePosts(100) }) },
-    { name: 'tiktok, views low', page: snapshot({ platform: 'tiktok', followers: 200_000, posts: [1, 2, 3, 4].map((i) => post(i, { views: 300, likes: 30, comments: 1, shares: 0 })) }) },
+    {
+      name: 'tiktok, views low',
+      page: snapshot({ platform: 'tiktok', followers: 200_000, posts: [1, 2, 3, 4].map((i) => post(i, { views: 300, likes: 30, comments: 1, shares: 0 })) }),
+    },
     { name: 'youtube channel, views only', page: channelPage(CAPTURED, 30, { views: (i) => 8_000 + i * 400 }) },
     { name: 'no followers', page: snapshot({ followers: null, posts: genuinePosts(200) }) },
   ];
 }
 
 function allFacts(scores: Scores): Array<{ where: string; fact: unknown }> {
-  const parts = { engagement: scores.engagement, reach: scores.reach ?? null, authenticity: scores.authenticity, brandFit: scores.brandFit, overall: scores.overall };
+  const parts = {
+    engagement: scores.engagement,
+    reach: scores.reach ?? null,
+    authenticity: scores.authenticity,
+    brandFit: scores.brandFit,
+    overall: scores.overall,
+  };
   return [
-    ...Object.entries(parts).flatMap(([name, part]) => (part ? part.reasons.map((fact) => ({ where: `${name}.reasons`, fact: fact as unknown })) : [])),
-    ...scores.authenticity.flags.map((f) => ({ where: `flag ${f.id}`, fact: f.evidence as unknown })),
-    ...(scores.brandFit?.warnings ?? []).map((w) => ({ where: `warning ${w.id}`, fact: w.evidence as unknown })),
+    ...Object.entries(parts).flatMap(([name, part]) => (part ? part.reasons.map((fact) => ({ where: `${name}.reasons`, fact: fact })) : [])),
+    ...scores.authenticity.flags.map((f) => ({ where: `flag ${f.id}`, fact: f.evidence })),
+    ...(scores.brandFit?.warnings ?? []).map((w) => ({ where: `warning ${w.id}`, fact: w.evidence })),
   ];
 }
 
@@ -91,7 +104,16 @@ describe('scoring returns facts', () => {
       }
     }
     // The cases reach every check's flag and every brand-fit warning.
-    for (const key of ['flag_rate_above_real', 'flag_likes_even_real', 'flag_mass_follow', 'flag_follower_jump_flat', 'flag_views_per_follower_low', 'fit_warn_competitor_post', 'fit_warn_avoid_word', 'fit_warn_undisclosed'])
+    for (const key of [
+      'flag_rate_above_real',
+      'flag_likes_even_real',
+      'flag_mass_follow',
+      'flag_follower_jump_flat',
+      'flag_views_per_follower_low',
+      'fit_warn_competitor_post',
+      'fit_warn_avoid_word',
+      'fit_warn_undisclosed',
+    ])
       expect(seen, key).toContain(key);
   });
 
@@ -147,7 +169,9 @@ describe('one place writes the sentences', () => {
     const said = new Set(producers.flatMap((file) => [...code(file).matchAll(/\b(?:fact|pluralFact|nested)\(\s*'(\w+)'/g)].map((m) => m[1]!)));
     expect(said.size).toBeGreaterThan(60);
     expect(said).toContain('reason_rate_vs_typical');
-    const views = ['components', 'entrypoints', 'lib'].flatMap((dir) => sources(dir)).filter((f) => !producers.includes(f) && f !== join('lib', 'i18n', 'facts.ts'));
+    const views = ['components', 'entrypoints', 'lib']
+      .flatMap((dir) => sources(dir))
+      .filter((f) => !producers.includes(f) && f !== join('lib', 'i18n', 'facts.ts'));
     const offenders = views.flatMap((file) =>
       [...code(file).matchAll(/\bt\(\s*['`](\w+)['`]/g)].filter((m) => said.has(m[1]!) || said.has(`${m[1]}_other`)).map((m) => `${file}: ${m[1]}`),
     );
@@ -162,7 +186,7 @@ describe('one place writes the sentences', () => {
       render(<ReportView report={{ snapshot: page, scores: scoreSnapshot(page, {}) }} i18n={i18n} open />, host);
       const sentence = writeFact(scoreSnapshot(page, {}).engagement.reasons[0]!, i18n);
       expect(host.querySelector('[data-testid="vetlens-engagement-rate"]')?.textContent).toBe(sentence);
-      expect(host.textContent!.split(sentence).length - 1).toBe(1);
+      expect(host.textContent.split(sentence).length - 1).toBe(1);
       render(null, host);
     }
   });

@@ -127,7 +127,7 @@ describe('a channel page, then watch pages: what the scores rest on', () => {
     if (!line || 'error' in line) throw new Error(`expected a report, got ${JSON.stringify(line)}`);
     const report = line;
     expect(report.scores.engagement.inputs.count).toBe(2);
-    expect(report.scores.evidence!.likes.opened).toBe(2);
+    expect(report.scores.evidence.likes.opened).toBe(2);
     expect(report.scores.overall.score).not.toBeNull();
     expect(report.snapshot.pageKind).toBe('post');
   });

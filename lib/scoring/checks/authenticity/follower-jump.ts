@@ -41,7 +41,7 @@ export const followerJump = authenticityCheck({
     const before = medianLikes(eligiblePosts(jump.from).used);
     const after = medianLikes(eligiblePosts(jump.to).used);
     const likesGrowth = before && after !== null ? after / before - 1 : null;
-    const args = [percent(jump.growth), count(jump.from.followers!), count(jump.to.followers!), count(Math.round(jump.days))];
+    const args = [percent(jump.growth), count(jump.from.followers), count(jump.to.followers), count(Math.round(jump.days))];
     const common = { source: GROWTH.source, year: GROWTH.year, suggests: 'bought-followers' as const, value: jump.growth, threshold: GROWTH.jumpRatio };
     if (jump.growth >= GROWTH.jumpRatio) {
       const flat = likesGrowth !== null && likesGrowth < jump.growth / 3;

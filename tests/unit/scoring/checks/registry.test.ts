@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyBrief } from '../../../../lib/brief';
+import { emptyBrief, type BrandBrief } from '../../../../lib/brief';
 import { buildLocaleCatalogs } from '../../../../lib/i18n/build-catalogs';
 import { snake } from '../../../../lib/i18n/keys';
 import { measureAuthenticity } from '../../../../lib/scoring/authenticity';
@@ -67,7 +67,13 @@ describe.each(Object.entries(KINDS))('the %s checks', (kind, registry) => {
 
 describe('authenticity checks', () => {
   const empty = snapshot({ followers: null, following: null, posts: [] });
-  const input = { snapshot: empty, engagement: scoreEngagement(empty), history: [], measures: measureAuthenticity(empty), calibration: AUTHENTICITY_CALIBRATION };
+  const input = {
+    snapshot: empty,
+    engagement: scoreEngagement(empty),
+    history: [],
+    measures: measureAuthenticity(empty),
+    calibration: AUTHENTICITY_CALIBRATION,
+  };
 
   it.each(AUTHENTICITY_CHECKS.map((c) => [c.id, c] as const))('%s says "not checked" when the page gives nothing to check', (_id, check) => {
     expect(check.run(input)).toEqual({ status: 'not-checked' });
@@ -91,16 +97,16 @@ describe('authenticity checks', () => {
 
 describe('brand-fit checks', () => {
   const page = snapshot({ followers: null, bio: null, posts: [] });
-  const fullBrief = {
+  const fullBrief: BrandBrief = {
     ...emptyBrief('Everything'),
     keywords: ['serum'],
     languages: ['en'],
     competitors: ['Rival'],
     avoidWords: ['casino'],
     followerRange: { min: 1_000, max: null },
-    platforms: ['instagram' as const],
+    platforms: ['instagram'],
   };
-  const inputFor = (brief: typeof fullBrief): BrandFitInput => ({
+  const inputFor = (brief: BrandBrief): BrandFitInput => ({
     snapshot: page,
     brief,
     terms: brief.keywords.map((term) => ({ term, weight: 1, kind: 'keyword' as const })),
@@ -134,7 +140,9 @@ describe('brand-fit checks', () => {
 describe('the severity ladder', () => {
   it('is defined once: no other scoring module writes its points or verdict lines', () => {
     const sources = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
     const ladder = join(DIR, 'ladder.ts');
     const points = new RegExp(`\\b(info|warn|severe):\\s*(${Object.values(SEVERITY_POINTS).join('|')})\\b`);
     const lines = new RegExp(`\\b(REVIEW_AT|SUSPICIOUS_AT|review:\\s*${VERDICT_AT.review}|suspicious:\\s*${VERDICT_AT.suspicious})\\b`);
