@@ -257,8 +257,9 @@ function backgroundBytes(): { startup: Size; onlyWithBrief: Size } {
  * Seeds 10,000 shortlisted creators and 100,000 snapshots straight into the extension's IndexedDB,
  * then times the side panel's first render and a search.
  */
-async function sidepanelFigures(): Promise<{ firstRenderMs: number; filterMs: number }> {
-  const session = await launchExtension();
+/** A side panel over a store seeded with 10,000 shortlisted creators and 100,000 snapshots. */
+async function seededSidepanel(extensionDir?: string): Promise<{ session: ExtensionSession; panel: Page }> {
+  const session = await launchExtension({ extensionDir });
   try {
     const panel = await session.context.newPage();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
@@ -288,12 +289,25 @@ async function sidepanelFigures(): Promise<{ firstRenderMs: number; filterMs: nu
       }
       db.close();
     })()`);
+    return { session, panel };
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+}
+
+/** Reloads the panel and reads when its first rows were on screen (its own mark). */
+async function sidepanelFirstRender(panel: Page): Promise<number> {
+  await panel.reload();
+  await panel.getByTestId('shortlist-row').first().waitFor();
+  return panel.evaluate<number>(`performance.getEntriesByName('vetlens:shortlist-rendered')[0].startTime`);
+}
+
+async function sidepanelFigures(): Promise<{ firstRenderMs: number; filterMs: number }> {
+  const { session, panel } = await seededSidepanel();
+  try {
     const renders: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      await panel.reload();
-      await panel.getByTestId('shortlist-row').first().waitFor();
-      renders.push(await panel.evaluate<number>(`performance.getEntriesByName('vetlens:shortlist-rendered')[0].startTime`));
-    }
+    for (let run = 0; run < 5; run++) renders.push(await sidepanelFirstRender(panel));
     const filters: number[] = [];
     for (const term of ['creator4242', 'creator99', 'beauty', 'creator1', 'Creator 77']) {
       filters.push(
@@ -316,6 +330,25 @@ async function sidepanelFigures(): Promise<{ firstRenderMs: number; filterMs: nu
     return { firstRenderMs: round(median(renders)), filterMs: round(median(filters)) };
   } finally {
     await session.close();
+  }
+}
+
+/**
+ * `npm run bench -- --sidepanel-only --against=<built extension>`: the first render of this build and
+ * another (e.g. main's), reload by reload in turn, so a busy machine weighs on both alike.
+ */
+async function sidepanelAgainst(otherDir: string): Promise<{ thisBuildMs: number; otherBuildMs: number }> {
+  const [ours, theirs] = [await seededSidepanel(), await seededSidepanel(otherDir)];
+  try {
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let run = 0; run < 12; run++) {
+      a.push(await sidepanelFirstRender(ours.panel));
+      b.push(await sidepanelFirstRender(theirs.panel));
+    }
+    return { thisBuildMs: round(median(a)), otherBuildMs: round(median(b)) };
+  } finally {
+    await Promise.all([ours.session.close(), theirs.session.close()]);
   }
 }
 
@@ -363,6 +396,16 @@ async function main(): Promise<void> {
   if (!hasChromium()) {
     console.error(chromiumMissingMessage());
     process.exit(1);
+  }
+  // `npm run bench -- --sidepanel-only` / `--csv-only`: one figure alone, for work on it (nothing written).
+  if (process.argv.includes('--sidepanel-only')) {
+    const against = process.argv.find((arg) => arg.startsWith('--against='))?.slice('--against='.length);
+    console.log(against ? await sidepanelAgainst(against) : { sidepanel: await sidepanelFigures() });
+    return;
+  }
+  if (process.argv.includes('--csv-only')) {
+    console.log({ csvExport10kMs: await csvExport10kMs() });
+    return;
   }
   console.log('Measuring overlay latency…');
   const latency = await overlayLatency();
