@@ -106,8 +106,8 @@ function summary(values: number[]): { median: number; p95: number } {
   return { median: round(median(values)), p95: round(percentile(values, 95)) };
 }
 
-async function overlayLatency(): Promise<{ median: number; p95: number; runs: number; firstFrame: { median: number; p95: number } }> {
-  const session = await launchExtension();
+async function overlayLatency(extensionDir?: string): Promise<{ median: number; p95: number; runs: number; firstFrame: { median: number; p95: number } }> {
+  const session = await launchExtension({ extensionDir });
   const profile = readFileSync(join(FIXTURES, 'instagram/built/rendered-profile.html'), 'utf8');
   const samples: CardTiming[] = [];
   try {
@@ -398,13 +398,18 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   // `npm run bench -- --sidepanel-only` / `--csv-only`: one figure alone, for work on it (nothing written).
+  // `--against=<another built extension>`: with --sidepanel-only or --card-only, that build measured in turn with this one.
+  const against = process.argv.find((arg) => arg.startsWith('--against='))?.slice('--against='.length);
   if (process.argv.includes('--sidepanel-only')) {
-    const against = process.argv.find((arg) => arg.startsWith('--against='))?.slice('--against='.length);
     console.log(against ? await sidepanelAgainst(against) : { sidepanel: await sidepanelFigures() });
     return;
   }
   if (process.argv.includes('--csv-only')) {
     console.log({ csvExport10kMs: await csvExport10kMs() });
+    return;
+  }
+  if (process.argv.includes('--card-only') && against) {
+    for (let round = 0; round < 2; round++) console.log({ thisBuild: await overlayLatency(), otherBuild: await overlayLatency(against) });
     return;
   }
   console.log('Measuring overlay latency…');
