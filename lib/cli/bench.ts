@@ -10,6 +10,7 @@ import { extractInstagramProfile } from '../platforms/instagram';
 import { scoreSnapshot } from '../scoring';
 import { csvExport10kMs, migration10kMs } from './bench-store';
 import { teamLoad20x200Ms } from './bench-team';
+import { RATES } from '../background/rates';
 
 /**
  * `npm run bench`: measures Vetlens in real Chromium with the built extension, writes
@@ -17,8 +18,11 @@ import { teamLoad20x200Ms } from './bench-team';
  */
 
 const LATENCY_RUNS = 50;
-/** The background lets one tab add 30 new creators a minute (lib/background/service.ts): a fresh tab every 25. */
-const RUNS_PER_TAB = 25;
+/**
+ * The worker lets a tab add its first creator and then 8 more a minute when no person is acting
+ * (RATES.scriptedNew in lib/background/rates.ts; a benchmark's page loads are scripted): a fresh tab every 8.
+ */
+const RUNS_PER_TAB = RATES.scriptedNew;
 const COLD_RUNS = 15;
 const LOAD_RUNS = 20;
 
@@ -138,8 +142,12 @@ async function serviceWorkerColdOverlay(): Promise<{ median: number; p95: number
   const profile = readFileSync(join(FIXTURES, 'instagram/built/rendered-profile.html'), 'utf8');
   const samples: number[] = [];
   try {
-    const page = await session.context.newPage();
+    let page = await session.context.newPage();
     for (let i = 0; i < COLD_RUNS + 1; i++) {
+      if (i > 0 && i % RUNS_PER_TAB === 0) {
+        await page.close();
+        page = await session.context.newPage();
+      }
       await openShell(session, page, profile, `cold_user_${i}`);
       await session.stopServiceWorker();
       await page.waitForTimeout(200);
