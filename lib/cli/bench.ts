@@ -10,7 +10,6 @@ import { extractInstagramProfile } from '../platforms/instagram';
 import { scoreSnapshot } from '../scoring';
 import { csvExport10kMs, migration10kMs } from './bench-store';
 import { teamLoad20x200Ms } from './bench-team';
-import { RATES } from '../background/rates';
 
 /**
  * `npm run bench`: measures Vetlens in real Chromium with the built extension, writes
@@ -19,10 +18,11 @@ import { RATES } from '../background/rates';
 
 const LATENCY_RUNS = 50;
 /**
- * The worker lets a tab add its first creator and then 8 more a minute when no person is acting
- * (RATES.scriptedNew in lib/background/rates.ts; a benchmark's page loads are scripted): a fresh tab every 8.
+ * The worker lets a tab add its first creator and then only a few more a minute when no person is
+ * acting (RATES.scriptedNew in lib/background/rates.ts, 8; a benchmark's page loads are scripted, and
+ * this script may not import the worker's modules): a fresh tab every 8 runs.
  */
-const RUNS_PER_TAB = RATES.scriptedNew;
+const RUNS_PER_TAB = 8;
 const COLD_RUNS = 15;
 const LOAD_RUNS = 20;
 
