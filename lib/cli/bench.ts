@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { chromiumMissingMessage, hasChromium } from './chromium.mjs';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, FIXTURES, cardFrame, launchExtension, type ExtensionSession } from './launch';
@@ -401,6 +402,7 @@ type Results = {
 };
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0]!;
   if (!hasChromium()) {
     console.error(chromiumMissingMessage());
     process.exit(1);
@@ -453,7 +455,9 @@ async function main(): Promise<void> {
     migration10kMs: migrationMs,
     teamLoad20x200Ms: teamMs,
   };
-  writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`);
+  // The machine's load average (1 minute) when the run began and ended: timings on a busy machine are not comparable.
+  const load = { atStart: round(loadAtStart, 2), atEnd: round(loadavg()[0]!, 2) };
+  writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), loadAverage: load, ...results }, null, 2)}\n`);
 
   const targets: Target[] = [
     { figure: 'overlayLatencyMs median', value: (r) => r.overlayLatencyMs.median, target: 16, unit: 'ms' },
@@ -466,9 +470,9 @@ async function main(): Promise<void> {
       target: 15,
       unit: 'KB',
     })),
-    { figure: 'sidepanelFirstRenderMs', value: (r) => r.sidepanelFirstRenderMs, target: 200, unit: 'ms' },
+    { figure: 'sidepanelFirstRenderMs', value: (r) => r.sidepanelFirstRenderMs, target: 150, unit: 'ms' },
     { figure: 'sidepanelFilterMs', value: (r) => r.sidepanelFilterMs, target: 50, unit: 'ms' },
-    { figure: 'csvExport10kMs', value: (r) => r.csvExport10kMs, target: 1000, unit: 'ms' },
+    { figure: 'csvExport10kMs', value: (r) => r.csvExport10kMs, target: 300, unit: 'ms' },
   ];
   const rows = targets.map((t) => {
     const value = t.value(results);
@@ -494,6 +498,7 @@ async function main(): Promise<void> {
   if (results.migration10kMs !== undefined) rows.push({ figure: 'migration10kMs', value: `${results.migration10kMs} ms`, target: '—', met: '' });
   if (results.teamLoad20x200Ms !== undefined) rows.push({ figure: 'teamLoad20x200Ms', value: `${results.teamLoad20x200Ms} ms`, target: '—', met: '' });
   console.table(rows);
+  console.log(`Load average (1 min) at start / end: ${load.atStart} / ${load.atEnd} on ${cpus().length} cores`);
   console.log('Written to bench-results.json');
 }
 
