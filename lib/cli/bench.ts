@@ -456,8 +456,8 @@ async function main(): Promise<void> {
     teamLoad20x200Ms: teamMs,
   };
   // The machine's load average (1 minute) when the run began and ended: timings on a busy machine are not comparable.
-  const load = { atStart: round(loadAtStart, 2), atEnd: round(loadavg()[0]!, 2) };
-  writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), loadAverage: load, ...results }, null, 2)}\n`);
+  const machineLoad = { atStart: round(loadAtStart, 2), atEnd: round(loadavg()[0]!, 2) };
+  writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), loadAverage: machineLoad, ...results }, null, 2)}\n`);
 
   const targets: Target[] = [
     { figure: 'overlayLatencyMs median', value: (r) => r.overlayLatencyMs.median, target: 16, unit: 'ms' },
@@ -498,7 +498,7 @@ async function main(): Promise<void> {
   if (results.migration10kMs !== undefined) rows.push({ figure: 'migration10kMs', value: `${results.migration10kMs} ms`, target: '—', met: '' });
   if (results.teamLoad20x200Ms !== undefined) rows.push({ figure: 'teamLoad20x200Ms', value: `${results.teamLoad20x200Ms} ms`, target: '—', met: '' });
   console.table(rows);
-  console.log(`Load average (1 min) at start / end: ${load.atStart} / ${load.atEnd} on ${cpus().length} cores`);
+  console.log(`Load average (1 min) at start / end: ${machineLoad.atStart} / ${machineLoad.atEnd} on ${cpus().length} cores`);
   console.log('Written to bench-results.json');
 }
 
