@@ -2,18 +2,16 @@ import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
 import { ToBackgroundSchema, type ForgetResponse, type OpenResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
 import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
-import { dossierWithStore } from './dossier';
+import { dossierWithStore, loadStoredForScoring, type StoredForScoring } from './dossier';
 import type { Scores } from '../scoring/types';
 import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
 import { compactCreatorHistory } from '../storage/compaction';
-import { loadScoringSettings } from '../storage/settings';
 import { isShortlisted, setShortlisted } from '../storage/shortlists';
 import { storeTabVisit, storeWithinLimits, takeBackTab } from './guarded-store';
 import type { RateStore } from './rates';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
 import { lookAlikeOf } from '../handle-display';
-import { SCORING_HISTORY, storedSnapshots } from '../storage/visits';
 import * as z from 'zod/mini';
 
 /** Services handed in by the entrypoint, so this logic runs in tests without a browser. */
@@ -42,11 +40,15 @@ interface MessageSender {
   tab?: { id?: number };
 }
 
-export async function scoreWithStore(db: VetlensDB, snapshot: ProfileSnapshot, i18n: I18n, loadBrandFit: BrandFitLoader): Promise<Scores> {
-  const [history, settings] = await Promise.all([
-    storedSnapshots(db, creatorKey(snapshot), { before: snapshot.capturedAt, limit: SCORING_HISTORY }),
-    loadScoringSettings(db),
-  ]);
+export async function scoreWithStore(
+  db: VetlensDB,
+  snapshot: ProfileSnapshot,
+  i18n: I18n,
+  loadBrandFit: BrandFitLoader,
+  /** The stored visits and settings, when the caller has read them already (the card's answer reads them once for both). */
+  stored: Promise<StoredForScoring> = loadStoredForScoring(db, snapshot),
+): Promise<Scores> {
+  const { history, settings } = await stored;
   const brandFit = settings.brief ? await loadBrandFit() : null;
   // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
   const browserLanguage =
@@ -99,12 +101,14 @@ export async function handleMessage(
         const snapshot = boundSnapshot(message.snapshot);
         const key = creatorKey(snapshot);
         // The store's reads run together; what they give is used only once the rate allows the creator.
+        // The creator's earlier visits and the settings are read once, for the scores and the dossier both.
+        const stored = loadStoredForScoring(deps.db, snapshot);
         const [known, scores, shortlisted, storedKeys, dossier] = await Promise.all([
           deps.db.creators.get(key).then(Boolean),
-          scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
+          scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit, stored),
           isShortlisted(deps.db, key),
           deps.db.creators.toCollection().primaryKeys(),
-          dossierWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit, 'with-brief'),
+          dossierWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit, 'with-brief', stored),
         ]);
         const visit = { tab: sender.tab?.id ?? -1, key, snapshot, scores, known, personActive: message.personActive ?? false };
         if ((await storeWithinLimits(deps, visit, score)) === 'flood') return { ok: false, error: deps.i18n.t('overlay_flood') };
