@@ -174,7 +174,9 @@ export function lookAlikes(keys: Iterable<string>): Map<string, string> {
     const parsed = handleOfKey(key);
     if (!parsed) continue;
     const group = `${parsed.platform}:${skeletonOf(parsed.handle)}`;
-    groups.set(group, [...(groups.get(group) ?? []), key]);
+    const members = groups.get(group);
+    if (members) members.push(key);
+    else groups.set(group, [key]);
   }
   const found = new Map<string, string>();
   for (const members of groups.values()) {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { OBSERVER_CHANNEL } from './platforms/observe';
 import type { Dossier } from './dossier/types';
+import { FactSchema } from './scoring/fact';
 import { ConfidenceSchema, type Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
 import { snake } from './i18n/keys';
@@ -18,20 +19,21 @@ export type ForgetItem = z.infer<typeof ForgetItemSchema>;
  * what each is answered with) are listed once, in lib/protocol/channels.ts.
  */
 
-/** What the background answers a snapshot with. Scores are checked for shape, not re-derived. */
+/** What the background answers a snapshot with. Scores are checked for shape, not re-derived; reasons and evidence are facts (lib/scoring/fact.ts). */
 const ScoreShape = z.looseObject({
   score: z.nullable(z.number()),
   confidence: ConfidenceSchema,
-  reasons: z.array(z.string()),
+  reasons: z.array(FactSchema),
 });
+const RaisedShape = z.array(z.looseObject({ id: z.string(), evidence: FactSchema }));
 
 const ReportShapeSchema = z.object({
   snapshot: ProfileSnapshotSchema,
   scores: z.object({
     engagement: ScoreShape,
     reach: z.optional(z.nullable(ScoreShape)),
-    authenticity: ScoreShape,
-    brandFit: z.nullable(ScoreShape),
+    authenticity: z.extend(ScoreShape, { flags: RaisedShape }),
+    brandFit: z.nullable(z.extend(ScoreShape, { warnings: RaisedShape })),
     overall: ScoreShape,
     /** What the scores rest on (lib/scoring/evidence.ts). */
     evidence: z.optional(z.looseObject({ visits: z.number(), openForLikes: z.number() })),

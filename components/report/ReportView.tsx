@@ -4,13 +4,15 @@ import type { Report } from '../../lib/messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatPercent } from '../../lib/i18n/format';
 import { tierText } from '../../lib/i18n/tier-label';
+import { writeFact } from '../../lib/i18n/facts';
+import type { AuthenticityCheckId } from '../../lib/scoring/checks/authenticity';
+import type { Fact } from '../../lib/scoring/fact';
 import { MIN_POSTS_FOR_SCORE, checksRan, type ScoreBase } from '../../lib/scoring/types';
 import { checksNote, isTentative } from './authenticity';
 import { EvidenceView } from './Evidence';
 import { DossierView } from './dossier/DossierView';
 import { overallOnePartNote } from './dossier/scoreEvidence';
-import { unique } from './lines';
-import { snake } from '../../lib/i18n/keys';
+import { snake, type Snake } from '../../lib/i18n/keys';
 import type { MessageKey } from '../../lib/i18n/message-keys';
 
 type ScoreId = 'overall' | 'engagement' | 'authenticity' | 'brand-fit';
@@ -65,18 +67,16 @@ function authenticityChip(authenticity: Report['scores']['authenticity'], i18n: 
   };
 }
 
-function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: ComponentChildren; omit?: readonly string[] }) {
+function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: ComponentChildren; reasons?: readonly Fact[] }) {
   return (
     <section class="vl-why-section">
       <h4>
         {p.title}: {p.score.score ?? '—'} · {p.i18n.t(`confidence_${p.score.confidence}`)}
       </h4>
       <ul>
-        {unique(p.score.reasons)
-          .filter((reason) => !p.omit?.includes(reason))
-          .map((reason, i) => (
-            <li key={i}>{reason}</li>
-          ))}
+        {(p.reasons ?? p.score.reasons).map((reason, i) => (
+          <li key={i}>{writeFact(reason, p.i18n)}</li>
+        ))}
         {p.children}
       </ul>
     </section>
@@ -94,8 +94,8 @@ function sourceNames(sources: readonly string[], i18n: I18n): string {
   return [...new Set(sources.map((s) => (SOURCE_NAMES[s] ? i18n.t(SOURCE_NAMES[s]) : s)))].join(', ');
 }
 
-/** The authenticity checks' names; a check this table lacks is shown by its id. */
-const CHECK_NAMES: Readonly<Record<string, MessageKey>> = {
+/** The authenticity checks' names: the compiler holds this table to the registry (lib/scoring/checks/authenticity/). */
+const CHECK_NAMES: { readonly [Id in AuthenticityCheckId]: `check_${Snake<Id>}` } = {
   'engagement-far-below-tier': 'check_engagement_far_below_tier',
   'engagement-implausibly-high': 'check_engagement_implausibly_high',
   'comments-per-like-out-of-range': 'check_comments_per_like_out_of_range',
@@ -104,6 +104,26 @@ const CHECK_NAMES: Readonly<Record<string, MessageKey>> = {
   'mass-follow': 'check_mass_follow',
   'follower-jump': 'check_follower_jump',
 };
+const checkName = (id: string, i18n: I18n) => (id in CHECK_NAMES ? i18n.t(CHECK_NAMES[id as AuthenticityCheckId]) : id);
+
+/**
+ * The line under the scores: the engagement's own "rate vs typical" fact where scoring gave one (it
+ * then leads the card and is not listed again below), else what can be said of the rate without a score.
+ */
+function rateLine(report: Report, i18n: I18n): { line: string; rest: readonly Fact[] } {
+  const { t, locale } = i18n;
+  const { engagement } = report.scores;
+  const reach = report.scores.reach ?? null;
+  const [first, ...rest] = engagement.reasons;
+  if (first && 'key' in first && first.key === 'reason_rate_vs_typical') return { line: writeFact(first, i18n), rest };
+  const all = engagement.reasons;
+  if (engagement.rate === null) return { line: t(reach?.parts.length ? 'report_rate_no_likes' : 'report_rate_unknown'), rest: all };
+  if (engagement.inputs.count < MIN_POSTS_FOR_SCORE) {
+    const key = report.snapshot.platform === 'instagram' ? 'report_rate_too_few_post' : 'report_rate_too_few_video';
+    return { line: t(key, formatPercent(engagement.rate, locale), formatCount(engagement.inputs.count, locale)), rest: all };
+  }
+  return { line: t('report_rate_only', formatPercent(engagement.rate, locale)), rest: all };
+}
 
 /** The scores and their explanation, shared by the overlay, the popup and the side panel. */
 export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }) {
@@ -111,28 +131,9 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
   const { t, locale } = i18n;
   const { engagement, authenticity, brandFit, overall } = report.scores;
   const reach = report.scores.reach ?? null;
-  const bench = engagement.benchmark;
   // Until likes are known, the engagement box shows reach, named as such.
   const reachStandsIn = engagement.score === null && reach !== null && reach.score !== null;
-  const flagLines = authenticity.flags.map((f) => f.evidence);
-  const rateLine =
-    engagement.rate === null
-      ? t(reach?.parts.length ? 'report_rate_no_likes' : 'report_rate_unknown')
-      : bench
-        ? t(
-            'reason_rate_vs_typical',
-            formatPercent(engagement.rate, locale),
-            formatPercent(bench.typical, locale),
-            tierText(bench.tierLabel, locale),
-            t(`platform_${report.snapshot.platform}`),
-          )
-        : engagement.inputs.count < MIN_POSTS_FOR_SCORE
-          ? t(
-              report.snapshot.platform === 'instagram' ? 'report_rate_too_few_post' : 'report_rate_too_few_video',
-              formatPercent(engagement.rate, locale),
-              formatCount(engagement.inputs.count, locale),
-            )
-          : t('report_rate_only', formatPercent(engagement.rate, locale));
+  const rate = rateLine(report, i18n);
   return (
     <div class="vl-report">
       <div class="vl-scores">
@@ -146,7 +147,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
         <ScoreChip id="brand-fit" label={t('score_brand_fit')} score={brandFit} i18n={i18n} />
       </div>
       <p class="vl-rate" data-testid="vetlens-engagement-rate">
-        {rateLine}
+        {rate.line}
       </p>
       {reach && reach.parts.length > 0 && (
         <p class="vl-rate" data-testid="vetlens-reach" data-score={reach.score ?? ''}>
@@ -172,13 +173,12 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
       <details class="vl-why" open={props.open}>
         <summary>{t('report_why')}</summary>
         <Section title={t('score_overall')} score={overall} i18n={i18n} />
-        {/* The rate line above already says it: not again in the list. */}
-        <Section title={t('score_engagement')} score={engagement} i18n={i18n} omit={[rateLine]} />
+        <Section title={t('score_engagement')} score={engagement} i18n={i18n} reasons={rate.rest} />
         {reach && <Section title={t('score_reach')} score={reach} i18n={i18n} />}
-        <Section title={t('score_authenticity')} score={authenticity} i18n={i18n} omit={flagLines}>
+        <Section title={t('score_authenticity')} score={authenticity} i18n={i18n}>
           {authenticity.flags.map((flag) => (
             <li key={flag.id} class={`vl-flag vl-flag-${flag.severity}`} data-flag={flag.id}>
-              {flag.evidence}
+              {writeFact(flag.evidence, i18n)}
             </li>
           ))}
         </Section>
@@ -186,8 +186,8 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
           <ul class="vl-checks" aria-label={t('report_checks')}>
             {authenticity.checks.map((check) => (
               <li key={check.id} data-check={check.id} data-status={check.status}>
-                <span aria-hidden="true">{check.status === 'passed' ? '✓' : check.status === 'flagged' ? '!' : '–'}</span>{' '}
-                {CHECK_NAMES[check.id] ? t(CHECK_NAMES[check.id]!) : check.id} · {t(`check_status_${snake(check.status)}`)}
+                <span aria-hidden="true">{check.status === 'passed' ? '✓' : check.status === 'flagged' ? '!' : '–'}</span> {checkName(check.id, i18n)} ·{' '}
+                {t(`check_status_${snake(check.status)}`)}
               </li>
             ))}
           </ul>
@@ -196,7 +196,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
           <Section title={`${t('score_brand_fit')} · ${brandFit.briefName}`} score={brandFit} i18n={i18n}>
             {brandFit.warnings.map((w, i) => (
               <li key={`${w.id}-${i}`} class="vl-flag vl-flag-warn">
-                {w.evidence}
+                {writeFact(w.evidence, i18n)}
               </li>
             ))}
           </Section>

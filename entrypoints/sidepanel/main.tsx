@@ -9,7 +9,8 @@ import './style.css';
 const i18n = createBrowserI18n(browser.i18n);
 document.documentElement.lang = i18n.locale;
 document.title = i18n.t('sp_title');
-render(
-  <SidePanelApp db={openVetlensDB()} i18n={i18n} initialTab={location.hash.slice(1)} requests={sessionPanelRequests()} />,
-  document.getElementById('app')!,
-);
+const db = openVetlensDB();
+// Opening the store (a round trip to the browser's IndexedDB) overlaps the first render; a failure
+// shows where the panel's first query meets it, with the reason.
+db.open().catch(() => undefined);
+render(<SidePanelApp db={db} i18n={i18n} initialTab={location.hash.slice(1)} requests={sessionPanelRequests()} />, document.getElementById('app')!);

@@ -1,20 +1,18 @@
 import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
 import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
-import { dossierWithStore } from './dossier';
+import { dossierWithStore, loadStoredForScoring, type StoredForScoring } from './dossier';
 import type { Scores } from '../scoring/types';
 import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
 import { compactCreatorHistory } from '../storage/compaction';
-import { loadScoringSettings } from '../storage/settings';
 import { isShortlisted, setShortlisted } from '../storage/shortlists';
 import { storeTabVisit, storeWithinLimits, takeBackTab } from './guarded-store';
 import type { RateStore } from './rates';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
 import { lookAlikeOf } from '../handle-display';
-import { SCORING_HISTORY, storedSnapshots } from '../storage/visits';
 import { contentToWorker } from '../protocol/channels';
-import { handleRequest, type Answer, type Handlers, type MessageName } from '../protocol/define';
+import { handleRequest, type Answer, type Handlers, type MessageName, type MessageSender } from '../protocol/define';
 
 /** Services handed in by the entrypoint, so this logic runs in tests without a browser. */
 export interface BackgroundDeps {
@@ -22,7 +20,7 @@ export interface BackgroundDeps {
   i18n: I18n;
   /** This extension's id: messages from any other sender are refused. */
   extensionId: string;
-  /** Hosts whose content scripts may send `content:*` messages. */
+  /** Hosts whose content scripts may send `content-to-worker:*` messages. */
   contentHosts: readonly string[];
   /** Brand fit's code (language detection, text search, the category list), loaded only while a brief is active. */
   loadBrandFit: BrandFitLoader;
@@ -36,22 +34,20 @@ export interface BackgroundDeps {
   now?: () => number;
 }
 
-interface MessageSender {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-}
-
-export async function scoreWithStore(db: VetlensDB, snapshot: ProfileSnapshot, i18n: I18n, loadBrandFit: BrandFitLoader): Promise<Scores> {
-  const [history, settings] = await Promise.all([
-    storedSnapshots(db, creatorKey(snapshot), { before: snapshot.capturedAt, limit: SCORING_HISTORY }),
-    loadScoringSettings(db),
-  ]);
+export async function scoreWithStore(
+  db: VetlensDB,
+  snapshot: ProfileSnapshot,
+  i18n: I18n,
+  loadBrandFit: BrandFitLoader,
+  /** The stored visits and settings, when the caller has read them already (the card's answer reads them once for both). */
+  stored: Promise<StoredForScoring> = loadStoredForScoring(db, snapshot),
+): Promise<Scores> {
+  const { history, settings } = await stored;
   const brandFit = settings.brief ? await loadBrandFit() : null;
   // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
   const browserLanguage =
     brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;
-  return scoreSnapshotWith(snapshot, { i18n, history, brief: settings.brief, weights: settings.weights, browserLanguage }, brandFit);
+  return scoreSnapshotWith(snapshot, { history, brief: settings.brief, weights: settings.weights, browserLanguage }, brandFit);
 }
 
 function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boolean {
@@ -88,12 +84,14 @@ export function workerHandlers(deps: BackgroundDeps): Handlers<typeof contentToW
       const snapshot = boundSnapshot(message.snapshot);
       const key = creatorKey(snapshot);
       // The store's reads run together; what they give is used only once the rate allows the creator.
+      // The creator's earlier visits and the settings are read once, for the scores and the dossier both.
+      const stored = loadStoredForScoring(deps.db, snapshot);
       const [known, scores, shortlisted, storedKeys, dossier] = await Promise.all([
         deps.db.creators.get(key).then(Boolean),
-        scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit),
+        scoreWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit, stored),
         isShortlisted(deps.db, key),
         deps.db.creators.toCollection().primaryKeys(),
-        dossierWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit, 'with-brief'),
+        dossierWithStore(deps.db, snapshot, deps.i18n, deps.loadBrandFit, 'with-brief', stored),
       ]);
       const visit = { tab: sender.tab?.id ?? -1, key, snapshot, scores, known, personActive: message.personActive ?? false };
       if ((await storeWithinLimits(deps, visit, score)) === 'flood') return { ok: false, error: deps.i18n.t('overlay_flood') };

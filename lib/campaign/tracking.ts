@@ -44,7 +44,11 @@ const EXTRA_LETTERS: Record<string, string> = {
   Œ: 'OE',
 };
 
+// Printable ASCII has nothing to transliterate (and most handles and names are just that).
+const ONLY_ASCII = /^[ -~]*$/;
+
 export function transliterate(text: string): string {
+  if (ONLY_ASCII.test(text)) return text;
   return text
     .replace(/[əƏıİøØßæÆđĐłŁœŒ]/g, (ch) => EXTRA_LETTERS[ch] ?? ch)
     .normalize('NFKD')
@@ -64,14 +68,26 @@ export function trackingLink(
   campaign: Pick<Campaign, 'name' | 'id'>,
   creator: Pick<CampaignCreator, 'platform' | 'handle' | 'creatorKey'>,
 ): string | null {
+  return trackingLinks(landingUrl, campaign)(creator);
+}
+
+/** `trackingLink` for many creators of one campaign: the landing URL is checked and the name made a slug once. */
+export function trackingLinks(
+  landingUrl: string,
+  campaign: Pick<Campaign, 'name' | 'id'>,
+): (creator: Pick<CampaignCreator, 'platform' | 'handle' | 'creatorKey'>) => string | null {
   const parsed = parseLandingUrl(landingUrl);
-  if (!parsed.ok) return null;
-  const url = parsed.url;
-  url.searchParams.set('utm_source', creator.platform);
-  url.searchParams.set('utm_medium', 'influencer');
-  url.searchParams.set('utm_campaign', slugify(campaign.name) || slugify(campaign.id) || 'campaign');
-  url.searchParams.set('utm_content', (creator.handle ?? creator.creatorKey).toLowerCase().slice(0, 100));
-  return url.toString();
+  if (!parsed.ok) return () => null;
+  const landing = parsed.url.href;
+  const campaignSlug = slugify(campaign.name) || slugify(campaign.id) || 'campaign';
+  return (creator) => {
+    const url = new URL(landing);
+    url.searchParams.set('utm_source', creator.platform);
+    url.searchParams.set('utm_medium', 'influencer');
+    url.searchParams.set('utm_campaign', campaignSlug);
+    url.searchParams.set('utm_content', (creator.handle ?? creator.creatorKey).toLowerCase().slice(0, 100));
+    return url.toString();
+  };
 }
 
 const MAX_CODE = 24;
@@ -85,9 +101,11 @@ export function sanitizeCode(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The campaign's part of its codes ({CAMPAIGN}): the same for every creator, so worked out once per campaign. */
+const campaignCodePart = (campaignName: string) => sanitizeCode(campaignName.replace(/\s+/g, '')).replace(/-/g, '').slice(0, 10);
+
 /** The pattern filled for one creator ({N} = its place in the campaign, from 1), sanitised. */
-function codeFromPattern(pattern: string, campaignName: string, creator: Pick<CampaignCreator, 'platform' | 'handle'>, n: number): string {
-  const campaignPart = sanitizeCode(campaignName.replace(/\s+/g, '')).replace(/-/g, '').slice(0, 10);
+function codeFromPattern(pattern: string, campaignPart: string, creator: Pick<CampaignCreator, 'platform' | 'handle'>, n: number): string {
   const handlePart =
     sanitizeCode((creator.handle ?? '').replace(/[._\s]+/g, ''))
       .replace(/-/g, '')
@@ -121,8 +139,9 @@ export function promoCodes(
   creators: ReadonlyArray<Pick<CampaignCreator, 'platform' | 'handle' | 'creatorKey'>>,
 ): string[] {
   const used = new Set<string>();
+  const campaignPart = campaignCodePart(campaign.name);
   return creators.map((creator, index) => {
-    const code = uniqueCode(codeFromPattern(pattern, campaign.name, creator, index + 1), used);
+    const code = uniqueCode(codeFromPattern(pattern, campaignPart, creator, index + 1), used);
     used.add(code);
     return code;
   });
@@ -138,11 +157,12 @@ export function withPromoCodes(campaign: Campaign, regenerate = false): Campaign
     return { ...campaign, creators: campaign.creators.map((c, i) => ({ ...c, promoCode: codes[i]! })) };
   }
   const used = new Set(campaign.creators.flatMap((c) => (c.promoCode ? [c.promoCode] : [])));
+  const campaignPart = campaignCodePart(campaign.name);
   return {
     ...campaign,
     creators: campaign.creators.map((c, i) => {
       if (c.promoCode) return c;
-      const code = uniqueCode(codeFromPattern(campaign.promoPattern, campaign.name, c, i + 1), used);
+      const code = uniqueCode(codeFromPattern(campaign.promoPattern, campaignPart, c, i + 1), used);
       used.add(code);
       return { ...c, promoCode: code };
     }),

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeI18n } from '../i18n/node';
 import { AUTHENTICITY_CALIBRATION } from '../scoring/benchmarks';
 import { parseRealAccounts } from '../eval/instafake';
 import { evaluateRealCalibration, type RealCalibrationReport } from '../eval/real-report';
@@ -84,19 +83,18 @@ const captures = [
   },
 ];
 
-const i18n = nodeI18n('en');
 const file = realDataFile();
 let real: RealCalibrationReport | null = null;
 if (file) {
   process.stderr.write(`Real calibration accounts: ${file}\n`);
   const dataset = `${basename(dirname(file))}/${basename(file)}`;
-  real = evaluateRealCalibration(parseRealAccounts(readFileSync(file, 'utf8')), i18n, {
+  real = evaluateRealCalibration(parseRealAccounts(readFileSync(file, 'utf8')), {
     source: 'InstaFake data set (Akyon & Kalfaoglu), genuine accounts',
     year: AUTHENTICITY_CALIBRATION.year,
     dataset,
   });
 }
-const result = runEvaluation({ seed: count('seed', 2026), perTier: count('per-tier', 200), real: captures, i18n });
+const result = runEvaluation({ seed: count('seed', 2026), perTier: count('per-tier', 200), real: captures });
 const markdown = formatEvaluation(result, real);
 process.stdout.write(markdown);
 if (real) {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { BrandBrief } from '../brief';
 import { validateBrief } from '../storage/briefs';
 import { boundSnapshot } from '../bounds';
+import { writeScores, type WrittenScores } from '../i18n/facts';
 import type { I18n } from '../i18n/translate';
 import { EXTRACTORS, extractorForUrl } from '../platforms';
 import { isObject, dig, asArray, asString } from '../platforms/json';
@@ -11,13 +12,13 @@ import type { Platform } from '../snapshot';
 import { scoreSnapshot } from '../scoring';
 import { textLanguage } from '../scoring/brand-fit';
 import { buildDossier, type Dossier } from '../dossier';
-import type { Scores } from '../scoring/types';
 import { ProfileSnapshotSchema, type ProfileSnapshot } from '../snapshot';
 import { formatZodError } from '../validation';
 
 export interface VetReport {
   snapshot: ProfileSnapshot;
-  scores: Scores;
+  /** The scores, their reasons, flags and warnings written in the language of `--lang` (lib/i18n/facts.ts). */
+  scores: WrittenScores;
   /** Audience signals, sponsorship history, fair price, public contact, growth (lib/dossier). */
   dossier: Dossier;
 }
@@ -50,7 +51,7 @@ function describeZodError(error: z.core.$ZodError): string {
 function score(snapshot: ProfileSnapshot, options: { brief?: BrandBrief | null; i18n: I18n; history?: ProfileSnapshot[] }): VetReport {
   return {
     snapshot,
-    scores: scoreSnapshot(snapshot, { i18n: options.i18n, brief: options.brief ?? null, ...(options.history ? { history: options.history } : {}) }),
+    scores: writeScores(scoreSnapshot(snapshot, { brief: options.brief ?? null, ...(options.history ? { history: options.history } : {}) }), options.i18n),
     // Node has no browser detector: the bundled one reads every text.
     dossier: buildDossier(snapshot, { history: options.history ?? [], brief: options.brief ?? null, languageOf: textLanguage }),
   };

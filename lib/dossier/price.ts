@@ -21,7 +21,8 @@ function range(format: PriceFormat, views: { low: number; high: number }, cpm: {
 }
 
 function viewsOf(posts: readonly Post[]): { median: number; posts: number } | null {
-  const views = posts.flatMap((p) => (p.views === null ? [] : [p.views]));
+  const views: number[] = [];
+  for (const p of posts) if (p.views !== null) views.push(p.views);
   const m = median(views);
   return views.length >= MIN_POSTS_FOR_PRICE && m !== null ? { median: m, posts: views.length } : null;
 }

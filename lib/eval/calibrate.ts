@@ -1,4 +1,3 @@
-import type { I18n } from '../i18n/translate';
 import { measureAuthenticity, scoreAuthenticity, THRESHOLDS } from '../scoring/authenticity';
 import type { AuthenticityCalibration, AuthenticityPercentiles } from '../scoring/benchmarks';
 import { scoreEngagement } from '../scoring/engagement';
@@ -81,9 +80,9 @@ export function manipulate(series: Series, kind: RealManipulation): Series {
   return followerJump(series, 0.8);
 }
 
-function scoreSeries(series: Series, i18n: I18n, calibration?: AuthenticityCalibration): Outcome {
-  const engagement = scoreEngagement(series.snapshot, i18n);
-  const a = scoreAuthenticity(series.snapshot, engagement, i18n, series.history, calibration);
+function scoreSeries(series: Series, calibration?: AuthenticityCalibration): Outcome {
+  const engagement = scoreEngagement(series.snapshot);
+  const a = scoreAuthenticity(series.snapshot, engagement, series.history, calibration);
   return { verdict: a.verdict, score: a.score, flags: a.flags.filter((f) => f.severity !== 'info').map((f) => f.id) };
 }
 
@@ -95,14 +94,14 @@ export interface RealRates {
 }
 
 /** Scores each series as it is and with each manipulation; only series that get a verdict count. */
-export function rateOn(series: readonly Series[], i18n: I18n, calibration: AuthenticityCalibration): RealRates {
+export function rateOn(series: readonly Series[], calibration: AuthenticityCalibration): RealRates {
   const genuine: Outcome[] = [];
   const manipulated: Record<RealManipulation, Outcome[]> = { 'bought-likes': [], pods: [], 'follower-jump': [] };
   for (const s of series) {
-    const o = scoreSeries(s, i18n, calibration);
+    const o = scoreSeries(s, calibration);
     if (o.verdict === null) continue;
     genuine.push(o);
-    for (const kind of REAL_MANIPULATIONS) manipulated[kind].push(scoreSeries(manipulate(s, kind), i18n, calibration));
+    for (const kind of REAL_MANIPULATIONS) manipulated[kind].push(scoreSeries(manipulate(s, kind), calibration));
   }
   const scores = genuine.map((o) => o.score ?? 100);
   return {
@@ -143,7 +142,6 @@ export interface CrossValidation {
  */
 export function crossValidate(
   series: readonly Series[],
-  i18n: I18n,
   meta: { source: string; year: number },
   percentiles: AuthenticityPercentiles = LINE_PERCENTILES,
   repeats = 5,
@@ -158,8 +156,8 @@ export function crossValidate(
     }
     const a = order.filter((_, k) => k % 2 === 0).map((x) => x.s);
     const b = order.filter((_, k) => k % 2 === 1).map((x) => x.s);
-    const ab = flat(rateOn(b, i18n, fitCalibration(a, meta, percentiles)));
-    const ba = flat(rateOn(a, i18n, fitCalibration(b, meta, percentiles)));
+    const ab = flat(rateOn(b, fitCalibration(a, meta, percentiles)));
+    const ba = flat(rateOn(a, fitCalibration(b, meta, percentiles)));
     results.push(Object.fromEntries(Object.keys(ab).map((k) => [k, (ab[k as keyof Rates] + ba[k as keyof Rates]) / 2])) as unknown as Rates);
   }
   const pick = (fn: (xs: number[]) => number) =>

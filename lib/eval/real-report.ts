@@ -1,4 +1,3 @@
-import type { I18n } from '../i18n/translate';
 import { measureAuthenticity } from '../scoring/authenticity';
 import { AUTHENTICITY_CALIBRATION, HYPEAUDITOR_2018, type AuthenticityCalibration, type AuthenticityPercentiles } from '../scoring/benchmarks';
 import { median } from '../scoring/stats';
@@ -79,7 +78,6 @@ const rates = (r: RealRates): Rates => ({
  */
 export function evaluateRealCalibration(
   accounts: readonly RealAccount[],
-  i18n: I18n,
   meta: { source: string; year: number; dataset?: string },
   options: { repeats?: number; shipped?: AuthenticityCalibration; operatingPoints?: typeof OPERATING_POINTS } = {},
 ): RealCalibrationReport {
@@ -88,7 +86,7 @@ export function evaluateRealCalibration(
   const shippedLines = options.shipped ?? AUTHENTICITY_CALIBRATION;
   const lineMeta = { source: meta.source, year: meta.year };
   const fitted = fitCalibration(series, lineMeta);
-  const shipped = rateOn(series, i18n, shippedLines);
+  const shipped = rateOn(series, shippedLines);
   const repeats = options.repeats ?? 10;
 
   const followers = (s: Series) => s.snapshot.followers ?? 0;
@@ -100,7 +98,7 @@ export function evaluateRealCalibration(
   const byTier = tiers.flatMap(([tier, test]) => {
     const part = series.filter(test);
     if (!part.length) return [];
-    const result = rateOn(part, i18n, shippedLines);
+    const result = rateOn(part, shippedLines);
     const r = rates(result);
     return [{ tier, n: result.n, genuine: r.genuine, boughtLikes: r['bought-likes'], pods: r.pods, jump: r['follower-jump'] }];
   });
@@ -113,17 +111,17 @@ export function evaluateRealCalibration(
   const byPosts = bands.flatMap(([posts, lo, hi]) => {
     const part = series.filter((s) => postCount(s) >= lo && postCount(s) <= hi);
     if (!part.length) return [];
-    const r = rateOn(part, i18n, shippedLines);
+    const r = rateOn(part, shippedLines);
     return [{ posts, accounts: part.length, n: r.n, genuine: r.genuine.flagged }];
   });
 
-  const crossValidation = crossValidate(series, i18n, lineMeta, LINE_PERCENTILES, repeats);
+  const crossValidation = crossValidate(series, lineMeta, LINE_PERCENTILES, repeats);
   const tradeoff = [
-    { label: 'shipped', inSample: rates(rateOn(series, i18n, fitted)), cv: crossValidation.mean },
+    { label: 'shipped', inSample: rates(rateOn(series, fitted)), cv: crossValidation.mean },
     ...(options.operatingPoints ?? OPERATING_POINTS).map(({ label, percentiles }) => ({
       label,
-      inSample: rates(rateOn(series, i18n, fitCalibration(series, lineMeta, percentiles))),
-      cv: crossValidate(series, i18n, lineMeta, percentiles, repeats).mean,
+      inSample: rates(rateOn(series, fitCalibration(series, lineMeta, percentiles))),
+      cv: crossValidate(series, lineMeta, percentiles, repeats).mean,
     })),
   ];
 

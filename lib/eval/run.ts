@@ -1,5 +1,4 @@
 import type { BrandBrief } from '../brief';
-import type { I18n } from '../i18n/translate';
 import { scoreSnapshot } from '../scoring';
 import { BENCHMARKS } from '../scoring/benchmarks';
 import { scoreBrandFit } from '../scoring/brand-fit';
@@ -18,7 +17,6 @@ interface EvalOptions {
   perTier: number;
   /** Genuine series from real captures, labelled. */
   real?: Array<{ label: string; series: Series }>;
-  i18n: I18n;
 }
 
 export interface EvalResult {
@@ -34,8 +32,8 @@ export interface EvalResult {
   brandFit: { pairs: number; matchingRanksHigher: number; medianMatching: number | null; medianOther: number | null };
 }
 
-function outcome(series: Series, i18n: I18n): Outcome {
-  const { authenticity } = scoreSnapshot(series.snapshot, { i18n, history: series.history });
+function outcome(series: Series): Outcome {
+  const { authenticity } = scoreSnapshot(series.snapshot, { history: series.history });
   return { verdict: authenticity.verdict, score: authenticity.score, flags: authenticity.flags.filter((f) => f.severity !== 'info').map((f) => f.id) };
 }
 
@@ -77,7 +75,7 @@ const OFF_TOPIC = [
 ];
 
 export function runEvaluation(options: EvalOptions): EvalResult {
-  const { i18n, perTier } = options;
+  const { perTier } = options;
   const rng = seededRandom(options.seed);
   const genuine: Outcome[] = [];
   const byManipulation: Record<Manipulation, Outcome[]> = { 'bought-likes': [], pods: [], 'bought-followers-jump': [], 'followers-x3': [] };
@@ -98,7 +96,7 @@ export function runEvaluation(options: EvalOptions): EvalResult {
     for (let i = 0; i < perTier; i++) {
       const creator = genuineCreator(rng, tier, i);
       const series: Series = { snapshot: creator.snapshot, history: creator.history };
-      const scores = scoreSnapshot(series.snapshot, { i18n, history: series.history });
+      const scores = scoreSnapshot(series.snapshot, { history: series.history });
       const o: Outcome = {
         verdict: scores.authenticity.verdict,
         score: scores.authenticity.score,
@@ -108,20 +106,20 @@ export function runEvaluation(options: EvalOptions): EvalResult {
       tierOutcomes.push(o);
       if (scores.engagement.score !== null) engagementScores.push(scores.engagement.score);
       const multiple = 1 + 4 * rng();
-      const bought = outcome(buyLikes(series, multiple), i18n);
+      const bought = outcome(buyLikes(series, multiple));
       if (multiple >= 2) byManipulation['bought-likes'].push(bought);
       likeBands.find((b) => multiple >= b.lo && multiple < b.hi)?.outcomes.push(bought);
       const podded = pods(series);
-      byManipulation.pods.push(outcome(podded, i18n));
+      byManipulation.pods.push(outcome(podded));
       genuineRatios.push(pooledCommentsPerLike(series.snapshot));
       podRatios.push(pooledCommentsPerLike(podded.snapshot));
-      byManipulation['bought-followers-jump'].push(outcome(followerJump(series, 0.5 + rng()), i18n));
-      byManipulation['followers-x3'].push(outcome(tripleFollowers(series), i18n));
+      byManipulation['bought-followers-jump'].push(outcome(followerJump(series, 0.5 + rng())));
+      byManipulation['followers-x3'].push(outcome(tripleFollowers(series)));
     }
     const medianCreatorScore = Object.fromEntries(
       (['instagram', 'tiktok', 'youtube'] as const).map((platform) => {
         const t = BENCHMARKS[platform].tiers.find((x) => x.label === tier.label)!;
-        return [platform, scoreSnapshot(tierMedianCreator(platform, t), { i18n }).engagement.score];
+        return [platform, scoreSnapshot(tierMedianCreator(platform, t), {}).engagement.score];
       }),
     ) as Record<Platform, number | null>;
     tiers.push({
@@ -143,7 +141,7 @@ export function runEvaluation(options: EvalOptions): EvalResult {
       ['followers-x3', tripleFollowers(series)],
     ];
     for (const [variant, s] of variants) {
-      const scores = scoreSnapshot(s.snapshot, { i18n, history: s.history });
+      const scores = scoreSnapshot(s.snapshot, { history: s.history });
       real.push({
         label,
         variant,
@@ -168,8 +166,8 @@ export function runEvaluation(options: EvalOptions): EvalResult {
   for (let i = 0; i < pairs; i++) {
     const base = genuineCreator(fitRng, BENCHMARKS.instagram.tiers[2]!, i).snapshot;
     const withCaptions = (pool: readonly string[]): ProfileSnapshot => ({ ...base, posts: base.posts.map((p) => ({ ...p, caption: pick(pool) })) });
-    const a = scoreBrandFit(withCaptions(ON_TOPIC), FIT_BRIEF, i18n).score ?? 0;
-    const b = scoreBrandFit(withCaptions(OFF_TOPIC), FIT_BRIEF, i18n).score ?? 0;
+    const a = scoreBrandFit(withCaptions(ON_TOPIC), FIT_BRIEF).score ?? 0;
+    const b = scoreBrandFit(withCaptions(OFF_TOPIC), FIT_BRIEF).score ?? 0;
     matching.push(a);
     other.push(b);
     if (a > b) wins++;

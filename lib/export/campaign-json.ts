@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { ResultImportSchema } from '../campaign/results/imports';
 import { findOutliers } from '../campaign/results/rows';
 import { CampaignSchema, parseCampaign, type Campaign } from '../campaign/schema';
-import type { I18n } from '../i18n/translate';
 import { scoreSnapshot } from '../scoring';
 import { creatorKey, ProfileSnapshotSchema } from '../snapshot';
 import { storeImportedCampaign, type CampaignData, type ImportedCampaign } from '../storage/campaigns';
@@ -147,11 +146,11 @@ export function parseCampaignFile(text: string, now = new Date()): ParseResult {
  * campaign (with the file's snapshots as its own data, never as creators' visits) and its new
  * creators stored together (lib/storage/campaigns.ts).
  */
-export async function importCampaignFile(db: VetlensDB, file: CampaignFile, i18n: I18n, now = new Date()): Promise<ImportedCampaign> {
+export async function importCampaignFile(db: VetlensDB, file: CampaignFile, now = new Date()): Promise<ImportedCampaign> {
   const settings = await loadScoringSettings(db);
   const creators = file.creators.map((c) => ({
     ...c,
-    scores: summarizeScores(scoreSnapshot(c.snapshot, { i18n, brief: settings.brief, weights: settings.weights }), c.snapshot.platform),
+    scores: summarizeScores(scoreSnapshot(c.snapshot, { brief: settings.brief, weights: settings.weights }), c.snapshot.platform),
   }));
   return storeImportedCampaign(db, file.campaign, creators, now, file.results ?? []);
 }

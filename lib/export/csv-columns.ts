@@ -63,7 +63,13 @@ const PART_NAMES = {
 } as const;
 
 export function campaignCsvColumns(i18n: I18n): CsvColumn[] {
-  const { t } = i18n;
+  // Each label (a platform, a status, a confidence…) is looked up once per export, not once per creator.
+  const labels = new Map<MessageKey, string>();
+  const t = (key: MessageKey): string => {
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = i18n.t(key)));
+    return label;
+  };
   const confidence = (level: Confidence | null | undefined): string | null => (level ? t(`csv_confidence_${level}`) : null);
   const text = (id: string, heading: string, value: CsvColumn['value']): CsvColumn => ({ id, heading, kind: 'text', value });
   const number = (id: string, heading: string, digits: number, value: CsvColumn['value'], total?: CsvColumn['total']): CsvColumn => ({

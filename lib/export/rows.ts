@@ -1,7 +1,7 @@
 import type { CampaignData } from '../storage/campaigns';
 import { estimateCampaign, type CampaignEstimate, type CreatorEstimate } from '../campaign/estimates';
 import type { Campaign, CampaignCreator } from '../campaign/schema';
-import { effectivePromoCodes, trackingLink } from '../campaign/tracking';
+import { effectivePromoCodes, trackingLinks } from '../campaign/tracking';
 import type { CreatorRecord, StoredVerdict } from '../storage/records';
 import { safeHttpUrl } from '../urls';
 import { fairPrice } from '../dossier/price';
@@ -34,20 +34,27 @@ export interface CampaignExport {
 export function buildCampaignExport(campaign: Campaign, data: CampaignData): CampaignExport {
   const estimate = estimateCampaign(campaign, data.latest);
   const codes = effectivePromoCodes(campaign);
+  const linkFor = trackingLinks(campaign.landingUrl, campaign);
   const rows = campaign.creators.map((creator, i) => {
     const record = data.records.get(creator.creatorKey) ?? null;
     const latestSnapshot = data.latest.get(creator.creatorKey);
+    const verdicts = data.verdicts?.get(creator.creatorKey);
+    let price: FairPrice | null | undefined;
     return {
       creator,
       record,
       estimate: estimate.creators[i]!,
       // Checked again here: every export (CSV, Markdown, JSON view) writes only http(s) links.
-      profileUrl: safeHttpUrl(data.latest.get(creator.creatorKey)?.url ?? record?.url ?? null),
-      trackingLink: safeHttpUrl(trackingLink(campaign.landingUrl, campaign, creator)),
+      profileUrl: safeHttpUrl(latestSnapshot?.url ?? record?.url ?? null),
+      trackingLink: safeHttpUrl(linkFor(creator)),
       promoCode: codes[i]!,
-      fairPrice: latestSnapshot ? fairPrice(latestSnapshot) : null,
+      // Worked out when first read: the campaign view shows it, the CSV and Markdown files do not.
+      get fairPrice(): FairPrice | null {
+        if (price === undefined) price = latestSnapshot ? fairPrice(latestSnapshot) : null;
+        return price;
+      },
       snapshot: latestSnapshot ?? null,
-      verdicts: [...(data.verdicts?.get(creator.creatorKey) ?? [])].sort((a, b) => a.explainedAt.localeCompare(b.explainedAt)),
+      verdicts: verdicts?.length ? [...verdicts].sort((a, b) => a.explainedAt.localeCompare(b.explainedAt)) : [],
     };
   });
   return { campaign, estimate, rows };

@@ -1,13 +1,9 @@
-import type { I18n } from '../i18n/translate';
-import { formatPercent } from '../i18n/format';
-import { plural } from '../i18n/plural';
-import { tierText } from '../i18n/tier-label';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import { BENCHMARKS, percentileInTier, tierFor, typicalRate } from './benchmarks';
 import { MIN_POST_AGE_MS } from './merge';
 import { median } from './stats';
 import { MIN_POSTS_FOR_SCORE, type BenchmarkRef, type Confidence, type EngagementScore } from './types';
-import { sourceTitle } from './sources';
+import { count, fact, message, percent, pluralFact, source, tier, year, type Fact } from './fact';
 
 export { MIN_POST_AGE_MS };
 const MAX_POSTS = 30;
@@ -94,56 +90,49 @@ function benchmarkFor(snapshot: ProfileSnapshot): BenchmarkRef | null {
   };
 }
 
-export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): EngagementScore {
-  const { t, locale } = i18n;
+export function scoreEngagement(snapshot: ProfileSnapshot): EngagementScore {
   const { used, excluded } = eligiblePosts(snapshot);
   const { rates, measure, ids } = perPostRates(snapshot, used);
   const inputs = { postIds: ids, count: ids.length, excluded };
   const basis: EngagementScore['basis'] = measure === 'engagement-per-view' ? 'views' : measure === null ? null : 'followers';
   const base = { rate: null, basis, benchmark: null, inputs, percentile: null };
   if (snapshot.likesHidden && snapshot.platform === 'instagram') {
-    return { ...base, score: null, confidence: 'none', reasons: [t('reason_likes_hidden')] };
+    return { ...base, score: null, confidence: 'none', reasons: [fact('reason_likes_hidden')] };
   }
   if (!snapshot.followers && snapshot.platform === 'instagram') {
-    return { ...base, score: null, confidence: 'none', reasons: [t('reason_no_followers')] };
+    return { ...base, score: null, confidence: 'none', reasons: [fact('reason_no_followers')] };
   }
   const rate = median(rates);
   if (rate === null || measure === null) {
     const viewsOnly = snapshot.platform !== 'instagram' && used.some((p) => p.views !== null);
-    return { ...base, score: null, confidence: 'none', reasons: [t(viewsOnly ? 'reason_no_likes_views_only' : 'reason_no_posts')] };
+    return { ...base, score: null, confidence: 'none', reasons: [fact(viewsOnly ? 'reason_no_likes_views_only' : 'reason_no_posts')] };
   }
   const anyRounded =
     used.some((p) => ids.includes(p.id) && (p.rounded?.length ?? 0) > 0) ||
     (measure === 'engagement-per-follower' && snapshot.precision.followers === 'rounded');
   const confidence = confidenceFor(ids.length, anyRounded);
-  const reasons = [plural(i18n, 'reason_rate_from_posts', ids.length, formatPercent(rate, locale))];
-  if (excluded.length) reasons.push(t('reason_posts_excluded', excluded.length));
-  if (anyRounded) reasons.push(t('reason_rounded_counts'));
+  const reasons: Fact[] = [pluralFact('reason_rate_from_posts', ids.length, percent(rate))];
+  if (excluded.length) reasons.push(fact('reason_posts_excluded', count(excluded.length)));
+  if (anyRounded) reasons.push(fact('reason_rounded_counts'));
   if (ids.length < MIN_POSTS_FOR_SCORE) {
     // Below a minimum sample: the raw numbers, not a score (docs/scoring.md, "Reporting").
-    reasons.unshift(plural(i18n, 'reason_too_few_posts', ids.length, MIN_POSTS_FOR_SCORE));
+    reasons.unshift(pluralFact('reason_too_few_posts', ids.length, count(MIN_POSTS_FOR_SCORE)));
     return { ...base, rate, score: null, confidence, reasons };
   }
   const benchmark = benchmarkFor(snapshot);
   if (benchmark === null) {
-    reasons.push(t('reason_no_followers'));
+    reasons.push(fact('reason_no_followers'));
     return { ...base, rate, score: null, confidence, reasons };
   }
-  const tier = tierFor(snapshot.platform, snapshot.followers!);
-  const percentile = percentileInTier(rate, tier);
+  const tierBand = tierFor(snapshot.platform, snapshot.followers!);
+  const percentile = percentileInTier(rate, tierBand);
   reasons.unshift(
-    t(
-      'reason_rate_vs_typical',
-      formatPercent(rate, locale),
-      formatPercent(benchmark.typical, locale),
-      tierText(benchmark.tierLabel, locale),
-      t(`platform_${snapshot.platform}`),
-    ),
-    t('reason_percentile', Math.round(percentile), tierText(benchmark.tierLabel, locale)),
+    fact('reason_rate_vs_typical', percent(rate), percent(benchmark.typical), tier(benchmark.tierLabel), message(`platform_${snapshot.platform}`)),
+    fact('reason_percentile', count(Math.round(percentile)), tier(benchmark.tierLabel)),
   );
-  if (ids.length < 3) reasons.push(t('reason_few_posts_low_confidence', ids.length));
-  reasons.push(t('reason_benchmark_source', sourceTitle(benchmark.source, i18n), benchmark.year));
-  if (tier.sigmaAssumed) reasons.push(t('reason_spread_assumed'));
+  if (ids.length < 3) reasons.push(fact('reason_few_posts_low_confidence', count(ids.length)));
+  reasons.push(fact('reason_benchmark_source', source(benchmark.source), year(benchmark.year)));
+  if (tierBand.sigmaAssumed) reasons.push(fact('reason_spread_assumed'));
   // The score is the percentile itself, so a tier-median creator scores 50 by construction.
   return { ...base, rate, benchmark, percentile, score: Math.round(percentile), confidence, reasons };
 }

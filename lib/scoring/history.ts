@@ -1,4 +1,3 @@
-import type { I18n } from '../i18n/translate';
 import { scoreEngagement } from './engagement';
 import { mergeCreator } from './merge';
 import type { ProfileSnapshot } from '../snapshot';
@@ -18,12 +17,12 @@ export interface HistoryPoint {
  * that read no likes has no point; a video page alone holds one post, so its point is the creator's
  * rate as known at that visit, never that one video's.
  */
-export function historySeries(snapshots: readonly ProfileSnapshot[], i18n: I18n): HistoryPoint[] {
+export function historySeries(snapshots: readonly ProfileSnapshot[]): HistoryPoint[] {
   const ordered = [...snapshots].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
   return ordered.map((s, i) => ({
     capturedAt: s.capturedAt,
     followers: s.followers,
-    engagementRate: s.posts.some((p) => p.likes !== null) ? scoreEngagement(mergeCreator(s, ordered.slice(0, i)).snapshot, i18n).rate : null,
+    engagementRate: s.posts.some((p) => p.likes !== null) ? scoreEngagement(mergeCreator(s, ordered.slice(0, i)).snapshot).rate : null,
   }));
 }
 

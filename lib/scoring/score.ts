@@ -1,11 +1,10 @@
 import type { BrandBrief } from '../brief';
-import { formatCount, formatDate } from '../i18n/format';
-import type { I18n } from '../i18n/translate';
 import type { ProfileSnapshot } from '../snapshot';
 import { scoreAuthenticity } from './authenticity';
 import type { BrowserLanguage } from './brand-fit';
 import { scoreEngagement } from './engagement';
 import { scoreEvidence } from './evidence';
+import { count, date, fact, list, message, nested, share, type Fact } from './fact';
 import { mergeCreator } from './merge';
 import { lowerConfidence, scoreReach } from './reach';
 import {
@@ -21,7 +20,6 @@ import {
 } from './types';
 
 export interface ScoreContext {
-  i18n: I18n;
   /**
    * Earlier snapshots of the same creator, any order: profile pages, post pages and observed JSON.
    * Their posts are merged with this snapshot's (merge.ts); authenticity reads follower growth from them.
@@ -36,7 +34,7 @@ export interface ScoreContext {
 
 /** What the scoring needs of lib/scoring/brand-fit.ts: handed in, so the service worker loads it only while a brief is active. */
 export interface BrandFitModule {
-  scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, i18n: I18n, options?: { browserLanguage?: BrowserLanguage | null }): BrandFitScore;
+  scoreBrandFit(snapshot: ProfileSnapshot, brief: BrandBrief, options?: { browserLanguage?: BrowserLanguage | null }): BrandFitScore;
   /** The creator's own words (bio, captions) that language detection reads. */
   contentProse(snapshot: Pick<ProfileSnapshot, 'bio' | 'posts'>): string[];
   /** The language of one caption or comment (the dossier's audience languages). */
@@ -67,10 +65,8 @@ const CONFIDENCES: readonly Confidence[] = ['none', 'low', 'medium', 'high'];
  * without likes (reach only) or without authenticity, at most "low" with neither engagement nor reach.
  * Every adjustment is one reason, so the shares in the first reason explain themselves.
  */
-export function scoreOverall(parts: OverallInputs, weights: ScoreWeights, i18n: I18n): OverallScore {
-  const { t, locale } = i18n;
-  const whole = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const pct = (share: number) => whole.format(share);
+export function scoreOverall(parts: OverallInputs, weights: ScoreWeights): OverallScore {
+  const pct = share;
   const scoreOf = (name: OverallPart): ScoreBase | null => parts[name];
   const has = (name: OverallPart) => {
     const part = scoreOf(name);
@@ -90,27 +86,27 @@ export function scoreOverall(parts: OverallInputs, weights: ScoreWeights, i18n: 
   const effective = new Map(used.map((name) => [name, base[name] * (halved(name) ? 0.5 : 1)]));
   const sum = [...effective.values()].reduce((a, b) => a + b, 0);
 
-  const notes: string[] = [t('reason_overall_weights', pct(weights.engagement), pct(weights.authenticity), pct(weights.brandFit))];
-  if (likes && reach && audienceWeight > 0) notes.push(t('reason_overall_split', pct(audienceWeight)));
-  if (!likes && reach && audienceWeight > 0) notes.push(t('reason_overall_reach_only', pct(audienceWeight)));
-  if (used.some(halved)) notes.push(t('reason_overall_auth_halved'));
-  if (!likes && !reach && audienceWeight > 0) notes.push(t('reason_overall_left_out', t('part_engagement')));
-  if (!has('authenticity') && weights.authenticity > 0) notes.push(t('reason_overall_left_out', t('part_authenticity')));
+  const notes: Fact[] = [fact('reason_overall_weights', pct(weights.engagement), pct(weights.authenticity), pct(weights.brandFit))];
+  if (likes && reach && audienceWeight > 0) notes.push(fact('reason_overall_split', pct(audienceWeight)));
+  if (!likes && reach && audienceWeight > 0) notes.push(fact('reason_overall_reach_only', pct(audienceWeight)));
+  if (used.some(halved)) notes.push(fact('reason_overall_auth_halved'));
+  if (!likes && !reach && audienceWeight > 0) notes.push(fact('reason_overall_left_out', message('part_engagement')));
+  if (!has('authenticity') && weights.authenticity > 0) notes.push(fact('reason_overall_left_out', message('part_authenticity')));
   if (weights.brandFit > 0) {
-    if (parts.brandFit === null) notes.push(t('reason_overall_no_brief'));
-    else if (parts.brandFit.score === null) notes.push(t('reason_overall_left_out', t('part_brandFit')));
+    if (parts.brandFit === null) notes.push(fact('reason_overall_no_brief'));
+    else if (parts.brandFit.score === null) notes.push(fact('reason_overall_left_out', message('part_brandFit')));
   }
 
-  if (used.length === 0 || sum === 0) return { score: null, confidence: 'none', weights, reasons: [t('reason_overall_not_enough'), ...notes.slice(1)] };
+  if (used.length === 0 || sum === 0) return { score: null, confidence: 'none', weights, reasons: [fact('reason_overall_not_enough'), ...notes.slice(1)] };
   const shares = Object.fromEntries(used.map((name) => [name, effective.get(name)! / sum])) as Partial<Record<OverallPart, number>>;
   const score = Math.round(used.reduce((s, name) => s + scoreOf(name)!.score! * shares[name]!, 0));
-  const formula = used.map((name) => t('reason_overall_term', t(`part_${name}`), scoreOf(name)!.score!, pct(shares[name]!))).join(' + ');
+  const formula = used.map((name) => nested('reason_overall_term', message(`part_${name}`), count(scoreOf(name)!.score), pct(shares[name]!)));
 
   let confidence = CONFIDENCES[Math.min(...used.map((name) => CONFIDENCES.indexOf(scoreOf(name)!.confidence)))] ?? 'low';
   if (!likes && !reach) confidence = lowerConfidence(confidence, 'low');
   else if (!likes) confidence = lowerConfidence(confidence, 'medium');
   if (!has('authenticity') && weights.authenticity > 0) confidence = lowerConfidence(confidence, 'medium');
-  return { score, confidence, weights, shares, reasons: [t('reason_overall_formula', score, formula), ...notes] };
+  return { score, confidence, weights, shares, reasons: [fact('reason_overall_formula', count(score), list(formula, 'plus')), ...notes] };
 }
 
 /**
@@ -123,22 +119,18 @@ export function scoreSnapshotWith(
   context: ScoreContext,
   brandFitModule: Pick<BrandFitModule, 'scoreBrandFit'> | null,
 ): Required<Scores> {
-  const { i18n } = context;
-  const { t, locale } = i18n;
   const merged = mergeCreator(snapshot, context.history ?? []);
   const creator = merged.snapshot;
-  const engagement = scoreEngagement(creator, i18n);
+  const engagement = scoreEngagement(creator);
   for (const id of merged.readTooEarly) engagement.inputs.excluded.push({ id, why: 'read-younger-than-48h' });
-  const reach = scoreReach(creator, i18n);
-  const authenticity = scoreAuthenticity(creator, engagement, i18n, context.history ?? []);
+  const reach = scoreReach(creator);
+  const authenticity = scoreAuthenticity(creator, engagement, context.history ?? []);
   if (context.brief && !brandFitModule) throw new Error('scoring with a brief needs the brand-fit module');
   const brandFit: BrandFitScore | null =
-    context.brief && brandFitModule ? brandFitModule.scoreBrandFit(creator, context.brief, i18n, { browserLanguage: context.browserLanguage }) : null;
-  const overall = scoreOverall({ engagement, reach, authenticity, brandFit }, context.weights ?? DEFAULT_WEIGHTS, i18n);
+    context.brief && brandFitModule ? brandFitModule.scoreBrandFit(creator, context.brief, { browserLanguage: context.browserLanguage }) : null;
+  const overall = scoreOverall({ engagement, reach, authenticity, brandFit }, context.weights ?? DEFAULT_WEIGHTS);
   if (merged.followersFrom) {
-    overall.reasons.push(
-      t('reason_followers_from_visit', formatCount(merged.followersFrom.followers, locale), formatDate(merged.followersFrom.capturedAt, locale)),
-    );
+    overall.reasons.push(fact('reason_followers_from_visit', count(merged.followersFrom.followers), date(merged.followersFrom.capturedAt)));
   }
   return { engagement, reach, authenticity, brandFit, overall, evidence: scoreEvidence(snapshot, merged) };
 }

@@ -1,4 +1,3 @@
-import type { I18n } from '../i18n/translate';
 import type { MessageKey } from '../i18n/message-keys';
 
 /**
@@ -28,7 +27,7 @@ const SOURCE_KEYS: Readonly<Record<string, MessageKey>> = {
 };
 
 /** A source's title in the interface language; a source joined from two (`A × B`) is translated part by part. */
-export function sourceTitle(source: string, { t }: Pick<I18n, 't'>): string {
+export function sourceTitle(source: string, { t }: { t: (key: MessageKey) => string }): string {
   return source
     .split(' × ')
     .map((part) => {

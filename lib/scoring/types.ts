@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
+import type { Severity, Verdict } from './checks/ladder';
+import type { Fact } from './fact';
 
 /**
  * The report's shape is a contract (overlay, popup, `npm run vet`, exports): every score has
- * `score` (0–100 or null when data is insufficient), `confidence` and `reasons` a marketer reads.
+ * `score` (0–100 or null when data is insufficient), `confidence` and `reasons` a marketer reads:
+ * facts (lib/scoring/fact.ts), which each view writes in its language (lib/i18n/facts.ts).
  */
 export const ConfidenceSchema = z.enum(['none', 'low', 'medium', 'high']);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
@@ -10,7 +13,7 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
 export interface ScoreBase {
   score: number | null;
   confidence: Confidence;
-  reasons: string[];
+  reasons: Fact[];
 }
 
 export interface BenchmarkRef {
@@ -107,9 +110,10 @@ export interface ScoreEvidence {
 
 export interface AuthenticityFlag {
   id: string;
-  severity: 'info' | 'warn' | 'severe';
-  /** Plain-language evidence: the numbers that raised it. */
-  evidence: string;
+  /** A step of the one severity ladder (lib/scoring/checks/ladder.ts). */
+  severity: Severity;
+  /** The evidence, as a fact to write in the interface's language: the numbers that raised it. */
+  evidence: Fact;
   /** The measured value and the line it crossed, as ratios or counts. */
   value?: number;
   threshold?: number;
@@ -134,7 +138,7 @@ export function checksRan(checks: readonly AuthenticityCheck[]): { ran: number; 
 }
 
 export interface AuthenticityScore extends ScoreBase {
-  verdict: 'ok' | 'review' | 'suspicious' | null;
+  verdict: Verdict | null;
   flags: AuthenticityFlag[];
   /** Every check, including those passed or impossible with this page's data. */
   checks?: AuthenticityCheck[];
@@ -144,7 +148,7 @@ export interface AuthenticityScore extends ScoreBase {
 
 export interface BrandFitWarning {
   id: 'competitor' | 'avoid-word' | 'undisclosed-sponsorship';
-  evidence: string;
+  evidence: Fact;
   postId?: string;
 }
 

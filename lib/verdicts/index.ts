@@ -1,6 +1,5 @@
 import type { GrowthSignals } from '../dossier/types';
-import { formatCount, formatDate } from '../i18n/format';
-import type { I18n } from '../i18n/translate';
+import { count, date, fact, message, source, text, year, type Fact } from '../scoring/fact';
 import type { Scores } from '../scoring/types';
 
 /**
@@ -37,10 +36,10 @@ export function growthDropKey(drop: { id: string; metric: string }): string {
   return `growth:drop:${drop.id}:${drop.metric}`;
 }
 
-/** One flag as lists, exports and the side panel show it: its evidence, and the marketer's note when explained. */
+/** One flag as lists, exports and the side panel show it: its evidence (a fact, written by lib/i18n/facts.ts), and the marketer's note when explained. */
 export interface JudgedFlag {
   flag: string;
-  evidence: string;
+  evidence: Fact;
   /** A red mark: raised by Vetlens and not explained by the marketer. */
   open: boolean;
   explained: string | null;
@@ -58,39 +57,34 @@ export function judgeScoreFlags(scores: Pick<Scores, 'authenticity' | 'brandFit'
 }
 
 /** The dossier's growth flags (followers faster than ads can add, counts that fell), each with its verdict. */
-export function judgeGrowthFlags(growth: GrowthSignals, verdicts: readonly Verdict[], i18n: I18n): JudgedFlag[] {
-  const { t, locale } = i18n;
-  const n = (value: number) => formatCount(value, locale);
-  const raised: Array<{ flag: string; evidence: string }> = [];
-  if (growth.aboveCeiling && growth.followersPerDay !== null && growth.span)
-    raised.push({
-      flag: FOLLOWER_GROWTH_FLAG,
-      evidence: t(
-        'dossier_growth_rate',
-        n(Math.round(growth.followersPerDay)),
-        String(growth.span.days),
-        n(growth.ceiling.perDay),
-        growth.ceiling.source,
-        String(growth.ceiling.year),
-      ),
-    });
-  for (const drop of growth.drops)
-    raised.push({
-      flag: growthDropKey(drop),
-      evidence: t(
-        'dossier_drop',
-        t(`metric_${drop.metric}`),
-        n(drop.before),
-        n(drop.after),
-        formatDate(drop.from, locale),
-        formatDate(drop.to, locale),
-        drop.id,
-      ),
-    });
+export function judgeGrowthFlags(growth: GrowthSignals, verdicts: readonly Verdict[]): JudgedFlag[] {
+  const rate = growthRateFact(growth);
+  const raised = [
+    ...(growth.aboveCeiling && rate ? [{ flag: FOLLOWER_GROWTH_FLAG, evidence: rate }] : []),
+    ...growth.drops.map((drop) => ({ flag: growthDropKey(drop), evidence: dropFact(drop) })),
+  ];
   return judge(raised, verdicts);
 }
 
-function judge(raised: ReadonlyArray<{ flag: string; evidence: string }>, verdicts: readonly Verdict[]): JudgedFlag[] {
+/** Followers gained per day between the first and last visit, against what ads can add; null without two visits with followers. */
+export function growthRateFact(growth: GrowthSignals): Fact | null {
+  if (growth.followersPerDay === null || !growth.span) return null;
+  return fact(
+    'dossier_growth_rate',
+    count(Math.round(growth.followersPerDay)),
+    count(growth.span.days),
+    count(growth.ceiling.perDay),
+    source(growth.ceiling.source),
+    year(growth.ceiling.year),
+  );
+}
+
+/** A count that fell between two visits. */
+export function dropFact(drop: GrowthSignals['drops'][number]): Fact {
+  return fact('dossier_drop', message(`metric_${drop.metric}`), count(drop.before), count(drop.after), date(drop.from), date(drop.to), text(drop.id));
+}
+
+function judge(raised: ReadonlyArray<{ flag: string; evidence: Fact }>, verdicts: readonly Verdict[]): JudgedFlag[] {
   const byFlag = new Map(verdicts.map((v) => [v.flag, v.note]));
   return raised.map((r) => {
     const explained = byFlag.get(r.flag) ?? null;

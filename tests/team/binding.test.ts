@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { nodeI18n } from '../../lib/i18n/node';
 import { scoreSnapshot } from '../../lib/scoring';
 import type { ProfileSnapshot } from '../../lib/snapshot';
 import { deleteCampaign, loadCampaign, restoreCampaign, saveCampaign } from '../../lib/storage/campaigns';
@@ -36,7 +35,7 @@ function snapshot(handle: string, followers: number): ProfileSnapshot {
 
 async function visit(db: VetlensDB, handle: string, followers = 50_000): Promise<string> {
   const snap = snapshot(handle, followers);
-  return recordSnapshot(db, snap, scoreSnapshot(snap, { i18n: nodeI18n('en') }));
+  return recordSnapshot(db, snap, scoreSnapshot(snap, {}));
 }
 
 const NOW = new Date('2026-12-07T12:00:00Z');

@@ -10,9 +10,11 @@ import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
 import { creatorVerdicts } from '../../lib/storage/verdicts';
 import { judgeScoreFlags } from '../../lib/verdicts';
 import type { AuthenticityScore } from '../../lib/scoring/types';
+import { count, fact, percent } from '../../lib/scoring/fact';
 
 const KEY = 'instagram:lena';
-const authenticity = { flags: [{ id: 'follower-spike', severity: 'severe', evidence: 'Followers rose 40% in a day' }] } as unknown as AuthenticityScore;
+const jump = fact('flag_follower_jump', percent(0.4), count(10_000), count(14_000), count(1));
+const authenticity = { flags: [{ id: 'follower-spike', severity: 'severe', evidence: jump }] } as unknown as AuthenticityScore;
 
 let root: HTMLElement;
 let db: VetlensDB;
@@ -60,7 +62,7 @@ describe('FlagVerdicts in the side panel', () => {
     await show();
     const row = root.querySelector('[data-flag="authenticity:follower-spike"]')!;
     expect(row.getAttribute('data-open')).toBe('false');
-    expect(row.textContent).toContain('Followers rose 40% in a day');
+    expect(row.textContent).toContain('Followers rose 40% (10,000 → 14,000) in 1 days');
     expect(row.querySelector('[data-testid="verdict-note"]')?.textContent).toBe('Explained by you: A TV appearance that day');
     expect(root.textContent).toContain('0 open, 1 explained by you');
 
@@ -71,7 +73,7 @@ describe('FlagVerdicts in the side panel', () => {
 
 describe('ScoreBreakdown with verdicts', () => {
   it('keeps an explained flag’s evidence in the score’s reasons, with the marketer’s note beside it, once', async () => {
-    const flagged = { ...authenticity, score: 40, confidence: 'medium', reasons: ['Followers rose 40% in a day', '3 of 7 checks'] };
+    const flagged = { ...authenticity, score: 40, confidence: 'medium', reasons: [fact('reason_auth_checks', count(3), count(7))] };
     const scores = {
       overall: { score: 50, confidence: 'medium', reasons: [] },
       engagement: { score: 60, confidence: 'medium', reasons: [] },
@@ -83,6 +85,9 @@ describe('ScoreBreakdown with verdicts', () => {
     ]);
     await act(() => render(<ScoreBreakdown scores={scores} i18n={nodeI18n('en')} flags={flags} />, root));
     const lines = [...root.querySelectorAll('[data-testid="score-authenticity"] li')].map((li) => li.textContent);
-    expect(lines).toEqual(['Followers rose 40% in a day (Explained by you: A TV appearance)', '3 of 7 checks']);
+    expect(lines).toEqual([
+      'Followers rose 40% (10,000 → 14,000) in 1 days; likes per post could not be compared. (Explained by you: A TV appearance)',
+      '3 of 7 checks could run on this data.',
+    ]);
   });
 });

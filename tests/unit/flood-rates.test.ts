@@ -126,7 +126,7 @@ describe('visits of one creator within a short time', () => {
       capturedAt: new Date(T0 + minute * 60_000).toISOString(),
       posts: [makePost({ id: code, likes: 100 + minute, comments: 3 })],
     });
-  const scores = (s: ReturnType<typeof makeSnapshot>) => scoreSnapshot(s, { i18n: nodeI18n('en') });
+  const scores = (s: ReturnType<typeof makeSnapshot>) => scoreSnapshot(s, {});
 
   it(`keep ${PAGES_PER_VISIT} post pages apart, then fold later ones into the newest, keeping each post's newest reading`, async () => {
     for (let i = 0; i < 20; i++) await storeVisit(db, post(`C${i}`, i), scores(post(`C${i}`, i)));

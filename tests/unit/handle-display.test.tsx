@@ -69,7 +69,7 @@ describe('the card', () => {
 
   it('shows a spoofed handle and name as they are, and says when a handle looks like a stored creator', () => {
     const snapshot = makeSnapshot({ handle: SPOOF, displayName: 'Lena\u202Egnp.exe', posts: makePosts([[10, 1]]) });
-    const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n }) };
+    const report = { snapshot, scores: scoreSnapshot(snapshot, {}) };
     render(
       <Overlay
         state={{ status: 'ready', creatorKey: creatorKey(snapshot), report, shortlisted: false, lookAlikeOf: 'vetlensbeta' }}

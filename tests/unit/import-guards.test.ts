@@ -61,7 +61,7 @@ describe('a campaign file cannot rewrite a creator’s history', () => {
     const text = campaignJson(campaign, { records: new Map(), latest: new Map([['instagram:lena.travels', old]]) });
     const parsed = parseCampaignFile(text, new Date('2026-03-03T00:00:00Z'));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    const outcome = await importCampaignFile(db, parsed.file, i18n);
+    const outcome = await importCampaignFile(db, parsed.file);
     expect(outcome).toMatchObject({ snapshotsKept: 1, creatorsAdded: 0 });
 
     expect(await db.snapshots.count()).toBe(1);
@@ -72,7 +72,7 @@ describe('a campaign file cannot rewrite a creator’s history', () => {
     const fresh = openVetlensDB(`import-guards-fresh-${Math.random()}`);
     await fresh.open();
     try {
-      await importCampaignFile(fresh, parsed.file, i18n);
+      await importCampaignFile(fresh, parsed.file);
       expect(await fresh.snapshots.count()).toBe(0);
       expect((await loadCampaignData(fresh, campaign)).latest.get('instagram:lena.travels')?.followers).toBe(5_000);
       expect(await fresh.creators.get('instagram:lena.travels')).toMatchObject({ followers: 5_000, snapshotCount: 0 });

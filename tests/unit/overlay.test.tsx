@@ -20,7 +20,7 @@ function trustedClick(element: Element) {
 }
 
 function show(snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) }), shortlisted = false, onToggle = () => undefined) {
-  const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n }) };
+  const report = { snapshot, scores: scoreSnapshot(snapshot, {}) };
   render(
     <Overlay state={{ status: 'ready', creatorKey: creatorKey(snapshot), report, shortlisted }} i18n={i18n} floating={false} onToggleShortlist={onToggle} />,
     document.body,
@@ -101,7 +101,7 @@ describe('Overlay', () => {
   });
   it('offers undo on the card after removing the creator from the shortlist', () => {
     const snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) });
-    const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n }) };
+    const report = { snapshot, scores: scoreSnapshot(snapshot, {}) };
     const state = (shortlisted: boolean) => ({ status: 'ready' as const, creatorKey: creatorKey(snapshot), report, shortlisted });
     const onToggle = vi.fn();
     // act() runs a synchronous callback at once; its promise only matters for async callbacks.
@@ -131,7 +131,7 @@ describe('Overlay', () => {
 
   it('folds the floating card to its header and back, and speaks the interface language', () => {
     const snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 10 }, () => [260, 6])) });
-    const report = { snapshot, scores: scoreSnapshot(snapshot, { i18n: nodeI18n('az') }) };
+    const report = { snapshot, scores: scoreSnapshot(snapshot, {}) };
     const onCollapse = vi.fn();
     const draw = (collapsed: boolean) =>
       render(
@@ -207,7 +207,7 @@ describe('Overlay', () => {
         state={{
           status: 'ready',
           creatorKey: 'instagram:lena.travels',
-          report: { snapshot: makeSnapshot({ overruled: ['followers'] }), scores: scoreSnapshot(makeSnapshot(), { i18n: nodeI18n('az') }) },
+          report: { snapshot: makeSnapshot({ overruled: ['followers'] }), scores: scoreSnapshot(makeSnapshot(), {}) },
           shortlisted: false,
         }}
         i18n={nodeI18n('az')}

@@ -14,7 +14,7 @@ const at = (hours: number) => new Date(Date.parse(T0) + hours * 3_600_000).toISO
 afterEach(() => render(null, document.body));
 
 function show(page: ProfileSnapshot, history: ProfileSnapshot[] = [], i18n = en) {
-  render(<ReportView report={{ snapshot: page, scores: scoreSnapshot(page, { i18n, history }) }} i18n={i18n} />, document.body);
+  render(<ReportView report={{ snapshot: page, scores: scoreSnapshot(page, { history }) }} i18n={i18n} />, document.body);
   const q = (id: string) => document.querySelector(`[data-testid="${id}"]`);
   return { q, text: (id: string) => q(id)?.textContent ?? null };
 }
@@ -74,7 +74,7 @@ describe('the card: clear explanations', () => {
 
   it('gives each reason once: a flag is listed with its colour, not again as a plain reason', () => {
     const s = snapshot({ following: 9_000, followers: 3_000, posts: genuinePosts(60) });
-    render(<ReportView report={{ snapshot: s, scores: scoreSnapshot(s, { i18n: en }) }} i18n={en} open />, document.body);
+    render(<ReportView report={{ snapshot: s, scores: scoreSnapshot(s, {}) }} i18n={en} open />, document.body);
     const items = [...document.querySelectorAll('.vl-why li')].map((li) => li.textContent);
     const flag = [...document.querySelectorAll('[data-flag="mass-follow"]')];
     expect(flag).toHaveLength(1);
@@ -90,7 +90,7 @@ describe('the card: clear explanations', () => {
 describe('the card: which part a one-part overall rests on', () => {
   it('says so under the overall when one part carries it, in both languages, and says nothing when several do', () => {
     const page = channelPage(at(0), 30, { views: (i) => 8_000 + i * 200 });
-    const scores = scoreSnapshot(page, { i18n: en });
+    const scores = scoreSnapshot(page, {});
     const onePart = { ...scores.overall, shares: { reach: 1, authenticity: 0 } };
     render(<ReportView report={{ snapshot: page, scores: { ...scores, overall: onePart } }} i18n={en} />, document.body);
     expect(document.querySelector('[data-testid="vetlens-score-overall"] .vl-score-note')?.textContent).toBe('From reach only');

@@ -20,7 +20,7 @@ function withoutViews(page: ProfileSnapshot): ProfileSnapshot {
 }
 
 function show(page: ProfileSnapshot, history: ProfileSnapshot[] = [], i18n = en) {
-  render(<ReportView report={{ snapshot: page, scores: scoreSnapshot(page, { i18n, history }) }} i18n={i18n} />, document.body);
+  render(<ReportView report={{ snapshot: page, scores: scoreSnapshot(page, { history }) }} i18n={i18n} />, document.body);
   const q = (id: string) => document.querySelector(`[data-testid="${id}"]`);
   const rows = () =>
     [...(q('vetlens-this-post')?.querySelectorAll('[data-metric]') ?? [])].map((row) => [

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { nodeI18n } from '../../lib/i18n/node';
 import { scoreSnapshot } from '../../lib/scoring';
 import { latestSnapshot, recordSnapshot } from '../../lib/storage/visits';
 import type { ProfileSnapshot } from '../../lib/snapshot';
@@ -13,7 +12,7 @@ const profile = (capturedAt: string, counts: Record<string, { likes: number; com
   snapshot({ capturedAt, posts: ['a', 'b', 'c'].map((id, i) => post(i, { id, ...(counts[id] ?? {}) })) });
 
 async function store(db: Awaited<ReturnType<typeof freshDb>>, page: ProfileSnapshot) {
-  await recordSnapshot(db, page, scoreSnapshot(page, { i18n: nodeI18n('en') }));
+  await recordSnapshot(db, page, scoreSnapshot(page, {}));
 }
 
 describe('one visit to an Instagram profile, the pointer over one tile after another', () => {

@@ -66,7 +66,7 @@ describe('the tag rule', () => {
     const parsed = parseCampaignFile(text);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const imported = await freshDb();
-    await importCampaignFile(imported, parsed.file, i18n);
+    await importCampaignFile(imported, parsed.file);
     expect((await imported.creators.get(key))!.tags).toEqual(['travel', 'food']);
   });
 });
@@ -74,7 +74,7 @@ describe('the tag rule', () => {
 describe('the creator record', () => {
   it('starts the same from a visit and from an imported campaign: the profile address, the marketer fields empty', async () => {
     const visited = await freshDb();
-    await recordSnapshot(visited, videoPage, scoreSnapshot(videoPage, { i18n }));
+    await recordSnapshot(visited, videoPage, scoreSnapshot(videoPage, {}));
     const fromVisit = (await visited.creators.get('tiktok:ana'))!;
     expect(fromVisit).toMatchObject({ url: 'https://www.tiktok.com/@ana', tags: [], notes: '', status: 'to-contact', groupId: null, snapshotCount: 1 });
 
@@ -87,7 +87,7 @@ describe('the creator record', () => {
     const parsed = parseCampaignFile(campaignJson(campaign, await loadCampaignData(visited, campaign)));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const imported = await freshDb();
-    await importCampaignFile(imported, { ...parsed.file, creators: parsed.file.creators.map(({ creatorKey, snapshot }) => ({ creatorKey, snapshot })) }, i18n);
+    await importCampaignFile(imported, { ...parsed.file, creators: parsed.file.creators.map(({ creatorKey, snapshot }) => ({ creatorKey, snapshot })) });
     // The same record, except that a file's snapshot is not a visit of this profile.
     expect(await imported.creators.get('tiktok:ana')).toEqual({ ...fromVisit, snapshotCount: 0 });
   });

@@ -4,7 +4,6 @@ import { campaignKeys } from '../../lib/campaign/results/keys';
 import { matchCriteria, matchPost } from '../../lib/campaign/results/posts';
 import { iabDisplayName, searchIabCategories } from '../../lib/data/iab-categories';
 import { foldForMatch, lowerAsWritten } from '../../lib/i18n/fold';
-import { nodeI18n } from '../../lib/i18n/node';
 import { scoreBrandFit } from '../../lib/scoring/brand-fit';
 import { DEFAULT_QUERY, filterAndSort, type WorkspaceRow } from '../../lib/storage/workspace';
 import { springCampaign } from './results/fixtures';
@@ -39,7 +38,7 @@ describe('Azerbaijani and Turkish letters in matching', () => {
     const s = snapshot({
       posts: ['QIŞ kolleksiyası', 'İSTİRAHƏT günü @ISTIQLAL', 'qış üçün'].map((text, i) => post(i, { caption: text, likes: 100, comments: 2 })),
     });
-    const fit = scoreBrandFit(s, { ...emptyBrief('Glow'), keywords: ['qış', 'istirahət'], competitors: ['İstiqlal'] }, nodeI18n('az'));
+    const fit = scoreBrandFit(s, { ...emptyBrief('Glow'), keywords: ['qış', 'istirahət'], competitors: ['İstiqlal'] });
     expect(fit.matches?.map((m) => [m.term, m.postIds])).toEqual([
       ['qış', ['p0', 'p2']],
       ['istirahət', ['p1']],

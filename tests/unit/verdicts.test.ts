@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nodeI18n } from '../../lib/i18n/node';
 import { openVetlensDB } from '../../lib/storage/db';
 import { creatorVerdicts, explainFlag, restoreVerdict, unexplainFlag } from '../../lib/storage/verdicts';
 import { judgeGrowthFlags, judgeScoreFlags } from '../../lib/verdicts';
 import type { AuthenticityScore, BrandFitScore } from '../../lib/scoring/types';
 import type { GrowthSignals } from '../../lib/dossier/types';
+import { writeFact } from '../../lib/i18n/facts';
+import { nodeI18n } from '../../lib/i18n/node';
 
 const NOW = new Date('2026-12-07T12:00:00Z');
 const KEY = 'instagram:lena';
@@ -74,8 +75,8 @@ describe('the marketer’s verdicts on flags', () => {
 
   it('a growth drop can be explained like any other flag', () => {
     const verdicts = [{ creatorKey: KEY, flag: 'growth:drop:p9:likes', note: 'Giveaway likes the platform removed', explainedAt: NOW.toISOString() }];
-    const [drop] = judgeGrowthFlags(growth, verdicts, nodeI18n('en'));
+    const [drop] = judgeGrowthFlags(growth, verdicts);
     expect(drop).toMatchObject({ flag: 'growth:drop:p9:likes', open: false, explained: 'Giveaway likes the platform removed' });
-    expect(drop!.evidence).toContain('p9');
+    expect(writeFact(drop!.evidence, nodeI18n('en'))).toContain('p9');
   });
 });

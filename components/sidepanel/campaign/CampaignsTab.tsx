@@ -29,7 +29,7 @@ export function CampaignsTab(props: { db: VetlensDB; i18n: I18n; onOpen: (id: st
     try {
       const parsed = parseCampaignFile(await file.text());
       if (!parsed.ok) return setErrors(parsed.errors);
-      const outcome = await importCampaignFile(db, parsed.file, i18n);
+      const outcome = await importCampaignFile(db, parsed.file);
       setNotice(t(outcome.renamed ? 'campaign_imported_renamed' : 'campaign_imported', outcome.campaign.name, outcome.snapshotsKept, outcome.resultsAdded));
       props.onOpen(outcome.campaign.id);
     } catch (e) {

@@ -43,9 +43,9 @@ export function CreatorDetail(props: {
   const scores = useCreatorScores(db, creatorKey, latest, i18n);
   const dossier = useCreatorDossier(db, creatorKey, latest, i18n);
   const verdicts = useLiveQuery(() => creatorVerdicts(db, creatorKey), [creatorKey]).value ?? [];
-  const flags = [...(scores ? judgeScoreFlags(scores, verdicts) : []), ...(dossier ? judgeGrowthFlags(dossier.growth, verdicts, i18n) : [])];
+  const flags = [...(scores ? judgeScoreFlags(scores, verdicts) : []), ...(dossier ? judgeGrowthFlags(dossier.growth, verdicts) : [])];
 
-  const series = historySeries(snapshots, i18n);
+  const series = historySeries(snapshots);
   // Opened from a list row (the row is hidden now): focus moves into the detail instead of being lost.
   const back = useRef<HTMLButtonElement>(null);
   const loaded = creator !== undefined;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { writeFact } from '../../../lib/i18n/facts';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { explainFlag, restoreVerdict, unexplainFlag } from '../../../lib/storage/verdicts';
@@ -11,7 +12,7 @@ function FlagRow(props: { flag: JudgedFlag; i18n: I18n; onExplain: (note: string
   const [draft, setDraft] = useState<string | null>(null);
   return (
     <li class={flag.open ? 'vl-flag vl-flag-warn' : 'vl-flag-explained'} data-flag={flag.flag} data-open={String(flag.open)}>
-      <span>{flag.evidence}</span>
+      <span>{writeFact(flag.evidence, i18n)}</span>
       {flag.explained !== null && (
         <p class="muted" data-testid="verdict-note">
           {t('verdict_explained', flag.explained)}

@@ -36,7 +36,9 @@ export function ShortlistTab(props: {
   const { t, locale } = i18n;
   const [query, setQuery] = useState<WorkspaceQuery>(DEFAULT_QUERY);
   const { lists, tags, rows, complete, loadError } = useShortlistRows(db, query);
-  const lookAlike = useLiveQuery(async () => lookAlikes(await db.creators.toCollection().primaryKeys()), []).value;
+  // Look-alike handles compare every stored creator: after the first rows are on screen, not before them.
+  const firstRowsShown = rows !== undefined;
+  const lookAlike = useLiveQuery(async () => (firstRowsShown ? lookAlikes(await db.creators.toCollection().primaryKeys()) : undefined), [firstRowsShown]).value;
   const { selected, setSelected, toggle } = useSelection(rows);
   const { run, error, setError } = useUndoableRun(db, i18n, showToast, selected.size);
   const keys = useRowKeys(rows?.length ?? 0, (index) => toggle(rows![index]!.creator.key));

@@ -1,5 +1,4 @@
 import { openVetlensDB, type VetlensDB } from '../../../lib/storage/db';
-import { nodeI18n } from '../../../lib/i18n/node';
 import { scoreSnapshot } from '../../../lib/scoring';
 import type { Post, ProfileSnapshot } from '../../../lib/snapshot';
 import { recordSnapshot } from '../../../lib/storage/visits';
@@ -56,5 +55,5 @@ export function snapshot(over: Partial<ProfileSnapshot> & Pick<ProfileSnapshot, 
 }
 
 export async function store(db: VetlensDB, snap: ProfileSnapshot): Promise<string> {
-  return recordSnapshot(db, snap, scoreSnapshot(snap, { i18n: nodeI18n('en') }));
+  return recordSnapshot(db, snap, scoreSnapshot(snap, {}));
 }

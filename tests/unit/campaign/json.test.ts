@@ -70,7 +70,7 @@ describe('campaign JSON', () => {
     const fresh = await freshDb();
     const parsed = parseCampaignFile(text);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    const outcome = await importCampaignFile(fresh, parsed.file, nodeI18n('en'));
+    const outcome = await importCampaignFile(fresh, parsed.file);
     expect(outcome).toMatchObject({ renamed: false, snapshotsKept: 2, creatorsAdded: 2 });
     expect(await loadCampaign(fresh, campaign.id)).toEqual(campaign);
     const freshData = await loadCampaignData(fresh, campaign);
@@ -85,7 +85,7 @@ describe('campaign JSON', () => {
     const text = campaignJson(campaign, await loadCampaignData(db, campaign));
     const parsed = parseCampaignFile(text);
     if (!parsed.ok) throw new Error('expected a valid file');
-    const outcome = await importCampaignFile(db, parsed.file, nodeI18n('en'));
+    const outcome = await importCampaignFile(db, parsed.file);
     expect(outcome.renamed).toBe(true);
     expect(outcome.campaign.id).not.toBe(campaign.id);
     expect(outcome.snapshotsKept).toBe(2);
@@ -95,7 +95,7 @@ describe('campaign JSON', () => {
     // Beside its original, the copy gets its own name; a third import the next free number.
     expect(outcome.campaign.name).toBe('Novruz launch (2)');
     expect((await loadCampaign(db, outcome.campaign.id))?.name).toBe('Novruz launch (2)');
-    const third = await importCampaignFile(db, parsed.file, nodeI18n('en'));
+    const third = await importCampaignFile(db, parsed.file);
     expect(third.campaign.name).toBe('Novruz launch (3)');
   });
 
@@ -153,7 +153,7 @@ describe('campaign JSON', () => {
     // The last write of the transaction fails: the snapshots and creators written before it must not stay.
     const original = fresh.campaigns.add.bind(fresh.campaigns);
     fresh.campaigns.add = (() => Promise.reject(new Error('disk full'))) as unknown as typeof fresh.campaigns.add;
-    await expect(importCampaignFile(fresh, parsed.file, nodeI18n('en'))).rejects.toThrow();
+    await expect(importCampaignFile(fresh, parsed.file)).rejects.toThrow();
     fresh.campaigns.add = original;
     expect(await fresh.snapshots.count()).toBe(0);
     expect(await fresh.creators.count()).toBe(0);

@@ -51,7 +51,7 @@ describe('creator history', () => {
     await store(db, snapshot({ platform: 'tiktok', handle: 'a', capturedAt: '2026-01-05T10:00:00Z', followers: 1000, posts }));
     await store(db, snapshot({ platform: 'tiktok', handle: 'a', capturedAt: '2026-01-12T10:00:00Z', followers: null, posts: [] }));
     await store(db, snapshot({ platform: 'tiktok', handle: 'a', capturedAt: '2026-01-19T10:00:00Z', followers: 3000, posts }));
-    const series = historySeries(await storedSnapshots(db, 'tiktok:a'), nodeI18n('en'));
+    const series = historySeries(await storedSnapshots(db, 'tiktok:a'));
     expect(series.map((p) => p.capturedAt)).toEqual(['2026-01-05T10:00:00Z', '2026-01-12T10:00:00Z', '2026-01-19T10:00:00Z']);
     expect(series.map((p) => p.followers)).toEqual([1000, null, 3000]);
     expect(series[0]!.engagementRate).toBeCloseTo(0.06);

@@ -95,7 +95,7 @@ describe('what is and is not a sponsor', () => {
   });
 
   it('brand fit warns only about the one undisclosed promotion, not the disclosed sponsors or the own shop', () => {
-    const fit = scoreBrandFit(channel, { ...emptyBrief('Test'), keywords: ['science'] }, i18n);
+    const fit = scoreBrandFit(channel, { ...emptyBrief('Test'), keywords: ['science'] });
     expect(fit.warnings.filter((w) => w.id === 'undisclosed-sponsorship').map((w) => w.postId)).toEqual(['v5']);
   });
 

@@ -104,12 +104,12 @@ describe('stored imports', () => {
     expect(parsed.file.results).toHaveLength(1);
 
     const fresh = await freshDb();
-    const outcome = await importCampaignFile(fresh, parsed.file, nodeI18n('en'));
+    const outcome = await importCampaignFile(fresh, parsed.file);
     expect(outcome.resultsAdded).toBe(1);
     const stored = await loadCampaign(fresh, outcome.campaign.id);
     expect((await loadResults(fresh, stored!)).results.creators[0]!.orders.value).toBe(12);
     // Imported again, as a copy: its files come under new ids and stay the copy's, the first import keeps its own.
-    const again = await importCampaignFile(fresh, parsed.file, nodeI18n('en'));
+    const again = await importCampaignFile(fresh, parsed.file);
     expect(again.renamed).toBe(true);
     expect((await listImports(fresh, outcome.campaign.id)).imports).toHaveLength(1);
     expect((await listImports(fresh, again.campaign.id)).imports).toHaveLength(1);
@@ -148,7 +148,7 @@ describe('stored imports', () => {
   it('derives proof of delivery from the visits the background stored, with no write of its own', async () => {
     const { db, campaign } = await setup();
     const snap = visit('vetlens_alpha', '2026-03-09T10:00:00.000Z', [post('7', { caption: 'ALPHA10' })]);
-    await recordSnapshot(db, snap, scoreSnapshot(snap, { i18n: nodeI18n('en') }));
+    await recordSnapshot(db, snap, scoreSnapshot(snap, {}));
     const before = { imports: await db.resultImports.count(), snapshots: await db.snapshots.count() };
     const { results } = await loadResults(db, campaign);
     expect(results.creators[0]!.posts.map((p) => p.postId)).toEqual(['7']);

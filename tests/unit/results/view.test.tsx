@@ -22,7 +22,7 @@ async function mount(kpis = springCampaign().kpis) {
   const db = await freshDb();
   const campaign = await saveCampaign(db, springCampaign({ kpis }));
   const snap = visit('vetlens_alpha', '2026-03-09T10:00:00.000Z', [post('a1', { caption: 'code alpha10!', views: 8000 })]);
-  await recordSnapshot(db, snap, scoreSnapshot(snap, { i18n: nodeI18n('en') }));
+  await recordSnapshot(db, snap, scoreSnapshot(snap, {}));
   root = document.createElement('div');
   document.body.append(root);
   let toast: ToastState | null = null;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeI18n } from '../../../lib/i18n/node';
 import { instagramTimelineSeries, tiktokNextDataSeries } from '../../../lib/eval/real';
 import { rocAuc, runEvaluation } from '../../../lib/eval/run';
 import { formatEvaluation } from '../../../lib/eval/report';
@@ -16,7 +15,7 @@ const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixt
 
 describe('evaluation harness (small seeded run)', () => {
   // A different seed and a smaller sample than `npm run eval`, so thresholds are not fitted to one draw.
-  const result = runEvaluation({ seed: 7, perTier: 60, i18n: nodeI18n('en') });
+  const result = runEvaluation({ seed: 7, perTier: 60 });
 
   it('keeps genuine creators mostly "ok" (≤ 10% flagged)', () => {
     expect(result.genuine.n).toBe(420);
@@ -55,7 +54,7 @@ describe('evaluation harness (small seeded run)', () => {
     expect(ig.posts.filter((p) => p.pinned)).toHaveLength(3);
     const tt = tiktokNextDataSeries(fixture('tt_profile_tiktok_2021-01_NEXT_DATA_excerpt_tiktok-scraper.html'), '2021-01-06T00:00:00.000Z');
     expect(tt.posts[0]).toMatchObject({ likes: 84_900, views: 844_100 });
-    const small = runEvaluation({ seed: 1, perTier: 2, i18n: nodeI18n('en'), real: [{ label: 'ig', series: { snapshot: ig, history: [] } }] });
+    const small = runEvaluation({ seed: 1, perTier: 2, real: [{ label: 'ig', series: { snapshot: ig, history: [] } }] });
     expect(small.real.find((r) => r.variant === 'genuine')?.outcome.verdict).toBe('ok');
     expect(small.real.find((r) => r.variant === 'bought-likes')?.outcome.verdict).not.toBe('ok');
     expect(formatEvaluation(small)).toContain('| ig | genuine |');
@@ -73,7 +72,6 @@ describe('evaluation harness (small seeded run)', () => {
  * runs without the real data set: `npm run eval` applies it to the real accounts when they are present.
  */
 describe('fitting and measuring lines on genuine accounts', () => {
-  const i18n = nodeI18n('en');
   const accounts = syntheticAccounts(160, 11);
   const at = collectedAt(accounts);
   const series = accounts.map((a, i) => realSeries(a, i, at));
@@ -125,7 +123,7 @@ describe('fitting and measuring lines on genuine accounts', () => {
   });
 
   it('catches the manipulations far more often than it flags the genuine accounts', () => {
-    const r = rateOn(series, i18n, lines);
+    const r = rateOn(series, lines);
     expect(r.n).toBe(160);
     expect(r.genuine.flagged).toBeLessThan(0.12);
     expect(r.manipulated['bought-likes'].flagged).toBeGreaterThan(0.9);
@@ -135,7 +133,7 @@ describe('fitting and measuring lines on genuine accounts', () => {
   });
 
   it('cross-validates on halves it did not fit, and the method holds there', () => {
-    const cv = crossValidate(series, i18n, meta, LINE_PERCENTILES, 3);
+    const cv = crossValidate(series, meta, LINE_PERCENTILES, 3);
     expect(cv.splits).toBe(3);
     for (const k of ['genuine', 'bought-likes', 'pods', 'follower-jump'] as const) {
       expect(cv.min[k]).toBeLessThanOrEqual(cv.mean[k]);
@@ -147,17 +145,17 @@ describe('fitting and measuring lines on genuine accounts', () => {
 
   it('reports the real-data part: shipped lines against a fresh fit, tiers, cross-validation and trade-off', () => {
     const operatingPoints = OPERATING_POINTS.slice(0, 1);
-    const report = evaluateRealCalibration(accounts.slice(0, 80), i18n, meta, { repeats: 2, operatingPoints });
+    const report = evaluateRealCalibration(accounts.slice(0, 80), meta, { repeats: 2, operatingPoints });
     expect(report.shippedMatchesFit).toBe(false);
     expect(report.tradeoff.map((t) => t.label)).toEqual(['shipped', operatingPoints[0]!.label]);
     expect(report.byTier.reduce((n, t) => n + t.n, 0)).toBe(report.shipped.n);
-    const same = evaluateRealCalibration(accounts.slice(0, 80), i18n, meta, { repeats: 2, shipped: report.fitted, operatingPoints: [] });
+    const same = evaluateRealCalibration(accounts.slice(0, 80), meta, { repeats: 2, shipped: report.fitted, operatingPoints: [] });
     expect(same.shippedMatchesFit).toBe(true);
-    const md = formatEvaluation(runEvaluation({ seed: 1, perTier: 2, i18n }), same);
+    const md = formatEvaluation(runEvaluation({ seed: 1, perTier: 2 }), same);
     expect(md).toContain('# Part 1: real genuine accounts');
     expect(md).toContain('The shipped lines equal a fresh fit on this data.');
     expect(md).toMatch(/\| Pods \(comments ×5\) \| 80 \|/);
     expect(md.indexOf('# Part 1')).toBeLessThan(md.indexOf('# Part 2: synthetic creators'));
-    expect(formatEvaluation(runEvaluation({ seed: 1, perTier: 2, i18n }), null)).toContain('The real calibration set was not found in this run');
+    expect(formatEvaluation(runEvaluation({ seed: 1, perTier: 2 }), null)).toContain('The real calibration set was not found in this run');
   }, 30_000);
 });

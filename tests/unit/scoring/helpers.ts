@@ -1,3 +1,6 @@
+import { writeFact, writeFacts } from '../../../lib/i18n/facts';
+import { nodeI18n } from '../../../lib/i18n/node';
+import type { Fact } from '../../../lib/scoring/fact';
 import type { Post, ProfileSnapshot } from '../../../lib/snapshot';
 
 export const CAPTURED = '2026-02-10T12:00:00.000Z';
@@ -142,4 +145,14 @@ export function syntheticAccounts(count: number, seed: number, posts = 14) {
       mediaUploadTimes: likes.map((_, k) => newest - k * 86_400),
     };
   });
+}
+
+/** Facts written in English, as the card writes them (lib/i18n/facts.ts). */
+export function inWords(facts: readonly Fact[], lang: 'en' | 'az' = 'en'): string[] {
+  return writeFacts(facts, nodeI18n(lang));
+}
+
+/** One fact written in English. */
+export function inWord(fact: Fact, lang: 'en' | 'az' = 'en'): string {
+  return writeFact(fact, nodeI18n(lang));
 }

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nodeI18n } from '../../../lib/i18n/node';
 import { REACH_EVIDENCE, REACH_REFERENCES, reachTierFor } from '../../../lib/scoring/benchmarks';
 import { scoreReach } from '../../../lib/scoring/reach';
-import { channelPage, post, snapshot } from './helpers';
+import { channelPage, inWords, post, snapshot } from './helpers';
 
-const i18n = nodeI18n('en');
 const T = '2026-03-01T12:00:00.000Z';
 
 const tiktok = (followers: number, ratio: number, count = 12) =>
@@ -32,24 +30,24 @@ describe('reach: median views per post ÷ followers', () => {
   it("scores a TikTok creator at the tier's median 50, above it higher, below it lower", () => {
     const tier = reachTierFor(REACH_REFERENCES.tiktok, 50_000);
     expect(tier).toMatchObject({ label: '10k–100k', median: 0.17 });
-    expect(scoreReach(tiktok(50_000, 0.17), i18n)!.score).toBe(50);
-    expect(scoreReach(tiktok(50_000, 0.6), i18n)!.score).toBeGreaterThan(85);
-    expect(scoreReach(tiktok(50_000, 0.03), i18n)!.score).toBeLessThan(10);
+    expect(scoreReach(tiktok(50_000, 0.17))!.score).toBe(50);
+    expect(scoreReach(tiktok(50_000, 0.6))!.score).toBeGreaterThan(85);
+    expect(scoreReach(tiktok(50_000, 0.03))!.score).toBeLessThan(10);
   });
 
   it('says no vendor publishes these bands, and is never more than "medium" confident', () => {
-    const r = scoreReach(tiktok(50_000, 0.2, 30), i18n)!;
+    const r = scoreReach(tiktok(50_000, 0.2, 30))!;
     expect(r.confidence).toBe('medium');
-    expect(r.reasons.join(' ')).toContain('No vendor publishes reach bands by follower tier');
-    expect(r.reasons.join(' ')).toContain('datares/TikTok_Famous');
-    expect(r.reasons[0]).toBe('Videos: median views are 20% of followers over 30 videos; typical for 10k–100k is 17%.');
+    expect(inWords(r.reasons).join(' ')).toContain('No vendor publishes reach bands by follower tier');
+    expect(inWords(r.reasons).join(' ')).toContain('datares/TikTok_Famous');
+    expect(inWords(r.reasons)[0]).toBe('Videos: median views are 20% of followers over 30 videos; typical for 10k–100k is 17%.');
   });
 
   it('compares YouTube Shorts and long videos each with their own reference, weighted by count', () => {
     const long = channelPage(T, 8, { views: () => 15_000 });
     const shorts = channelPage(T, 4, { shorts: true, views: () => 40_000 });
     const both = { ...long, posts: [...long.posts, ...shorts.posts.map((p) => ({ ...p, id: `s${p.id}` }))] };
-    const r = scoreReach(both, i18n)!;
+    const r = scoreReach(both)!;
     expect(r.parts.map((p) => [p.format, p.count, p.tierLabel])).toEqual([
       ['long', 8, '10k–500k'],
       ['shorts', 4, '100k–500k'],
@@ -57,24 +55,22 @@ describe('reach: median views per post ÷ followers', () => {
     expect(r.parts[0]!.ratio).toBeCloseTo(0.15, 10);
     expect(r.parts[1]!.ratio).toBeCloseTo(0.4, 10);
     expect(r.score).toBe(Math.round((r.parts[0]!.percentile * 8 + r.parts[1]!.percentile * 4) / 12));
-    expect(r.reasons).toContain('The reach score weighs long videos and Shorts by how many of each were seen.');
+    expect(inWords(r.reasons)).toContain('The reach score weighs long videos and Shorts by how many of each were seen.');
   });
 
   it('has no score without followers or views, and none on Instagram', () => {
-    expect(scoreReach(channelPage(T, 6, { followers: null }), i18n)).toMatchObject({
-      score: null,
-      confidence: 'none',
-      reasons: ['The follower count is unknown, so reach (views ÷ followers) cannot be measured.'],
-    });
-    expect(scoreReach(snapshot({ platform: 'tiktok', posts: [post(1, { likes: 5 })] }), i18n)!.score).toBeNull();
-    expect(scoreReach(snapshot({ posts: [post(1, { views: 5_000 })] }), i18n)).toBeNull();
+    const unknown = scoreReach(channelPage(T, 6, { followers: null }))!;
+    expect(unknown).toMatchObject({ score: null, confidence: 'none' });
+    expect(inWords(unknown.reasons)).toEqual(['The follower count is unknown, so reach (views ÷ followers) cannot be measured.']);
+    expect(scoreReach(snapshot({ platform: 'tiktok', posts: [post(1, { likes: 5 })] }))!.score).toBeNull();
+    expect(scoreReach(snapshot({ posts: [post(1, { views: 5_000 })] }))).toBeNull();
   });
 
   it('leaves out a format seen only once, and says so', () => {
     const long = channelPage(T, 5);
     const one = channelPage(T, 1, { shorts: true }).posts.map((p) => ({ ...p, id: 'short1' }));
-    const r = scoreReach({ ...long, posts: [...long.posts, ...one] }, i18n)!;
+    const r = scoreReach({ ...long, posts: [...long.posts, ...one] })!;
     expect(r.parts.map((p) => p.format)).toEqual(['long']);
-    expect(r.reasons.filter((x) => /^Shorts: only 1 with views/.test(x))).toHaveLength(1);
+    expect(inWords(r.reasons).filter((x) => /^Shorts: only 1 with views/.test(x))).toHaveLength(1);
   });
 });
