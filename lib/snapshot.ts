@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LINKS_PER_PROFILE, POST_LIMITS } from './limits';
 import { HttpUrlSchema } from './urls';
 import { expected } from './validation';
 
@@ -85,9 +86,9 @@ export const ProfileSnapshotSchema = z.object({
   totalLikes: Count,
   /** Exact or rounded, per count that was read. */
   precision: z.partialRecord(z.enum(COUNT_FIELDS), PrecisionSchema),
-  posts: z.array(PostSchema).check(z.maxLength(500)),
+  posts: z.array(PostSchema).check(z.maxLength(POST_LIMITS.perSnapshot)),
   /** Links from the bio / header: used to join one creator across platforms. */
-  links: z.array(HttpUrlSchema).check(z.maxLength(50)),
+  links: z.array(HttpUrlSchema).check(z.maxLength(LINKS_PER_PROFILE)),
   /** The creator hides like and view counts (Instagram): "hidden", not zero. */
   likesHidden: z.boolean(),
   /** A platform-specific stable id where the page gives one (YouTube channel id, TikTok user id). */

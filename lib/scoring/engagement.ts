@@ -2,30 +2,28 @@ import type { I18n } from '../i18n/translate';
 import { formatPercent } from '../i18n/format';
 import { plural } from '../i18n/plural';
 import { tierText } from '../i18n/tier-label';
+import { MIN_POST_AGE_HOURS, MIN_POST_AGE_MS, POST_LIMITS } from '../limits';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import { BENCHMARKS, percentileInTier, tierFor, typicalRate } from './benchmarks';
-import { MIN_POST_AGE_MS } from './merge';
 import { median } from './stats';
-import { MIN_POSTS_FOR_SCORE, type BenchmarkRef, type Confidence, type EngagementScore } from './types';
+import { MIN_POSTS_FOR_SCORE, type BenchmarkRef, type Confidence, type EngagementScore, type PostLeftOut } from './types';
 import { sourceTitle } from './sources';
 
-export { MIN_POST_AGE_MS };
-const MAX_POSTS = 30;
 export { MIN_POSTS_FOR_SCORE };
 
 /**
- * Posts that have had time to collect their engagement: not pinned, older than 48 hours counted
+ * Posts that have had time to collect their engagement: not pinned, older than `MIN_POST_AGE_MS` counted
  * from the snapshot's capturedAt (never the clock, so a stored snapshot scores the same later).
  * A post without a date is kept: grids list newest first, and leaving it out would hide real data.
  */
-export function eligiblePosts(snapshot: ProfileSnapshot): { used: Post[]; excluded: Array<{ id: string; why: string }> } {
+export function eligiblePosts(snapshot: ProfileSnapshot): { used: Post[]; excluded: PostLeftOut[] } {
   const captured = Date.parse(snapshot.capturedAt);
   const used: Post[] = [];
-  const excluded: Array<{ id: string; why: string }> = [];
+  const excluded: PostLeftOut[] = [];
   for (const post of snapshot.posts) {
     if (post.pinned) excluded.push({ id: post.id, why: 'pinned' });
-    else if (post.publishedAt && captured - Date.parse(post.publishedAt) < MIN_POST_AGE_MS) excluded.push({ id: post.id, why: 'younger-than-48h' });
-    else if (used.length >= MAX_POSTS) excluded.push({ id: post.id, why: 'beyond-latest-30' });
+    else if (post.publishedAt && captured - Date.parse(post.publishedAt) < MIN_POST_AGE_MS) excluded.push({ id: post.id, why: 'too-recent' });
+    else if (used.length >= POST_LIMITS.scoringWindow) excluded.push({ id: post.id, why: 'beyond-window' });
     else used.push(post);
   }
   return { used, excluded };
@@ -117,7 +115,7 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
     (measure === 'engagement-per-follower' && snapshot.precision.followers === 'rounded');
   const confidence = confidenceFor(ids.length, anyRounded);
   const reasons = [plural(i18n, 'reason_rate_from_posts', ids.length, formatPercent(rate, locale))];
-  if (excluded.length) reasons.push(t('reason_posts_excluded', excluded.length));
+  if (excluded.length) reasons.push(t('reason_posts_excluded', excluded.length, MIN_POST_AGE_HOURS, POST_LIMITS.scoringWindow));
   if (anyRounded) reasons.push(t('reason_rounded_counts'));
   if (ids.length < MIN_POSTS_FOR_SCORE) {
     // Below a minimum sample: the raw numbers, not a score (docs/scoring.md, "Reporting").

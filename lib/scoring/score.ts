@@ -128,7 +128,7 @@ export function scoreSnapshotWith(
   const merged = mergeCreator(snapshot, context.history ?? []);
   const creator = merged.snapshot;
   const engagement = scoreEngagement(creator, i18n);
-  for (const id of merged.readTooEarly) engagement.inputs.excluded.push({ id, why: 'read-younger-than-48h' });
+  for (const id of merged.readTooEarly) engagement.inputs.excluded.push({ id, why: 'read-too-recent' });
   const reach = scoreReach(creator, i18n);
   const authenticity = scoreAuthenticity(creator, engagement, i18n, context.history ?? []);
   if (context.brief && !brandFitModule) throw new Error('scoring with a brief needs the brand-fit module');

@@ -30,13 +30,22 @@ export interface BenchmarkRef {
   sigma?: number;
 }
 
+/**
+ * A post left out of the rates, and why: pinned, too recent to have collected its engagement, beyond
+ * the window a score uses, or its only reading taken while it was too recent (lib/limits.ts).
+ */
+export interface PostLeftOut {
+  id: string;
+  why: 'pinned' | 'too-recent' | 'beyond-window' | 'read-too-recent';
+}
+
 export interface EngagementScore extends ScoreBase {
   /** The engagement rate as a ratio, or null. */
   rate: number | null;
   basis: 'followers' | 'views' | null;
   benchmark: BenchmarkRef | null;
   /** Ids of the posts used, and why others were left out. */
-  inputs: { postIds: string[]; count: number; excluded: Array<{ id: string; why: string }> };
+  inputs: { postIds: string[]; count: number; excluded: PostLeftOut[] };
   /** Where the rate sits among the tier's creators (0–100); the score equals it, rounded. */
   percentile?: number | null;
 }

@@ -227,7 +227,7 @@ describe('scoreAuthenticity', () => {
       vi.setSystemTime(new Date('2031-07-01T00:00:00Z'));
       const later = scoreSnapshot(now, { i18n, history: [earlier], brief });
       expect(later).toEqual(first);
-      expect(first.engagement.inputs.excluded).toEqual([{ id: 'fresh', why: 'younger-than-48h' }]);
+      expect(first.engagement.inputs.excluded).toEqual([{ id: 'fresh', why: 'too-recent' }]);
     } finally {
       vi.useRealTimers();
     }
