@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { OBSERVER_CHANNEL } from './platforms/observe';
 import type { Dossier } from './dossier/types';
-import type { Scores } from './scoring/types';
+import { ConfidenceSchema, type Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
 import { snake } from './i18n/keys';
 import type { MessageKey } from './i18n/message-keys';
@@ -40,7 +40,7 @@ export const PopupToTabSchema = z.object({ type: z.literal('tab:current-state') 
 /** What the background answers a snapshot with. Scores are checked for shape, not re-derived. */
 const ScoreShape = z.looseObject({
   score: z.nullable(z.number()),
-  confidence: z.enum(['none', 'low', 'medium', 'high']),
+  confidence: ConfidenceSchema,
   reasons: z.array(z.string()),
 });
 

@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from '../../lib/i18n/format';
+import { formatCount, formatDecimal, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import type { CountOrigins, PostNumbers, ScoreEvidence } from '../../lib/scoring/types';
 import type { Platform } from '../../lib/snapshot';
@@ -55,7 +55,7 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
                     <td>{show(key, current[key])}</td>
                     <td>{show(key, usual)}</td>
                     <td class={ratio === null ? '' : ratio >= 1 ? 'vl-up' : 'vl-down'}>
-                      {ratio === null ? '—' : `×${new Intl.NumberFormat(locale, { maximumFractionDigits: ratio < 10 ? 1 : 0 }).format(ratio)}`}
+                      {ratio === null ? '—' : `×${formatDecimal(ratio, locale, ratio < 10 ? 1 : 0)}`}
                     </td>
                   </tr>
                 );

@@ -6,15 +6,8 @@ import { percentileOfRatio, reachReference, reachTierFor, type ReachFormat } fro
 import { MIN_POSTS_FOR_SCORE, confidenceFor, eligiblePosts } from './engagement';
 import { isShort } from './merge';
 import { median } from './stats';
-import type { Confidence, ReachScore } from './types';
+import { lowerConfidence, type ReachScore } from './types';
 import { sourceTitle } from './sources';
-
-const CONFIDENCE_ORDER: readonly Confidence[] = ['none', 'low', 'medium', 'high'];
-
-/** The lower of two confidences. */
-export function lowerConfidence(a: Confidence, b: Confidence): Confidence {
-  return CONFIDENCE_ORDER[Math.min(CONFIDENCE_ORDER.indexOf(a), CONFIDENCE_ORDER.indexOf(b))]!;
-}
 
 /** The format a post's views are compared within: YouTube Shorts apart from long videos. */
 function reachFormat(platform: ProfileSnapshot['platform'], post: Pick<Post, 'url'>): ReachFormat {

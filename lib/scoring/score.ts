@@ -1,5 +1,5 @@
 import type { BrandBrief } from '../brief';
-import { formatCount, formatDate } from '../i18n/format';
+import { formatCount, formatDate, formatWholePercent } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import type { ProfileSnapshot } from '../snapshot';
 import { scoreAuthenticity } from './authenticity';
@@ -7,11 +7,11 @@ import type { BrowserLanguage } from './brand-fit';
 import { scoreEngagement } from './engagement';
 import { scoreEvidence } from './evidence';
 import { mergeCreator } from './merge';
-import { lowerConfidence, scoreReach } from './reach';
+import { scoreReach } from './reach';
 import {
   DEFAULT_WEIGHTS,
+  lowerConfidence,
   type BrandFitScore,
-  type Confidence,
   type OverallPart,
   type OverallScore,
   type ReachScore,
@@ -52,7 +52,6 @@ export interface OverallInputs {
 }
 
 const PARTS: readonly OverallPart[] = ['engagement', 'reach', 'authenticity', 'brandFit'];
-const CONFIDENCES: readonly Confidence[] = ['none', 'low', 'medium', 'high'];
 
 /**
  * The overall score: the weighted mix of the parts that have a score, so there is a number whenever
@@ -69,8 +68,7 @@ const CONFIDENCES: readonly Confidence[] = ['none', 'low', 'medium', 'high'];
  */
 export function scoreOverall(parts: OverallInputs, weights: ScoreWeights, i18n: I18n): OverallScore {
   const { t, locale } = i18n;
-  const whole = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const pct = (share: number) => whole.format(share);
+  const pct = (share: number) => formatWholePercent(share, locale);
   const scoreOf = (name: OverallPart): ScoreBase | null => parts[name];
   const has = (name: OverallPart) => {
     const part = scoreOf(name);
@@ -106,7 +104,7 @@ export function scoreOverall(parts: OverallInputs, weights: ScoreWeights, i18n: 
   const score = Math.round(used.reduce((s, name) => s + scoreOf(name)!.score! * shares[name]!, 0));
   const formula = used.map((name) => t('reason_overall_term', t(`part_${name}`), scoreOf(name)!.score!, pct(shares[name]!))).join(' + ');
 
-  let confidence = CONFIDENCES[Math.min(...used.map((name) => CONFIDENCES.indexOf(scoreOf(name)!.confidence)))] ?? 'low';
+  let confidence = lowerConfidence(...used.map((name) => scoreOf(name)!.confidence));
   if (!likes && !reach) confidence = lowerConfidence(confidence, 'low');
   else if (!likes) confidence = lowerConfidence(confidence, 'medium');
   if (!has('authenticity') && weights.authenticity > 0) confidence = lowerConfidence(confidence, 'medium');

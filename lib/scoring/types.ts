@@ -7,6 +7,19 @@ import * as z from 'zod/mini';
 export const ConfidenceSchema = z.enum(['none', 'low', 'medium', 'high']);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
+/** Confidences from least to most sure: the schema's own order, the one place it is written. */
+export const CONFIDENCE_ORDER: readonly Confidence[] = ConfidenceSchema.options;
+
+/** How sure a confidence is, 0 ("none") to 3 ("high"), for sorting and comparing. */
+export function confidenceRank(confidence: Confidence): number {
+  return CONFIDENCE_ORDER.indexOf(confidence);
+}
+
+/** The least sure of the confidences given ("none" when given none). */
+export function lowerConfidence(...confidences: Confidence[]): Confidence {
+  return CONFIDENCE_ORDER[Math.min(...confidences.map(confidenceRank))] ?? 'none';
+}
+
 export interface ScoreBase {
   score: number | null;
   confidence: Confidence;
