@@ -9,7 +9,7 @@ import {
   instagramRateReference,
   type AuthenticityCalibration,
   type RateReference,
-} from './benchmarks';
+} from './authenticity-references';
 import { eligiblePosts } from './engagement';
 import { clamp, coefficientOfVariation, median } from './stats';
 import { checksRan, type AuthenticityCheck, type AuthenticityFlag, type AuthenticityScore, type Confidence, type EngagementScore } from './types';

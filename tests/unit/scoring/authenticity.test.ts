@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { scoreSnapshot } from '../../../lib/scoring';
 import { scoreAuthenticity, verdictFor } from '../../../lib/scoring/authenticity';
-import { AUTHENTICITY_CALIBRATION, instagramRateReference } from '../../../lib/scoring/benchmarks';
+import { AUTHENTICITY_CALIBRATION, instagramRateReference } from '../../../lib/scoring/authenticity-references';
 import { scoreEngagement } from '../../../lib/scoring/engagement';
 import type { ProfileSnapshot } from '../../../lib/snapshot';
 import { CAPTURED, genuinePosts, post, snapshot } from './helpers';
