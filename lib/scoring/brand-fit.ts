@@ -9,6 +9,7 @@ import type { ProfileSnapshot } from '../snapshot';
 import { ownNames, readPromotion } from '../dossier/promotion';
 import { clamp } from './stats';
 import type { BrandFitMatch, BrandFitScore, BrandFitWarning, Confidence } from './types';
+import { messageKey } from '../i18n/keys';
 
 /** How much each part counts in the fit score, over the parts the brief sets. */
 const FIT_WEIGHTS = { text: 0.6, language: 0.15, followers: 0.15, platform: 0.1 } as const;
@@ -357,7 +358,7 @@ export function scoreBrandFit(
     text = Math.round(100 * Math.min(1, got / Math.min(totalWeight, FULL_MATCH_WEIGHT)));
     reasons.push(t('fit_reason_terms', matches.length, terms.length, docs.filter((d) => d.postId).length));
     for (const m of matches.slice(0, 5))
-      reasons.push(t('fit_reason_term_found', m.term, m.postIds.length, m.fields.map((f) => t(`fit_field_${f}`)).join(', ')));
+      reasons.push(t('fit_reason_term_found', m.term, m.postIds.length, m.fields.map((f) => t(messageKey('fit_field', f))).join(', ')));
     if (missing.length) reasons.push(t('fit_reason_terms_missing', missing.slice(0, 8).join(', ')));
   } else if (terms.length) {
     reasons.push(t('fit_reason_no_text'));
@@ -404,7 +405,7 @@ export function scoreBrandFit(
   // Platform.
   const platformOk = brief.platforms.length === 0 || brief.platforms.includes(snapshot.platform);
   const platform = brief.platforms.length ? (platformOk ? 100 : 0) : null;
-  if (!platformOk) reasons.push(t('fit_reason_platform_out', t(`platform_${snapshot.platform}`)));
+  if (!platformOk) reasons.push(t('fit_reason_platform_out', t(messageKey('platform', snapshot.platform))));
 
   // Warnings: competitors, avoid-words, undisclosed promotions.
   const sources = [

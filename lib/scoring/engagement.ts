@@ -8,6 +8,7 @@ import { BENCHMARKS, percentileInTier, tierFor, typicalRate } from './benchmarks
 import { median } from './stats';
 import { MIN_POSTS_FOR_SCORE, type BenchmarkRef, type Confidence, type EngagementScore, type PostLeftOut } from './types';
 import { sourceTitle } from './sources';
+import { messageKey } from '../i18n/keys';
 
 export { MIN_POSTS_FOR_SCORE };
 
@@ -135,7 +136,7 @@ export function scoreEngagement(snapshot: ProfileSnapshot, i18n: I18n): Engageme
       formatPercent(rate, locale),
       formatPercent(benchmark.typical, locale),
       tierText(benchmark.tierLabel, locale),
-      t(`platform_${snapshot.platform}`),
+      t(messageKey('platform', snapshot.platform)),
     ),
     t('reason_percentile', Math.round(percentile), tierText(benchmark.tierLabel, locale)),
   );

@@ -8,6 +8,7 @@ import { isShort } from './merge';
 import { median } from './stats';
 import { lowerConfidence, type ReachScore } from './types';
 import { sourceTitle } from './sources';
+import { messageKey } from '../i18n/keys';
 
 /** The format a post's views are compared within: YouTube Shorts apart from long videos. */
 function reachFormat(platform: ProfileSnapshot['platform'], post: Pick<Post, 'url'>): ReachFormat {
@@ -41,7 +42,7 @@ export function scoreReach(snapshot: ProfileSnapshot, i18n: I18n): ReachScore | 
   const parts: ReachScore['parts'] = [];
   for (const [format, posts] of groups) {
     const ratio = median(posts.map((p) => p.views!))! / followers;
-    const label = t(`reach_format_${format}`);
+    const label = t(messageKey('reach_format', format));
     if (posts.length < MIN_POSTS_FOR_SCORE) {
       reasons.push(t('reason_reach_too_few', label, posts.length, formatPercent(ratio, locale)));
       continue;

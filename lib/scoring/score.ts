@@ -19,6 +19,7 @@ import {
   type ScoreWeights,
   type Scores,
 } from './types';
+import { messageKey } from '../i18n/keys';
 
 export interface ScoreContext {
   i18n: I18n;
@@ -102,7 +103,7 @@ export function scoreOverall(parts: OverallInputs, weights: ScoreWeights, i18n: 
   if (used.length === 0 || sum === 0) return { score: null, confidence: 'none', weights, reasons: [t('reason_overall_not_enough'), ...notes.slice(1)] };
   const shares = Object.fromEntries(used.map((name) => [name, effective.get(name)! / sum])) as Partial<Record<OverallPart, number>>;
   const score = Math.round(used.reduce((s, name) => s + scoreOf(name)!.score! * shares[name]!, 0));
-  const formula = used.map((name) => t('reason_overall_term', t(`part_${name}`), scoreOf(name)!.score!, pct(shares[name]!))).join(' + ');
+  const formula = used.map((name) => t('reason_overall_term', t(messageKey('part', name)), scoreOf(name)!.score!, pct(shares[name]!))).join(' + ');
 
   let confidence = lowerConfidence(...used.map((name) => scoreOf(name)!.confidence));
   if (!likes && !reach) confidence = lowerConfidence(confidence, 'low');

@@ -2,6 +2,7 @@ import type { GrowthSignals } from '../dossier/types';
 import { formatCount, formatDate } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import type { Scores } from '../scoring/types';
+import { messageKey } from '../i18n/keys';
 
 /**
  * The marketer's verdict beside Vetlens' (issue 20, item 6): a flag Vetlens raised that the marketer
@@ -79,7 +80,7 @@ export function judgeGrowthFlags(growth: GrowthSignals, verdicts: readonly Verdi
       flag: growthDropKey(drop),
       evidence: t(
         'dossier_drop',
-        t(`metric_${drop.metric}`),
+        t(messageKey('metric', drop.metric)),
         n(drop.before),
         n(drop.after),
         formatDate(drop.from, locale),

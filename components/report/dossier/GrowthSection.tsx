@@ -1,6 +1,7 @@
 import { formatCount, formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { GrowthSignals } from '../../../lib/dossier/types';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** Followers gained per day against what ads can add, and counts that fell between visits. */
 export function GrowthSection(props: { growth: GrowthSignals; i18n: I18n }) {
@@ -31,7 +32,7 @@ export function GrowthSection(props: { growth: GrowthSignals; i18n: I18n }) {
             <li key={`${drop.id}-${drop.metric}-${drop.to}`} class="vl-flag vl-flag-warn" data-drop={drop.id}>
               {t(
                 'dossier_drop',
-                t(`metric_${drop.metric}`),
+                t(messageKey('metric', drop.metric)),
                 n(drop.before),
                 n(drop.after),
                 formatDate(drop.from, locale),

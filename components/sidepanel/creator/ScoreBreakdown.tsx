@@ -2,6 +2,7 @@ import type { I18n } from '../../../lib/i18n/translate';
 import type { ScoreBase, Scores } from '../../../lib/scoring/types';
 import { unique } from '../../report/lines';
 import type { JudgedFlag } from '../../../lib/verdicts';
+import { messageKey } from '../../../lib/i18n/keys';
 
 function ScoreBlock(props: { title: string; score: ScoreBase | null; i18n: I18n; extra?: string[]; testId?: string; judge?: (line: string) => string }) {
   const { t } = props.i18n;
@@ -9,7 +10,7 @@ function ScoreBlock(props: { title: string; score: ScoreBase | null; i18n: I18n;
     <div class="score-block" data-testid={props.testId} data-score={props.score?.score ?? ''} data-confidence={props.score?.confidence}>
       <h4>
         {props.title}: <strong>{props.score?.score ?? '—'}</strong>
-        {props.score && <span class="muted"> · {t(`confidence_${props.score.confidence}`)}</span>}
+        {props.score && <span class="muted"> · {t(messageKey('confidence', props.score.confidence))}</span>}
       </h4>
       {props.score ? (
         <ul>

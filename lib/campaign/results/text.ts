@@ -3,7 +3,7 @@ import type { I18n } from '../../i18n/translate';
 import type { Total } from '../estimates';
 import type { SpendProblem } from './compute';
 import type { Ratio, RatioName } from './ratios';
-import { snake } from '../../i18n/keys';
+import { messageKey } from '../../i18n/keys';
 import type { KpiMetric } from '../schema';
 
 /**
@@ -33,7 +33,7 @@ export function whyRatio(r: Ratio, i18n: I18n): string | null {
 }
 
 export function spendProblemText(problem: SpendProblem, i18n: I18n): string {
-  return i18n.t(`results_spend_${snake(problem)}`);
+  return i18n.t(messageKey('results_spend', problem));
 }
 
 /** A total over creators, with how many it covers when not all ("from 2 of 3 creators"). */
@@ -44,5 +44,5 @@ export function totalText(total: Total, format: (v: number | null) => string, i1
 
 /** A KPI metric's name ("cost-per-order" → campaign_kpi_cost_per_order). */
 export function metricLabel(metric: KpiMetric, i18n: I18n): string {
-  return i18n.t(`campaign_kpi_${snake(metric)}`);
+  return i18n.t(messageKey('campaign_kpi', metric));
 }
