@@ -34,7 +34,11 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
         <p class="vl-muted">{t(messageKey('vs_usual_none', noun))}</p>
       ) : (
         <>
-          <h4>{evidence.usual.count === 1 ? t(messageKey('vs_usual_title', noun, 'one')) : t(messageKey('vs_usual_title', noun), formatCount(evidence.usual.count, locale))}</h4>
+          <h4>
+            {evidence.usual.count === 1
+              ? t(messageKey('vs_usual_title', noun, 'one'))
+              : t(messageKey('vs_usual_title', noun), formatCount(evidence.usual.count, locale))}
+          </h4>
           <table>
             <thead>
               <tr>

@@ -30,7 +30,6 @@ export interface ColumnContext {
   currency: string;
 }
 
-
 /** "2026-03-01 14:05": a date and time every spreadsheet reads as one, in any locale. */
 function visitTime(iso: string | null | undefined): string | null {
   if (!iso) return null;

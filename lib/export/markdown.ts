@@ -91,7 +91,9 @@ export async function campaignMarkdown(
         // The rate with its basis and how sure it is: per view and per follower are not comparable.
         [
           formatPercent(row.record?.scores.engagementRate, locale),
-          row.record?.scores.engagementRate != null && row.record.scores.engagementBasis ? t(messageKey('evidence_basis', row.record.scores.engagementBasis)) : '',
+          row.record?.scores.engagementRate != null && row.record.scores.engagementBasis
+            ? t(messageKey('evidence_basis', row.record.scores.engagementBasis))
+            : '',
           row.record?.scores.confidence ? `(${t(messageKey('confidence', row.record.scores.confidence.engagement))})` : '',
         ]
           .filter(Boolean)

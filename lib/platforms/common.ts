@@ -1,4 +1,4 @@
-import { ProfileSnapshotSchema, type CountField, type ExtractResult, type Post, type Precision, type ProfileSnapshot } from '../snapshot';
+import { ProfileSnapshotSchema, type CountField, type PostCount, type ExtractResult, type Post, type Precision, type ProfileSnapshot } from '../snapshot';
 import type { ParsedCount } from '../parse/count';
 import { withCredibleViews } from './post-views';
 import { LINKS_PER_PROFILE, POST_LIMITS } from '../limits';
@@ -154,7 +154,7 @@ export function isoFromUnixSeconds(value: unknown): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-export type PostCountField = 'likes' | 'comments' | 'views' | 'shares' | 'saves';
+export type PostCountField = PostCount;
 
 /** Builds a post's `rounded` list from the fields that were rounded; absent when none were. */
 export function roundedList(flags: Partial<Record<PostCountField, boolean>>): Post['rounded'] {

@@ -12,7 +12,15 @@ import {
 } from './authenticity-references';
 import { eligiblePosts } from './engagement';
 import { clamp, coefficientOfVariation, median } from './stats';
-import { checksRan, type AuthenticityCheck, type AuthenticityFlag, type AuthenticityScore, type Confidence, type EngagementScore } from './types';
+import {
+  checksRan,
+  type AuthenticityCheck,
+  type AuthenticityFlag,
+  type AuthenticityScore,
+  type Confidence,
+  type EngagementScore,
+  type AuthenticityVerdict,
+} from './types';
 import { sourceTitle } from './sources';
 
 /**
@@ -54,7 +62,7 @@ interface Ctx {
 }
 
 /** The strongest story the flags tell: points add up only among flags suggesting the same thing. */
-export function verdictFor(flags: readonly AuthenticityFlag[]): 'ok' | 'review' | 'suspicious' {
+export function verdictFor(flags: readonly AuthenticityFlag[]): AuthenticityVerdict {
   const byStory = new Map<string, number>();
   flags.forEach((f, i) => {
     const story = f.suggests ?? `own:${i}`;

@@ -1,4 +1,5 @@
 import type { Platform } from '../snapshot';
+import type { RateBasis, ReachFormat } from './types';
 
 /**
  * The tier benchmarks the engagement and reach scores compare with, each with its source, year and
@@ -34,7 +35,7 @@ export interface TierBand {
 
 interface BenchmarkTable {
   platform: Platform;
-  basis: 'followers' | 'views';
+  basis: RateBasis;
   /** Who published it and what; the year stands apart, so a reason names each once. */
   source: string;
   year: number;
@@ -205,7 +206,7 @@ interface Evidence {
   used: boolean;
 }
 
-export type ReachFormat = 'video' | 'long' | 'shorts';
+export type { ReachFormat };
 
 interface ReachBand {
   min: number;

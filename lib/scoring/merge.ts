@@ -1,5 +1,5 @@
 import { MIN_POST_AGE_MS } from '../limits';
-import { creatorKey, type Post, type ProfileSnapshot } from '../snapshot';
+import { POST_COUNTS, creatorKey, type Post, type PostCount, type ProfileSnapshot } from '../snapshot';
 
 /**
  * A creator is everything seen of them, not one page: the posts of every stored snapshot of the
@@ -7,8 +7,8 @@ import { creatorKey, type Post, type ProfileSnapshot } from '../snapshot';
  * scores then read. Pure: snapshots in, one snapshot out.
  */
 
-const COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as const;
-export type CountName = (typeof COUNTS)[number];
+const COUNTS = POST_COUNTS;
+export type CountName = PostCount;
 
 /** Where each count of a merged post was read: on a page listing many posts, or on the post's own page. */
 type PageKind = ProfileSnapshot['pageKind'];

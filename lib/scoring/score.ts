@@ -10,6 +10,7 @@ import { mergeCreator } from './merge';
 import { scoreReach } from './reach';
 import {
   DEFAULT_WEIGHTS,
+  OVERALL_PARTS,
   lowerConfidence,
   type BrandFitScore,
   type OverallPart,
@@ -52,7 +53,7 @@ export interface OverallInputs {
   brandFit: BrandFitScore | null;
 }
 
-const PARTS: readonly OverallPart[] = ['engagement', 'reach', 'authenticity', 'brandFit'];
+const PARTS: readonly OverallPart[] = OVERALL_PARTS;
 
 /**
  * The overall score: the weighted mix of the parts that have a score, so there is a number whenever

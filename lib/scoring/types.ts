@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { PostCount } from '../snapshot';
 
 /**
  * The report's shape is a contract (overlay, popup, `npm run vet`, exports): every score has
@@ -6,6 +7,22 @@ import * as z from 'zod/mini';
  */
 export const ConfidenceSchema = z.enum(['none', 'low', 'medium', 'high']);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+/** What a rate is divided by: followers (Instagram) or views (TikTok, YouTube). */
+export const RateBasisSchema = z.enum(['followers', 'views']);
+export type RateBasis = z.infer<typeof RateBasisSchema>;
+
+/** The authenticity verdict, from clean to most doubtful. */
+export const AuthenticityVerdictSchema = z.enum(['ok', 'review', 'suspicious']);
+export type AuthenticityVerdict = z.infer<typeof AuthenticityVerdictSchema>;
+
+/** The parts the overall score mixes, in the order its reasons name them. */
+export const OverallPartSchema = z.enum(['engagement', 'reach', 'authenticity', 'brandFit']);
+export type OverallPart = z.infer<typeof OverallPartSchema>;
+export const OVERALL_PARTS = OverallPartSchema.options;
+
+/** The formats reach compares apart: TikTok videos; YouTube long videos and Shorts. */
+export type ReachFormat = 'video' | 'long' | 'shorts';
 
 /** Confidences from least to most sure: the schema's own order, the one place it is written. */
 export const CONFIDENCE_ORDER: readonly Confidence[] = ConfidenceSchema.options;
@@ -36,7 +53,7 @@ export interface BenchmarkRef {
   /** The upper end of the tier's "average" band. */
   high: number | null;
   /** What the rate is divided by. */
-  basis: 'followers' | 'views';
+  basis: RateBasis;
   source: string;
   year: number;
   /** Log-normal spread used to turn the rate into a percentile (see lib/scoring/benchmarks.ts). */
@@ -55,7 +72,7 @@ export interface PostLeftOut {
 export interface EngagementScore extends ScoreBase {
   /** The engagement rate as a ratio, or null. */
   rate: number | null;
-  basis: 'followers' | 'views' | null;
+  basis: RateBasis | null;
   benchmark: BenchmarkRef | null;
   /** Ids of the posts used, and why others were left out. */
   inputs: { postIds: string[]; count: number; excluded: PostLeftOut[] };
@@ -70,7 +87,7 @@ export interface ReachScore extends ScoreBase {
   percentile: number | null;
   /** One comparison per format seen (TikTok videos; YouTube long videos and Shorts apart). */
   parts: Array<{
-    format: 'video' | 'long' | 'shorts';
+    format: ReachFormat;
     ratio: number;
     typical: number;
     tierLabel: string;
@@ -103,7 +120,7 @@ export interface PostNumbers {
 
 /** How this post's counts were shown: rounded ones, views set aside, likes hidden by the owner. */
 export interface CurrentPostMarks {
-  rounded?: readonly ('likes' | 'comments' | 'views' | 'shares' | 'saves')[];
+  rounded?: readonly PostCount[];
   viewsSetAside?: 'live' | 'below-likes';
   likesHidden?: boolean;
 }
@@ -156,7 +173,7 @@ export function checksRan(checks: readonly AuthenticityCheck[]): { ran: number; 
 }
 
 export interface AuthenticityScore extends ScoreBase {
-  verdict: 'ok' | 'review' | 'suspicious' | null;
+  verdict: AuthenticityVerdict | null;
   flags: AuthenticityFlag[];
   /** Every check, including those passed or impossible with this page's data. */
   checks?: AuthenticityCheck[];
@@ -200,8 +217,6 @@ export interface OverallScore extends ScoreBase {
   /** Each part's share of this score (0–1, summing to 1), after the adjustments the reasons explain. */
   shares?: Partial<Record<OverallPart, number>>;
 }
-
-export type OverallPart = 'engagement' | 'reach' | 'authenticity' | 'brandFit';
 
 export interface ScoreWeights {
   engagement: number;

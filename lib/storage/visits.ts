@@ -1,5 +1,5 @@
 import type { Collection, Table } from 'dexie';
-import { checksRan, type Scores } from '../scoring/types';
+import { OVERALL_PARTS, checksRan, type Scores } from '../scoring/types';
 import { creatorKey, type Platform, type ProfileSnapshot } from '../snapshot';
 import { SNAPSHOT_LIMITS } from '../bounds';
 import { SCORING_HISTORY_VISITS } from '../limits';
@@ -57,8 +57,6 @@ export function summarizeScores(scores: Scores, platform: Platform): CreatorScor
     overallParts: OVERALL_PARTS.filter((part) => (scores.overall.shares?.[part] ?? 0) > 0),
   };
 }
-
-const OVERALL_PARTS = ['engagement', 'reach', 'authenticity', 'brandFit'] as const;
 
 /** Whether two snapshots were read from the same page: the profile, or the same post's page. */
 function samePage(a: ProfileSnapshot, b: ProfileSnapshot): boolean {

@@ -17,7 +17,13 @@ export function CampaignBasics(props: { campaign: Campaign; i18n: I18n; onChange
       </label>
       <label>
         {t('campaign_goal')}
-        <EnumSelect testId="campaign-goal" options={GOALS} text={(g) => t(messageKey('campaign_goal', g))} value={c.goal} onChange={(goal) => onChange({ ...c, goal })} />
+        <EnumSelect
+          testId="campaign-goal"
+          options={GOALS}
+          text={(g) => t(messageKey('campaign_goal', g))}
+          value={c.goal}
+          onChange={(goal) => onChange({ ...c, goal })}
+        />
       </label>
       <label>
         {t('campaign_budget')}

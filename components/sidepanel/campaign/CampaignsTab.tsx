@@ -76,7 +76,8 @@ export function CampaignsTab(props: { db: VetlensDB; i18n: I18n; onOpen: (id: st
               <button type="button" class="row-main" data-testid="campaign-item" onClick={() => props.onOpen(c.id)}>
                 <strong>{c.name}</strong>
                 <span class="muted">
-                  {t(messageKey('campaign_goal', c.goal))} · {t('campaign_creator_count', formatCount(c.creators.length, locale))} · {formatDate(c.updatedAt, locale)}
+                  {t(messageKey('campaign_goal', c.goal))} · {t('campaign_creator_count', formatCount(c.creators.length, locale))} ·{' '}
+                  {formatDate(c.updatedAt, locale)}
                 </span>
               </button>
             </li>

@@ -13,7 +13,8 @@ export function LinkSuggestions(props: { suggestions: LinkSuggestion[]; i18n: I1
       <ul>
         {props.suggestions.map((s) => (
           <li key={s.key}>
-            <strong>{creatorLabel(s, s.key)}</strong> · {t(messageKey('platform', s.platform))} <span class="muted">({t(messageKey('sp_link', s.direction))})</span>{' '}
+            <strong>{creatorLabel(s, s.key)}</strong> · {t(messageKey('platform', s.platform))}{' '}
+            <span class="muted">({t(messageKey('sp_link', s.direction))})</span>{' '}
             <button type="button" onClick={() => props.onLink(s.key)}>
               {t('sp_link')}
             </button>

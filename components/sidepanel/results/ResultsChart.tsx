@@ -48,7 +48,13 @@ export function ResultsChart(props: { timeline: Timeline; kpis: KpiCheck[]; fmt:
       <figcaption>
         <label>
           {t('results_chart')}{' '}
-          <EnumSelect testId="results-chart-metric" options={TIMELINE_METRICS} text={(m) => t(messageKey('campaign_kpi', m))} value={metric} onChange={setMetric} />
+          <EnumSelect
+            testId="results-chart-metric"
+            options={TIMELINE_METRICS}
+            text={(m) => t(messageKey('campaign_kpi', m))}
+            value={metric}
+            onChange={setMetric}
+          />
         </label>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" height={H} role="img" aria-label={label}>
