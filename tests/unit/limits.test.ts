@@ -57,7 +57,9 @@ describe('the limits on posts', () => {
   it('says the age and the window it used, from the limits, when it leaves posts out', () => {
     const young = new Date(Date.parse(CAPTURED) - MIN_POST_AGE_MS + 3_600_000).toISOString();
     const liked = { likes: 200, comments: 10 };
-    const s = snapshot({ posts: [post(0, { ...liked, id: 'young', publishedAt: young }), post(1, { ...liked, pinned: true }), post(2, liked), post(3, liked)] });
+    const s = snapshot({
+      posts: [post(0, { ...liked, id: 'young', publishedAt: young }), post(1, { ...liked, pinned: true }), post(2, liked), post(3, liked)],
+    });
     expect(scoreEngagement(s, nodeI18n('en')).reasons).toContain('Posts left out: 2 (pinned, younger than 48 hours, or beyond the latest 30).');
     expect(scoreEngagement(s, nodeI18n('az')).reasons).toContain(
       'Nəzərə alınmayan postlar: 2 (bərkidilmiş, son 48 saatda paylaşılmış və ya son 30 postdan əvvəlki).',
