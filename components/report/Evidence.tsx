@@ -10,7 +10,8 @@ function origins(counts: CountOrigins, platform: Platform, i18n: I18n): string |
   const { t, locale } = i18n;
   const parts: string[] = [];
   const one = (n: number) => (n === 1 ? '_one' : '');
-  if (counts.listed) parts.push(t(`rests_listed_${platform}${one(counts.listed)}`, formatCount(counts.listed, locale)));
+  const listed = counts.listed === 1 ? messageKey('rests_listed', platform, 'one') : messageKey('rests_listed', platform);
+  if (counts.listed) parts.push(t(listed, formatCount(counts.listed, locale)));
   if (counts.opened)
     parts.push(t(`${platform === 'instagram' ? 'rests_opened_post' : 'rests_opened_video'}${one(counts.opened)}`, formatCount(counts.opened, locale)));
   return parts.length ? parts.join(' + ') : null;

@@ -29,7 +29,7 @@ export function resultsFormat(i18n: I18n, currency: string): ResultsFormat {
 
 /** Why a ratio is empty: "no orders yet", "0 clicks", "no spend entered"… */
 export function whyRatio(r: Ratio, i18n: I18n): string | null {
-  return r.why === null ? null : i18n.t(`results_why_${r.why.quantity}_${r.why.zero ? 'zero' : 'missing'}`);
+  return r.why === null ? null : i18n.t(messageKey('results_why', r.why.quantity, r.why.zero ? 'zero' : 'missing'));
 }
 
 export function spendProblemText(problem: SpendProblem, i18n: I18n): string {
