@@ -1,4 +1,5 @@
 import type { Post, ProfileSnapshot } from './snapshot';
+import { LINKS_PER_PROFILE, POST_LIMITS } from './limits';
 import { safeHttpUrl } from './urls';
 
 /**
@@ -11,10 +12,10 @@ export const SNAPSHOT_LIMITS = {
   bio: 2_500,
   /** The longest any site allows: a YouTube description (5,000). */
   caption: 5_000,
-  /** Scores use the newest 30; history keeps the newest 60 of a creator. */
-  posts: 100,
+  /** A visit keeps the newest posts; scores and compaction need fewer (lib/limits.ts). */
+  posts: POST_LIMITS.perVisit,
   hashtags: 60,
-  links: 50,
+  links: LINKS_PER_PROFILE,
   /** The whole snapshot as JSON; captions are cut further to fit. */
   chars: 400_000,
 } as const;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlatformSchema } from './snapshot';
+import { PLATFORMS, PlatformSchema } from './snapshot';
 
 /**
  * A brand brief, the marketer's own description of a campaign's brand. This JSON shape is shared by
@@ -34,6 +34,6 @@ export function emptyBrief(name: string): BrandBrief {
     competitors: [],
     avoidWords: [],
     followerRange: { min: null, max: null },
-    platforms: ['instagram', 'tiktok', 'youtube'],
+    platforms: [...PLATFORMS],
   };
 }

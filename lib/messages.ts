@@ -4,7 +4,7 @@ import type { Dossier } from './dossier/types';
 import { FactSchema } from './scoring/fact';
 import { ConfidenceSchema, type Scores } from './scoring/types';
 import { PlatformSchema, ProfileSnapshotSchema, UnreadableReasonSchema, type ProfileSnapshot } from './snapshot';
-import { snake } from './i18n/keys';
+import { messageKey } from './i18n/keys';
 import type { MessageKey } from './i18n/message-keys';
 
 /** One visit a tab stored: the creator and the snapshot's time, which is its place in the history. */
@@ -122,7 +122,7 @@ export type TabState = z.infer<typeof TabStateSchema>;
 /** The catalogue key of an unreadable page's message: a post or video page has its own words where the account's would be wrong. */
 export function unreadableMessageKey(state: { reason: z.infer<typeof UnreadableReasonSchema>; pageKind?: 'post' }): MessageKey {
   if (state.pageKind === 'post' && state.reason === 'unavailable') return 'overlay_unreadable_unavailable_post';
-  return `overlay_unreadable_${snake(state.reason)}`;
+  return messageKey('overlay_unreadable', state.reason);
 }
 
 /** A state the overlay shows ("none" removes it). */

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { LINKS_PER_PROFILE, POST_LIMITS } from './limits';
+import { PLATFORMS } from './platforms/names';
 import { HttpUrlSchema } from './urls';
 import { expected } from './validation';
 
@@ -9,7 +11,7 @@ import { expected } from './validation';
  * Honest numbers: a count the page did not show is null, never 0. Each count read records whether
  * the page gave it exactly ("2,362", a JSON integer) or rounded ("12.5K").
  */
-export const PLATFORMS = ['instagram', 'tiktok', 'youtube'] as const;
+export { PLATFORMS };
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
@@ -25,6 +27,11 @@ const Count = z.nullable(z.number(COUNT).check(z.int(COUNT), z.nonnegative(COUNT
 const Text = (max: number) =>
   z.nullable(z.string(expected(`text of at most ${max} characters, or null`)).check(z.maxLength(max, expected(`text of at most ${max} characters, or null`))));
 const IsoDate = z.iso.datetime({ offset: true, ...expected('an ISO date and time with a time zone, such as 2024-05-01T12:00:00Z') });
+
+/** A post's counts, in the order the card lists them; `rounded` names those the page gave rounded. */
+export const PostCountSchema = z.enum(['likes', 'comments', 'views', 'shares', 'saves']);
+export type PostCount = z.infer<typeof PostCountSchema>;
+export const POST_COUNTS = PostCountSchema.options;
 
 /** Comments kept per post: enough for a language sample, small enough to store on every visit. */
 export const MAX_COMMENT_TEXTS = 50;
@@ -42,7 +49,7 @@ const PostSchema = z.object({
   hashtags: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
   pinned: z.boolean(),
   /** Which of this post's counts were rounded by the page; absent means exact or not read. */
-  rounded: z.optional(z.array(z.enum(['likes', 'comments', 'views', 'shares', 'saves']))),
+  rounded: z.optional(z.array(PostCountSchema)),
   /** Whether publishedAt came from a relative text such as "3 weeks ago" (approximate). */
   dateApproximate: z.optional(z.boolean()),
   /**
@@ -85,9 +92,9 @@ export const ProfileSnapshotSchema = z.object({
   totalLikes: Count,
   /** Exact or rounded, per count that was read. */
   precision: z.partialRecord(z.enum(COUNT_FIELDS), PrecisionSchema),
-  posts: z.array(PostSchema).check(z.maxLength(500)),
+  posts: z.array(PostSchema).check(z.maxLength(POST_LIMITS.perSnapshot)),
   /** Links from the bio / header: used to join one creator across platforms. */
-  links: z.array(HttpUrlSchema).check(z.maxLength(50)),
+  links: z.array(HttpUrlSchema).check(z.maxLength(LINKS_PER_PROFILE)),
   /** The creator hides like and view counts (Instagram): "hidden", not zero. */
   likesHidden: z.boolean(),
   /** A platform-specific stable id where the page gives one (YouTube channel id, TikTok user id). */

@@ -4,6 +4,7 @@ import { PLATFORMS } from '../../lib/snapshot';
 import type { FormState } from './form-state';
 import { CategoryPicker } from './CategoryPicker';
 import { styles } from './styles';
+import { messageKey } from '../../lib/i18n/keys';
 
 type TextKey = 'name' | 'keywords' | 'languages' | 'competitors' | 'avoidWords' | 'min' | 'max';
 
@@ -82,7 +83,7 @@ export function BriefForm(props: {
                 )
               }
             />
-            {t(`platform_${p}`)}
+            {t(messageKey('platform', p))}
           </label>
         ))}
       </fieldset>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { I18n } from '../../lib/i18n/translate';
 import type { ScoreWeights } from '../../lib/scoring/types';
 import { styles } from './styles';
+import { messageKey } from '../../lib/i18n/keys';
 
 const WEIGHT_KEYS = ['engagement', 'authenticity', 'brandFit'] as const;
 type WeightKey = (typeof WEIGHT_KEYS)[number];
@@ -40,7 +41,7 @@ export function WeightsForm(props: { stored: ScoreWeights | null; i18n: I18n; on
       <div style={styles.row}>
         {WEIGHT_KEYS.map((k) => (
           <div key={k} style={styles.field}>
-            <label for={`weight-${k}`}>{t(`briefs_weight_${k}`)}</label>
+            <label for={`weight-${k}`}>{t(messageKey('briefs_weight', k))}</label>
             <input
               id={`weight-${k}`}
               data-testid={`weight-${k}`}

@@ -3,6 +3,7 @@ import { unreadableMessageKey, type Report, type VisibleTabState } from '../../l
 import type { I18n } from '../../lib/i18n/translate';
 import type { ProfileSnapshot } from '../../lib/snapshot';
 import { formatCount, formatDate } from '../../lib/i18n/format';
+import { POST_LIMITS } from '../../lib/limits';
 import { ReportView } from '../report/ReportView';
 import { creatorLabel, shownHandle, shownName } from '../../lib/handle-display';
 
@@ -73,7 +74,7 @@ function Refused({ text }: { text: string }) {
 
 /** The inline card on a creator's page. Every page-supplied string is rendered as text. */
 /** What the card must say about where its numbers come from: data set aside, cut to size, a private account. */
-function SnapshotNotes({ snapshot, i18n: { t } }: { snapshot: ProfileSnapshot; i18n: I18n }) {
+function SnapshotNotes({ snapshot, i18n: { t, locale } }: { snapshot: ProfileSnapshot; i18n: I18n }) {
   return (
     <>
       {snapshot.overruled && (
@@ -83,7 +84,7 @@ function SnapshotNotes({ snapshot, i18n: { t } }: { snapshot: ProfileSnapshot; i
       )}
       {snapshot.trimmed && (
         <p class="vl-muted" data-testid="vetlens-trimmed" role="note">
-          {t('overlay_trimmed')}
+          {t('overlay_trimmed', formatCount(POST_LIMITS.perVisit, locale))}
         </p>
       )}
       {snapshot.privateAccount && (

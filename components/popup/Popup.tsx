@@ -13,6 +13,7 @@ import { loadNewestWorkspaceRows, type WorkspaceRow } from '../../lib/storage/wo
 import { tentativeAuthenticity } from '../report/authenticity';
 import { ReportView } from '../report/ReportView';
 import { creatorLabel } from '../../lib/handle-display';
+import { messageKey } from '../../lib/i18n/keys';
 
 const RECENT_LIMIT = 8;
 
@@ -169,7 +170,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
         {tabState?.status === 'ready' && (
           <div data-testid="popup-current">
             <p class="vp-creator">
-              <strong>{creatorLabel(tabState.report.snapshot, '')}</strong> · {t(`platform_${tabState.report.snapshot.platform}`)} ·{' '}
+              <strong>{creatorLabel(tabState.report.snapshot, '')}</strong> · {t(messageKey('platform', tabState.report.snapshot.platform))} ·{' '}
               {formatCount(tabState.report.snapshot.followers, locale, true)} {t('popup_followers')}
             </p>
             <ReportView report={tabState.report} i18n={i18n} />
@@ -224,7 +225,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
                     <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
                       {creatorLabel(row.creator, row.creator.url)}
                     </a>{' '}
-                    <span class={`vp-platform vp-${row.creator.platform}`}>{t(`platform_${row.creator.platform}`)}</span>
+                    <span class={`vp-platform vp-${row.creator.platform}`}>{t(messageKey('platform', row.creator.platform))}</span>
                     <small class="vp-scores" data-testid="row-scores">
                       <RowScores scores={row.creator.scores} i18n={i18n} />
                     </small>

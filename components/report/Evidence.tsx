@@ -1,15 +1,17 @@
-import { formatCount, formatPercent } from '../../lib/i18n/format';
+import { formatCount, formatDecimal, formatPercent } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import type { CountOrigins, PostNumbers, ScoreEvidence } from '../../lib/scoring/types';
 import type { Platform } from '../../lib/snapshot';
 import { ThisPost } from './ThisPost';
+import { messageKey } from '../../lib/i18n/keys';
 
 /** "30 videos on the channel page + 2 videos you opened", or null when no post gave the count. */
 function origins(counts: CountOrigins, platform: Platform, i18n: I18n): string | null {
   const { t, locale } = i18n;
   const parts: string[] = [];
   const one = (n: number) => (n === 1 ? '_one' : '');
-  if (counts.listed) parts.push(t(`rests_listed_${platform}${one(counts.listed)}`, formatCount(counts.listed, locale)));
+  const listed = counts.listed === 1 ? messageKey('rests_listed', platform, 'one') : messageKey('rests_listed', platform);
+  if (counts.listed) parts.push(t(listed, formatCount(counts.listed, locale)));
   if (counts.opened)
     parts.push(t(`${platform === 'instagram' ? 'rests_opened_post' : 'rests_opened_video'}${one(counts.opened)}`, formatCount(counts.opened, locale)));
   return parts.length ? parts.join(' + ') : null;
@@ -30,17 +32,21 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
   return (
     <div class="vl-vs" data-testid="vetlens-vs-usual">
       {evidence.usual.count === 0 ? (
-        <p class="vl-muted">{t(`vs_usual_none_${noun}`)}</p>
+        <p class="vl-muted">{t(messageKey('vs_usual_none', noun))}</p>
       ) : (
         <>
-          <h4>{evidence.usual.count === 1 ? t(`vs_usual_title_${noun}_one`) : t(`vs_usual_title_${noun}`, formatCount(evidence.usual.count, locale))}</h4>
+          <h4>
+            {evidence.usual.count === 1
+              ? t(messageKey('vs_usual_title', noun, 'one'))
+              : t(messageKey('vs_usual_title', noun), formatCount(evidence.usual.count, locale))}
+          </h4>
           <table>
             <thead>
               <tr>
                 <th scope="col">
                   <span class="vl-sr">{t('vs_usual_metric')}</span>
                 </th>
-                <th scope="col">{t(`vs_usual_this_${noun}`)}</th>
+                <th scope="col">{t(messageKey('vs_usual_this', noun))}</th>
                 <th scope="col">{t('vs_usual_usual')}</th>
                 <th scope="col">{t('vs_usual_ratio')}</th>
               </tr>
@@ -51,11 +57,11 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
                 const ratio = usual ? current[key]! / usual : null;
                 return (
                   <tr key={key} data-metric={key}>
-                    <th scope="row">{t(`metric_${key}`)}</th>
+                    <th scope="row">{t(messageKey('metric', key))}</th>
                     <td>{show(key, current[key])}</td>
                     <td>{show(key, usual)}</td>
                     <td class={ratio === null ? '' : ratio >= 1 ? 'vl-up' : 'vl-down'}>
-                      {ratio === null ? '—' : `×${new Intl.NumberFormat(locale, { maximumFractionDigits: ratio < 10 ? 1 : 0 }).format(ratio)}`}
+                      {ratio === null ? '—' : `×${formatDecimal(ratio, locale, ratio < 10 ? 1 : 0)}`}
                     </td>
                   </tr>
                 );

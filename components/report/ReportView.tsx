@@ -12,7 +12,7 @@ import { checksNote, isTentative } from './authenticity';
 import { EvidenceView } from './Evidence';
 import { DossierView } from './dossier/DossierView';
 import { overallOnePartNote } from './dossier/scoreEvidence';
-import { snake, type Snake } from '../../lib/i18n/keys';
+import { messageKey, type Snake } from '../../lib/i18n/keys';
 import type { MessageKey } from '../../lib/i18n/message-keys';
 
 type ScoreId = 'overall' | 'engagement' | 'authenticity' | 'brand-fit';
@@ -53,7 +53,7 @@ function ScoreChip(props: {
     >
       <span class="vl-score-label">{props.label}</span>
       <span class="vl-score-value">{value === null ? '—' : value}</span>
-      <span class="vl-score-conf">{score ? i18n.t(`confidence_${score.confidence}`) : i18n.t('report_no_brief')}</span>
+      <span class="vl-score-conf">{score ? i18n.t(messageKey('confidence', score.confidence)) : i18n.t('report_no_brief')}</span>
       {props.note && <span class="vl-score-note">{props.note}</span>}
     </div>
   );
@@ -71,7 +71,7 @@ function Section(p: { title: string; score: ScoreBase; i18n: I18n; children?: Co
   return (
     <section class="vl-why-section">
       <h4>
-        {p.title}: {p.score.score ?? '—'} · {p.i18n.t(`confidence_${p.score.confidence}`)}
+        {p.title}: {p.score.score ?? '—'} · {p.i18n.t(messageKey('confidence', p.score.confidence))}
       </h4>
       <ul>
         {(p.reasons ?? p.score.reasons).map((reason, i) => (
@@ -155,7 +155,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
             .map((part) =>
               t(
                 'report_reach_line',
-                t(`reach_format_${part.format}`),
+                t(messageKey('reach_format', part.format)),
                 formatPercent(part.ratio, locale),
                 formatPercent(part.typical, locale),
                 tierText(part.tierLabel, locale),
@@ -167,7 +167,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
       {report.scores.evidence && <EvidenceView evidence={report.scores.evidence} platform={report.snapshot.platform} i18n={i18n} />}
       {authenticity.verdict && (
         <p class={`vl-verdict vl-verdict-${authenticity.verdict}`} data-testid="vetlens-verdict">
-          {t(`verdict_${authenticity.verdict}`)}
+          {t(messageKey('verdict', authenticity.verdict))}
         </p>
       )}
       <details class="vl-why" open={props.open}>
@@ -187,7 +187,7 @@ export function ReportView(props: { report: Report; i18n: I18n; open?: boolean }
             {authenticity.checks.map((check) => (
               <li key={check.id} data-check={check.id} data-status={check.status}>
                 <span aria-hidden="true">{check.status === 'passed' ? '✓' : check.status === 'flagged' ? '!' : '–'}</span> {checkName(check.id, i18n)} ·{' '}
-                {t(`check_status_${snake(check.status)}`)}
+                {t(messageKey('check_status', check.status))}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { formatCount } from '../../lib/i18n/format';
 import type { I18n } from '../../lib/i18n/translate';
 import type { ScoreEvidence } from '../../lib/scoring/types';
 import type { Platform } from '../../lib/snapshot';
-import { snake } from '../../lib/i18n/keys';
+import { messageKey } from '../../lib/i18n/keys';
 
 type Current = NonNullable<ScoreEvidence['current']>;
 const COUNTS = ['views', 'likes', 'comments'] as const;
@@ -12,7 +12,7 @@ function shown(current: Current, key: (typeof COUNTS)[number], i18n: I18n): stri
   const { t, locale } = i18n;
   const value = current[key];
   if (value !== null) return current.rounded?.includes(key) ? `${formatCount(value, locale)} ≈` : formatCount(value, locale);
-  if (key === 'views' && current.viewsSetAside) return t(`this_post_views_${snake(current.viewsSetAside)}`);
+  if (key === 'views' && current.viewsSetAside) return t(messageKey('this_post_views', current.viewsSetAside));
   if (key === 'likes' && current.likesHidden) return t('this_post_likes_hidden');
   return t('this_post_not_shown');
 }
@@ -30,11 +30,11 @@ export function ThisPost(props: { current: Current; platform: Platform; i18n: I1
   const keys = COUNTS.filter((key) => key !== 'views' || platform !== 'instagram' || current.views !== null || current.viewsSetAside);
   return (
     <div class="vl-this-post" data-testid="vetlens-this-post">
-      <h4>{t(`vs_usual_this_${noun}`)}</h4>
+      <h4>{t(messageKey('vs_usual_this', noun))}</h4>
       <dl>
         {keys.map((key) => (
           <div key={key} data-metric={key} data-shown={current[key] === null ? 'no' : current.rounded?.includes(key) ? 'rounded' : 'exact'}>
-            <dt>{t(`metric_${key}`)}</dt>
+            <dt>{t(messageKey('metric', key))}</dt>
             <dd>{shown(current, key, i18n)}</dd>
           </div>
         ))}

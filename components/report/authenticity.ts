@@ -1,5 +1,6 @@
 import type { I18n } from '../../lib/i18n/translate';
 import type { Confidence } from '../../lib/scoring/types';
+import { messageKey } from '../../lib/i18n/keys';
 
 /** An authenticity score from low or no confidence rests on too little to colour as good or poor. */
 export function isTentative(confidence: Confidence | undefined): boolean {
@@ -26,5 +27,5 @@ interface StoredAuthenticity {
 export function tentativeAuthenticity(scores: StoredAuthenticity, i18n: I18n): string | null {
   const confidence = scores.authenticityConfidence;
   if (scores.authenticity === null || !confidence || !isTentative(confidence)) return null;
-  return [i18n.t(`confidence_${confidence}`), checksNote(scores.authenticityChecks, i18n)].filter(Boolean).join(' · ');
+  return [i18n.t(messageKey('confidence', confidence)), checksNote(scores.authenticityChecks, i18n)].filter(Boolean).join(' · ');
 }

@@ -7,6 +7,7 @@ import { ShortlistTab } from './shortlist/ShortlistTab';
 import { TeamTab } from './team/TeamTab';
 import { useTeam } from './team/useTeam';
 import { Toast, type ToastState } from './Toast';
+import { messageKey } from '../../lib/i18n/keys';
 
 // The list opens first and alone; the views that score, plan or edit briefs (with the scoring
 // and text-matching libraries they pull in) load when first opened.
@@ -84,7 +85,7 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: st
                 }
               }}
             >
-              {t(`sp_tab_${name}`)}
+              {t(messageKey('sp_tab', name))}
             </button>
           ))}
         </nav>

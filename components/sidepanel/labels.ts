@@ -2,18 +2,18 @@ import type { OutreachStatus, Shortlist } from '../../lib/storage/records';
 import type { I18n } from '../../lib/i18n/translate';
 import type { Tier } from '../../lib/storage/workspace';
 import { creatorLabel } from '../../lib/handle-display';
-import { snake } from '../../lib/i18n/keys';
+import { messageKey } from '../../lib/i18n/keys';
 
 export function listName(list: Pick<Shortlist, 'id' | 'name'>, i18n: I18n): string {
   return list.name || i18n.t('sp_default_list_name');
 }
 
 export function statusLabel(status: OutreachStatus, i18n: I18n): string {
-  return i18n.t(`sp_status_${snake(status)}`);
+  return i18n.t(messageKey('sp_status', status));
 }
 
 export function tierLabel(tier: Tier, i18n: I18n): string {
-  return i18n.t(`sp_tier_${tier}`);
+  return i18n.t(messageKey('sp_tier', tier));
 }
 
 /** Only https links on the platforms' own hosts become clickable; anything else from a page stays text. */

@@ -8,6 +8,7 @@ import { EXTENSION_DIR, FIXTURES, cardFrame, launchExtension, type ExtensionSess
 import { openSavedPage } from './saved-page';
 import { extractInstagramProfile } from '../platforms/instagram';
 import { scoreSnapshot } from '../scoring';
+import { PLATFORMS } from '../snapshot';
 import { csvExport10kMs, migration10kMs } from './bench-store';
 import { teamLoad20x200Ms } from './bench-team';
 
@@ -215,7 +216,7 @@ function sizeOf(paths: readonly string[]): Size {
   return { minified, gzip };
 }
 
-const SITES = ['instagram', 'tiktok', 'youtube'] as const;
+const SITES = PLATFORMS;
 
 /** What the browser injects for each content script before a page's load: its first (and, before issue 13, only) chunk. */
 function contentScriptFirstChunks(): Record<string, Size> {

@@ -1,4 +1,5 @@
 import type { BrandBrief } from '../brief';
+import { PLATFORMS } from '../snapshot';
 
 /** The demo's active brief: a travel-gear brand, so travel creators fit and others less so. */
 export const DEMO_BRIEF: BrandBrief = {
@@ -9,7 +10,7 @@ export const DEMO_BRIEF: BrandBrief = {
   competitors: ['Samsonite'],
   avoidWords: ['casino'],
   followerRange: { min: 5_000, max: 2_000_000 },
-  platforms: ['instagram', 'tiktok', 'youtube'],
+  platforms: [...PLATFORMS],
 };
 
 /** The saved pages the demo opens, each at the address the real site uses. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AUTHENTICITY_CALIBRATION } from '../scoring/benchmarks';
+import { AUTHENTICITY_CALIBRATION } from '../scoring/authenticity-references';
 import { parseRealAccounts } from '../eval/instafake';
 import { evaluateRealCalibration, type RealCalibrationReport } from '../eval/real-report';
 import { instagramClipsSeries, instagramTimelineSeries, tiktokNextDataSeries } from '../eval/real';

@@ -2,10 +2,12 @@
  * Where the lazily loaded parts of the content scripts live in the built extension (see
  * lib/build/lazy-content.ts, which builds them, and lib/content/boot.ts, which loads them).
  */
+import { PLATFORMS } from '../platforms/names';
+
 export const LAZY_CONTENT_DIR = 'content-scripts/lazy';
 
-/** The content scripts whose readers load lazily: lib/content/readers/<name>.ts. */
-export const LAZY_READERS = ['instagram', 'tiktok', 'youtube'] as const;
+/** The content scripts whose readers load lazily, one per platform: lib/content/readers/<name>.ts. */
+export const LAZY_READERS = PLATFORMS;
 export type LazyReaderName = (typeof LAZY_READERS)[number];
 
 export function lazyFile(name: LazyReaderName): string {

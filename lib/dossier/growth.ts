@@ -1,5 +1,5 @@
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
-import { GROWTH } from '../scoring/benchmarks';
+import { GROWTH } from '../scoring/authenticity-references';
 import type { GrowthSignals } from './types';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import { measureAuthenticity, scoreAuthenticity, THRESHOLDS } from '../scoring/authenticity';
-import type { AuthenticityCalibration, AuthenticityPercentiles } from '../scoring/benchmarks';
+import { AUTHENTICITY_LINE_PERCENTILES, type AuthenticityCalibration, type AuthenticityPercentiles } from '../scoring/authenticity-references';
 import { scoreEngagement } from '../scoring/engagement';
 import { POSTS_ON_PAGE } from './instafake';
 import { buyLikes, followerJump, pods, type Series } from './manipulate';
@@ -9,14 +9,8 @@ import { seededRandom } from './synthetic';
 /**
  * Fitting the authenticity lines on real genuine accounts, and measuring them. Every line is one
  * percentile of one statistic over the accounts (simple, monotone, explainable); the percentiles
- * below are the only choices, and `npm run eval` shows the trade-off around them.
+ * (`AUTHENTICITY_LINE_PERCENTILES`) are the only choices, and `npm run eval` shows the trade-off around them.
  */
-export const LINE_PERCENTILES: AuthenticityPercentiles = {
-  rateHigh: { info: 95, warn: 99 },
-  rateLow: { info: 5, warn: 1 },
-  commentsPerLike: { lowWarn: 0, lowInfo: 10, high: 95 },
-  likesCv: { warn: 0, info: 3 },
-};
 
 /** The percentile `p` (0–100) of sorted values, interpolated linearly between ranks. */
 export function quantile(sorted: readonly number[], p: number): number {
@@ -38,7 +32,7 @@ const round = (x: number, digits: number) => Number(x.toPrecision(digits));
 export function fitCalibration(
   series: readonly Series[],
   meta: { source: string; year: number },
-  percentiles: AuthenticityPercentiles = LINE_PERCENTILES,
+  percentiles: AuthenticityPercentiles = AUTHENTICITY_LINE_PERCENTILES,
 ): AuthenticityCalibration {
   const ratios: number[] = [];
   const cpl: number[] = [];
@@ -143,7 +137,7 @@ export interface CrossValidation {
 export function crossValidate(
   series: readonly Series[],
   meta: { source: string; year: number },
-  percentiles: AuthenticityPercentiles = LINE_PERCENTILES,
+  percentiles: AuthenticityPercentiles = AUTHENTICITY_LINE_PERCENTILES,
   repeats = 5,
   seed = 2026,
 ): CrossValidation {

@@ -1,7 +1,13 @@
 import { measureAuthenticity } from '../scoring/authenticity';
-import { AUTHENTICITY_CALIBRATION, HYPEAUDITOR_2018, type AuthenticityCalibration, type AuthenticityPercentiles } from '../scoring/benchmarks';
+import {
+  AUTHENTICITY_CALIBRATION,
+  AUTHENTICITY_LINE_PERCENTILES,
+  HYPEAUDITOR_2018,
+  type AuthenticityCalibration,
+  type AuthenticityPercentiles,
+} from '../scoring/authenticity-references';
 import { median } from '../scoring/stats';
-import { crossValidate, fitCalibration, LINE_PERCENTILES, rateOn, type CrossValidation, type Rates, type RealRates } from './calibrate';
+import { crossValidate, fitCalibration, rateOn, type CrossValidation, type Rates, type RealRates } from './calibrate';
 import { collectedAt, POSTS_ON_PAGE, realSeries, type RealAccount } from './instafake';
 import type { Series } from './manipulate';
 
@@ -9,7 +15,7 @@ export const ordinal = (n: number) =>
   `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
 const withLines = (change: (p: AuthenticityPercentiles) => void): AuthenticityPercentiles => {
-  const p = structuredClone(LINE_PERCENTILES);
+  const p = structuredClone(AUTHENTICITY_LINE_PERCENTILES);
   change(p);
   return p;
 };
@@ -17,7 +23,7 @@ const withLines = (change: (p: AuthenticityPercentiles) => void): AuthenticityPe
 /** Other operating points around the shipped percentiles, for the trade-off table. */
 export const OPERATING_POINTS: Array<{ label: string; percentiles: AuthenticityPercentiles }> = [
   ...[93, 94, 96, 97].map((high) => ({
-    label: `pods line at the ${ordinal(high)} percentile of comments ÷ likes (shipped: ${ordinal(LINE_PERCENTILES.commentsPerLike.high)})`,
+    label: `pods line at the ${ordinal(high)} percentile of comments ÷ likes (shipped: ${ordinal(AUTHENTICITY_LINE_PERCENTILES.commentsPerLike.high)})`,
     percentiles: withLines((p) => void (p.commentsPerLike.high = high)),
   })),
   {
@@ -46,7 +52,7 @@ export interface RealCalibrationReport {
   accounts: number;
   capturedAt: string;
   postsPerAccount: number;
-  /** The lines fitted on the whole half with LINE_PERCENTILES, and whether the shipped ones are the same. */
+  /** The lines fitted on the whole half with AUTHENTICITY_LINE_PERCENTILES, and whether the shipped ones are the same. */
   fitted: AuthenticityCalibration;
   shippedMatchesFit: boolean;
   /** Rates with the shipped lines. */
@@ -115,7 +121,7 @@ export function evaluateRealCalibration(
     return [{ posts, accounts: part.length, n: r.n, genuine: r.genuine.flagged }];
   });
 
-  const crossValidation = crossValidate(series, lineMeta, LINE_PERCENTILES, repeats);
+  const crossValidation = crossValidate(series, lineMeta, AUTHENTICITY_LINE_PERCENTILES, repeats);
   const tradeoff = [
     { label: 'shipped', inSample: rates(rateOn(series, fitted)), cv: crossValidation.mean },
     ...(options.operatingPoints ?? OPERATING_POINTS).map(({ label, percentiles }) => ({

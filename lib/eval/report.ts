@@ -1,4 +1,4 @@
-import type { AuthenticityCalibration } from '../scoring/benchmarks';
+import type { AuthenticityCalibration } from '../scoring/authenticity-references';
 import type { Rates } from './calibrate';
 import type { Manipulation } from './manipulate';
 import { ordinal, type RealCalibrationReport } from './real-report';
@@ -156,7 +156,7 @@ function formatReal(real: RealCalibrationReport | null): string[] {
     '',
     '## Method: percentile lines',
     '',
-    'Every Instagram line is one percentile of one statistic over the real accounts, fitted by `fitCalibration` (`lib/eval/calibrate.ts`) and shipped in `AUTHENTICITY_CALIBRATION` (`lib/scoring/benchmarks.ts`). Engagement is compared with the published tier median of the capture\'s time (`instagramRateReference`: HypeAuditor 2018 for captures up to 2021, Modash 2025 after; under 1k followers today, Modash\'s 1k–5k median × HypeAuditor\'s 2018 under-1k ÷ 1k–5k ratio). The calibration accounts sit above HypeAuditor\'s median of their year; the high lines keep that offset and the low lines are taken from the accounts\' own median, so both err towards fewer false alarms on today\'s creators. A single "info" changes nothing; two signs of the same story, or one "warn", give "review". The lines need at least 6 posts with likes.',
+    'Every Instagram line is one percentile of one statistic over the real accounts, fitted by `fitCalibration` (`lib/eval/calibrate.ts`) and shipped in `AUTHENTICITY_CALIBRATION` (`lib/scoring/authenticity-references.ts`). Engagement is compared with the published tier median of the capture\'s time (`instagramRateReference`: HypeAuditor 2018 for captures up to 2021, Modash 2025 after; under 1k followers today, Modash\'s 1k–5k median × HypeAuditor\'s 2018 under-1k ÷ 1k–5k ratio). The calibration accounts sit above HypeAuditor\'s median of their year; the high lines keep that offset and the low lines are taken from the accounts\' own median, so both err towards fewer false alarms on today\'s creators. A single "info" changes nothing; two signs of the same story, or one "warn", give "review". The lines need at least 6 posts with likes.',
     '',
     ...linesTable(real.fitted),
     '',

@@ -4,7 +4,7 @@ import { BENCHMARKS } from '../scoring/benchmarks';
 import { scoreBrandFit } from '../scoring/brand-fit';
 import { eligiblePosts } from '../scoring/engagement';
 import { median } from '../scoring/stats';
-import type { Platform, ProfileSnapshot } from '../snapshot';
+import { PLATFORMS, type Platform, type ProfileSnapshot } from '../snapshot';
 import { buyLikes, followerJump, pods, tripleFollowers, type Manipulation, type Series } from './manipulate';
 import { genuineCreator, seededRandom, tierMedianCreator } from './synthetic';
 import { groupStats, type GroupStats, type Outcome } from './outcomes';
@@ -117,7 +117,7 @@ export function runEvaluation(options: EvalOptions): EvalResult {
       byManipulation['followers-x3'].push(outcome(tripleFollowers(series)));
     }
     const medianCreatorScore = Object.fromEntries(
-      (['instagram', 'tiktok', 'youtube'] as const).map((platform) => {
+      PLATFORMS.map((platform) => {
         const t = BENCHMARKS[platform].tiers.find((x) => x.label === tier.label)!;
         return [platform, scoreSnapshot(tierMedianCreator(platform, t), {}).engagement.score];
       }),

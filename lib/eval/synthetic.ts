@@ -1,4 +1,5 @@
-import { BENCHMARKS, INSTAFAKE, typicalRate, type TierBand } from '../scoring/benchmarks';
+import { INSTAFAKE } from '../scoring/authenticity-references';
+import { BENCHMARKS, typicalRate, type TierBand } from '../scoring/benchmarks';
 import type { Platform, Post, ProfileSnapshot } from '../snapshot';
 
 /** mulberry32: a small seeded PRNG, so every evaluation run is reproducible. */
@@ -40,7 +41,7 @@ const DAY = 86_400_000;
 /**
  * Spread of ln(engagement) above a tier's median. Below it, the tier's own σ from Modash's "Low" mark;
  * above it, real accounts spread far less than that symmetric reading implies: the 95th percentile
- * sits at 1.9× the median among the InstaFake calibration accounts (2018, lib/scoring/benchmarks.ts)
+ * sits at 1.9× the median among the InstaFake calibration accounts (2018, lib/scoring/authenticity-references.ts)
  * and the 90th at 1.5–1.8× per tier among 1,794 TikTok accounts (datares/TikTok_Famous, November
  * 2020, figures as published in the project's research notes). ln(1.92) ÷ 1.645 ≈ 0.4.
  */

@@ -4,17 +4,7 @@ import { contentProse, detectLanguage } from '../scoring/brand-fit';
 import type { ProfileSnapshot } from '../snapshot';
 import { formatDay } from '../i18n/format';
 import type { CampaignExport, ExportRow } from './rows';
-import { snake } from '../i18n/keys';
-
-/**
- * The disclosure a creator should use, per platform: the platform's own label where it has one,
- * and an #ad-style tag the audience reads in their language (#reklam in Azerbaijani and Turkish).
- */
-const DISCLOSURE_KEY = {
-  instagram: 'creator_brief_disclosure_instagram',
-  tiktok: 'creator_brief_disclosure_tiktok',
-  youtube: 'creator_brief_disclosure_youtube',
-} as const;
+import { messageKey } from '../i18n/keys';
 
 /**
  * A brief for one creator as plain text that pastes cleanly into WhatsApp or Telegram: no Markdown,
@@ -26,15 +16,17 @@ export function creatorBriefText(data: CampaignExport, row: ExportRow, i18n: I18
   const { campaign } = data;
   const { t, locale } = i18n;
   const lines: string[] = [t('creator_brief_title', campaign.name), ''];
-  const formats = campaign.formats.map((f) => t(`campaign_format_${snake(f)}`)).join(', ');
+  const formats = campaign.formats.map((f) => t(messageKey('campaign_format', f))).join(', ');
   lines.push(t('creator_brief_deliverables', String(row.estimate.posts), formats || '—'));
-  if (campaign.contentTypes.length) lines.push(t('creator_brief_content', campaign.contentTypes.map((c) => t(`campaign_type_${c}`)).join(', ')));
+  if (campaign.contentTypes.length) lines.push(t('creator_brief_content', campaign.contentTypes.map((c) => t(messageKey('campaign_type', c))).join(', ')));
   if (campaign.startDate || campaign.endDate) lines.push(t('creator_brief_dates', formatDay(campaign.startDate, locale), formatDay(campaign.endDate, locale)));
   if (campaign.hashtags.length) lines.push(t('creator_brief_hashtags', campaign.hashtags.map((h) => `#${h}`).join(' ')));
   if (campaign.brandHandles.length) lines.push(t('creator_brief_mention', campaign.brandHandles.map((h) => `@${h}`).join(' ')));
   if (row.trackingLink) lines.push(t('creator_brief_link', row.trackingLink));
   lines.push(t('creator_brief_code', row.promoCode));
-  lines.push(t(DISCLOSURE_KEY[row.creator.platform]));
+  // The disclosure a creator should use: the platform's own label where it has one, and an #ad-style
+  // tag the audience reads in their language (#reklam in Azerbaijani and Turkish).
+  lines.push(t(messageKey('creator_brief_disclosure', row.creator.platform)));
   return lines.join('\n');
 }
 

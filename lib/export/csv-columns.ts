@@ -1,10 +1,9 @@
-import type { CampaignCreator } from '../campaign/schema';
 import type { I18n } from '../i18n/translate';
-import type { OutreachStatus } from '../storage/records';
 import type { Confidence } from '../scoring/types';
 import type { CampaignExport, ExportRow } from './rows';
-import type { MessageKey } from '../i18n/message-keys';
 import { shownHandle, shownName } from '../handle-display';
+import { messageKey } from '../i18n/keys';
+import type { MessageKey } from '../i18n/message-keys';
 
 /**
  * The campaign CSV's columns: the one place they are defined, in the order a person reads a
@@ -32,20 +31,6 @@ export interface ColumnContext {
   currency: string;
 }
 
-const PLATFORM_NAMES = { instagram: 'platform_instagram', tiktok: 'platform_tiktok', youtube: 'platform_youtube' } as const;
-const STATUS_NAMES: Record<OutreachStatus, MessageKey> = {
-  'to-contact': 'sp_status_to_contact',
-  contacted: 'sp_status_contacted',
-  negotiating: 'sp_status_negotiating',
-  confirmed: 'sp_status_confirmed',
-  declined: 'sp_status_declined',
-};
-const MODEL_NAMES: Record<CampaignCreator['model'], MessageKey> = {
-  fee: 'campaign_model_fee',
-  commission: 'campaign_model_commission',
-  barter: 'campaign_model_barter',
-};
-
 /** "2026-03-01 14:05": a date and time every spreadsheet reads as one, in any locale. */
 function visitTime(iso: string | null | undefined): string | null {
   if (!iso) return null;
@@ -70,7 +55,7 @@ export function campaignCsvColumns(i18n: I18n): CsvColumn[] {
     if (label === undefined) labels.set(key, (label = i18n.t(key)));
     return label;
   };
-  const confidence = (level: Confidence | null | undefined): string | null => (level ? t(`csv_confidence_${level}`) : null);
+  const confidence = (level: Confidence | null | undefined): string | null => (level ? t(messageKey('csv_confidence', level)) : null);
   const text = (id: string, heading: string, value: CsvColumn['value']): CsvColumn => ({ id, heading, kind: 'text', value });
   const number = (id: string, heading: string, digits: number, value: CsvColumn['value'], total?: CsvColumn['total']): CsvColumn => ({
     id,
@@ -84,7 +69,7 @@ export function campaignCsvColumns(i18n: I18n): CsvColumn[] {
     text('name', t('campaign_csv_col_name'), (r) => (r.record?.displayName ? shownName(r.record.displayName) : null)),
     // Without "@": a leading @ is a formula trigger, and the cell would be defused to "'@name".
     text('handle', t('csv_col_handle'), (r) => (r.creator.handle === null ? null : shownHandle(r.creator.handle))),
-    text('platform', t('campaign_col_platform'), (r) => t(PLATFORM_NAMES[r.creator.platform])),
+    text('platform', t('campaign_col_platform'), (r) => t(messageKey('platform', r.creator.platform))),
     number('followers', t('csv_col_followers'), 0, (r) => orNull(r.record?.followers)),
     number('engagement_rate', t('csv_col_engagement_rate'), 2, (r) => {
       const rate = orNull(r.record?.scores.engagementRate);
@@ -104,12 +89,12 @@ export function campaignCsvColumns(i18n: I18n): CsvColumn[] {
       return basis ? t(basis === 'views' ? 'csv_engagement_per_view' : 'csv_engagement_per_follower') : null;
     }),
     text('overall_rests_on', t('csv_col_overall_rests_on'), (r) => r.record?.scores.overallParts?.map((part) => t(PART_NAMES[part])).join(' + ') || null),
-    text('status', t('sp_status'), (r) => (r.record ? t(STATUS_NAMES[r.record.status]) : null)),
+    text('status', t('sp_status'), (r) => (r.record ? t(messageKey('sp_status', r.record.status)) : null)),
     text('tags', t('sp_tags'), (r) => r.record?.tags.map((tag) => `#${tag}`).join(' ') || null),
     text('notes', t('sp_notes'), (r) => r.record?.notes || null),
     // The marketer's verdicts on flags (lib/verdicts): "flag: note", one after another.
     text('explained_flags', t('verdict_column'), (r) => (r.verdicts?.length ? r.verdicts.map((v) => `${v.flag}: ${v.note}`).join(' | ') : null)),
-    text('collaboration_model', t('campaign_csv_col_model'), (r) => t(MODEL_NAMES[r.creator.model])),
+    text('collaboration_model', t('campaign_csv_col_model'), (r) => t(messageKey('campaign_model', r.creator.model))),
     number(
       'posts',
       t('csv_col_posts'),

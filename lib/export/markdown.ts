@@ -8,7 +8,7 @@ import { nextTick } from './rows';
 import { kpiLines, resultsLines } from './results-markdown';
 import { sourceTitle } from '../scoring/sources';
 import { creatorLabel } from '../handle-display';
-import { snake } from '../i18n/keys';
+import { messageKey } from '../i18n/keys';
 
 /** Untrusted text (handles, names) as literal Markdown: no links, emphasis, HTML or table breaks. */
 export function escapeMarkdown(text: string): string {
@@ -45,11 +45,11 @@ export async function campaignMarkdown(
   const money = (v: number | null) => formatMoney(v, locale, campaign.currency);
   const lines: string[] = [];
   lines.push(`# ${escapeMarkdown(campaign.name)}`, '');
-  lines.push(`**${t('campaign_goal')}:** ${t(`campaign_goal_${campaign.goal}`)}`, '');
+  lines.push(`**${t('campaign_goal')}:** ${t(messageKey('campaign_goal', campaign.goal))}`, '');
   lines.push(`## ${t('campaign_kpis')}`, '', ...kpiLines(campaign.kpis, i18n, campaign.currency), '');
   lines.push(`## ${t('campaign_content')}`, '');
-  lines.push(`- ${t('campaign_formats')}: ${campaign.formats.map((f) => t(`campaign_format_${snake(f)}`)).join(', ') || '—'}`);
-  lines.push(`- ${t('campaign_types')}: ${campaign.contentTypes.map((c) => t(`campaign_type_${c}`)).join(', ') || '—'}`);
+  lines.push(`- ${t('campaign_formats')}: ${campaign.formats.map((f) => t(messageKey('campaign_format', f))).join(', ') || '—'}`);
+  lines.push(`- ${t('campaign_types')}: ${campaign.contentTypes.map((c) => t(messageKey('campaign_type', c))).join(', ') || '—'}`);
   lines.push(`- ${t('campaign_schedule')}: ${describeSchedule(campaign.defaultSchedule, i18n)}`);
   const landing = markdownUrl(campaign.landingUrl);
   if (landing) lines.push(`- ${t('campaign_landing_url')}: ${landing}`);
@@ -86,17 +86,19 @@ export async function campaignMarkdown(
       const name = profile ? `[${escapeMarkdown(handle)}](${profile})` : escapeMarkdown(handle);
       const cells = [
         name,
-        t(`platform_${row.creator.platform}`),
+        t(messageKey('platform', row.creator.platform)),
         formatCount(row.record?.followers, locale, true),
         // The rate with its basis and how sure it is: per view and per follower are not comparable.
         [
           formatPercent(row.record?.scores.engagementRate, locale),
-          row.record?.scores.engagementRate != null && row.record.scores.engagementBasis ? t(`evidence_basis_${row.record.scores.engagementBasis}`) : '',
-          row.record?.scores.confidence ? `(${t(`confidence_${row.record.scores.confidence.engagement}`)})` : '',
+          row.record?.scores.engagementRate != null && row.record.scores.engagementBasis
+            ? t(messageKey('evidence_basis', row.record.scores.engagementBasis))
+            : '',
+          row.record?.scores.confidence ? `(${t(messageKey('confidence', row.record.scores.confidence.engagement))})` : '',
         ]
           .filter(Boolean)
           .join(' '),
-        t(`campaign_model_${row.creator.model}`),
+        t(messageKey('campaign_model', row.creator.model)),
         String(row.estimate.posts),
         `${row.estimate.reachBasis === 'estimate' ? '≈ ' : ''}${formatCount(row.estimate.expectedReach, locale, true)}`,
         money(row.estimate.chosen.cost),

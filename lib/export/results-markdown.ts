@@ -7,7 +7,7 @@ import { formatCount, formatDate, formatDay } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
 import { escapeMarkdown } from './markdown';
 import { creatorLabel } from '../handle-display';
-import { snake } from '../i18n/keys';
+import { messageKey } from '../i18n/keys';
 import type { MessageKey } from '../i18n/message-keys';
 
 /**
@@ -26,7 +26,7 @@ export function kpiLines(kpis: readonly KpiTarget[], i18n: I18n, currency: strin
     const format = (v: number | null) => (MONEY_METRICS.has(kpi.metric) ? fmt.money(v) : fmt.count(v));
     const goal = kpiGoal(kpi);
     const name = metricLabel(kpi.metric, i18n);
-    if (!goal.measurable) return `- ${name}: ${t(`results_kpi_problem_${snake(goal.problem!)}`)}`;
+    if (!goal.measurable) return `- ${name}: ${t(messageKey('results_kpi_problem', goal.problem!))}`;
     if (kpi.kind === 'percent-increase')
       return `- ${name}: ${t('results_kpi_increase', `+${formatCount(kpi.value, locale)}%`, format(kpi.baseline), format(goal.target))}`;
     return `- ${name}: ${goal.lowerIsBetter ? t('results_target_at_most', format(goal.target)) : format(goal.target)}`;
@@ -60,7 +60,7 @@ export function resultsLines(campaign: Campaign, results: CampaignResults, i18n:
       if (!c.goal.measurable) continue;
       const format = (v: number | null) => (MONEY_METRICS.has(c.kpi.metric) ? fmt.money(v) : fmt.count(v));
       const state = c.met === null ? 'unknown' : c.met ? 'met' : 'not_met';
-      lines.push(`- ${metricLabel(c.kpi.metric, i18n)}: ${format(c.actual)} / ${format(c.goal.target)} — ${t(`results_kpi_${state}`)}`);
+      lines.push(`- ${metricLabel(c.kpi.metric, i18n)}: ${format(c.actual)} / ${format(c.goal.target)} — ${t(messageKey('results_kpi', state))}`);
     }
     lines.push('');
   }
@@ -70,7 +70,7 @@ export function resultsLines(campaign: Campaign, results: CampaignResults, i18n:
     `- ${t('results_posts')}: ${t('results_posts_seen', tot.postsSeen, tot.postsAgreed)}${tot.postsSeen ? ` (${t('results_posts_disclosed', tot.postsDisclosed, tot.postsSeen)})` : ''}`,
   );
   for (const q of ['reach', 'impressions', 'engagements', 'clicks', 'orders'] as const)
-    lines.push(`- ${t(`campaign_kpi_${q}`)}: ${totalText(tot[q], fmt.count, i18n)}`);
+    lines.push(`- ${t(messageKey('campaign_kpi', q))}: ${totalText(tot[q], fmt.count, i18n)}`);
   lines.push(`- ${t('campaign_kpi_revenue')}: ${totalText(tot.revenue, fmt.money, i18n)}`);
   lines.push(`- ${RATIO_NAMES.map((n) => `${title(n)}: ${ratioText(n, results.ratios[n])}`).join(' · ')}`, '');
 
@@ -110,7 +110,7 @@ export function resultsLines(campaign: Campaign, results: CampaignResults, i18n:
     const name = escapeMarkdown(creatorLabel(r.creator, r.creator.creatorKey));
     const posts = r.posts.map(
       (p) =>
-        `${p.url ? link(p.url) : escapeMarkdown(p.postId)} (${p.reasons.map((x) => t(`results_reason_${x}`)).join(', ')}; ${t(p.disclosure ? `results_disclosed_${p.disclosure}` : 'results_not_disclosed')})`,
+        `${p.url ? link(p.url) : escapeMarkdown(p.postId)} (${p.reasons.map((x) => t(messageKey('results_reason', x))).join(', ')}; ${t(p.disclosure ? messageKey('results_disclosed', p.disclosure) : 'results_not_disclosed')})`,
     );
     const visits = r.visits.map((v) => formatDate(v, locale));
     const rows = [...r.clicks.sources, ...r.orders.sources, ...r.revenue.sources].map((s) => `${escapeMarkdown(s.fileName)}:${s.line}`);

@@ -115,6 +115,12 @@ export function formatPercent(ratio: number | null | undefined, locale: string, 
   }).format(ratio);
 }
 
+/** A share in whole percent ("40%", "33%"): the parts of a mix, where a decimal would be noise. */
+export function formatWholePercent(ratio: number | null | undefined, locale: string): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
 const NUMERIC_DATE = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
 
 function dateParts(date: Date, locale: string, timeZone?: string, conventions = missingConventions(locale)): Intl.DateTimeFormatPart[] {

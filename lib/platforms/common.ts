@@ -1,6 +1,7 @@
-import { ProfileSnapshotSchema, type CountField, type ExtractResult, type Post, type Precision, type ProfileSnapshot } from '../snapshot';
+import { ProfileSnapshotSchema, type CountField, type PostCount, type ExtractResult, type Post, type Precision, type ProfileSnapshot } from '../snapshot';
 import type { ParsedCount } from '../parse/count';
 import { withCredibleViews } from './post-views';
+import { LINKS_PER_PROFILE, POST_LIMITS } from '../limits';
 
 /** A count as read: the number and whether the page gave every digit. */
 export interface CountReading {
@@ -121,8 +122,8 @@ export function finishSnapshot(draft: Draft): ExtractResult {
     postCount: counts.postCount?.value ?? null,
     totalLikes: counts.totalLikes?.value ?? null,
     precision,
-    posts: rest.posts.slice(0, 500).map(withCredibleViews),
-    links: [...new Set(rest.links)].slice(0, 50),
+    posts: rest.posts.slice(0, POST_LIMITS.perSnapshot).map(withCredibleViews),
+    links: [...new Set(rest.links)].slice(0, LINKS_PER_PROFILE),
     sources: [...new Set(rest.sources)].slice(0, 10),
     ...(overruled && overruled.length > 0 ? { overruled: [...new Set(overruled)] } : {}),
   };
@@ -153,7 +154,7 @@ export function isoFromUnixSeconds(value: unknown): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-export type PostCountField = 'likes' | 'comments' | 'views' | 'shares' | 'saves';
+export type PostCountField = PostCount;
 
 /** Builds a post's `rounded` list from the fields that were rounded; absent when none were. */
 export function roundedList(flags: Partial<Record<PostCountField, boolean>>): Post['rounded'] {

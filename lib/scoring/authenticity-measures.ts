@@ -1,5 +1,5 @@
 import type { Post, ProfileSnapshot } from '../snapshot';
-import { instagramRateReference, type RateReference } from './benchmarks';
+import { instagramRateReference, type RateReference } from './authenticity-references';
 import { eligiblePosts } from './engagement';
 import { coefficientOfVariation, median } from './stats';
 

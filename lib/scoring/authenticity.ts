@@ -1,5 +1,5 @@
 import type { ProfileSnapshot } from '../snapshot';
-import { AUTHENTICITY_CALIBRATION, type AuthenticityCalibration } from './benchmarks';
+import { AUTHENTICITY_CALIBRATION, type AuthenticityCalibration } from './authenticity-references';
 import { THRESHOLDS, measureAuthenticity } from './authenticity-measures';
 import { AUTHENTICITY_CHECKS } from './checks/authenticity';
 import type { AuthenticityInput } from './checks/check';

@@ -1,27 +1,26 @@
+import { MIN_POST_AGE_HOURS, MIN_POST_AGE_MS, POST_LIMITS } from '../limits';
 import type { Post, ProfileSnapshot } from '../snapshot';
 import { BENCHMARKS, percentileInTier, tierFor, typicalRate } from './benchmarks';
-import { MIN_POST_AGE_MS } from './merge';
 import { median } from './stats';
-import { MIN_POSTS_FOR_SCORE, type BenchmarkRef, type Confidence, type EngagementScore } from './types';
+import { MIN_POSTS_FOR_SCORE, type BenchmarkRef, type Confidence, type EngagementScore, type PostLeftOut } from './types';
 import { count, fact, message, percent, pluralFact, source, tier, year, type Fact } from './fact';
+import { messageKey } from '../i18n/keys';
 
-export { MIN_POST_AGE_MS };
-const MAX_POSTS = 30;
 export { MIN_POSTS_FOR_SCORE };
 
 /**
- * Posts that have had time to collect their engagement: not pinned, older than 48 hours counted
+ * Posts that have had time to collect their engagement: not pinned, older than `MIN_POST_AGE_MS` counted
  * from the snapshot's capturedAt (never the clock, so a stored snapshot scores the same later).
  * A post without a date is kept: grids list newest first, and leaving it out would hide real data.
  */
-export function eligiblePosts(snapshot: ProfileSnapshot): { used: Post[]; excluded: Array<{ id: string; why: string }> } {
+export function eligiblePosts(snapshot: ProfileSnapshot): { used: Post[]; excluded: PostLeftOut[] } {
   const captured = Date.parse(snapshot.capturedAt);
   const used: Post[] = [];
-  const excluded: Array<{ id: string; why: string }> = [];
+  const excluded: PostLeftOut[] = [];
   for (const post of snapshot.posts) {
     if (post.pinned) excluded.push({ id: post.id, why: 'pinned' });
-    else if (post.publishedAt && captured - Date.parse(post.publishedAt) < MIN_POST_AGE_MS) excluded.push({ id: post.id, why: 'younger-than-48h' });
-    else if (used.length >= MAX_POSTS) excluded.push({ id: post.id, why: 'beyond-latest-30' });
+    else if (post.publishedAt && captured - Date.parse(post.publishedAt) < MIN_POST_AGE_MS) excluded.push({ id: post.id, why: 'too-recent' });
+    else if (used.length >= POST_LIMITS.scoringWindow) excluded.push({ id: post.id, why: 'beyond-window' });
     else used.push(post);
   }
   return { used, excluded };
@@ -112,7 +111,7 @@ export function scoreEngagement(snapshot: ProfileSnapshot): EngagementScore {
     (measure === 'engagement-per-follower' && snapshot.precision.followers === 'rounded');
   const confidence = confidenceFor(ids.length, anyRounded);
   const reasons: Fact[] = [pluralFact('reason_rate_from_posts', ids.length, percent(rate))];
-  if (excluded.length) reasons.push(fact('reason_posts_excluded', count(excluded.length)));
+  if (excluded.length) reasons.push(fact('reason_posts_excluded', count(excluded.length), count(MIN_POST_AGE_HOURS), count(POST_LIMITS.scoringWindow)));
   if (anyRounded) reasons.push(fact('reason_rounded_counts'));
   if (ids.length < MIN_POSTS_FOR_SCORE) {
     // Below a minimum sample: the raw numbers, not a score (docs/scoring.md, "Reporting").
@@ -127,7 +126,7 @@ export function scoreEngagement(snapshot: ProfileSnapshot): EngagementScore {
   const tierBand = tierFor(snapshot.platform, snapshot.followers!);
   const percentile = percentileInTier(rate, tierBand);
   reasons.unshift(
-    fact('reason_rate_vs_typical', percent(rate), percent(benchmark.typical), tier(benchmark.tierLabel), message(`platform_${snapshot.platform}`)),
+    fact('reason_rate_vs_typical', percent(rate), percent(benchmark.typical), tier(benchmark.tierLabel), message(messageKey('platform', snapshot.platform))),
     fact('reason_percentile', count(Math.round(percentile)), tier(benchmark.tierLabel)),
   );
   if (ids.length < 3) reasons.push(fact('reason_few_posts_low_confidence', count(ids.length)));

@@ -1,4 +1,5 @@
-import { creatorKey, type Post, type ProfileSnapshot } from '../snapshot';
+import { MIN_POST_AGE_MS } from '../limits';
+import { POST_COUNTS, creatorKey, type Post, type PostCount, type ProfileSnapshot } from '../snapshot';
 
 /**
  * A creator is everything seen of them, not one page: the posts of every stored snapshot of the
@@ -6,8 +7,8 @@ import { creatorKey, type Post, type ProfileSnapshot } from '../snapshot';
  * scores then read. Pure: snapshots in, one snapshot out.
  */
 
-const COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as const;
-export type CountName = (typeof COUNTS)[number];
+const COUNTS = POST_COUNTS;
+export type CountName = PostCount;
 
 /** Where each count of a merged post was read: on a page listing many posts, or on the post's own page. */
 type PageKind = ProfileSnapshot['pageKind'];
@@ -24,15 +25,13 @@ export interface MergedCreator {
   snapshot: ProfileSnapshot;
   /** Per post id: when and where its counts were read. */
   posts: ReadonlyMap<string, MergedPostInfo>;
-  /** Posts whose newest usable reading was taken before they were 48 hours old, left out. */
+  /** Posts whose newest usable reading was taken before they were old enough (`MIN_POST_AGE_MS`), left out. */
   readTooEarly: string[];
   /** Set when this page shows no follower count and an earlier visit's is used. */
   followersFrom: { capturedAt: string; pageKind: PageKind; followers: number } | null;
   /** Snapshots merged, this one included. */
   visits: number;
 }
-
-export const MIN_POST_AGE_MS = 48 * 3600 * 1000;
 
 interface Reading {
   post: Post;
@@ -80,7 +79,7 @@ function mature(reading: Reading, publishedAt: string | null): boolean {
 /**
  * One post from its readings, newest first. The newest reading wins for every count it gives; older
  * readings fill only the counts it lacks (a channel page's tile has views but no likes, the watch
- * page opened earlier had both). A reading taken before the post was 48 hours old is used only when
+ * page opened earlier had both). A reading taken before the post was old enough is used only when
  * no later one exists, so early counts never mix with settled ones.
  */
 function mergePost(readings: readonly Reading[]): { post: Post; info: MergedPostInfo; early: boolean } {

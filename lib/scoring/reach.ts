@@ -3,15 +3,9 @@ import { percentileOfRatio, reachReference, reachTierFor, type ReachFormat } fro
 import { MIN_POSTS_FOR_SCORE, confidenceFor, eligiblePosts } from './engagement';
 import { isShort } from './merge';
 import { median } from './stats';
-import type { Confidence, ReachScore } from './types';
+import { lowerConfidence, type ReachScore } from './types';
 import { count, fact, list, message, percent, source, tier, type Fact } from './fact';
-
-const CONFIDENCE_ORDER: readonly Confidence[] = ['none', 'low', 'medium', 'high'];
-
-/** The lower of two confidences. */
-export function lowerConfidence(a: Confidence, b: Confidence): Confidence {
-  return CONFIDENCE_ORDER[Math.min(CONFIDENCE_ORDER.indexOf(a), CONFIDENCE_ORDER.indexOf(b))]!;
-}
+import { messageKey } from '../i18n/keys';
 
 /** The format a post's views are compared within: YouTube Shorts apart from long videos. */
 function reachFormat(platform: ProfileSnapshot['platform'], post: Pick<Post, 'url'>): ReachFormat {
@@ -44,7 +38,7 @@ export function scoreReach(snapshot: ProfileSnapshot): ReachScore | null {
   const parts: ReachScore['parts'] = [];
   for (const [format, posts] of groups) {
     const ratio = median(posts.map((p) => p.views!))! / followers;
-    const label = message(`reach_format_${format}`);
+    const label = message(messageKey('reach_format', format));
     if (posts.length < MIN_POSTS_FOR_SCORE) {
       reasons.push(fact('reason_reach_too_few', label, count(posts.length), percent(ratio)));
       continue;

@@ -6,11 +6,12 @@ import { scoreEngagement } from './engagement';
 import { scoreEvidence } from './evidence';
 import { count, date, fact, list, message, nested, share, type Fact } from './fact';
 import { mergeCreator } from './merge';
-import { lowerConfidence, scoreReach } from './reach';
+import { scoreReach } from './reach';
 import {
   DEFAULT_WEIGHTS,
+  OVERALL_PARTS,
+  lowerConfidence,
   type BrandFitScore,
-  type Confidence,
   type OverallPart,
   type OverallScore,
   type ReachScore,
@@ -18,6 +19,7 @@ import {
   type ScoreWeights,
   type Scores,
 } from './types';
+import { messageKey } from '../i18n/keys';
 
 export interface ScoreContext {
   /**
@@ -49,8 +51,7 @@ export interface OverallInputs {
   brandFit: BrandFitScore | null;
 }
 
-const PARTS: readonly OverallPart[] = ['engagement', 'reach', 'authenticity', 'brandFit'];
-const CONFIDENCES: readonly Confidence[] = ['none', 'low', 'medium', 'high'];
+const PARTS: readonly OverallPart[] = OVERALL_PARTS;
 
 /**
  * The overall score: the weighted mix of the parts that have a score, so there is a number whenever
@@ -100,9 +101,9 @@ export function scoreOverall(parts: OverallInputs, weights: ScoreWeights): Overa
   if (used.length === 0 || sum === 0) return { score: null, confidence: 'none', weights, reasons: [fact('reason_overall_not_enough'), ...notes.slice(1)] };
   const shares = Object.fromEntries(used.map((name) => [name, effective.get(name)! / sum])) as Partial<Record<OverallPart, number>>;
   const score = Math.round(used.reduce((s, name) => s + scoreOf(name)!.score! * shares[name]!, 0));
-  const formula = used.map((name) => nested('reason_overall_term', message(`part_${name}`), count(scoreOf(name)!.score), pct(shares[name]!)));
+  const formula = used.map((name) => nested('reason_overall_term', message(messageKey('part', name)), count(scoreOf(name)!.score), pct(shares[name]!)));
 
-  let confidence = CONFIDENCES[Math.min(...used.map((name) => CONFIDENCES.indexOf(scoreOf(name)!.confidence)))] ?? 'low';
+  let confidence = lowerConfidence(...used.map((name) => scoreOf(name)!.confidence));
   if (!likes && !reach) confidence = lowerConfidence(confidence, 'low');
   else if (!likes) confidence = lowerConfidence(confidence, 'medium');
   if (!has('authenticity') && weights.authenticity > 0) confidence = lowerConfidence(confidence, 'medium');
@@ -122,7 +123,7 @@ export function scoreSnapshotWith(
   const merged = mergeCreator(snapshot, context.history ?? []);
   const creator = merged.snapshot;
   const engagement = scoreEngagement(creator);
-  for (const id of merged.readTooEarly) engagement.inputs.excluded.push({ id, why: 'read-younger-than-48h' });
+  for (const id of merged.readTooEarly) engagement.inputs.excluded.push({ id, why: 'read-too-recent' });
   const reach = scoreReach(creator);
   const authenticity = scoreAuthenticity(creator, engagement, context.history ?? []);
   if (context.brief && !brandFitModule) throw new Error('scoring with a brief needs the brand-fit module');

@@ -3,7 +3,8 @@ import type { MessageKey } from '../i18n/message-keys';
 /**
  * Each published source's title as the interface shows it. The publisher's and data set's own names
  * stay as they are; the words around them are translated (catalog keys `src_*`). The English text is
- * the source's key, as lib/scoring/benchmarks.ts and lib/campaign/estimates.ts name it.
+ * the source's key, as lib/scoring/benchmarks.ts, lib/scoring/authenticity-references.ts and
+ * lib/campaign/estimates.ts name it.
  */
 const SOURCE_KEYS: Readonly<Record<string, MessageKey>> = {
   'datares/TikTok_Famous, real accounts': 'src_tiktok_famous',

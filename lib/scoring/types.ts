@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Severity, Verdict } from './checks/ladder';
 import type { Fact } from './fact';
+import type { PostCount } from '../snapshot';
 
 /**
  * The report's shape is a contract (overlay, popup, `npm run vet`, exports): every score has
@@ -9,6 +10,34 @@ import type { Fact } from './fact';
  */
 export const ConfidenceSchema = z.enum(['none', 'low', 'medium', 'high']);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+/** What a rate is divided by: followers (Instagram) or views (TikTok, YouTube). */
+export const RateBasisSchema = z.enum(['followers', 'views']);
+export type RateBasis = z.infer<typeof RateBasisSchema>;
+
+/** The authenticity verdict, from clean to most doubtful. */
+export { AuthenticityVerdictSchema, type Verdict as AuthenticityVerdict } from './checks/ladder';
+
+/** The parts the overall score mixes, in the order its reasons name them. */
+export const OverallPartSchema = z.enum(['engagement', 'reach', 'authenticity', 'brandFit']);
+export type OverallPart = z.infer<typeof OverallPartSchema>;
+export const OVERALL_PARTS = OverallPartSchema.options;
+
+/** The formats reach compares apart: TikTok videos; YouTube long videos and Shorts. */
+export type ReachFormat = 'video' | 'long' | 'shorts';
+
+/** Confidences from least to most sure: the schema's own order, the one place it is written. */
+export const CONFIDENCE_ORDER: readonly Confidence[] = ConfidenceSchema.options;
+
+/** How sure a confidence is, 0 ("none") to 3 ("high"), for sorting and comparing. */
+export function confidenceRank(confidence: Confidence): number {
+  return CONFIDENCE_ORDER.indexOf(confidence);
+}
+
+/** The least sure of the confidences given ("none" when given none). */
+export function lowerConfidence(...confidences: Confidence[]): Confidence {
+  return CONFIDENCE_ORDER[Math.min(...confidences.map(confidenceRank))] ?? 'none';
+}
 
 export interface ScoreBase {
   score: number | null;
@@ -26,20 +55,29 @@ export interface BenchmarkRef {
   /** The upper end of the tier's "average" band. */
   high: number | null;
   /** What the rate is divided by. */
-  basis: 'followers' | 'views';
+  basis: RateBasis;
   source: string;
   year: number;
   /** Log-normal spread used to turn the rate into a percentile (see lib/scoring/benchmarks.ts). */
   sigma?: number;
 }
 
+/**
+ * A post left out of the rates, and why: pinned, too recent to have collected its engagement, beyond
+ * the window a score uses, or its only reading taken while it was too recent (lib/limits.ts).
+ */
+export interface PostLeftOut {
+  id: string;
+  why: 'pinned' | 'too-recent' | 'beyond-window' | 'read-too-recent';
+}
+
 export interface EngagementScore extends ScoreBase {
   /** The engagement rate as a ratio, or null. */
   rate: number | null;
-  basis: 'followers' | 'views' | null;
+  basis: RateBasis | null;
   benchmark: BenchmarkRef | null;
   /** Ids of the posts used, and why others were left out. */
-  inputs: { postIds: string[]; count: number; excluded: Array<{ id: string; why: string }> };
+  inputs: { postIds: string[]; count: number; excluded: PostLeftOut[] };
   /** Where the rate sits among the tier's creators (0–100); the score equals it, rounded. */
   percentile?: number | null;
 }
@@ -51,7 +89,7 @@ export interface ReachScore extends ScoreBase {
   percentile: number | null;
   /** One comparison per format seen (TikTok videos; YouTube long videos and Shorts apart). */
   parts: Array<{
-    format: 'video' | 'long' | 'shorts';
+    format: ReachFormat;
     ratio: number;
     typical: number;
     tierLabel: string;
@@ -84,7 +122,7 @@ export interface PostNumbers {
 
 /** How this post's counts were shown: rounded ones, views set aside, likes hidden by the owner. */
 export interface CurrentPostMarks {
-  rounded?: readonly ('likes' | 'comments' | 'views' | 'shares' | 'saves')[];
+  rounded?: readonly PostCount[];
   viewsSetAside?: 'live' | 'below-likes';
   likesHidden?: boolean;
 }
@@ -182,8 +220,6 @@ export interface OverallScore extends ScoreBase {
   /** Each part's share of this score (0–1, summing to 1), after the adjustments the reasons explain. */
   shares?: Partial<Record<OverallPart, number>>;
 }
-
-export type OverallPart = 'engagement' | 'reach' | 'authenticity' | 'brandFit';
 
 export interface ScoreWeights {
   engagement: number;

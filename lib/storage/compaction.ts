@@ -1,3 +1,4 @@
+import { POST_LIMITS } from '../limits';
 import type { Post } from '../snapshot';
 import type { VetlensDB } from './db';
 import type { StoredSnapshot } from './records';
@@ -10,14 +11,16 @@ import { visitsOf, type SnapshotTable } from './visits';
  * Profile pages and post pages are kept apart, so a day keeps its profile reading.
  *
  * Scores merge the posts of every stored visit of a creator, newest reading first; so before a
- * visit goes, the newest reading of each post still needed (the newest 60 by publish date) is
+ * visit goes, the newest reading of each post still needed (the newest `POST_LIMITS.keptByCompaction`
+ * by publish date) is
  * folded into the visit kept for that day or week, which is newer than the one that goes.
  */
 export const COMPACTION = {
   keepAllDays: 7,
   dailyUntilDays: 90,
-  neededPosts: 60,
-  maxPosts: 500,
+  neededPosts: POST_LIMITS.keptByCompaction,
+  /** What the snapshot schema allows. */
+  maxPosts: POST_LIMITS.perSnapshot,
 } as const;
 
 const DAY = 86_400_000;

@@ -1,4 +1,4 @@
-import type { Platform, ProfileSnapshot } from '../snapshot';
+import { PLATFORMS, type Platform, type ProfileSnapshot } from '../snapshot';
 import type { VetlensDB } from './db';
 import type { CreatorRecord } from './records';
 import { latestSnapshot } from './visits';
@@ -47,7 +47,7 @@ export async function suggestLinks(db: VetlensDB, key: string): Promise<LinkSugg
   if (!self || !snapshot) return [];
   const outgoing = new Set(linkedProfileKeys(snapshot));
   const candidates = new Set(outgoing);
-  if (self.handle) for (const p of ['instagram', 'tiktok', 'youtube'] as const) if (p !== self.platform) candidates.add(`${p}:${self.handle.toLowerCase()}`);
+  if (self.handle) for (const p of PLATFORMS) if (p !== self.platform) candidates.add(`${p}:${self.handle.toLowerCase()}`);
   const suggestions: LinkSuggestion[] = [];
   for (const candidate of candidates) {
     const other = await db.creators.get(candidate);
@@ -104,6 +104,6 @@ export async function groupMembers(db: VetlensDB, key: string): Promise<CreatorR
   if (!record) return [];
   if (!record.groupId) return [record];
   const members = await db.creators.where('groupId').equals(record.groupId).toArray();
-  const order: Platform[] = ['instagram', 'tiktok', 'youtube'];
+  const order: readonly Platform[] = PLATFORMS;
   return members.sort((a, b) => order.indexOf(a.platform) - order.indexOf(b.platform) || a.key.localeCompare(b.key));
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { BrandBriefSchema } from '../brief';
 import { ColumnMappingSchema, ResultImportSchema } from '../campaign/results/imports';
 import { PlatformSchema, ProfileSnapshotSchema, SiteUrlSchema } from '../snapshot';
-import { ConfidenceSchema } from '../scoring/types';
+import { AuthenticityVerdictSchema, ConfidenceSchema, OVERALL_PARTS, OverallPartSchema, RateBasisSchema } from '../scoring/types';
 import { VERDICT_NOTE_MAX_CHARS } from '../verdicts';
 
 /**
@@ -100,7 +100,7 @@ const CreatorScoresSchema = z.object({
   /** Reach score (views ÷ followers against its tier), TikTok and YouTube; absent in records made before it. */
   reach: z.optional(Score),
   authenticity: Score,
-  authenticityVerdict: z.nullable(z.enum(['ok', 'review', 'suspicious'])),
+  authenticityVerdict: z.nullable(AuthenticityVerdictSchema),
   /** How sure the authenticity score is, and how many of its checks the data allowed; absent in records made before them. */
   authenticityConfidence: z.optional(ConfidenceSchema),
   authenticityChecks: z.optional(
@@ -114,8 +114,8 @@ const CreatorScoresSchema = z.object({
   confidence: z.optional(
     z.object({ overall: ConfidenceSchema, engagement: ConfidenceSchema, reach: z.nullable(ConfidenceSchema), brandFit: z.nullable(ConfidenceSchema) }),
   ),
-  engagementBasis: z.optional(z.nullable(z.enum(['followers', 'views']))),
-  overallParts: z.optional(z.array(z.enum(['engagement', 'reach', 'authenticity', 'brandFit'])).check(z.maxLength(4))),
+  engagementBasis: z.optional(z.nullable(RateBasisSchema)),
+  overallParts: z.optional(z.array(OverallPartSchema).check(z.maxLength(OVERALL_PARTS.length))),
 });
 export type CreatorScores = z.infer<typeof CreatorScoresSchema>;
 

@@ -1,7 +1,8 @@
 import type { Collection, Table } from 'dexie';
-import { checksRan, type Scores } from '../scoring/types';
+import { OVERALL_PARTS, checksRan, type Scores } from '../scoring/types';
 import { creatorKey, type Platform, type ProfileSnapshot } from '../snapshot';
 import { SNAPSHOT_LIMITS } from '../bounds';
+import { SCORING_HISTORY_VISITS } from '../limits';
 import type { VetlensDB } from './db';
 import type { CreatorRecord, CreatorScores, StoredSnapshot } from './records';
 import { withCountsShownEarlier } from './same-visit';
@@ -14,7 +15,7 @@ import { withCountsShownEarlier } from './same-visit';
 /** Visits to the same page closer together than this are one visit: the newer, fuller snapshot replaces the older. */
 const SAME_VISIT_MS = 30 * 60 * 1000;
 /** Earlier visits a score merges (lib/scoring/merge.ts): the newest this many before the one scored. */
-export const SCORING_HISTORY = 50;
+export const SCORING_HISTORY = SCORING_HISTORY_VISITS;
 /**
  * The most visits a creator's history chart shows. Compacted history (lib/storage/compaction.ts)
  * stays well under it for years; the side panel loads only these, never the whole store.
@@ -56,8 +57,6 @@ export function summarizeScores(scores: Scores, platform: Platform): CreatorScor
     overallParts: OVERALL_PARTS.filter((part) => (scores.overall.shares?.[part] ?? 0) > 0),
   };
 }
-
-const OVERALL_PARTS = ['engagement', 'reach', 'authenticity', 'brandFit'] as const;
 
 /** Whether two snapshots were read from the same page: the profile, or the same post's page. */
 function samePage(a: ProfileSnapshot, b: ProfileSnapshot): boolean {

@@ -2,6 +2,7 @@ import { foldForMatch } from '../i18n/fold';
 import type { VetlensDB } from './db';
 import { DEFAULT_SHORTLIST_ID, type CreatorRecord, type OutreachStatus, type ShortlistEntry } from './records';
 import type { Platform } from '../snapshot';
+import { confidenceRank } from '../scoring/types';
 
 /**
  * The rows of stored creators a list shows: the side panel's workspace (a list or every creator,
@@ -83,8 +84,6 @@ function hasEngagement(c: CreatorRecord): boolean {
   return c.scores.engagement !== null || c.scores.engagementRate !== null;
 }
 
-const CONFIDENCE_RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
-
 /** How sure the score a list sorts by is (0–3); 0 where unknown or not a score. */
 function evidenceRank(c: CreatorRecord, sort: WorkspaceQuery['sort']): number {
   const confidence =
@@ -97,7 +96,7 @@ function evidenceRank(c: CreatorRecord, sort: WorkspaceQuery['sort']): number {
           : sort === 'brandFit'
             ? c.scores.confidence?.brandFit
             : null;
-  return confidence ? CONFIDENCE_RANK[confidence] : 0;
+  return confidence ? confidenceRank(confidence) : 0;
 }
 
 /**

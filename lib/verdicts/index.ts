@@ -1,6 +1,7 @@
 import type { GrowthSignals } from '../dossier/types';
 import { count, date, fact, message, source, text, year, type Fact } from '../scoring/fact';
 import type { Scores } from '../scoring/types';
+import { messageKey } from '../i18n/keys';
 
 /**
  * The marketer's verdict beside Vetlens' (issue 20, item 6): a flag Vetlens raised that the marketer
@@ -81,7 +82,7 @@ export function growthRateFact(growth: GrowthSignals): Fact | null {
 
 /** A count that fell between two visits. */
 export function dropFact(drop: GrowthSignals['drops'][number]): Fact {
-  return fact('dossier_drop', message(`metric_${drop.metric}`), count(drop.before), count(drop.after), date(drop.from), date(drop.to), text(drop.id));
+  return fact('dossier_drop', message(messageKey('metric', drop.metric)), count(drop.before), count(drop.after), date(drop.from), date(drop.to), text(drop.id));
 }
 
 function judge(raised: ReadonlyArray<{ flag: string; evidence: Fact }>, verdicts: readonly Verdict[]): JudgedFlag[] {

@@ -27,7 +27,7 @@ describe('source titles', () => {
   it('every published source the scores and estimates cite has a title in both languages, translated around its names', async () => {
     const { SOURCE_TITLE_KEYS, TITLED_SOURCES, sourceTitle } = await import('../../lib/scoring/sources');
     const { nodeI18n } = await import('../../lib/i18n/node');
-    const cited = ['lib/scoring/benchmarks.ts', 'lib/campaign/estimates.ts'].flatMap((file) =>
+    const cited = ['lib/scoring/benchmarks.ts', 'lib/scoring/authenticity-references.ts', 'lib/campaign/estimates.ts'].flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/\bsource: '((?:[^'\\]|\\.)+)'/g)].map((m) => m[1]!.replace(/\\'/g, "'")),
     );
     expect(cited.length).toBeGreaterThan(15);

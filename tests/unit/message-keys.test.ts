@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_KEYS_FILE, messageKeysSource } from '../../lib/i18n/generate-keys';
-import { snake } from '../../lib/i18n/keys';
+import { messageKey } from '../../lib/i18n/keys';
 import { nodeI18n } from '../../lib/i18n/node';
 import { plural } from '../../lib/i18n/plural';
 
@@ -11,9 +11,9 @@ describe('typed message keys', () => {
   });
 
   it('turns an enum value into the key part it names, typed', () => {
-    const key: 'results_skip_no_key' = `results_skip_${snake('no-key')}`;
+    const key: 'results_skip_no_key' = messageKey('results_skip', 'no-key');
     expect(key).toBe('results_skip_no_key');
-    expect(snake('comments-per-like-out-of-range')).toBe('comments_per_like_out_of_range');
+    expect(messageKey('check', 'comments-per-like-out-of-range')).toBe('check_comments_per_like_out_of_range');
   });
 });
 

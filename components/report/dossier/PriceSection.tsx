@@ -1,7 +1,7 @@
 import { formatCount, formatMoney } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { FairPrice } from '../../../lib/dossier/types';
-import { snake } from '../../../lib/i18n/keys';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** A fair price per post from expected views and published CPM ranges, each range with its source and year. */
 export function PriceSection(props: { price: FairPrice | null; i18n: I18n }) {
@@ -22,7 +22,7 @@ export function PriceSection(props: { price: FairPrice | null; i18n: I18n }) {
       </h4>
       <ul>
         {price.perFormat.map((range) => {
-          const format = t(`dossier_format_${snake(range.format)}`);
+          const format = t(messageKey('dossier_format', range.format));
           const views = price.basis === 'median-views' || range.format !== 'instagram-post';
           return (
             <li key={range.format} data-format={range.format}>

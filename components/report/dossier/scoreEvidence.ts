@@ -1,18 +1,19 @@
 import type { I18n } from '../../../lib/i18n/translate';
 import type { OverallPart, OverallScore } from '../../../lib/scoring/types';
 import type { CreatorScores } from '../../../lib/storage/records';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** "per view" or "per follower": engagement rates on the two bases are not comparable; empty where unknown. */
 export function basisWords(scores: Pick<CreatorScores, 'engagementBasis'>, { t }: Pick<I18n, 't'>): string {
-  return scores.engagementBasis ? t(`evidence_basis_${scores.engagementBasis}`) : '';
+  return scores.engagementBasis ? t(messageKey('evidence_basis', scores.engagementBasis)) : '';
 }
 
 /** "low confidence · engagement only": how sure the overall is, and the one part it rests on where it rests on one. */
 export function overallEvidence(scores: Pick<CreatorScores, 'confidence' | 'overallParts' | 'overall'>, { t }: Pick<I18n, 't'>): string {
   if (scores.overall === null || !scores.confidence) return '';
   const parts = scores.overallParts ?? [];
-  const only = parts.length === 1 ? t('evidence_one_part', t(`part_${parts[0]!}`)) : '';
-  return [t(`confidence_${scores.confidence.overall}`), only].filter(Boolean).join(' · ');
+  const only = parts.length === 1 ? t('evidence_one_part', t(messageKey('part', parts[0]!))) : '';
+  return [t(messageKey('confidence', scores.confidence.overall)), only].filter(Boolean).join(' · ');
 }
 
 /**
@@ -22,5 +23,5 @@ export function overallEvidence(scores: Pick<CreatorScores, 'confidence' | 'over
 export function overallOnePartNote(overall: Pick<OverallScore, 'score' | 'shares'>, { t, locale }: Pick<I18n, 't' | 'locale'>): string | undefined {
   if (overall.score === null || !overall.shares) return undefined;
   const parts = (Object.keys(overall.shares) as OverallPart[]).filter((part) => (overall.shares?.[part] ?? 0) > 0);
-  return parts.length === 1 ? t('overall_one_part', t(`part_${parts[0]!}`).toLocaleLowerCase(locale)) : undefined;
+  return parts.length === 1 ? t('overall_one_part', t(messageKey('part', parts[0]!)).toLocaleLowerCase(locale)) : undefined;
 }

@@ -2,6 +2,7 @@ import { GOALS, type Campaign } from '../../../lib/campaign/schema';
 import type { I18n } from '../../../lib/i18n/translate';
 import { EnumSelect } from '../fields/EnumSelect';
 import { MoneyField } from '../fields/NumberField';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** The campaign's name, goal, budget and currency. */
 export function CampaignBasics(props: { campaign: Campaign; i18n: I18n; onChange: (next: Campaign) => void }) {
@@ -16,7 +17,13 @@ export function CampaignBasics(props: { campaign: Campaign; i18n: I18n; onChange
       </label>
       <label>
         {t('campaign_goal')}
-        <EnumSelect testId="campaign-goal" options={GOALS} text={(g) => t(`campaign_goal_${g}`)} value={c.goal} onChange={(goal) => onChange({ ...c, goal })} />
+        <EnumSelect
+          testId="campaign-goal"
+          options={GOALS}
+          text={(g) => t(messageKey('campaign_goal', g))}
+          value={c.goal}
+          onChange={(goal) => onChange({ ...c, goal })}
+        />
       </label>
       <label>
         {t('campaign_budget')}

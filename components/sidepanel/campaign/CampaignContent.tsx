@@ -1,7 +1,7 @@
 import { CONTENT_FORMATS, CONTENT_TYPES, type Campaign } from '../../../lib/campaign/schema';
 import type { I18n } from '../../../lib/i18n/translate';
 import { ScheduleEditor } from './ScheduleEditor';
-import { snake } from '../../../lib/i18n/keys';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** The item in the list, or out of it: a checkbox's toggle. */
 function toggled<T>(list: readonly T[], item: T): T[] {
@@ -20,7 +20,7 @@ export function CampaignContent(props: { campaign: Campaign; i18n: I18n; onChang
         {CONTENT_FORMATS.map((f) => (
           <label key={f} class="check">
             <input type="checkbox" checked={c.formats.includes(f)} onChange={() => onChange({ ...c, formats: toggled(c.formats, f) })} />
-            {t(`campaign_format_${snake(f)}`)}
+            {t(messageKey('campaign_format', f))}
           </label>
         ))}
       </div>
@@ -29,7 +29,7 @@ export function CampaignContent(props: { campaign: Campaign; i18n: I18n; onChang
         {CONTENT_TYPES.map((ct) => (
           <label key={ct} class="check">
             <input type="checkbox" checked={c.contentTypes.includes(ct)} onChange={() => onChange({ ...c, contentTypes: toggled(c.contentTypes, ct) })} />
-            {t(`campaign_type_${ct}`)}
+            {t(messageKey('campaign_type', ct))}
           </label>
         ))}
       </div>

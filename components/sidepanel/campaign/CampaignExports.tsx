@@ -12,6 +12,7 @@ import { resultsCsv } from '../../../lib/export/results-csv';
 import { buildCampaignExport } from '../../../lib/export/rows';
 import type { I18n } from '../../../lib/i18n/translate';
 import { EnumSelect } from '../fields/EnumSelect';
+import { messageKey } from '../../../lib/i18n/keys';
 
 type ExportKind = 'csv' | 'json' | 'md' | 'results';
 const KINDS: ExportKind[] = ['csv', 'json', 'md', 'results'];
@@ -67,7 +68,7 @@ export function CampaignExports(props: { db: VetlensDB; data: CampaignData; i18n
     if (progress) return;
     const current = await props.stored();
     if (!current) return;
-    const label = t(`campaign_export_${kind}`);
+    const label = t(messageKey('campaign_export', kind));
     setProgress({ label, done: 0, total: current.creators.length });
     try {
       await writeExport(kind, props.db, current, props.data, { i18n, separator, totals, onProgress: (done, total) => setProgress({ label, done, total }) });
@@ -95,7 +96,7 @@ export function CampaignExports(props: { db: VetlensDB; data: CampaignData; i18n
         </label>
         {KINDS.map((kind) => (
           <button key={kind} type="button" data-testid={`campaign-export-${kind}`} disabled={!!progress} onClick={() => void exportFile(kind)}>
-            {t(`campaign_export_${kind}`)}
+            {t(messageKey('campaign_export', kind))}
           </button>
         ))}
       </div>

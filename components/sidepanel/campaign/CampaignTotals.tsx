@@ -2,6 +2,7 @@ import { COLLABORATION_MODELS } from '../../../lib/campaign/schema';
 import type { CampaignEstimate, Total } from '../../../lib/campaign/estimates';
 import { formatCount, formatMoney } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** A sum over the creators, saying how many of them it counts when some are unknown. */
 function totalText(total: Total, format: (v: number | null) => string, i18n: I18n): string {
@@ -52,7 +53,7 @@ export function CampaignTotals(props: { estimate: CampaignEstimate; currency: st
         <tbody>
           {COLLABORATION_MODELS.map((m) => (
             <tr key={m}>
-              <th>{t(`campaign_model_${m}`)}</th>
+              <th>{t(messageKey('campaign_model', m))}</th>
               <td>{totalText(est.byModel[m].cost, money, i18n)}</td>
               <td>{money(est.byModel[m].cpm)}</td>
               <td>{money(est.byModel[m].cpe)}</td>

@@ -6,6 +6,7 @@ import { formatCount, formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { storageReason } from '../../../lib/storage/errors';
+import { messageKey } from '../../../lib/i18n/keys';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -75,7 +76,8 @@ export function CampaignsTab(props: { db: VetlensDB; i18n: I18n; onOpen: (id: st
               <button type="button" class="row-main" data-testid="campaign-item" onClick={() => props.onOpen(c.id)}>
                 <strong>{c.name}</strong>
                 <span class="muted">
-                  {t(`campaign_goal_${c.goal}`)} · {t('campaign_creator_count', formatCount(c.creators.length, locale))} · {formatDate(c.updatedAt, locale)}
+                  {t(messageKey('campaign_goal', c.goal))} · {t('campaign_creator_count', formatCount(c.creators.length, locale))} ·{' '}
+                  {formatDate(c.updatedAt, locale)}
                 </span>
               </button>
             </li>

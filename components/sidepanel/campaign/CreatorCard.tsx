@@ -10,6 +10,7 @@ import type { CampaignExport } from '../../../lib/export/rows';
 import { PromoCodeInput } from './PromoCodeInput';
 import { ScheduleEditor } from './ScheduleEditor';
 import { creatorLabel } from '../../../lib/handle-display';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** One creator in a campaign: terms, an own schedule where it differs, the estimates, and their code and link. */
 export function CreatorCard(props: {
@@ -33,7 +34,7 @@ export function CreatorCard(props: {
     <div class="campaign-creator" data-testid="campaign-creator">
       <div class="row-title">
         <strong>{name}</strong>
-        <span class={`chip platform-${cr.platform}`}>{t(`platform_${cr.platform}`)}</span>
+        <span class={`chip platform-${cr.platform}`}>{t(messageKey('platform', cr.platform))}</span>
         <span class="grow" />
         <button type="button" class="ghost" onClick={() => props.onRemove(name)}>
           {t('campaign_remove_creator')}

@@ -3,6 +3,7 @@ import type { ExportRow } from '../../../lib/export/rows';
 import { formatCount, formatMoney, formatPercent } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { sourceTitle } from '../../../lib/scoring/sources';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** What one creator is expected to bring and cost, under each collaboration model, and what that rests on. */
 export function CreatorEstimates(props: { row: ExportRow; currency: string; i18n: I18n }) {
@@ -42,7 +43,7 @@ export function CreatorEstimates(props: { row: ExportRow; currency: string; i18n
             </th>
             {COLLABORATION_MODELS.map((m) => (
               <th key={m} class={m === model ? 'chosen' : ''}>
-                {t(`campaign_model_${m}`)}
+                {t(messageKey('campaign_model', m))}
               </th>
             ))}
           </tr>

@@ -2,6 +2,7 @@ import { COLLABORATION_MODELS, type CampaignCreator } from '../../../lib/campaig
 import type { I18n } from '../../../lib/i18n/translate';
 import { EnumSelect } from '../fields/EnumSelect';
 import { MoneyField, NumberField } from '../fields/NumberField';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** The creator's terms a typed amount can push far above the budget. */
 export type CostField = 'feePerPost' | 'commissionPercent' | 'expectedSales' | 'productValue';
@@ -22,7 +23,7 @@ export function CreatorTerms(props: {
         <EnumSelect
           testId="creator-model"
           options={COLLABORATION_MODELS}
-          text={(m) => t(`campaign_model_${m}`)}
+          text={(m) => t(messageKey('campaign_model', m))}
           value={cr.model}
           onChange={(model) => onChange({ model })}
         />

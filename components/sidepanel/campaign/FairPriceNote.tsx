@@ -2,6 +2,7 @@ import { feeAgainstRange, type dealWorthPerPost } from '../../../lib/dossier/pri
 import type { FairPrice } from '../../../lib/dossier/types';
 import { formatMoney } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /**
  * Beside the deal: the fair range per post, with its sources, and whether what the deal pays per post
@@ -27,8 +28,8 @@ export function FairPriceNote(props: { price: FairPrice | null | undefined; deal
       data-position={position ?? ''}
       title={price.sources.map((s) => t('dossier_source', s.source, String(s.year))).join('; ')}
     >
-      {deal && deal.model !== 'fee' && <>{t(`deal_worth_${deal.model}`, formatMoney(deal.perPost, locale, props.currency))}: </>}
-      {position ? t(`dossier_fee_${position}`, low, high) : t('dossier_price_range', low, high)} ·{' '}
+      {deal && deal.model !== 'fee' && <>{t(messageKey('deal_worth', deal.model), formatMoney(deal.perPost, locale, props.currency))}: </>}
+      {position ? t(messageKey('dossier_fee', position), low, high) : t('dossier_price_range', low, high)} ·{' '}
       {price.sources.map((s) => t('dossier_source', s.source, String(s.year))).join('; ')}
     </p>
   );

@@ -4,6 +4,7 @@ import type { I18n } from '../../../lib/i18n/translate';
 import { DateField } from '../fields/DateField';
 import { EnumSelect } from '../fields/EnumSelect';
 import { WholeNumberField } from '../fields/NumberField';
+import { messageKey } from '../../../lib/i18n/keys';
 
 const SCHEDULE_KINDS = ['frequency', 'dates'] as const;
 
@@ -32,7 +33,7 @@ export function ScheduleEditor(props: { schedule: Schedule; onChange: (s: Schedu
           <EnumSelect
             label={t('campaign_period')}
             options={SCHEDULE_PERIODS}
-            text={(p) => t(`campaign_per_${p}`)}
+            text={(p) => t(messageKey('campaign_per', p))}
             value={s.period}
             onChange={(period) => props.onChange({ ...s, period })}
           />

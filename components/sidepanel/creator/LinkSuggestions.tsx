@@ -1,6 +1,7 @@
 import type { I18n } from '../../../lib/i18n/translate';
 import type { LinkSuggestion } from '../../../lib/storage/linking';
 import { creatorLabel } from '../../../lib/handle-display';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** Accounts on other platforms that point to this creator (or that it points to), each one click from being linked. */
 export function LinkSuggestions(props: { suggestions: LinkSuggestion[]; i18n: I18n; onLink: (key: string) => void }) {
@@ -12,7 +13,8 @@ export function LinkSuggestions(props: { suggestions: LinkSuggestion[]; i18n: I1
       <ul>
         {props.suggestions.map((s) => (
           <li key={s.key}>
-            <strong>{creatorLabel(s, s.key)}</strong> · {t(`platform_${s.platform}`)} <span class="muted">({t(`sp_link_${s.direction}`)})</span>{' '}
+            <strong>{creatorLabel(s, s.key)}</strong> · {t(messageKey('platform', s.platform))}{' '}
+            <span class="muted">({t(messageKey('sp_link', s.direction))})</span>{' '}
             <button type="button" onClick={() => props.onLink(s.key)}>
               {t('sp_link')}
             </button>

@@ -2,6 +2,7 @@ import type { CreatorRecord } from '../../../lib/storage/records';
 import { formatCount, formatPercent } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { handleLabel, safeProfileUrl } from '../labels';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** The creator on each platform they are linked across, each with its profile link and a way to unlink it. */
 export function PlatformCards(props: {
@@ -19,7 +20,7 @@ export function PlatformCards(props: {
         const url = safeProfileUrl(m.url);
         return (
           <div key={m.key} class={`platform-card${m.key === creatorKey ? ' current' : ''}`}>
-            <div class={`chip platform-${m.platform}`}>{t(`platform_${m.platform}`)}</div>
+            <div class={`chip platform-${m.platform}`}>{t(messageKey('platform', m.platform))}</div>
             {m.key === creatorKey ? (
               <strong>{handleLabel(m)}</strong>
             ) : (

@@ -3,6 +3,7 @@ import type { I18n } from '../../../lib/i18n/translate';
 import type { Fact } from '../../../lib/scoring/fact';
 import type { ScoreBase, Scores } from '../../../lib/scoring/types';
 import { authenticityFlagKey, brandFitWarningKey, type JudgedFlag } from '../../../lib/verdicts';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** A flag or warning under its score: the evidence, and the verdict key it is explained under. */
 interface RaisedLine {
@@ -24,7 +25,7 @@ function ScoreBlock(props: {
     <div class="score-block" data-testid={props.testId} data-score={props.score?.score ?? ''} data-confidence={props.score?.confidence}>
       <h4>
         {props.title}: <strong>{props.score?.score ?? '—'}</strong>
-        {props.score && <span class="muted"> · {t(`confidence_${props.score.confidence}`)}</span>}
+        {props.score && <span class="muted"> · {t(messageKey('confidence', props.score.confidence))}</span>}
       </h4>
       {props.score ? (
         <ul>

@@ -7,7 +7,7 @@ import { mapRows } from '../../../lib/campaign/results/rows';
 import { formatCount } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { EnumSelect } from '../fields/EnumSelect';
-import { snake } from '../../../lib/i18n/keys';
+import { messageKey } from '../../../lib/i18n/keys';
 
 const PREVIEW_ROWS = 200;
 type ColumnField = 'campaign' | 'clicks' | 'orders' | 'revenue' | 'date' | 'status';
@@ -72,7 +72,7 @@ export function ColumnMappingForm(props: {
         line: row.line,
         key: row.key,
         creator,
-        who: creator ? (props.handles.get(match.creatorKey) ?? match.creatorKey) : t(`results_match_${snake(match.kind)}`),
+        who: creator ? (props.handles.get(match.creatorKey) ?? match.creatorKey) : t(messageKey('results_match', match.kind)),
       };
     });
     return { error: null, rows };
@@ -81,7 +81,7 @@ export function ColumnMappingForm(props: {
   return (
     <form class="results-mapping" data-testid="results-mapping" onSubmit={(e) => (e.preventDefault(), props.onConfirm(mapping))}>
       <p>
-        <strong>{file.fileName}</strong> · {t(`results_source_${mapping.source}`)}
+        <strong>{file.fileName}</strong> · {t(messageKey('results_source', mapping.source))}
       </p>
       <p class="muted small">{t('results_mapping_explain')}</p>
       <div class="terms">
@@ -99,7 +99,7 @@ export function ColumnMappingForm(props: {
           <EnumSelect
             testId="results-map-kind"
             options={KEY_KINDS}
-            text={(k) => t(`results_key_${snake(k)}`)}
+            text={(k) => t(messageKey('results_key', k))}
             value={mapping.keyKind}
             onChange={(keyKind) => set({ keyKind })}
           />
@@ -107,7 +107,7 @@ export function ColumnMappingForm(props: {
         {OPTIONAL.map((field) => (
           <ColumnSelect
             key={field}
-            label={t(`results_column_${field}`)}
+            label={t(messageKey('results_column', field))}
             headers={headers}
             value={mapping[field]}
             optional
@@ -132,7 +132,7 @@ export function ColumnMappingForm(props: {
       </label>
       {preview.error ? (
         <p class="error" role="alert">
-          {t(`results_error_${snake(preview.error.kind)}`, 'column' in preview.error ? preview.error.column : '')}
+          {t(messageKey('results_error', preview.error.kind), 'column' in preview.error ? preview.error.column : '')}
         </p>
       ) : (
         <>

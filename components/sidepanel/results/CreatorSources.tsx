@@ -3,6 +3,7 @@ import type { ResultsFormat } from '../../../lib/campaign/results/text';
 import { formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { safeProfileUrl } from '../labels';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** "shopify.csv: lines 4, 9, 12" per file. */
 function describeRows(refs: readonly RowRef[], i18n: I18n): string[] {
@@ -37,9 +38,9 @@ export function CreatorSources(props: { result: CreatorResult; fmt: ResultsForma
                   <span>{p.publishedAt ? formatDate(p.publishedAt, locale) : t('results_post_undated')}</span>
                 )}
                 {' · '}
-                {p.reasons.map((reason) => t(`results_reason_${reason}`)).join(', ')}
+                {p.reasons.map((reason) => t(messageKey('results_reason', reason))).join(', ')}
                 {' · '}
-                <span class={p.disclosure ? '' : 'warn'}>{t(p.disclosure ? `results_disclosed_${p.disclosure}` : 'results_not_disclosed')}</span>
+                <span class={p.disclosure ? '' : 'warn'}>{t(p.disclosure ? messageKey('results_disclosed', p.disclosure) : 'results_not_disclosed')}</span>
                 <ol class="visits">
                   {p.readings.map((reading) => (
                     <li key={reading.capturedAt}>

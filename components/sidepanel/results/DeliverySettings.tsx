@@ -5,6 +5,7 @@ import { lowerAsWritten } from '../../../lib/i18n/fold';
 import { formatDay } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { DateField } from '../fields/DateField';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** "#Novruz, bake_off" → ["novruz", "bake_off"]; "@Shop.az" → ["shop.az"]: lower case, once each, at most 20. */
 function parseTags(text: string, mark: '#' | '@'): string[] {
@@ -78,7 +79,7 @@ export function DeliverySettings(props: { campaign: Campaign; i18n: I18n; onChan
         {window.end
           ? t('results_window', formatDay(window.start, locale), formatDay(window.end, locale))
           : t('results_window_open', formatDay(window.start, locale))}{' '}
-        {t(`results_window_from_${window.startFrom}`)}
+        {t(messageKey('results_window_from', window.startFrom))}
       </p>
       <TagsInput
         label={t('results_hashtags')}

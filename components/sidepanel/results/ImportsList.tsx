@@ -6,7 +6,7 @@ import type { VetlensDB } from '../../../lib/storage/db';
 import { formatCount, formatDate } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { ToastState } from '../Toast';
-import { snake } from '../../../lib/i18n/keys';
+import { messageKey } from '../../../lib/i18n/keys';
 
 const LISTED = 200;
 
@@ -51,7 +51,7 @@ export function ImportsList(props: {
           <li key={imp.id} data-testid="results-import-item">
             <div class="row-title">
               <strong>{imp.fileName}</strong>
-              <span class="chip">{t(`results_source_${imp.mapping.source}`)}</span>
+              <span class="chip">{t(messageKey('results_source', imp.mapping.source))}</span>
               <span class="grow" />
               <button
                 type="button"
@@ -95,7 +95,7 @@ export function ImportsList(props: {
             />
             <RowList
               title={t('results_skipped', formatCount(imp.skippedCount, locale))}
-              lines={imp.skipped.map((sk) => [sk.line, `${t(`results_skip_${snake(sk.reason)}`)}${sk.value ? `: ${sk.value}` : ''}`])}
+              lines={imp.skipped.map((sk) => [sk.line, `${t(messageKey('results_skip', sk.reason))}${sk.value ? `: ${sk.value}` : ''}`])}
               i18n={i18n}
             />
           </li>

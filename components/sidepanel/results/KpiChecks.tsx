@@ -2,7 +2,7 @@ import type { KpiCheck } from '../../../lib/campaign/results/kpi';
 import { metricLabel, type ResultsFormat } from '../../../lib/campaign/results/text';
 import { formatCount, formatPercent } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { snake } from '../../../lib/i18n/keys';
+import { messageKey } from '../../../lib/i18n/keys';
 
 const MONEY = new Set(['revenue', 'cost-per-order']);
 
@@ -25,7 +25,7 @@ export function KpiChecks(props: { checks: KpiCheck[]; fmt: ResultsFormat; i18n:
         if (!c.goal.measurable) {
           return (
             <li key={i} class="muted" data-testid="results-kpi">
-              {name}: {t(`results_kpi_problem_${snake(c.goal.problem!)}`)}
+              {name}: {t(messageKey('results_kpi_problem', c.goal.problem!))}
             </li>
           );
         }
@@ -40,7 +40,7 @@ export function KpiChecks(props: { checks: KpiCheck[]; fmt: ResultsFormat; i18n:
         return (
           <li key={i} data-testid="results-kpi" data-state={state}>
             <strong>{name}</strong>: {format(c.actual)} <span class="muted">{goalText}</span>{' '}
-            <span class={`kpi-state ${state}`}>{t(`results_kpi_${snake(state)}`)}</span>
+            <span class={`kpi-state ${state}`}>{t(messageKey('results_kpi', state))}</span>
             {c.progress !== null && (
               <>
                 {' '}

@@ -6,7 +6,7 @@ import { formatCount } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { EnumSelect } from '../fields/EnumSelect';
 import { NumberField } from '../fields/NumberField';
-import { snake } from '../../../lib/i18n/keys';
+import { messageKey } from '../../../lib/i18n/keys';
 
 const MAX_KPIS = 20;
 const EXPECTED = { reach: 'reach', impressions: 'impressions', engagements: 'engagements' } as const;
@@ -38,7 +38,7 @@ export function KpiEditor(props: { kpis: KpiTarget[]; estimate: CampaignEstimate
             <EnumSelect
               label={t('campaign_kpi_kind')}
               options={KPI_KINDS.filter((k) => k === 'absolute' || kpi.metric !== 'cost-per-order')}
-              text={(k) => t(`campaign_kpi_kind_${snake(k)}`)}
+              text={(k) => t(messageKey('campaign_kpi_kind', k))}
               value={kpi.kind}
               onChange={(kind) => set(i, { kind })}
             />
@@ -67,7 +67,7 @@ export function KpiEditor(props: { kpis: KpiTarget[]; estimate: CampaignEstimate
             )}
             {goal.problem && (
               <span class="field-note warn" data-testid="kpi-problem">
-                {t(`results_kpi_problem_${snake(goal.problem)}`)}
+                {t(messageKey('results_kpi_problem', goal.problem))}
               </span>
             )}
             <button type="button" class="ghost" aria-label={t('campaign_kpi_remove')} onClick={() => props.onChange(kpis.filter((_, j) => j !== i))}>

@@ -5,6 +5,7 @@ import { TIMELINE_METRICS, type Timeline, type TimelineMetric } from '../../../l
 import { formatDay } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import { EnumSelect } from '../fields/EnumSelect';
+import { messageKey } from '../../../lib/i18n/keys';
 
 const W = 320;
 const H = 120;
@@ -35,7 +36,7 @@ export function ResultsChart(props: { timeline: Timeline; kpis: KpiCheck[]; fmt:
   const format = (v: number | null) => (metric === 'revenue' ? fmt.money(v) : fmt.count(v));
   const label = t(
     'results_chart_label',
-    t(`campaign_kpi_${metric}`),
+    t(messageKey('campaign_kpi', metric)),
     formatDay(tl.days[0], locale),
     formatDay(tl.days.at(-1), locale),
     format(values.at(-1) ?? 0),
@@ -47,7 +48,13 @@ export function ResultsChart(props: { timeline: Timeline; kpis: KpiCheck[]; fmt:
       <figcaption>
         <label>
           {t('results_chart')}{' '}
-          <EnumSelect testId="results-chart-metric" options={TIMELINE_METRICS} text={(m) => t(`campaign_kpi_${m}`)} value={metric} onChange={setMetric} />
+          <EnumSelect
+            testId="results-chart-metric"
+            options={TIMELINE_METRICS}
+            text={(m) => t(messageKey('campaign_kpi', m))}
+            value={metric}
+            onChange={setMetric}
+          />
         </label>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" height={H} role="img" aria-label={label}>

@@ -6,6 +6,7 @@ import type { I18n } from '../../../lib/i18n/translate';
 import { CreatorSources } from './CreatorSources';
 import { cpoTarget, CreatorFigures, TotalFigures } from './ResultsGrid';
 import { creatorLabel } from '../../../lib/handle-display';
+import { messageKey } from '../../../lib/i18n/keys';
 
 const PAGE = 50;
 
@@ -34,7 +35,7 @@ export function ResultsCreators(props: {
         return (
           <article class="results-card" key={r.creator.creatorKey} data-testid="campaign-results-row" data-handle={r.creator.handle ?? r.creator.creatorKey}>
             <h3>
-              {name} <span class={`chip platform-${r.creator.platform}`}>{t(`platform_${r.creator.platform}`)}</span>
+              {name} <span class={`chip platform-${r.creator.platform}`}>{t(messageKey('platform', r.creator.platform))}</span>
             </h3>
             <CreatorFigures result={r} estimate={estimates.get(r.creator.creatorKey)} fmt={fmt} i18n={i18n} cpoTarget={target} />
             <details>

@@ -6,6 +6,7 @@ import { spendProblemText, totalText, whyRatio, type ResultsFormat } from '../..
 import type { KpiTarget } from '../../../lib/campaign/schema';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { MessageKey } from '../../../lib/i18n/message-keys';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** One figure: its label, its value ("—" with the reason when empty), and what it is measured against. */
 function Figure(props: { label: string; value: string; note?: string | null; against?: string | null; testId?: string }) {
@@ -72,7 +73,7 @@ export function CreatorFigures(props: {
       <Figure
         label={t('results_spend')}
         value={fmt.money(r.spend.value)}
-        note={r.spend.problem ? spendProblemText(r.spend.problem, i18n) : t(`campaign_model_${r.creator.model}`)}
+        note={r.spend.problem ? spendProblemText(r.spend.problem, i18n) : t(messageKey('campaign_model', r.creator.model))}
         testId="results-spend"
       />
       <Figure

@@ -10,7 +10,7 @@ import type { I18n } from '../../../lib/i18n/translate';
 import type { ToastState } from '../Toast';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { creatorLabel } from '../../../lib/handle-display';
-import { snake } from '../../../lib/i18n/keys';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** A file's text, with progress as it is read. */
 function readFileText(file: File, onProgress: (done: number, total: number) => void): Promise<string> {
@@ -37,7 +37,7 @@ function importErrorText(error: ImportError, i18n: I18n): string {
     case 'missing-column':
       return t('results_error_missing_column', e.column);
     default:
-      return t(`results_error_${snake(e.kind)}`);
+      return t(messageKey('results_error', e.kind));
   }
 }
 

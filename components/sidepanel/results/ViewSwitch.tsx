@@ -1,4 +1,5 @@
 import type { I18n } from '../../../lib/i18n/translate';
+import { messageKey } from '../../../lib/i18n/keys';
 
 export type CampaignView = 'plan' | 'results';
 const VIEWS: CampaignView[] = ['plan', 'results'];
@@ -26,7 +27,7 @@ export function ViewSwitch(props: { view: CampaignView; i18n: I18n; onChange: (v
           tabIndex={props.view === view ? 0 : -1}
           onClick={() => props.onChange(view)}
         >
-          {t(`results_view_${view}`)}
+          {t(messageKey('results_view', view))}
         </button>
       ))}
     </div>

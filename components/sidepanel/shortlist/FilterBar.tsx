@@ -4,6 +4,7 @@ import { PLATFORMS } from '../../../lib/snapshot';
 import { SORT_FIELDS, TIERS, type WorkspaceQuery } from '../../../lib/storage/workspace';
 import { EnumSelect } from '../fields/EnumSelect';
 import { statusLabel, tierLabel } from '../labels';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** Search, the filters (platform, tier, status, tag) and the sort order of the list. */
 export function FilterBar(props: { query: WorkspaceQuery; tags: readonly string[]; i18n: I18n; onChange: (patch: Partial<WorkspaceQuery>) => void }) {
@@ -24,7 +25,7 @@ export function FilterBar(props: { query: WorkspaceQuery; tags: readonly string[
       <EnumSelect
         label={t('sp_filter_platform')}
         options={PLATFORMS}
-        text={(p) => t(`platform_${p}`)}
+        text={(p) => t(messageKey('platform', p))}
         none={t('sp_all_platforms')}
         value={query.platform}
         onChange={(platform) => onChange({ platform })}
@@ -57,7 +58,7 @@ export function FilterBar(props: { query: WorkspaceQuery; tags: readonly string[
         label={t('sp_sort_by')}
         testId="shortlist-sort"
         options={SORT_FIELDS}
-        text={(f) => t(`sp_sort_${f}`)}
+        text={(f) => t(messageKey('sp_sort', f))}
         value={query.sort}
         onChange={(sort) => onChange({ sort })}
       />

@@ -5,6 +5,7 @@ import type { WorkspaceRow } from '../../../lib/storage/workspace';
 import { checksNote, tentativeAuthenticity } from '../../report/authenticity';
 import { handleLabel, statusLabel } from '../labels';
 import { shownHandle } from '../../../lib/handle-display';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** One creator in the list: a checkbox to select, and a button that opens the creator, with their numbers at a glance. */
 export function ShortlistRow(props: {
@@ -30,7 +31,7 @@ export function ShortlistRow(props: {
       <button type="button" class="row-main" data-testid="shortlist-open" onClick={() => props.onOpen(c.key)} onFocus={() => props.onFocus(index)}>
         <span class="row-title">
           <span class="handle">{handleLabel(c)}</span>
-          <span class={`chip platform-${c.platform}`}>{t(`platform_${c.platform}`)}</span>
+          <span class={`chip platform-${c.platform}`}>{t(messageKey('platform', c.platform))}</span>
           {c.groupId && (
             <span class="chip" title={t('sp_linked_hint')}>
               ⛓

@@ -6,6 +6,7 @@ import type { TeamStatus } from '../../../lib/team/connection';
 import type { RecentChange, TeamSession } from '../../../lib/team/session';
 import type { MessageKey } from '../../../lib/i18n/message-keys';
 import type { StoredTable } from '../../../lib/storage/records';
+import { messageKey } from '../../../lib/i18n/keys';
 
 /** What each shared table holds, as the marketer calls it. */
 const KIND_NAMES: Partial<Record<StoredTable, MessageKey>> = {
@@ -40,7 +41,7 @@ function SyncStatus(props: { i18n: I18n; status: TeamStatus; refused: number; re
   return (
     <div data-testid="team-status" data-state={state} data-waiting={waiting}>
       <p class={state === 'refused' ? 'error' : state === 'offline' ? 'notice' : undefined} role={state === 'refused' ? 'alert' : 'status'}>
-        {t(`team_status_${state}`)}
+        {t(messageKey('team_status', state))}
       </p>
       {state !== 'refused' && <p class="muted small">{waiting > 0 ? t('team_waiting', formatCount(waiting, locale)) : t('team_all_sent')}</p>}
       {props.refused > 0 && <p class="notice small">{t('team_refused_rows', formatCount(props.refused, locale))}</p>}

@@ -3,7 +3,7 @@ import type { I18n } from '../../i18n/translate';
 import type { Total } from '../estimates';
 import type { SpendProblem } from './compute';
 import type { Ratio, RatioName } from './ratios';
-import { snake } from '../../i18n/keys';
+import { messageKey } from '../../i18n/keys';
 import type { KpiMetric } from '../schema';
 
 /**
@@ -29,11 +29,11 @@ export function resultsFormat(i18n: I18n, currency: string): ResultsFormat {
 
 /** Why a ratio is empty: "no orders yet", "0 clicks", "no spend entered"… */
 export function whyRatio(r: Ratio, i18n: I18n): string | null {
-  return r.why === null ? null : i18n.t(`results_why_${r.why.quantity}_${r.why.zero ? 'zero' : 'missing'}`);
+  return r.why === null ? null : i18n.t(messageKey('results_why', r.why.quantity, r.why.zero ? 'zero' : 'missing'));
 }
 
 export function spendProblemText(problem: SpendProblem, i18n: I18n): string {
-  return i18n.t(`results_spend_${snake(problem)}`);
+  return i18n.t(messageKey('results_spend', problem));
 }
 
 /** A total over creators, with how many it covers when not all ("from 2 of 3 creators"). */
@@ -44,5 +44,5 @@ export function totalText(total: Total, format: (v: number | null) => string, i1
 
 /** A KPI metric's name ("cost-per-order" → campaign_kpi_cost_per_order). */
 export function metricLabel(metric: KpiMetric, i18n: I18n): string {
-  return i18n.t(`campaign_kpi_${snake(metric)}`);
+  return i18n.t(messageKey('campaign_kpi', metric));
 }

@@ -1,4 +1,4 @@
-import { extractHashtags, type Post } from '../../snapshot';
+import { POST_COUNTS, extractHashtags, type Post, type PostCount } from '../../snapshot';
 import { isoFromUnixSeconds, readingsAgree, roundedList, type CountReading, type CountReadings } from '../common';
 import { asString, clip, dig, isObject, jsonCount, type JsonObject } from '../json';
 import { tiktokIdDate } from './video-id';
@@ -112,12 +112,10 @@ export function postFromItem(item: JsonObject, handle: string, now?: Date): Post
   };
 }
 
-const POST_COUNTS = ['likes', 'comments', 'views', 'shares', 'saves'] as const;
-
 /** The same post read twice: per count the later reading wins, made exact by an earlier exact reading of the same number. */
 export function mergePosts(earlier: Post, later: Post): Post {
   const merged: Post = { ...earlier, ...later, pinned: earlier.pinned || later.pinned };
-  const rounded = new Set<(typeof POST_COUNTS)[number]>();
+  const rounded = new Set<PostCount>();
   for (const field of POST_COUNTS) {
     const laterValue = later[field] ?? null;
     const earlierValue = earlier[field] ?? null;

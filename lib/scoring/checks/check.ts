@@ -2,7 +2,7 @@ import type { BrandBrief } from '../../brief';
 import type { MessageKey } from '../../i18n/message-keys';
 import type { Platform, ProfileSnapshot } from '../../snapshot';
 import type { AuthenticityMeasures } from '../authenticity-measures';
-import type { AuthenticityCalibration } from '../benchmarks';
+import type { AuthenticityCalibration } from '../authenticity-references';
 import type { BrandFitDoc, BrandFitSource, BriefTerm } from '../brand-fit-text';
 import type { KeyFact } from '../fact';
 import type { AuthenticityFlag, BrandFitMatch, BrandFitWarning, EngagementScore } from '../types';

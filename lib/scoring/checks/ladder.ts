@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+
 /**
  * The one severity ladder of every check: what a flag of each severity costs, and the points at which
  * the verdict turns. "info" is a borderline reading that many genuine creators show on its own, so
@@ -11,8 +13,8 @@ export type Severity = keyof typeof SEVERITY_POINTS;
 export const VERDICT_AT = { review: 20, suspicious: 45 } as const;
 
 /** The verdicts, mildest first: "ok" below the review line. */
-export const VERDICTS = ['ok', 'review', 'suspicious'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export const AuthenticityVerdictSchema = z.enum(['ok', 'review', 'suspicious']);
+export type Verdict = z.infer<typeof AuthenticityVerdictSchema>;
 
 /** The strongest story the flags tell: points add up only among flags suggesting the same thing. */
 export function verdictFor(flags: ReadonlyArray<{ severity: Severity; suggests?: string }>): Verdict {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreSnapshot } from '../../../lib/scoring';
 import { scoreAuthenticity, verdictFor } from '../../../lib/scoring/authenticity';
-import { AUTHENTICITY_CALIBRATION, instagramRateReference } from '../../../lib/scoring/benchmarks';
+import { AUTHENTICITY_CALIBRATION, instagramRateReference } from '../../../lib/scoring/authenticity-references';
 import { scoreEngagement } from '../../../lib/scoring/engagement';
 import type { ProfileSnapshot } from '../../../lib/snapshot';
 import { CAPTURED, genuinePosts, inWord, inWords, post, snapshot } from './helpers';
@@ -225,7 +225,7 @@ describe('scoreAuthenticity', () => {
       vi.setSystemTime(new Date('2031-07-01T00:00:00Z'));
       const later = scoreSnapshot(now, { history: [earlier], brief });
       expect(later).toEqual(first);
-      expect(first.engagement.inputs.excluded).toEqual([{ id: 'fresh', why: 'younger-than-48h' }]);
+      expect(first.engagement.inputs.excluded).toEqual([{ id: 'fresh', why: 'too-recent' }]);
     } finally {
       vi.useRealTimers();
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MIN_POST_AGE_HOURS, MIN_POST_AGE_MS } from '../../../lib/limits';
 import { BENCHMARKS, percentileInTier, rateAtPercentile, tierFor, typicalRate } from '../../../lib/scoring/benchmarks';
 import { eligiblePosts, scoreEngagement } from '../../../lib/scoring/engagement';
 import { CAPTURED, genuinePosts, inWords, post, snapshot } from './helpers';
@@ -44,11 +45,11 @@ describe('scoreEngagement', () => {
     expect(at(typicalRate(tier) / 2)).toBeLessThan(25);
   });
 
-  it('leaves out pinned posts and posts younger than 48 hours, counted from capturedAt', () => {
+  it(`leaves out pinned posts and posts younger than ${MIN_POST_AGE_HOURS} hours, counted from capturedAt`, () => {
     const s = snapshot({
       posts: [
-        post(0, { id: 'young', publishedAt: new Date(Date.parse(CAPTURED) - 47 * 3600_000).toISOString(), likes: 1 }),
-        post(1, { id: 'old-enough', publishedAt: new Date(Date.parse(CAPTURED) - 49 * 3600_000).toISOString(), likes: 200 }),
+        post(0, { id: 'young', publishedAt: new Date(Date.parse(CAPTURED) - MIN_POST_AGE_MS + 3600_000).toISOString(), likes: 1 }),
+        post(1, { id: 'old-enough', publishedAt: new Date(Date.parse(CAPTURED) - MIN_POST_AGE_MS - 3600_000).toISOString(), likes: 200 }),
         post(2, { id: 'pinned', pinned: true, likes: 99_999 }),
         post(3, { likes: 200 }),
       ],
@@ -56,7 +57,7 @@ describe('scoreEngagement', () => {
     const { used, excluded } = eligiblePosts(s);
     expect(used.map((p) => p.id)).toEqual(['old-enough', 'p3']);
     expect(excluded).toEqual([
-      { id: 'young', why: 'younger-than-48h' },
+      { id: 'young', why: 'too-recent' },
       { id: 'pinned', why: 'pinned' },
     ]);
     expect(scoreEngagement(s).rate).toBeCloseTo(200 / 20_000, 10);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { instagramTimelineSeries, tiktokNextDataSeries } from '../../../lib/eval/real';
 import { rocAuc, runEvaluation } from '../../../lib/eval/run';
 import { formatEvaluation } from '../../../lib/eval/report';
-import { crossValidate, fitCalibration, LINE_PERCENTILES, manipulate, quantile, rateOn } from '../../../lib/eval/calibrate';
+import { crossValidate, fitCalibration, manipulate, quantile, rateOn } from '../../../lib/eval/calibrate';
+import { AUTHENTICITY_LINE_PERCENTILES } from '../../../lib/scoring/authenticity-references';
 import { collectedAt, parseRealAccounts, realSeries } from '../../../lib/eval/instafake';
 import { evaluateRealCalibration, OPERATING_POINTS } from '../../../lib/eval/real-report';
 import { measureAuthenticity } from '../../../lib/scoring/authenticity';
@@ -104,7 +105,7 @@ describe('fitting and measuring lines on genuine accounts', () => {
     const ratios = series.flatMap((s) => measureAuthenticity(s.snapshot).rateRatio ?? []);
     const above = (line: number) => ratios.filter((r) => r > line).length / ratios.length;
     expect(lines.accounts).toBe(ratios.length);
-    expect(above(lines.rateHigh.info)).toBeCloseTo(1 - LINE_PERCENTILES.rateHigh.info / 100, 1);
+    expect(above(lines.rateHigh.info)).toBeCloseTo(1 - AUTHENTICITY_LINE_PERCENTILES.rateHigh.info / 100, 1);
     expect(above(lines.rateHigh.warn)).toBeLessThanOrEqual(0.02);
     const cpl = series.flatMap((s) => measureAuthenticity(s.snapshot).commentsPerLike ?? []);
     expect(cpl.filter((c) => c > lines.commentsPerLike.high).length / cpl.length).toBeCloseTo(0.05, 1);
@@ -133,7 +134,7 @@ describe('fitting and measuring lines on genuine accounts', () => {
   });
 
   it('cross-validates on halves it did not fit, and the method holds there', () => {
-    const cv = crossValidate(series, meta, LINE_PERCENTILES, 3);
+    const cv = crossValidate(series, meta, AUTHENTICITY_LINE_PERCENTILES, 3);
     expect(cv.splits).toBe(3);
     for (const k of ['genuine', 'bought-likes', 'pods', 'follower-jump'] as const) {
       expect(cv.min[k]).toBeLessThanOrEqual(cv.mean[k]);

@@ -3,6 +3,7 @@ import { vetJsonl } from '../../../lib/cli/vet-core';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { scoreSnapshot } from '../../../lib/scoring';
 import { eligiblePosts } from '../../../lib/scoring/engagement';
+import { MIN_POST_AGE_HOURS, POST_LIMITS } from '../../../lib/limits';
 import { isShort, mergeCreator } from '../../../lib/scoring/merge';
 import { channelPage, inWords, snapshot, watchPage } from './helpers';
 
@@ -23,29 +24,30 @@ describe('merging every snapshot of a creator', () => {
     expect(merged.posts.map((p) => p.id)).toEqual(['v0', 'v1', 'v2', 'v3', 'v4']);
   });
 
-  it('keeps the latest 30 published posts across visits, with the exclusions', () => {
-    const old = channelPage(at(0), 30, { firstAgeDays: 20 });
+  it(`keeps the latest ${POST_LIMITS.scoringWindow} published posts across visits, with the exclusions`, () => {
+    const old = channelPage(at(0), POST_LIMITS.scoringWindow, { firstAgeDays: 20 });
     const renamed = { ...old, posts: old.posts.map((p, i) => ({ ...p, id: `old${i}` })) };
     const now = channelPage(at(24 * 10), 12, { firstAgeDays: 1 });
     now.posts[5]!.pinned = true;
     const merged = mergeCreator(now, [renamed]).snapshot;
-    expect(merged.posts).toHaveLength(42);
+    expect(merged.posts).toHaveLength(POST_LIMITS.scoringWindow + 12);
     const { used, excluded } = eligiblePosts(merged);
-    expect(used).toHaveLength(30);
+    expect(used).toHaveLength(POST_LIMITS.scoringWindow);
     expect(used[0]!.id).toBe('v1');
     expect(excluded).toEqual(
       expect.arrayContaining([
-        { id: 'v0', why: 'younger-than-48h' },
+        { id: 'v0', why: 'too-recent' },
         { id: 'v5', why: 'pinned' },
       ]),
     );
-    expect(excluded.filter((e) => e.why === 'beyond-latest-30')).toHaveLength(42 - 30 - 2);
+    // Twelve new posts push as many old ones out of the window; the too-recent and the pinned one make room for two.
+    expect(excluded.filter((e) => e.why === 'beyond-window')).toHaveLength(12 - 2);
     // Newest first by date, whichever visit read them.
     const dates = used.map((p) => Date.parse(p.publishedAt!));
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
 
-  it('never mixes counts read before a post was 48 hours old with later ones', () => {
+  it(`never mixes counts read before a post was ${MIN_POST_AGE_HOURS} hours old with later ones`, () => {
     const early = watchPage(at(0), 'v9', 10, { views: 900, likes: 200 });
     const later = { ...channelPage(at(24 * 5), 3), posts: [...channelPage(at(24 * 5), 3).posts] };
     later.posts.push({ ...later.posts[0]!, id: 'v9', url: 'https://www.youtube.com/watch?v=v9', publishedAt: at(-10), views: 50_000 });
@@ -54,7 +56,7 @@ describe('merging every snapshot of a creator', () => {
     // Read early and never again: left out, and said so.
     const otherPage = watchPage(at(24 * 5), 'v8', 24 * 4, { views: 5_000, likes: 300 }, 120_000);
     const scores = scoreSnapshot(otherPage, { history: [early] });
-    expect(scores.engagement.inputs.excluded).toContainEqual({ id: 'v9', why: 'read-younger-than-48h' });
+    expect(scores.engagement.inputs.excluded).toContainEqual({ id: 'v9', why: 'read-too-recent' });
   });
 
   it("takes a post page's missing follower count from the newest earlier visit, and says so", () => {

@@ -1,5 +1,5 @@
 import type { Post, ProfileSnapshot } from '../../../snapshot';
-import { GROWTH } from '../../benchmarks';
+import { GROWTH } from '../../authenticity-references';
 import { eligiblePosts } from '../../engagement';
 import { count, fact, percent } from '../../fact';
 import { median } from '../../stats';

@@ -1,5 +1,5 @@
 import { THRESHOLDS } from '../../authenticity-measures';
-import { GROWTH } from '../../benchmarks';
+import { GROWTH } from '../../authenticity-references';
 import { count, fact } from '../../fact';
 import { authenticityCheck } from '../check';
 

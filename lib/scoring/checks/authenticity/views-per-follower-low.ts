@@ -1,5 +1,5 @@
 import { THRESHOLDS } from '../../authenticity-measures';
-import { VIEWS_PER_FOLLOWER_ESTIMATE } from '../../benchmarks';
+import { VIEWS_PER_FOLLOWER_ESTIMATE } from '../../authenticity-references';
 import { count, fact, percent } from '../../fact';
 import { median } from '../../stats';
 import { authenticityCheck } from '../check';

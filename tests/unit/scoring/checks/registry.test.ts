@@ -5,7 +5,7 @@ import { emptyBrief, type BrandBrief } from '../../../../lib/brief';
 import { buildLocaleCatalogs } from '../../../../lib/i18n/build-catalogs';
 import { snake } from '../../../../lib/i18n/keys';
 import { measureAuthenticity } from '../../../../lib/scoring/authenticity';
-import { AUTHENTICITY_CALIBRATION } from '../../../../lib/scoring/benchmarks';
+import { AUTHENTICITY_CALIBRATION } from '../../../../lib/scoring/authenticity-references';
 import { AUTHENTICITY_CHECKS } from '../../../../lib/scoring/checks/authenticity';
 import { BRAND_FIT_CHECKS } from '../../../../lib/scoring/checks/brand-fit';
 import type { BrandFitInput } from '../../../../lib/scoring/checks/check';
