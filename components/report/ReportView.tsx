@@ -5,14 +5,14 @@ import type { I18n } from '../../lib/i18n/translate';
 import { formatCount, formatPercent } from '../../lib/i18n/format';
 import { tierText } from '../../lib/i18n/tier-label';
 import { writeFact } from '../../lib/i18n/facts';
-import type { AuthenticityCheckId } from '../../lib/scoring/checks/authenticity';
+import { isAuthenticityCheckId } from '../../lib/scoring/check-ids';
 import type { Fact } from '../../lib/scoring/fact';
 import { MIN_POSTS_FOR_SCORE, checksRan, type ScoreBase } from '../../lib/scoring/types';
 import { checksNote, isTentative } from './authenticity';
 import { EvidenceView } from './Evidence';
 import { DossierView } from './dossier/DossierView';
 import { overallOnePartNote } from './dossier/scoreEvidence';
-import { messageKey, type Snake } from '../../lib/i18n/keys';
+import { messageKey } from '../../lib/i18n/keys';
 import type { MessageKey } from '../../lib/i18n/message-keys';
 
 type ScoreId = 'overall' | 'engagement' | 'authenticity' | 'brand-fit';
@@ -94,17 +94,8 @@ function sourceNames(sources: readonly string[], i18n: I18n): string {
   return [...new Set(sources.map((s) => (SOURCE_NAMES[s] ? i18n.t(SOURCE_NAMES[s]) : s)))].join(', ');
 }
 
-/** The authenticity checks' names: the compiler holds this table to the registry (lib/scoring/checks/authenticity/). */
-const CHECK_NAMES: { readonly [Id in AuthenticityCheckId]: `check_${Snake<Id>}` } = {
-  'engagement-far-below-tier': 'check_engagement_far_below_tier',
-  'engagement-implausibly-high': 'check_engagement_implausibly_high',
-  'comments-per-like-out-of-range': 'check_comments_per_like_out_of_range',
-  'likes-unnaturally-flat': 'check_likes_unnaturally_flat',
-  'views-per-follower-low': 'check_views_per_follower_low',
-  'mass-follow': 'check_mass_follow',
-  'follower-jump': 'check_follower_jump',
-};
-const checkName = (id: string, i18n: I18n) => (id in CHECK_NAMES ? i18n.t(CHECK_NAMES[id as AuthenticityCheckId]) : id);
+/** An authenticity check's name: every registered check has its `check_<id>` message (tests/unit/scoring/checks/registry.test.ts). */
+const checkName = (id: string, i18n: I18n) => (isAuthenticityCheckId(id) ? i18n.t(messageKey('check', id)) : id);
 
 /**
  * The line under the scores: the engagement's own "rate vs typical" fact where scoring gave one (it

@@ -1,3 +1,4 @@
+import { PLATFORMS } from '../../../platforms/names';
 import { THRESHOLDS, beyondShare } from '../../authenticity-measures';
 import { decimal, fact, percent, tier } from '../../fact';
 import { authenticityCheck, type AuthenticityInput, type AuthenticityOutcome } from '../check';
@@ -62,7 +63,7 @@ function perView({ engagement }: AuthenticityInput): AuthenticityOutcome<Says> {
 export const engagementImplausiblyHigh = authenticityCheck({
   id: 'engagement-implausibly-high',
   reads: 'posts',
-  platforms: ['instagram', 'tiktok', 'youtube'],
+  platforms: PLATFORMS,
   suggests: ['bought-likes'],
   says: ['flag_rate_above_real', 'flag_engagement_too_high'],
   run: (input) => (input.snapshot.platform === 'instagram' ? perFollower(input) : perView(input)),

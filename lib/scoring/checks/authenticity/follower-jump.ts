@@ -1,3 +1,4 @@
+import { PLATFORMS } from '../../../platforms/names';
 import type { Post, ProfileSnapshot } from '../../../snapshot';
 import { GROWTH } from '../../authenticity-references';
 import { eligiblePosts } from '../../engagement';
@@ -31,7 +32,7 @@ function largestJump(visits: readonly ProfileSnapshot[]) {
 export const followerJump = authenticityCheck({
   id: 'follower-jump',
   reads: 'history',
-  platforms: ['instagram', 'tiktok', 'youtube'],
+  platforms: PLATFORMS,
   suggests: ['bought-followers'],
   says: ['flag_follower_jump_flat', 'flag_follower_jump', 'flag_follower_jump_with_engagement', 'flag_follower_fast_growth'],
   run({ snapshot, history }) {

@@ -1,3 +1,4 @@
+import { PLATFORMS } from '../../../platforms/names';
 import { THRESHOLDS } from '../../authenticity-measures';
 import { GROWTH } from '../../authenticity-references';
 import { count, fact } from '../../fact';
@@ -7,7 +8,7 @@ import { authenticityCheck } from '../check';
 export const massFollow = authenticityCheck({
   id: 'mass-follow',
   reads: 'profile',
-  platforms: ['instagram', 'tiktok', 'youtube'],
+  platforms: PLATFORMS,
   suggests: ['bought-followers'],
   says: ['flag_mass_follow'],
   run({ snapshot: { following, followers } }) {

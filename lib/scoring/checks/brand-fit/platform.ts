@@ -1,3 +1,4 @@
+import { messageKey } from '../../../i18n/keys';
 import { fact, message } from '../../fact';
 import { brandFitCheck } from '../check';
 
@@ -11,6 +12,6 @@ export const platform = brandFitCheck({
   run({ snapshot, brief }) {
     if (!brief.platforms.length) return { status: 'not-asked', reasons: [] };
     const ok = brief.platforms.includes(snapshot.platform);
-    return { status: 'checked', score: ok ? 100 : 0, reasons: ok ? [] : [fact('fit_reason_platform_out', message(`platform_${snapshot.platform}`))] };
+    return { status: 'checked', score: ok ? 100 : 0, reasons: ok ? [] : [fact('fit_reason_platform_out', message(messageKey('platform', snapshot.platform)))] };
   },
 });

@@ -1,3 +1,4 @@
+import { messageKey } from '../../../i18n/keys';
 import MiniSearch from 'minisearch';
 import { STOPWORDS, normalize, words, type BrandFitDoc } from '../../brand-fit-text';
 import { count, fact, list, message, text as verbatim, type KeyFact } from '../../fact';
@@ -65,7 +66,7 @@ export const text = brandFitCheck({
     const totalWeight = terms.reduce((s, x) => s + x.weight, 0);
     const reasons: Array<KeyFact<Says>> = [fact('fit_reason_terms', count(matches.length), count(terms.length), count(docs.filter((d) => d.postId).length))];
     for (const m of matches.slice(0, 5))
-      reasons.push(fact('fit_reason_term_found', verbatim(m.term), count(m.postIds.length), list(m.fields.map((f) => message(`fit_field_${f}`)))));
+      reasons.push(fact('fit_reason_term_found', verbatim(m.term), count(m.postIds.length), list(m.fields.map((f) => message(messageKey('fit_field', f))))));
     if (missing.length) reasons.push(fact('fit_reason_terms_missing', list(missing.slice(0, 8).map(verbatim))));
     return { status: 'checked', score: Math.round(100 * Math.min(1, got / Math.min(totalWeight, FULL_MATCH_WEIGHT))), reasons, matches, missing };
   },

@@ -6,6 +6,7 @@ import { buildLocaleCatalogs } from '../../../../lib/i18n/build-catalogs';
 import { snake } from '../../../../lib/i18n/keys';
 import { measureAuthenticity } from '../../../../lib/scoring/authenticity';
 import { AUTHENTICITY_CALIBRATION } from '../../../../lib/scoring/authenticity-references';
+import { AUTHENTICITY_CHECK_IDS } from '../../../../lib/scoring/check-ids';
 import { AUTHENTICITY_CHECKS } from '../../../../lib/scoring/checks/authenticity';
 import { BRAND_FIT_CHECKS } from '../../../../lib/scoring/checks/brand-fit';
 import type { BrandFitInput } from '../../../../lib/scoring/checks/check';
@@ -29,6 +30,10 @@ const checkFiles = (kind: string) =>
     .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
     .map((f) => basename(f, '.ts'))
     .sort();
+
+it("names for the views exactly the registry's authenticity checks, in its order", () => {
+  expect(AUTHENTICITY_CHECKS.map((check) => check.id)).toEqual([...AUTHENTICITY_CHECK_IDS]);
+});
 
 describe.each(Object.entries(KINDS))('the %s checks', (kind, registry) => {
   it('are one file each, every file registered once, ids unique and equal to the file names', () => {
