@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { isCardAnnouncement, showCardOnBadge, type ActionApi } from '../lib/background/badge';
 import { brandFitScriptLoader } from '../lib/background/brand-fit-script';
-import { openBriefsPanel } from '../lib/background/open-briefs';
+import { openBriefsPanel } from '../lib/open-briefs';
 import { sessionRateStore } from '../lib/background/rates';
 import { handleMessage } from '../lib/background/service';
 import { openVetlensDB } from '../lib/storage/db';

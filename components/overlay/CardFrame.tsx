@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openBriefsPanel } from '../../lib/background/open-briefs';
+import { openBriefsPanel } from '../../lib/open-briefs';
 import { COLLAPSED_KEY, CardViewSchema, OwnCardStateMessageSchema, type CardActionAnswer, type CardView, type FrameToTab } from '../../lib/card-messages';
 import type { I18n } from '../../lib/i18n/translate';
 import { PersonGuard, type Refusal } from './guard';

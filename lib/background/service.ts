@@ -1,19 +1,16 @@
 import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
 import { ToBackgroundSchema, type ForgetResponse, type OpenResponse, type SnapshotResponse, type ToggleResponse } from '../messages';
-import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
-import { dossierWithStore } from './dossier';
-import type { Scores } from '../scoring/types';
+import type { BrandFitLoader } from '../scoring/score';
+import { dossierWithStore, scoreWithStore } from '../storage/scoring';
 import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
 import { compactCreatorHistory } from '../storage/compaction';
-import { loadScoringSettings } from '../storage/settings';
 import { isShortlisted, setShortlisted } from '../storage/shortlists';
 import { storeTabVisit, storeWithinLimits, takeBackTab } from './guarded-store';
 import type { RateStore } from './rates';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
 import { lookAlikeOf } from '../handle-display';
-import { SCORING_HISTORY, storedSnapshots } from '../storage/visits';
 import * as z from 'zod/mini';
 
 /** Services handed in by the entrypoint, so this logic runs in tests without a browser. */
@@ -40,18 +37,6 @@ interface MessageSender {
   id?: string;
   url?: string;
   tab?: { id?: number };
-}
-
-export async function scoreWithStore(db: VetlensDB, snapshot: ProfileSnapshot, i18n: I18n, loadBrandFit: BrandFitLoader): Promise<Scores> {
-  const [history, settings] = await Promise.all([
-    storedSnapshots(db, creatorKey(snapshot), { before: snapshot.capturedAt, limit: SCORING_HISTORY }),
-    loadScoringSettings(db),
-  ]);
-  const brandFit = settings.brief ? await loadBrandFit() : null;
-  // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
-  const browserLanguage =
-    brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;
-  return scoreSnapshotWith(snapshot, { i18n, history, brief: settings.brief, weights: settings.weights, browserLanguage }, brandFit);
 }
 
 function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boolean {

@@ -23,7 +23,10 @@ interface Part {
   contains: (file: string) => boolean;
 }
 
-const under = (...dirs: string[]) => (file: string) => dirs.some((dir) => file.startsWith(`${dir}/`));
+const under =
+  (...dirs: string[]) =>
+  (file: string) =>
+    dirs.some((dir) => file.startsWith(`${dir}/`));
 
 /** First match wins; every project file must match one. */
 const LAYERS: Part[] = [
@@ -91,7 +94,12 @@ function importsOf(file: string): Import[] {
   const visit = (node: ts.Node) => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       found.push({ target: resolveImport(file, node.moduleSpecifier.text), typeOnly: erased(node) });
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       found.push({ target: resolveImport(file, node.arguments[0].text), typeOnly: false });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       found.push({ target: resolveImport(file, node.argument.literal.text), typeOnly: true });
