@@ -6,6 +6,8 @@ import type { Post } from '../../lib/snapshot';
 import { compactRows } from '../../lib/storage/compaction';
 import { SCHEMA_VERSION, openVetlensDB } from '../../lib/storage/db';
 import { DEFAULT_SHORTLIST_ID, ROW_SCHEMAS, STORED_TABLES, type CreatorRecord } from '../../lib/storage/records';
+import { tidyCreatorV2 } from '../../lib/storage/migrations/v2';
+import { repairCreatorV5 } from '../../lib/storage/migrations/v5';
 import { settingRule } from '../../lib/storage/settings';
 import { loadNewestWorkspaceRows } from '../../lib/storage/workspace';
 import { importOf, springCampaign } from './results/fixtures';
@@ -223,6 +225,51 @@ describe('store migrations', () => {
       await db.delete();
     });
   }
+
+  it('writes back only the records an upgrade changes: each released upgrade leaves tidy records unwritten', async () => {
+    const name = `migrate-writes-${Math.random()}`;
+    await seedAt(1, name);
+    const db = openVetlensDB(name);
+    const written: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'count-creator-writes',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          if (tableName !== 'creators') return table;
+          return {
+            ...table,
+            mutate: (request) => {
+              if (request.type === 'put') written.push(...request.values.map((row: CreatorRecord) => row.key));
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
+    await db.open();
+    // Version 2 tidies a's tags and fills b's missing fields; c was tidy. Version 5's tag rule then
+    // turns a's dotted "i̇dman" (lower-cased by version 2) into "idman"; b and c follow it already.
+    expect(written).toEqual(['instagram:a', 'instagram:b', 'instagram:a']);
+    expect((await db.creators.get('instagram:a'))!.tags).toEqual(['travel', 'food', 'idman']);
+    await db.delete();
+  });
+
+  it('runs each released upgrade as it was released: version 2 trims and lower-cases tags, version 5 applies the later tag rule', () => {
+    const creator = { tags: ['  Two  Words ', 'İdman', 'two  words'], notes: 'kept', groupId: null, status: 'contacted' };
+    expect(tidyCreatorV2(creator)).toBe(true);
+    expect(creator).toEqual({ tags: ['two  words', 'i\u0307dman'], notes: 'kept', groupId: null, status: 'contacted' });
+    expect(tidyCreatorV2(creator)).toBe(false);
+    expect(repairCreatorV5(creator)).toBe(true);
+    expect(creator).toEqual({ tags: ['two words', 'idman'], notes: 'kept', groupId: null, status: 'contacted' });
+    expect(repairCreatorV5(creator)).toBe(false);
+    // A record an early build left without its fields is filled in, by either.
+    const bare: Record<string, unknown> = { tags: [] };
+    expect(repairCreatorV5(bare)).toBe(true);
+    expect(bare).toEqual({ tags: [], notes: '', groupId: null, status: 'to-contact' });
+  });
 
   it('adds the verdicts table at version 6: a verdict is kept per creator and flag, found by creator', async () => {
     const name = `migrate-verdicts-${Math.random()}`;

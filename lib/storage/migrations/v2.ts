@@ -36,9 +36,10 @@ export function tidyCreatorV2(creator: OldCreator): boolean {
   return true;
 }
 
+/** Dexie's `modify` reads the records in chunks and writes back only those the function changed (it returns false for the others). */
 export function upgradeToV2(tx: Transaction): Promise<number> {
   return tx
-    .table<OldCreator>('creators')
+    .table<OldCreator, string>('creators')
     .toCollection()
     .modify((creator) => tidyCreatorV2(creator));
 }
