@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { emptyBrief } from '../../lib/brief';
 import { newCampaign } from '../../lib/campaign/schema';
 import type { Post } from '../../lib/snapshot';
-import { compactRows } from '../../lib/storage/compaction';
 import { SCHEMA_VERSION, openVetlensDB } from '../../lib/storage/db';
 import { DEFAULT_SHORTLIST_ID, ROW_SCHEMAS, STORED_TABLES, type CreatorRecord } from '../../lib/storage/records';
 import { tidyCreatorV2 } from '../../lib/storage/migrations/v2';
+import { compactVisitsV4 } from '../../lib/storage/migrations/v4';
 import { repairCreatorV5 } from '../../lib/storage/migrations/v5';
 import { settingRule } from '../../lib/storage/settings';
 import { loadNewestWorkspaceRows } from '../../lib/storage/workspace';
@@ -121,7 +121,8 @@ async function seedAt(version: number, name: string) {
     creator('instagram:c', { notes: 'Met at the fair', status: 'negotiating' }),
   ]);
   await old.snapshots.bulkAdd(longHistory('instagram:c'));
-  if (version >= 4) await compactRows(old.snapshots, 'instagram:c', NEWEST);
+  // Releases 4 and 5 compacted as they stored, with the compaction of release 4.
+  if (version >= 4) await compactVisitsV4(old.table('snapshots'), 'instagram:c', NEWEST);
   await old.snapshots.bulkAdd([
     {
       creatorKey: 'instagram:a',
