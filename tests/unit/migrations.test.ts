@@ -258,6 +258,26 @@ describe('store migrations', () => {
     await db.delete();
   });
 
+  it('upgrades every record of a store larger than the upgrades read at a time', async () => {
+    const name = `migrate-many-${Math.random()}`;
+    const old = openVetlensDB(name, undefined, 1);
+    await old.open();
+    // Keys sort as text ("instagram:c10" before "instagram:c2"): every record must still be read once.
+    await old.creators.bulkPut(Array.from({ length: 4_500 }, (_, i) => creator(`instagram:c${i}`, { tags: [` Tag${i % 3} `, 'TAG0'] })));
+    old.close();
+    const db = openVetlensDB(name);
+    await db.open();
+    const creators = await db.creators.toArray();
+    expect(creators).toHaveLength(4_500);
+    const expectedTags = (key: string) => {
+      const n = Number(key.slice('instagram:c'.length)) % 3;
+      return n === 0 ? ['tag0'] : [`tag${n}`, 'tag0'];
+    };
+    expect(creators.filter((c) => c.tags.join() !== expectedTags(c.key).join()).map((c) => c.key)).toEqual([]);
+    expect((await db.creators.get('instagram:c4499'))!.tags).toEqual(['tag2', 'tag0']);
+    await db.delete();
+  });
+
   it('runs each released upgrade as it was released: version 2 trims and lower-cases tags, version 5 applies the later tag rule', () => {
     const creator = { tags: ['  Two  Words ', 'İdman', 'two  words'], notes: 'kept', groupId: null, status: 'contacted' };
     expect(tidyCreatorV2(creator)).toBe(true);

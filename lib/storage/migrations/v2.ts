@@ -8,6 +8,9 @@ import type { Transaction } from 'dexie';
 /** A creator record as version 1 may have left it. */
 type OldCreator = { tags?: unknown; notes?: unknown; groupId?: unknown; status?: unknown };
 
+/** Records read and checked at a time: few requests, and a bounded part of the store in memory. */
+const CHUNK = 2000;
+
 function tidyTags(tags: unknown): string[] {
   const typed = Array.isArray(tags) ? (tags as unknown[]) : [];
   return [
@@ -36,10 +39,15 @@ export function tidyCreatorV2(creator: OldCreator): boolean {
   return true;
 }
 
-/** Dexie's `modify` reads the records in chunks and writes back only those the function changed (it returns false for the others). */
-export function upgradeToV2(tx: Transaction): Promise<number> {
-  return tx
-    .table<OldCreator, string>('creators')
-    .toCollection()
-    .modify((creator) => tidyCreatorV2(creator));
+/**
+ * Reads the records a chunk at a time, each chunk in one request (Dexie's `modify` asks for them one
+ * key at a time), and writes back only those it changed.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const creators = tx.table<OldCreator & { key: string }, string>('creators');
+  let chunk = await creators.limit(CHUNK).toArray();
+  while (chunk.length > 0) {
+    await creators.bulkPut(chunk.filter((creator) => tidyCreatorV2(creator)));
+    chunk = chunk.length < CHUNK ? [] : await creators.where(':id').above(chunk.at(-1)!.key).limit(CHUNK).toArray();
+  }
 }

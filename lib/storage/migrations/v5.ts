@@ -9,6 +9,9 @@ import type { Transaction } from 'dexie';
 /** A creator record as versions 1 to 4 may have left it. */
 type OldCreator = { tags?: unknown; notes?: unknown; groupId?: unknown; status?: unknown };
 
+/** Records read and checked at a time: few requests, and a bounded part of the store in memory. */
+const CHUNK = 2000;
+
 const TAG_MAX_CHARS = 50;
 
 /** The tag rule of this release: spaces collapsed, trimmed, lower case (a dotted capital İ as a plain i), at most 50 characters. */
@@ -47,10 +50,15 @@ export function repairCreatorV5(creator: OldCreator): boolean {
   return true;
 }
 
-/** Dexie's `modify` reads the records in chunks and writes back only those the function changed (it returns false for the others). */
-export function upgradeToV5(tx: Transaction): Promise<number> {
-  return tx
-    .table<OldCreator, string>('creators')
-    .toCollection()
-    .modify((creator) => repairCreatorV5(creator));
+/**
+ * Reads the records a chunk at a time, each chunk in one request (Dexie's `modify` asks for them one
+ * key at a time), and writes back only those it changed.
+ */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  const creators = tx.table<OldCreator & { key: string }, string>('creators');
+  let chunk = await creators.limit(CHUNK).toArray();
+  while (chunk.length > 0) {
+    await creators.bulkPut(chunk.filter((creator) => repairCreatorV5(creator)));
+    chunk = chunk.length < CHUNK ? [] : await creators.where(':id').above(chunk.at(-1)!.key).limit(CHUNK).toArray();
+  }
 }
