@@ -102,15 +102,9 @@ const MAPPING = {
 } as const;
 const RESULT_IMPORT = importOf('shopify-sales-by-discount.csv', springCampaign());
 
-/**
- * Seeds a store the way release `version` wrote it: its tables only, tags as its writers left them
- * (version 1 kept them as typed; versions 2 to 4 trimmed them but kept their case; version 5 applied the tag rule), and a history
- * of visits compacted only from version 4 on. Then opens it with the current code.
- */
-async function seedAt(version: number, name: string) {
-  const old = openVetlensDB(name, undefined, version);
-  await old.open();
-  await old.creators.bulkPut([
+/** The three creators as release `version` stored them (see seedAt). */
+function creatorsAt(version: number): CreatorRecord[] {
+  return [
     creator('instagram:a', {
       tags: version < 2 ? [' Travel', 'travel', 'FOOD ', 'İdman'] : version < 5 ? ['Travel', 'travel', 'food', 'İdman'] : ['travel', 'food', 'idman'],
     }),
@@ -119,7 +113,18 @@ async function seedAt(version: number, name: string) {
       ? ({ ...creator('instagram:b'), notes: undefined, groupId: undefined, status: undefined } as unknown as CreatorRecord)
       : creator('instagram:b', { tags: [version < 5 ? 'Food' : 'food'] }),
     creator('instagram:c', { notes: 'Met at the fair', status: 'negotiating' }),
-  ]);
+  ];
+}
+
+/**
+ * Seeds a store the way release `version` wrote it: its tables only, tags as its writers left them
+ * (version 1 kept them as typed; versions 2 to 4 trimmed them but kept their case; version 5 applied the tag rule), and a history
+ * of visits compacted only from version 4 on. Then opens it with the current code.
+ */
+async function seedAt(version: number, name: string) {
+  const old = openVetlensDB(name, undefined, version);
+  await old.open();
+  await old.creators.bulkPut(creatorsAt(version));
   await old.snapshots.bulkAdd(longHistory('instagram:c'));
   // Releases 4 and 5 compacted as they stored, with the compaction of release 4.
   if (version >= 4) await compactVisitsV4(old.table('snapshots'), 'instagram:c', NEWEST);
@@ -229,7 +234,10 @@ describe('store migrations', () => {
 
   it('writes back only the records an upgrade changes: each released upgrade leaves tidy records unwritten', async () => {
     const name = `migrate-writes-${Math.random()}`;
-    await seedAt(1, name);
+    const old = openVetlensDB(name, undefined, 1);
+    await old.open();
+    await old.creators.bulkPut(creatorsAt(1));
+    old.close();
     const db = openVetlensDB(name);
     const written: string[] = [];
     db.use({
@@ -263,18 +271,18 @@ describe('store migrations', () => {
     const old = openVetlensDB(name, undefined, 1);
     await old.open();
     // Keys sort as text ("instagram:c10" before "instagram:c2"): every record must still be read once.
-    await old.creators.bulkPut(Array.from({ length: 4_500 }, (_, i) => creator(`instagram:c${i}`, { tags: [` Tag${i % 3} `, 'TAG0'] })));
+    await old.creators.bulkPut(Array.from({ length: 2_500 }, (_, i) => creator(`instagram:c${i}`, { tags: [` Tag${i % 3} `, 'TAG0'] })));
     old.close();
     const db = openVetlensDB(name);
     await db.open();
     const creators = await db.creators.toArray();
-    expect(creators).toHaveLength(4_500);
+    expect(creators).toHaveLength(2_500);
     const expectedTags = (key: string) => {
       const n = Number(key.slice('instagram:c'.length)) % 3;
       return n === 0 ? ['tag0'] : [`tag${n}`, 'tag0'];
     };
     expect(creators.filter((c) => c.tags.join() !== expectedTags(c.key).join()).map((c) => c.key)).toEqual([]);
-    expect((await db.creators.get('instagram:c4499'))!.tags).toEqual(['tag2', 'tag0']);
+    expect((await db.creators.get('instagram:c2498'))!.tags).toEqual(['tag2', 'tag0']);
     await db.delete();
   });
 
