@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import type { ActionApi } from '../lib/background/badge';
 import { brandFitScriptLoader } from '../lib/background/brand-fit-script';
-import { openBriefsPanel } from '../lib/background/open-briefs';
+import { openBriefsPanel } from '../lib/open-briefs';
 import { sessionRateStore } from '../lib/background/rates';
 import { workerListener } from '../lib/background/listener';
 import { listenForMessages } from '../lib/protocol/send';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CARD_PAGE_PATH } from './content/lazy-files';
+import { CARD_PAGE_PATH } from './built-files';
 import { TabStateSchema } from './messages';
 
 /**

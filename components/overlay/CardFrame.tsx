@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openBriefsPanel } from '../../lib/background/open-briefs';
+import { openBriefsPanel } from '../../lib/open-briefs';
 import { COLLAPSED_KEY, type CardView } from '../../lib/card-messages';
 import { contentToExtension } from '../../lib/protocol/channels';
 import { handleRequest, type Handlers, type MessageSender } from '../../lib/protocol/define';

@@ -17,7 +17,7 @@ function fresh(value: unknown, now = Date.now()): PanelView | null {
   return parsed.success && now - parsed.data.at < PANEL_REQUEST_TTL_MS ? parsed.data.view : null;
 }
 
-/** The requests the worker leaves in session storage (lib/background/open-briefs.ts). Each is taken once. */
+/** The requests the worker or the card leaves in session storage (lib/open-briefs.ts). Each is taken once. */
 export function sessionPanelRequests(): PanelRequests {
   const session = browser.storage.session;
   return {

@@ -1,8 +1,7 @@
 import type { VetlensDB } from '../storage/db';
 import type { I18n } from '../i18n/translate';
-import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
-import { dossierWithStore, loadStoredForScoring, type StoredForScoring } from './dossier';
-import type { Scores } from '../scoring/types';
+import type { BrandFitLoader } from '../scoring/score';
+import { dossierWithStore, loadStoredForScoring, scoreWithStore } from '../storage/scoring';
 import { describeStorageError } from '../storage/errors';
 import { boundSnapshot } from '../bounds';
 import { compactCreatorHistory } from '../storage/compaction';
@@ -32,22 +31,6 @@ export interface BackgroundDeps {
   /** Where the flood limits are kept between worker runs (lib/background/rates.ts); memory when absent. */
   rateStore?: RateStore;
   now?: () => number;
-}
-
-export async function scoreWithStore(
-  db: VetlensDB,
-  snapshot: ProfileSnapshot,
-  i18n: I18n,
-  loadBrandFit: BrandFitLoader,
-  /** The stored visits and settings, when the caller has read them already (the card's answer reads them once for both). */
-  stored: Promise<StoredForScoring> = loadStoredForScoring(db, snapshot),
-): Promise<Scores> {
-  const { history, settings } = await stored;
-  const brandFit = settings.brief ? await loadBrandFit() : null;
-  // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
-  const browserLanguage =
-    brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;
-  return scoreSnapshotWith(snapshot, { history, brief: settings.brief, weights: settings.weights, browserLanguage }, brandFit);
 }
 
 function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boolean {

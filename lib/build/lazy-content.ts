@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Wxt } from 'wxt';
 import type { InlineConfig, Plugin, PluginOption } from 'vite';
-import { CARD_PAGE_PATH, LAZY_CONTENT_DIR, LAZY_READERS } from '../content/lazy-files';
+import { CARD_PAGE_PATH, LAZY_CONTENT_DIR, LAZY_READERS } from '../built-files';
 
 /**
  * Node-only (used by wxt.config.ts): builds the parts of the content scripts that load later.

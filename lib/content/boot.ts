@@ -1,6 +1,6 @@
 import type { ContentContext } from './context';
 import { importPackaged } from '../packaged';
-import { lazyFile, type LazyReaderName } from './lazy-files';
+import { lazyFile, type LazyReaderName } from '../built-files';
 
 /** What each lazily loaded reader (lib/content/readers/<site>.ts) exports. */
 interface LazyReader {

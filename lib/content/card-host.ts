@@ -4,7 +4,7 @@ import type { VisibleTabState } from '../messages';
 import type { PlatformExtractor } from '../platforms/types';
 import { announceToExtension } from '../protocol/send';
 import type { ContentContext } from './context';
-import { CARD_PAGE_PATH } from './lazy-files';
+import { CARD_PAGE_PATH } from '../built-files';
 import { pageHidesCard, personSeesCardAt, type CardElements } from './card-visibility';
 
 /** The tag of the card's host element, the only part of the card in the page's document. */

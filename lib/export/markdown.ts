@@ -2,28 +2,13 @@ import { hasResults, type CampaignResults } from '../campaign/results/compute';
 import type { Schedule } from '../campaign/schema';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
-import { safeHttpUrl } from '../urls';
 import type { CampaignExport } from './rows';
 import { nextTick } from './rows';
 import { kpiLines, resultsLines } from './results-markdown';
+import { escapeMarkdown, markdownUrl } from './markdown-text';
 import { sourceTitle } from '../scoring/sources';
 import { creatorLabel } from '../handle-display';
 import { messageKey } from '../i18n/keys';
-
-/** Untrusted text (handles, names) as literal Markdown: no links, emphasis, HTML or table breaks. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/([\\`*_{}[\]()<>#+\-.!|~])/g, '\\$1');
-}
-
-/**
- * A URL inside <…> in Markdown, only when it is http(s): anything else (`javascript:`, `data:`…)
- * becomes null, so no renderer can turn it into a link. Characters that would end the link or a
- * table cell are percent-encoded.
- */
-export function markdownUrl(url: string | null | undefined): string | null {
-  const safe = safeHttpUrl(url);
-  return safe === null ? null : `<${safe.replace(/[<>\s|]/g, encodeURIComponent)}>`;
-}
 
 function describeSchedule(schedule: Schedule, i18n: I18n): string {
   if (schedule.kind === 'dates') {

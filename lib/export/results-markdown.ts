@@ -5,17 +5,15 @@ import { metricLabel, resultsFormat, spendProblemText, totalText, whyRatio } fro
 import type { Campaign, KpiTarget } from '../campaign/schema';
 import { formatCount, formatDate, formatDay } from '../i18n/format';
 import type { I18n } from '../i18n/translate';
-import { escapeMarkdown } from './markdown';
+import { escapeMarkdown, markdownUrl } from './markdown-text';
 import { creatorLabel } from '../handle-display';
 import { messageKey } from '../i18n/keys';
 import type { MessageKey } from '../i18n/message-keys';
 
 /**
  * The brief's KPI section and its results section, in the interface language. Page text is
- * escaped; post addresses (already only the sites' own https addresses) are written as <links>
- * with the characters that would end one encoded.
+ * escaped; post addresses are written as <links> by markdownUrl, like every link of the brief.
  */
-const link = (url: string) => `<${url.replace(/[<>\s|]/g, encodeURIComponent)}>`;
 const MONEY_METRICS = new Set<KpiTarget['metric']>(['revenue', 'cost-per-order']);
 
 /** The KPI targets as the brief lists them; a campaign with none that can be checked says so. */
@@ -110,7 +108,7 @@ export function resultsLines(campaign: Campaign, results: CampaignResults, i18n:
     const name = escapeMarkdown(creatorLabel(r.creator, r.creator.creatorKey));
     const posts = r.posts.map(
       (p) =>
-        `${p.url ? link(p.url) : escapeMarkdown(p.postId)} (${p.reasons.map((x) => t(messageKey('results_reason', x))).join(', ')}; ${t(p.disclosure ? messageKey('results_disclosed', p.disclosure) : 'results_not_disclosed')})`,
+        `${markdownUrl(p.url) ?? escapeMarkdown(p.postId)} (${p.reasons.map((x) => t(messageKey('results_reason', x))).join(', ')}; ${t(p.disclosure ? messageKey('results_disclosed', p.disclosure) : 'results_not_disclosed')})`,
     );
     const visits = r.visits.map((v) => formatDate(v, locale));
     const rows = [...r.clicks.sources, ...r.orders.sources, ...r.revenue.sources].map((s) => `${escapeMarkdown(s.fileName)}:${s.line}`);

@@ -2,6 +2,7 @@ import { ProfileSnapshotSchema, type CountField, type PostCount, type ExtractRes
 import type { ParsedCount } from '../parse/count';
 import { withCredibleViews } from './post-views';
 import { LINKS_PER_PROFILE, POST_LIMITS } from '../limits';
+import { roundingWindow } from './rounding';
 
 /** A count as read: the number and whether the page gave every digit. */
 export interface CountReading {
@@ -30,17 +31,6 @@ export function mergeCounts(target: CountReadings, source: CountReadings): void 
     const current = target[field];
     if (reading && (!current || (current.precision === 'rounded' && reading.precision === 'exact'))) target[field] = reading;
   }
-}
-
-/**
- * The window a rounded reading stands for: "24.3K" (24,300) is exact to its last digit shown, the
- * largest power of ten that divides it; the site may have rounded ("24,250 → 24.3K") or cut
- * ("24,399 → 24.3K") to it.
- */
-export function roundingWindow(rounded: number): [number, number] {
-  let step = 1;
-  while (step * 10 <= rounded && rounded % (step * 10) === 0) step *= 10;
-  return [rounded - step / 2, rounded + step];
 }
 
 /** Whether two readings of one count can be the same number: equal, or within the rounding of a rounded one. */

@@ -1,5 +1,5 @@
 import type { Post } from '../snapshot';
-import { roundingWindow } from './common';
+import { roundingWindow } from './rounding';
 
 /**
  * A video is watched before it is liked: more likes than views means the "views" were something

@@ -1,9 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ResultImport } from '../campaign/results/imports';
-import { compactRows } from './compaction';
+import { upgradeToV2 } from './migrations/v2';
+import { upgradeToV4 } from './migrations/v4';
+import { upgradeToV5 } from './migrations/v5';
 import {
   DEFAULT_SHORTLIST_ID,
-  repairCreator,
   type CreatorRecord,
   type Setting,
   type Shortlist,
@@ -16,8 +17,9 @@ import {
 } from './records';
 
 /**
- * The whole Vetlens store: every table and every migration lives in this one file; the rows'
- * shapes and rules are in lib/storage/records.ts.
+ * The whole Vetlens store: every table and every schema version is defined in this one file; each
+ * released version's upgrade runs its frozen code from lib/storage/migrations/; the rows' shapes and
+ * rules are in lib/storage/records.ts.
  * Opened from the background worker and the extension's own pages only; a content script would
  * open the page's IndexedDB instead, so content scripts ask the background.
  */
@@ -45,8 +47,9 @@ export const SCHEMA_VERSION = 6;
 
 /**
  * Schema versions, oldest first. Never change what a released version stores: add a new version
- * with its upgrade. `upTo` opens the store as an older release did (tests seed data at each
- * earlier version).
+ * with its upgrade. A released upgrade runs its own frozen code (lib/storage/migrations/), never
+ * today's rules, so changing those cannot change it. `upTo` opens the store as an older release did
+ * (tests seed data at each earlier version).
  */
 function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
   db.version(1).stores({
@@ -60,10 +63,8 @@ function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
   });
   if (upTo >= 2) {
     // v2: a shortlist lists newest first straight from an index; creator records written by v1 get
-    // tidy tags (the tag rule: trimmed, lower-case, once each) and the fields v1 could leave out.
-    db.version(2)
-      .stores({ shortlistEntries: '[listId+creatorKey], listId, creatorKey, addedAt, [listId+addedAt]' })
-      .upgrade((tx) => tx.table('creators').toCollection().modify(repairCreator));
+    // tidy tags (trimmed, lower-case, once each) and the fields v1 could leave out.
+    db.version(2).stores({ shortlistEntries: '[listId+creatorKey], listId, creatorKey, addedAt, [listId+addedAt]' }).upgrade(upgradeToV2);
   }
   if (upTo >= 3) {
     // v3: campaign results imported from the shop's and the analytics' files, and the column
@@ -72,23 +73,14 @@ function defineSchema(db: Dexie, upTo = SCHEMA_VERSION): void {
   }
   if (upTo >= 4) {
     // v4: bounded history. Each creator's older visits are compacted (daily, then weekly), keeping
-    // the newest reading of every post scores still need (lib/storage/compaction.ts); new visits
-    // are compacted as they are stored.
-    db.version(4)
-      .stores({})
-      .upgrade(async (tx) => {
-        const snapshots = tx.table<StoredSnapshot, number>('snapshots');
-        // creatorKey is always a string.
-        const keys = (await snapshots.orderBy('creatorKey').uniqueKeys()) as string[];
-        for (const key of keys) await compactRows(snapshots, String(key));
-      });
+    // the newest reading of every post scores still need (as released: migrations/v4.ts; today's
+    // rule is lib/storage/compaction.ts); new visits are compacted as they are stored.
+    db.version(4).stores({}).upgrade(upgradeToV4);
   }
   if (upTo >= 5) {
     // v5: versions 2 to 4 added tags as typed ("Travel" beside "travel"): every record's tags
     // follow the tag rule again, now that every writer applies it. Same tables, same format.
-    db.version(5)
-      .stores({})
-      .upgrade((tx) => tx.table('creators').toCollection().modify(repairCreator));
+    db.version(5).stores({}).upgrade(upgradeToV5);
   }
   if (upTo >= 6) {
     // v6: the marketer's verdicts on flags, one row per creator and flag. A new table only: nothing to upgrade.

@@ -9,7 +9,8 @@ import { VERDICT_NOTE_MAX_CHARS } from '../verdicts';
  * Every row Vetlens stores: one zod schema per table, and each TypeScript type comes from its
  * schema. The rules a row obeys (tags, notes, list names, outreach statuses, the fields a record
  * starts with) are written here once and used by every writer: the background worker, the side
- * panel, a restored backup, an imported campaign file and the store's own migrations.
+ * panel, a restored backup and an imported campaign file. (A released migration keeps the rules of
+ * its release: lib/storage/migrations/.)
  *
  * The documents kept inside rows (the snapshot, the brief, the campaign, an imported results file)
  * have their schemas in the domain layer (lib/snapshot.ts, lib/brief.ts, lib/campaign/), which
@@ -143,18 +144,6 @@ export const CreatorRecordSchema = z.object({
   groupId: z._default(z.nullable(z.string().check(z.maxLength(300))), null),
 });
 export type CreatorRecord = z.infer<typeof CreatorRecordSchema>;
-
-/**
- * Brings a creator record an older version wrote up to the rules, in place (a migration's
- * `modify`): tags by the tag rule, and the fields it could leave out. Lenient: a record is never
- * dropped for what it lacks.
- */
-export function repairCreator(creator: { [K in keyof CreatorRecord]?: unknown }): void {
-  creator.tags = cleanTags(Array.isArray(creator.tags) ? creator.tags : []);
-  creator.notes = typeof creator.notes === 'string' ? creator.notes : '';
-  creator.groupId ??= null;
-  creator.status ??= 'to-contact';
-}
 
 const ShortlistSchema = z.object({
   id: Id,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleMessage, scoreWithStore, type BackgroundDeps } from '../../lib/background/service';
+import { handleMessage, type BackgroundDeps } from '../../lib/background/service';
+import { scoreWithStore } from '../../lib/storage/scoring';
 import { openVetlensDB, type VetlensDB } from '../../lib/storage/db';
 import { nodeI18n } from '../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../lib/platforms/hosts';

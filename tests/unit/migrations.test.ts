@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { emptyBrief } from '../../lib/brief';
 import { newCampaign } from '../../lib/campaign/schema';
 import type { Post } from '../../lib/snapshot';
-import { compactRows } from '../../lib/storage/compaction';
 import { SCHEMA_VERSION, openVetlensDB } from '../../lib/storage/db';
 import { DEFAULT_SHORTLIST_ID, ROW_SCHEMAS, STORED_TABLES, type CreatorRecord } from '../../lib/storage/records';
+import { tidyCreatorV2 } from '../../lib/storage/migrations/v2';
+import { compactVisitsV4 } from '../../lib/storage/migrations/v4';
+import { repairCreatorV5 } from '../../lib/storage/migrations/v5';
 import { settingRule } from '../../lib/storage/settings';
 import { loadNewestWorkspaceRows } from '../../lib/storage/workspace';
 import { importOf, springCampaign } from './results/fixtures';
@@ -100,15 +102,9 @@ const MAPPING = {
 } as const;
 const RESULT_IMPORT = importOf('shopify-sales-by-discount.csv', springCampaign());
 
-/**
- * Seeds a store the way release `version` wrote it: its tables only, tags as its writers left them
- * (version 1 kept them as typed; versions 2 to 4 trimmed them but kept their case; version 5 applied the tag rule), and a history
- * of visits compacted only from version 4 on. Then opens it with the current code.
- */
-async function seedAt(version: number, name: string) {
-  const old = openVetlensDB(name, undefined, version);
-  await old.open();
-  await old.creators.bulkPut([
+/** The three creators as release `version` stored them (see seedAt). */
+function creatorsAt(version: number): CreatorRecord[] {
+  return [
     creator('instagram:a', {
       tags: version < 2 ? [' Travel', 'travel', 'FOOD ', 'İdman'] : version < 5 ? ['Travel', 'travel', 'food', 'İdman'] : ['travel', 'food', 'idman'],
     }),
@@ -117,9 +113,21 @@ async function seedAt(version: number, name: string) {
       ? ({ ...creator('instagram:b'), notes: undefined, groupId: undefined, status: undefined } as unknown as CreatorRecord)
       : creator('instagram:b', { tags: [version < 5 ? 'Food' : 'food'] }),
     creator('instagram:c', { notes: 'Met at the fair', status: 'negotiating' }),
-  ]);
+  ];
+}
+
+/**
+ * Seeds a store the way release `version` wrote it: its tables only, tags as its writers left them
+ * (version 1 kept them as typed; versions 2 to 4 trimmed them but kept their case; version 5 applied the tag rule), and a history
+ * of visits compacted only from version 4 on. Then opens it with the current code.
+ */
+async function seedAt(version: number, name: string) {
+  const old = openVetlensDB(name, undefined, version);
+  await old.open();
+  await old.creators.bulkPut(creatorsAt(version));
   await old.snapshots.bulkAdd(longHistory('instagram:c'));
-  if (version >= 4) await compactRows(old.snapshots, 'instagram:c', NEWEST);
+  // Releases 4 and 5 compacted as they stored, with the compaction of release 4.
+  if (version >= 4) await compactVisitsV4(old.table('snapshots'), 'instagram:c', NEWEST);
   await old.snapshots.bulkAdd([
     {
       creatorKey: 'instagram:a',
@@ -223,6 +231,74 @@ describe('store migrations', () => {
       await db.delete();
     });
   }
+
+  it('writes back only the records an upgrade changes: each released upgrade leaves tidy records unwritten', async () => {
+    const name = `migrate-writes-${Math.random()}`;
+    const old = openVetlensDB(name, undefined, 1);
+    await old.open();
+    await old.creators.bulkPut(creatorsAt(1));
+    old.close();
+    const db = openVetlensDB(name);
+    const written: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'count-creator-writes',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          if (tableName !== 'creators') return table;
+          return {
+            ...table,
+            mutate: (request) => {
+              if (request.type === 'put') written.push(...request.values.map((row: CreatorRecord) => row.key));
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
+    await db.open();
+    // Version 2 tidies a's tags and fills b's missing fields; c was tidy. Version 5's tag rule then
+    // turns a's dotted "i̇dman" (lower-cased by version 2) into "idman"; b and c follow it already.
+    expect(written).toEqual(['instagram:a', 'instagram:b', 'instagram:a']);
+    expect((await db.creators.get('instagram:a'))!.tags).toEqual(['travel', 'food', 'idman']);
+    await db.delete();
+  });
+
+  it('upgrades every record of a store larger than the upgrades read at a time', async () => {
+    const name = `migrate-many-${Math.random()}`;
+    const old = openVetlensDB(name, undefined, 1);
+    await old.open();
+    // Keys sort as text ("instagram:c10" before "instagram:c2"): every record must still be read once.
+    await old.creators.bulkPut(Array.from({ length: 2_500 }, (_, i) => creator(`instagram:c${i}`, { tags: [` Tag${i % 3} `, 'TAG0'] })));
+    old.close();
+    const db = openVetlensDB(name);
+    await db.open();
+    const creators = await db.creators.toArray();
+    expect(creators).toHaveLength(2_500);
+    const expectedTags = (key: string) => {
+      const n = Number(key.slice('instagram:c'.length)) % 3;
+      return n === 0 ? ['tag0'] : [`tag${n}`, 'tag0'];
+    };
+    expect(creators.filter((c) => c.tags.join() !== expectedTags(c.key).join()).map((c) => c.key)).toEqual([]);
+    expect((await db.creators.get('instagram:c2498'))!.tags).toEqual(['tag2', 'tag0']);
+    await db.delete();
+  });
+
+  it('runs each released upgrade as it was released: version 2 trims and lower-cases tags, version 5 applies the later tag rule', () => {
+    const creator = { tags: ['  Two  Words ', 'İdman', 'two  words'], notes: 'kept', groupId: null, status: 'contacted' };
+    expect(tidyCreatorV2(creator)).toBe(true);
+    expect(creator).toEqual({ tags: ['two  words', 'i\u0307dman'], notes: 'kept', groupId: null, status: 'contacted' });
+    expect(tidyCreatorV2(creator)).toBe(false);
+    expect(repairCreatorV5(creator)).toBe(true);
+    expect(creator).toEqual({ tags: ['two words', 'idman'], notes: 'kept', groupId: null, status: 'contacted' });
+    expect(repairCreatorV5(creator)).toBe(false);
+    // A record an early build left without its fields is filled in, by either.
+    const bare: Record<string, unknown> = { tags: [] };
+    expect(repairCreatorV5(bare)).toBe(true);
+    expect(bare).toEqual({ tags: [], notes: '', groupId: null, status: 'to-contact' });
+  });
 
   it('adds the verdicts table at version 6: a verdict is kept per creator and flag, found by creator', async () => {
     const name = `migrate-verdicts-${Math.random()}`;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { dossierWithStore } from '../../../lib/background/dossier';
+import { dossierWithStore } from '../../../lib/storage/scoring';
 import type { Dossier } from '../../../lib/dossier/types';
 import type { I18n } from '../../../lib/i18n/translate';
 import { importBrandFit } from '../../../lib/scoring/load-brand-fit';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { scoreWithStore } from '../../../lib/background/service';
+import { scoreWithStore } from '../../../lib/storage/scoring';
 import type { VetlensDB } from '../../../lib/storage/db';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { Scores } from '../../../lib/scoring/types';

@@ -4,7 +4,8 @@ import { loadCampaignData } from '../../../lib/storage/campaigns';
 import { chartPoints, historySeries } from '../../../lib/scoring/history';
 import { storedSnapshots } from '../../../lib/storage/visits';
 import { nodeI18n } from '../../../lib/i18n/node';
-import { campaignMarkdown, escapeMarkdown } from '../../../lib/export/markdown';
+import { campaignMarkdown } from '../../../lib/export/markdown';
+import { escapeMarkdown } from '../../../lib/export/markdown-text';
 import { buildCampaignExport } from '../../../lib/export/rows';
 import { freshDb, post, snapshot, store } from './fixtures';
 

@@ -1,11 +1,18 @@
 import { buildDossier, dossierTexts, type Dossier } from '../dossier';
 import { detectTexts } from '../dossier/languages';
 import type { I18n } from '../i18n/translate';
-import type { BrandFitLoader } from '../scoring/score';
+import { scoreSnapshotWith, type BrandFitLoader } from '../scoring/score';
+import type { Scores } from '../scoring/types';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
-import { loadScoringSettings } from '../storage/settings';
-import type { VetlensDB } from '../storage/db';
-import { SCORING_HISTORY, storedSnapshots } from '../storage/visits';
+import type { VetlensDB } from './db';
+import { loadScoringSettings } from './settings';
+import { SCORING_HISTORY, storedSnapshots } from './visits';
+
+/**
+ * A creator judged with what the store holds: the stored visits before the snapshot and the active
+ * brief and weights. The worker (the card) and the side panel both ask here, so it sits in storage,
+ * below both of them.
+ */
 
 export interface StoredForScoring {
   history: ProfileSnapshot[];
@@ -19,6 +26,23 @@ export async function loadStoredForScoring(db: VetlensDB, snapshot: ProfileSnaps
     loadScoringSettings(db),
   ]);
   return { history, settings };
+}
+
+/** The scores of a snapshot, with the creator's earlier visits and the active brief and weights. */
+export async function scoreWithStore(
+  db: VetlensDB,
+  snapshot: ProfileSnapshot,
+  i18n: I18n,
+  loadBrandFit: BrandFitLoader,
+  /** The stored visits and settings, when the caller has read them already (the card's answer reads them once for both). */
+  stored: Promise<StoredForScoring> = loadStoredForScoring(db, snapshot),
+): Promise<Scores> {
+  const { history, settings } = await stored;
+  const brandFit = settings.brief ? await loadBrandFit() : null;
+  // The browser's detector is asked only when a brief checks languages (see resolveLanguage).
+  const browserLanguage =
+    brandFit && settings.brief?.languages.length && i18n.detectLanguage ? await i18n.detectLanguage(brandFit.contentProse(snapshot).join('\n')) : null;
+  return scoreSnapshotWith(snapshot, { history, brief: settings.brief, weights: settings.weights, browserLanguage }, brandFit);
 }
 
 /**

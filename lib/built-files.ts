@@ -1,8 +1,9 @@
 /**
- * Where the lazily loaded parts of the content scripts live in the built extension (see
- * lib/build/lazy-content.ts, which builds them, and lib/content/boot.ts, which loads them).
+ * Where files live in the built extension: the lazily loaded parts of the content scripts (see
+ * lib/build/lazy-content.ts, which builds them, and lib/content/boot.ts, which loads them) and the
+ * card's page. Plain names only, so the build, the content scripts and the card's messages share them.
  */
-import { PLATFORMS } from '../platforms/names';
+import { PLATFORMS } from './platforms/names';
 
 export const LAZY_CONTENT_DIR = 'content-scripts/lazy';
 
