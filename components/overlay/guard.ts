@@ -16,7 +16,8 @@ interface VisibilityEntry extends IntersectionObserverEntry {
  * the site's page cannot read it), so tests and the bench wait on it instead of on the clock:
  * - `data-guard-sight`: the browser's latest visibility reading of the card: "visible", "hidden",
  *   or "untracked" where the browser has no IntersectionObserver v2; absent until the first reading;
- * - `data-guard-decided`: how many presses the guard has finished deciding (acted on or refused).
+ * - `data-guard-decided`: how many presses the guard has finished deciding (acted on, refused, or
+ *   ignored as not the person's own).
  */
 export const GUARD_SIGHT_ATTRIBUTE = 'data-guard-sight';
 export const GUARD_DECIDED_ATTRIBUTE = 'data-guard-decided';
@@ -114,9 +115,9 @@ export class PersonGuard {
 
   /** Runs `action` if the person pressed `button` and can see it; otherwise says why not. */
   async press(event: MouseEvent, action: () => void, refuse: (why: Refusal) => void): Promise<void> {
-    if (!event.isTrusted) return;
     try {
-      await this.decide(event, action, refuse);
+      // A script's click() or dispatched event is not the person's: ignored, and counted as decided.
+      if (event.isTrusted) await this.decide(event, action, refuse);
     } finally {
       this.decided += 1;
       this.win.document.documentElement.setAttribute(GUARD_DECIDED_ATTRIBUTE, String(this.decided));

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { cardFrame, type ExtensionSession } from '../../lib/cli/launch';
 import { GUARD_DECIDED_ATTRIBUTE, GUARD_SIGHT_ATTRIBUTE } from '../../components/overlay/guard';
+import type { PopupToTabSchema } from '../../lib/messages';
+import type { z } from 'zod';
 export { FIXTURES, cardFrame, cardText, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
 
 /** Writes and saves a first brief ("Travel brief", keyword "travel") in the side panel, which makes it the one in use. */
@@ -123,3 +125,29 @@ export async function thisPostAgainstUsual(card: Locator): Promise<string[][]> {
     ]),
   ]);
 }
+
+/**
+ * What Vetlens's content script in the tab at `url` has decided about its page (the state the popup
+ * asks for: `{ status: 'none' }` once it has looked and found no creator), asked from the extension's
+ * worker; null while no content script answers there yet.
+ */
+export async function tabStateAt(session: ExtensionSession, url: string): Promise<unknown> {
+  const worker = session.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`));
+  if (!worker) return null;
+  const ask: z.infer<typeof PopupToTabSchema> = { type: 'tab:current-state' };
+  return worker.evaluate(
+    async ({ address, message }) => {
+      const [tab] = await chrome.tabs.query({ url: address });
+      if (tab?.id === undefined) return null;
+      return chrome.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => null);
+    },
+    { address: url, message: ask },
+  );
+}
+
+declare const chrome: {
+  tabs: {
+    query(filter: { url: string }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+};

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { launchExtension, saveTravelBrief, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { launchExtension, saveTravelBrief, tabStateAt, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * What loads when (issue 13, item 8): a content script is a small starter, the site's reader loads
@@ -29,8 +29,9 @@ test("a page with no creator loads the reader but not the card's frame", async (
   const page = await session.context.newPage();
   await page.goto(EXPLORE);
   await expect.poll(() => loaded('instagram.js')).toBe(true);
-  // Nothing to show: after the reader has looked, there is no card and its code was never fetched.
-  await page.waitForTimeout(500);
+  // Nothing to show: once the reader has looked and decided there is no creator here, there is no
+  // card and its code was never fetched.
+  await expect.poll(() => tabStateAt(session, EXPLORE)).toEqual({ status: 'none' });
   await expect(page.locator('vetlens-overlay')).toHaveCount(0);
   expect(cardLoaded(page)).toBe(false);
 
