@@ -173,7 +173,8 @@ test('routed profiles on three platforms → shortlist → campaign → CSV, JSO
     'Reach from': 'estimate',
     'Expected reach': String(Math.round(24310 * 0.22945)),
   });
-  expect(Number(byHandle['lena.travels']!['Engagement rate, %'])).toBeGreaterThan(0);
+  // Median likes + comments of the 11 unpinned posts (271) over 24,310 followers, to two places.
+  expect(byHandle['lena.travels']!['Engagement rate, %']).toBe('1.11');
   expect(byHandle['quiet.creator']).toMatchObject({ Followers: '51200', 'Engagement rate, %': '', 'Expected engagements': '', CPE: '' });
   for (const row of table.data) {
     // Every number traces back to a stored visit made in this test (the column keeps the minute).
