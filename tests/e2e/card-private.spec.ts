@@ -1,5 +1,15 @@
 import { expect, test, type Page, type Worker } from '@playwright/test';
-import { cardFrame, expectCardSight, expectPressesDecided, launchExtension, overlay, tabTo, waitForReadyOverlay, type ExtensionSession } from './extension';
+import {
+  cardFrame,
+  expectCardSight,
+  expectPressesDecided,
+  launchExtension,
+  overlay,
+  shortlistThisPage,
+  tabTo,
+  waitForReadyOverlay,
+  type ExtensionSession,
+} from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -76,8 +86,7 @@ test('the page reads nothing of the brief, the shortlist or the card; the card l
   // Control: the marketer's card, in its own frame, shows the brief and what it did not find.
   await expect(card.getByTestId('vetlens-brief')).toContainText(BRIEF.name);
   await expect(card).toContainText(`Not found: ${BRIEF.keyword}`);
-  await card.getByTestId('vetlens-shortlist').click();
-  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(page);
 
   const seen = await whatThePageSees(page);
   expect(seen.shadowRoot).toBeNull();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
-import { cardFrame, type ExtensionSession } from '../../lib/cli/launch';
+import { cardFrame, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
 import { GUARD_DECIDED_ATTRIBUTE, GUARD_SIGHT_ATTRIBUTE } from '../../components/overlay/guard';
 import type { PopupToTabSchema } from '../../lib/messages';
 import type { z } from 'zod';
@@ -97,7 +97,7 @@ export async function expectPressesDecided(page: Page, count: number): Promise<v
  */
 export async function shortlistThisPage(page: Page): Promise<void> {
   await page.bringToFront();
-  const toggle = (await cardFrame(page)).getByTestId('vetlens-shortlist');
+  const toggle = (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { evaluateInSidePanel, launchExtension, saveTravelBrief, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { evaluateInSidePanel, launchExtension, saveTravelBrief, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /** Everyday work in both interface languages: money typed with a decimal comma, exports, briefs, undo. */
 const PROFILE = 'https://www.instagram.com/lena.travels/';
@@ -22,9 +22,7 @@ async function start(lang?: string): Promise<ExtensionSession> {
 async function shortlistFromCard(session: ExtensionSession): Promise<Page> {
   const tab = await session.context.newPage();
   await tab.goto(PROFILE);
-  const card = await waitForReadyOverlay(tab);
-  await card.getByTestId('vetlens-shortlist').click();
-  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(tab);
   return tab;
 }
 

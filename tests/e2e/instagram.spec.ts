@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { launchExtension, overlay, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 const PROFILE = 'https://www.instagram.com/lena.travels/';
 
@@ -55,8 +55,7 @@ test('one click shortlists the creator; the popup lists them; the toggle survive
 test('removing from the popup can be undone', async () => {
   const page = await session.context.newPage();
   await page.goto(PROFILE);
-  await (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist').click();
-  await expect((await overlay(page)).getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(page);
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await popup.getByTestId('row-remove').click();
@@ -77,8 +76,7 @@ test('a login wall shows "can\'t read", never zeros', async () => {
 test('the extension makes no network request of its own', async () => {
   const page = await session.context.newPage();
   await page.goto(PROFILE);
-  await (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist').click();
-  await expect((await overlay(page)).getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(page);
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { launchExtension, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * A creator is everything seen of them: a profile whose tiles show only views, then two of the
@@ -33,8 +33,7 @@ test('a profile, then two of its videos: engagement turns from reach only into l
   await expect(card.getByTestId('vetlens-score-overall')).toHaveAttribute('data-score', '62');
   await expect(card.getByTestId('vetlens-rests-on')).toHaveText('Based on: Likes: none seen yet · Views: 2 videos on the profile');
   await expect(card.getByTestId('vetlens-hint')).toHaveText('Open 3 recent videos to get their likes.');
-  await card.getByTestId('vetlens-shortlist').click();
-  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(page);
 
   await page.goto(VIDEO_1);
   card = await waitForReadyOverlay(page);
@@ -92,8 +91,7 @@ test('a YouTube channel, then two of its videos: engagement turns from reach onl
   await expect(card.getByTestId('vetlens-score-overall')).toHaveAttribute('data-score', '96');
   await expect(card.getByTestId('vetlens-rests-on')).toContainText('Likes: none seen yet');
   await expect(card.getByTestId('vetlens-hint')).toHaveText('Open 3 recent videos to get their likes.');
-  await card.getByTestId('vetlens-shortlist').click();
-  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(page);
 
   await page.goto(WATCH_1);
   card = await waitForReadyOverlay(page);
