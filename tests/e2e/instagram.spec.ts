@@ -9,6 +9,7 @@ test.beforeEach(async () => {
   session.servePage(PROFILE, 'instagram/built/rendered-profile.html');
 });
 test.afterEach(async () => {
+  expect(session.foreignRequests()).toEqual([]);
   await session.close();
 });
 
