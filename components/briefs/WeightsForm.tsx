@@ -9,7 +9,7 @@ type WeightKey = (typeof WEIGHT_KEYS)[number];
 
 const percent = (weights: ScoreWeights | null, key: WeightKey) => (weights ? String(Math.round(weights[key] * 100)) : '');
 
-/** How much each score counts in the overall score, in per cent; saving checks them (lib/briefs.ts saveWeights). */
+/** How much each score counts in the overall score, in per cent; saving checks them (saveWeights in lib/storage/settings.ts). */
 export function WeightsForm(props: { stored: ScoreWeights | null; i18n: I18n; onSave: (weights: ScoreWeights) => void }) {
   const { t } = props.i18n;
   const [text, setText] = useState<Record<WeightKey, string>>({ engagement: '', authenticity: '', brandFit: '' });

@@ -6,6 +6,7 @@ import { formatCount, formatDate } from '../../lib/i18n/format';
 import { POST_LIMITS } from '../../lib/limits';
 import { ReportView } from '../report/ReportView';
 import { creatorLabel, shownHandle, shownName } from '../../lib/handle-display';
+import { ShortlistActions } from './ShortlistActions';
 
 /**
  * Runs a button's action for a press. The card frame passes its PersonGuard (./guard.ts), which also
@@ -194,40 +195,20 @@ export function Overlay({ state, i18n, floating, onToggleShortlist, onOpenBriefs
           </div>
           {refusal && <Refused text={refusal} />}
           {state.status === 'ready' && (
-            <footer class="vl-actions">
-              <button
-                type="button"
-                class="vl-shortlist"
-                data-testid="vetlens-shortlist"
-                aria-pressed={state.shortlisted}
-                onClick={(event) =>
-                  press(event, () => {
-                    setRemoved(state.shortlisted);
-                    onToggleShortlist();
-                  })
-                }
-              >
-                {state.shortlisted ? t('overlay_shortlisted') : t('overlay_add_shortlist')}
-              </button>
-              {removed && !state.shortlisted && (
-                <p class="vl-undo" role="status">
-                  {t('overlay_removed')}{' '}
-                  <button
-                    type="button"
-                    class="vl-link"
-                    data-testid="vetlens-shortlist-undo"
-                    onClick={(event) =>
-                      press(event, () => {
-                        setRemoved(false);
-                        onToggleShortlist();
-                      })
-                    }
-                  >
-                    {t('overlay_undo')}
-                  </button>
-                </p>
-              )}
-            </footer>
+            <ShortlistActions
+              shortlisted={state.shortlisted}
+              removed={removed}
+              i18n={i18n}
+              press={press}
+              onToggle={() => {
+                setRemoved(state.shortlisted);
+                onToggleShortlist();
+              }}
+              onUndo={() => {
+                setRemoved(false);
+                onToggleShortlist();
+              }}
+            />
           )}
         </>
       )}

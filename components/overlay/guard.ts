@@ -12,6 +12,21 @@ interface VisibilityEntry extends IntersectionObserverEntry {
 }
 
 /**
+ * What the guard has settled, written on the card frame's root element (the extension's own page:
+ * the site's page cannot read it), so tests and the bench wait on it instead of on the clock:
+ * - `data-guard-sight`: the browser's latest visibility reading of the card: "visible", "hidden",
+ *   or "untracked" where the browser has no IntersectionObserver v2; absent until the first reading;
+ * - `data-guard-decided`: how many presses the guard has finished deciding (acted on, refused, or
+ *   ignored as not the person's own).
+ */
+export const GUARD_SIGHT_ATTRIBUTE = 'data-guard-sight';
+export const GUARD_DECIDED_ATTRIBUTE = 'data-guard-decided';
+
+function visibleIn(entry: VisibilityEntry | undefined): boolean {
+  return entry ? (entry.isVisible ?? entry.isIntersecting) : false;
+}
+
+/**
  * Lets only the person drive the card, checked at each press:
  * - the event is the browser's own (`isTrusted`), never a script's `click()` or dispatched event;
  * - the button is visible to the person: the browser's IntersectionObserver v2 (`trackVisibility`)
@@ -25,6 +40,7 @@ interface VisibilityEntry extends IntersectionObserverEntry {
  */
 export class PersonGuard {
   private armed = false;
+  private decided = 0;
 
   constructor(
     private readonly win: Window,
@@ -41,6 +57,31 @@ export class PersonGuard {
     win.addEventListener('blur', () => {
       this.armed = false;
     });
+    this.watchSight();
+  }
+
+  private observerClass(): typeof IntersectionObserver | undefined {
+    return (this.win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+  }
+
+  /**
+   * Keeps one visibility reading of the whole card going for the frame's life. Besides the mark it
+   * writes, it keeps the browser tracking the frame's occlusion in the page from the start, so the
+   * fresh reading a press takes does not begin from nothing (the first press after the card loaded
+   * could be judged before the page's side of the frame had reported).
+   */
+  private watchSight(): void {
+    const root = this.win.document.documentElement;
+    const Observer = this.observerClass();
+    if (!Observer) {
+      root.setAttribute(GUARD_SIGHT_ATTRIBUTE, 'untracked');
+      return;
+    }
+    const observer = new Observer(
+      (entries: VisibilityEntry[]) => root.setAttribute(GUARD_SIGHT_ATTRIBUTE, visibleIn(entries[entries.length - 1]) ? 'visible' : 'hidden'),
+      { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    );
+    observer.observe(root);
   }
 
   private arm(event: Event): void {
@@ -53,15 +94,14 @@ export class PersonGuard {
    * Where the browser does not track visibility (Firefox), only the content script's check stands.
    */
   private visibleNow(button: Element): Promise<boolean> {
-    const Observer = (this.win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+    const Observer = this.observerClass();
     if (!Observer) return Promise.resolve(true);
     return new Promise((resolve) => {
       const observer = new Observer(
         (entries) => {
           observer.disconnect();
           clearTimeout(timer);
-          const entry: VisibilityEntry | undefined = entries[entries.length - 1];
-          resolve(entry ? (entry.isVisible ?? entry.isIntersecting) : false);
+          resolve(visibleIn(entries[entries.length - 1]));
         },
         { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
       );
@@ -75,7 +115,16 @@ export class PersonGuard {
 
   /** Runs `action` if the person pressed `button` and can see it; otherwise says why not. */
   async press(event: MouseEvent, action: () => void, refuse: (why: Refusal) => void): Promise<void> {
-    if (!event.isTrusted) return;
+    try {
+      // A script's click() or dispatched event is not the person's: ignored, and counted as decided.
+      if (event.isTrusted) await this.decide(event, action, refuse);
+    } finally {
+      this.decided += 1;
+      this.win.document.documentElement.setAttribute(GUARD_DECIDED_ATTRIBUTE, String(this.decided));
+    }
+  }
+
+  private async decide(event: MouseEvent, action: () => void, refuse: (why: Refusal) => void): Promise<void> {
     const button = event.currentTarget as HTMLElement;
     const byKeyboard = event.detail === 0;
     if (byKeyboard && !this.armed) return refuse('focus');

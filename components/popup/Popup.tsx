@@ -5,15 +5,15 @@ import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import { formatCount } from '../../lib/i18n/format';
 import type { PageHid } from '../../lib/card-messages';
-import { unreadableMessageKey, type TabState } from '../../lib/messages';
+import type { TabState } from '../../lib/messages';
 import { sendPopupToContent } from '../../lib/protocol/send';
 import { DEFAULT_SHORTLIST_ID } from '../../lib/storage/records';
 import { setShortlisted } from '../../lib/storage/shortlists';
 import { loadNewestWorkspaceRows, type WorkspaceRow } from '../../lib/storage/workspace';
 import { tentativeAuthenticity } from '../report/authenticity';
-import { ReportView } from '../report/ReportView';
 import { creatorLabel } from '../../lib/handle-display';
 import { messageKey } from '../../lib/i18n/keys';
+import { CurrentCreator } from './CurrentCreator';
 
 const RECENT_LIMIT = 8;
 
@@ -87,15 +87,6 @@ function AuthenticityCaveat(props: { scores: WorkspaceRow['creator']['scores']; 
   );
 }
 
-/** The page hides or covers the card: what the popup shows is Vetlens's own reading. */
-function CardHidden({ i18n }: { i18n: I18n }) {
-  return (
-    <p class="vp-warn" data-testid="popup-card-hidden" role="alert">
-      {i18n.t('popup_card_hidden')}
-    </p>
-  );
-}
-
 /** The quick view: the current tab's creator, the latest shortlisted creators, and the way to the side panel. */
 /** The overall score, with how sure it is and the one part it rests on where it rests on one. */
 function OverallCell(props: { scores: WorkspaceRow['creator']['scores']; i18n: I18n }) {
@@ -108,8 +99,36 @@ function OverallCell(props: { scores: WorkspaceRow['creator']['scores']; i18n: I
   );
 }
 
-export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
+/** One shortlisted creator: who, on which platform, their scores and followers, and the way to remove them. */
+function ShortlistRow({ row, i18n, onRemove }: { row: WorkspaceRow; i18n: I18n; onRemove: () => void }) {
   const { t, locale } = i18n;
+  return (
+    <tr class="vp-row" data-testid="shortlist-row" data-creator={row.creator.key}>
+      <td class="vp-who">
+        <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
+          {creatorLabel(row.creator, row.creator.url)}
+        </a>{' '}
+        <span class={`vp-platform vp-${row.creator.platform}`}>{t(messageKey('platform', row.creator.platform))}</span>
+        <small class="vp-scores" data-testid="row-scores">
+          <RowScores scores={row.creator.scores} i18n={i18n} />
+        </small>
+        <AuthenticityCaveat scores={row.creator.scores} i18n={i18n} />
+      </td>
+      <td class="vp-num" data-testid="row-followers">
+        {formatCount(row.creator.followers, locale, true)}
+      </td>
+      <OverallCell scores={row.creator.scores} i18n={i18n} />
+      <td>
+        <button type="button" class="vp-link" aria-label={t('popup_remove_label', creatorLabel(row.creator, ''))} data-testid="row-remove" onClick={onRemove}>
+          {t('popup_remove')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
+  const { t } = i18n;
   const [tabState, setTabState] = useState<(TabState & { pageHid?: PageHid }) | null>(null);
   const [rows, setRows] = useState<WorkspaceRow[] | null>(null);
   const [undo, setUndo] = useState<WorkspaceRow | null>(null);
@@ -160,31 +179,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
       </header>
       <section aria-labelledby="vp-current">
         <h2 id="vp-current">{t('popup_current')}</h2>
-        {tabState === null && <p class="vp-muted">{t('overlay_loading')}</p>}
-        {tabState?.status === 'none' && <p class="vp-muted">{t('popup_no_creator')}</p>}
-        {tabState?.status === 'loading' && <p class="vp-muted">{t('overlay_loading')}</p>}
-        {tabState?.status === 'unreadable' && <p class="vp-warn">{t(unreadableMessageKey(tabState))}</p>}
-        {tabState?.status === 'error' && <p class="vp-warn">{tabState.message}</p>}
-        {tabState?.status === 'flood' && <p class="vp-warn">{t('overlay_flood')}</p>}
-        {tabState?.pageHid && <CardHidden i18n={i18n} />}
-        {tabState?.status === 'ready' && (
-          <div data-testid="popup-current">
-            <p class="vp-creator">
-              <strong>{creatorLabel(tabState.report.snapshot, '')}</strong> · {t(messageKey('platform', tabState.report.snapshot.platform))} ·{' '}
-              {formatCount(tabState.report.snapshot.followers, locale, true)} {t('popup_followers')}
-            </p>
-            <ReportView report={tabState.report} i18n={i18n} />
-            <button
-              type="button"
-              class="vp-button vp-primary"
-              data-testid="popup-shortlist"
-              aria-pressed={tabState.shortlisted}
-              onClick={() => void toggleCurrent()}
-            >
-              {tabState.shortlisted ? t('overlay_shortlisted') : t('overlay_add_shortlist')}
-            </button>
-          </div>
-        )}
+        <CurrentCreator tabState={tabState} i18n={i18n} onToggle={() => void toggleCurrent()} />
       </section>
       <section aria-labelledby="vp-list" ref={list}>
         <h2 id="vp-list">{t('popup_shortlist')}</h2>
@@ -220,33 +215,7 @@ export function Popup({ db, i18n }: { db: VetlensDB; i18n: I18n }) {
             </thead>
             <tbody>
               {rows.map((row, index) => (
-                <tr key={row.creator.key} class="vp-row" data-testid="shortlist-row" data-creator={row.creator.key}>
-                  <td class="vp-who">
-                    <a href={row.creator.url} target="_blank" rel="noopener noreferrer" class="vp-handle">
-                      {creatorLabel(row.creator, row.creator.url)}
-                    </a>{' '}
-                    <span class={`vp-platform vp-${row.creator.platform}`}>{t(messageKey('platform', row.creator.platform))}</span>
-                    <small class="vp-scores" data-testid="row-scores">
-                      <RowScores scores={row.creator.scores} i18n={i18n} />
-                    </small>
-                    <AuthenticityCaveat scores={row.creator.scores} i18n={i18n} />
-                  </td>
-                  <td class="vp-num" data-testid="row-followers">
-                    {formatCount(row.creator.followers, locale, true)}
-                  </td>
-                  <OverallCell scores={row.creator.scores} i18n={i18n} />
-                  <td>
-                    <button
-                      type="button"
-                      class="vp-link"
-                      aria-label={t('popup_remove_label', creatorLabel(row.creator, ''))}
-                      data-testid="row-remove"
-                      onClick={() => void remove(row, index)}
-                    >
-                      {t('popup_remove')}
-                    </button>
-                  </td>
-                </tr>
+                <ShortlistRow key={row.creator.key} row={row} i18n={i18n} onRemove={() => void remove(row, index)} />
               ))}
             </tbody>
           </table>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { launchExtension, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * The Azerbaijani interface at its narrowest: side panel tabs at 320 px break between words only,
@@ -41,8 +41,7 @@ test('in Azerbaijani at 320 px: tabs whole words, the popup score line on one li
   await tab.setViewportSize({ width: 320, height: 800 });
   await tab.goto(PROFILE);
   const card = await waitForReadyOverlay(tab);
-  await card.getByTestId('vetlens-shortlist').click();
-  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(tab);
   // The score values of the boxes in one row of the card sit on one line, whatever their titles' length.
   const boxes = await card.locator('.vl-score').evaluateAll((els) =>
     els.map((el) => ({

@@ -1,5 +1,15 @@
 import { expect, test, type Page, type Worker } from '@playwright/test';
-import { cardFrame, launchExtension, overlay, tabTo, waitForReadyOverlay, type ExtensionSession } from './extension';
+import {
+  cardFrame,
+  expectCardSight,
+  expectPressesDecided,
+  launchExtension,
+  overlay,
+  shortlistThisPage,
+  tabTo,
+  waitForReadyOverlay,
+  type ExtensionSession,
+} from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -76,8 +86,7 @@ test('the page reads nothing of the brief, the shortlist or the card; the card l
   // Control: the marketer's card, in its own frame, shows the brief and what it did not find.
   await expect(card.getByTestId('vetlens-brief')).toContainText(BRIEF.name);
   await expect(card).toContainText(`Not found: ${BRIEF.keyword}`);
-  await card.getByTestId('vetlens-shortlist').click();
-  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(page);
 
   const seen = await whatThePageSees(page);
   expect(seen.shadowRoot).toBeNull();
@@ -136,6 +145,9 @@ test('only the person drives the card: Enter after the page moved focus into it 
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 });
 
+/** What the card says when the browser reads it as faded or covered at the press (the guard's own check). */
+const COVERED_REFUSAL = 'Nothing was done: the page was covering or fading the card there. Scroll the card fully into view and try again.';
+
 /** Where the card's shortlist button is on the screen, for the person's real mouse. */
 async function shortlistPoint(page: Page): Promise<{ x: number; y: number }> {
   const button = (await overlay(page)).getByTestId('vetlens-shortlist');
@@ -151,6 +163,8 @@ test("a faded card, or one under the page's own button, takes no real click; in 
   const card = await waitForReadyOverlay(page);
   const toggle = card.getByTestId('vetlens-shortlist');
   const at = await shortlistPoint(page);
+  // The guard's own reading of the card has settled: the browser sees the card as the person does.
+  await expectCardSight(page, 'visible');
 
   // The page fades the card almost to nothing (its parent's opacity) and puts its own button there.
   await page.evaluate(({ x, y }) => {
@@ -160,25 +174,31 @@ test("a faded card, or one under the page's own button, takes no real click; in 
     lure.style.cssText = `position:fixed;left:${x - 60}px;top:${y - 15}px;width:120px;height:30px;z-index:-1`;
     document.body.append(lure);
   }, at);
+  await expectCardSight(page, 'hidden');
   await page.mouse.click(at.x, at.y);
-  await expect(card.getByTestId('vetlens-refused')).toBeVisible();
+  await expectPressesDecided(page, 1);
+  await expect(card.getByTestId('vetlens-refused')).toHaveText(COVERED_REFUSAL);
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 
-  // The page covers the card with its own element that lets clicks through (pointer-events: none).
+  // The page shows the card again, then covers it with its own element that lets clicks through (pointer-events: none).
+  await page.evaluate(() => ((document.querySelector('vetlens-overlay')!.parentElement as HTMLElement).style.opacity = ''));
+  await expectCardSight(page, 'visible');
   await page.evaluate(({ x, y }) => {
-    const host = document.querySelector('vetlens-overlay')!;
-    (host.parentElement as HTMLElement).style.opacity = '';
     const cover = Object.assign(document.createElement('div'), { id: 'cover', textContent: 'Continue' });
     cover.style.cssText = `position:fixed;left:${x - 100}px;top:${y - 20}px;width:200px;height:40px;background:#fff;pointer-events:none;z-index:2147483647`;
     document.body.append(cover);
   }, at);
+  await expectCardSight(page, 'hidden');
   await page.mouse.click(at.x, at.y);
-  await expect(card.getByTestId('vetlens-refused')).toBeVisible();
+  await expectPressesDecided(page, 2);
+  await expect(card.getByTestId('vetlens-refused')).toHaveText(COVERED_REFUSAL);
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 
   // Control: nothing over the card, and the same real click shortlists.
   await page.evaluate(() => document.getElementById('cover')!.remove());
+  await expectCardSight(page, 'visible');
   await page.mouse.click(at.x, at.y);
+  await expectPressesDecided(page, 3);
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(card.getByTestId('vetlens-refused')).toHaveCount(0);
 });
@@ -237,7 +257,8 @@ test('the toolbar shows the creator and the overall score; a card the page hides
   const card = await waitForReadyOverlay(page);
   const overall = (await card.getByTestId('vetlens-score-overall').getAttribute('data-score'))!;
   const tabId = await tabIdOf(page);
-  expect(overall).toMatch(/^\d+$/);
+  // Engagement 58 and authenticity 100, half each without a brief.
+  expect(overall).toBe('79');
   // Control: the badge and the title say what the card says.
   await expect.poll(() => toolbar(tabId)).toEqual({ text: overall, title: `Vetlens: @lena.travels · overall score ${overall}` });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { launchExtension, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * The dossier fills as the marketer opens a creator's post pages: the comments YouTube loads on a
@@ -53,8 +53,7 @@ test("opening a creator's videos fills the audience and sponsorship sections, on
   await expect(card.getByTestId('vetlens-audience')).toHaveAttribute('data-comments', '0');
   await expect(card.getByTestId('vetlens-audience')).toContainText('Comments: none seen yet');
   await expect(card.getByTestId('vetlens-audience')).toContainText('Where followers live is not shown on any page');
-  await card.getByTestId('vetlens-shortlist').click();
-  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(page);
 
   await page.goto(WATCH_1);
   card = await cardOf(page);

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type Frame, type Page } from '@playwright/test';
-import { cardFrame, type ExtensionSession } from '../../lib/cli/launch';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { cardFrame, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
+import { GUARD_DECIDED_ATTRIBUTE, GUARD_SIGHT_ATTRIBUTE } from '../../components/overlay/guard';
+import { popupToContent } from '../../lib/protocol/channels';
+import { encodeRequest } from '../../lib/protocol/define';
 export { FIXTURES, cardFrame, cardText, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
 
 /** Writes and saves a first brief ("Travel brief", keyword "travel") in the side panel, which makes it the one in use. */
@@ -68,3 +71,83 @@ export async function tabTo(page: Page, testId: string): Promise<void> {
   }
   throw new Error(`Tab never reached ${testId} in the card`);
 }
+
+/**
+ * The card frame's root element, where the press guard writes what it has settled
+ * (components/overlay/guard.ts): what the browser last said of the card's visibility, and how many
+ * presses it has decided. Tests wait on these instead of on the clock.
+ */
+async function cardRoot(page: Page) {
+  return (await cardFrame(page)).locator('html');
+}
+
+/** Waits until the browser's latest visibility reading of the card, as the press guard holds it, is `sight`. */
+export async function expectCardSight(page: Page, sight: 'visible' | 'hidden'): Promise<void> {
+  await expect(await cardRoot(page)).toHaveAttribute(GUARD_SIGHT_ATTRIBUTE, sight);
+}
+
+/** Waits until the press guard has decided (acted on or refused) exactly `count` of the person's presses. */
+export async function expectPressesDecided(page: Page, count: number): Promise<void> {
+  await expect(await cardRoot(page)).toHaveAttribute(GUARD_DECIDED_ATTRIBUTE, String(count));
+}
+
+/**
+ * Shortlists the creator on `page` as the person does: brings the tab to the front (the guard
+ * refuses presses in a background tab), clicks the card's shortlist button and waits for its yes.
+ */
+export async function shortlistThisPage(page: Page): Promise<void> {
+  await page.bringToFront();
+  const toggle = (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** The card's "this post / this video" rows, each as [count, what it shows, exact | rounded | no]. */
+export async function thisPostRows(card: Locator): Promise<string[][]> {
+  const block = card.getByTestId('vetlens-this-post');
+  await expect(block).toBeVisible();
+  return block
+    .locator('[data-metric]')
+    .evaluateAll((rows) =>
+      rows.map((row) => [row.getAttribute('data-metric') ?? '', row.querySelector('dd')?.textContent ?? '', row.getAttribute('data-shown') ?? '']),
+    );
+}
+
+/** The card's "this post against the creator's usual" table: its title, then each row as [count, this post, usual, ratio]. */
+export async function thisPostAgainstUsual(card: Locator): Promise<string[][]> {
+  const block = card.getByTestId('vetlens-vs-usual');
+  await expect(block).toBeVisible();
+  return block.evaluate((table) => [
+    [table.querySelector('h4, p')?.textContent ?? ''],
+    ...[...table.querySelectorAll('tr[data-metric]')].map((row) => [
+      row.getAttribute('data-metric') ?? '',
+      ...[...row.querySelectorAll('td')].map((cell) => cell.textContent ?? ''),
+    ]),
+  ]);
+}
+
+/**
+ * What Vetlens's content script in the tab at `url` has decided about its page (the state the popup
+ * asks for: `{ status: 'none' }` once it has looked and found no creator), asked from the extension's
+ * worker; null while no content script answers there yet.
+ */
+export async function tabStateAt(session: ExtensionSession, url: string): Promise<unknown> {
+  const worker = session.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`));
+  if (!worker) return null;
+  const ask = encodeRequest(popupToContent, 'current-state', {});
+  return worker.evaluate(
+    async ({ address, message }) => {
+      const [tab] = await chrome.tabs.query({ url: address });
+      if (tab?.id === undefined) return null;
+      return chrome.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => null);
+    },
+    { address: url, message: ask },
+  );
+}
+
+declare const chrome: {
+  tabs: {
+    query(filter: { url: string }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+};

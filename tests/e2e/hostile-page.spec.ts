@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expectPressesDecided, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * What a script in the site's own page can try against Vetlens (issue: "A page can't hurt the
@@ -106,11 +106,15 @@ test('a sparse array posted on the observer channel is dropped unread: the tab k
       );
     }
   }, CHANNEL);
-  // The page keeps changing, so the card reads it again and again with whatever it kept.
+  // The page keeps changing, so the card reads it again and again with whatever it kept: each time
+  // the header's exact follower count moves on by one, and the card shows the count it read.
   const peaks: number[] = [];
-  for (let i = 0; i < 15; i++) {
-    await page.evaluate((n) => document.body.append(Object.assign(document.createElement('div'), { textContent: `tick ${n}` })), i);
-    await page.waitForTimeout(200);
+  for (let i = 1; i <= 5; i++) {
+    const followers = 24_310 + i;
+    await page.evaluate((count) => {
+      document.querySelector('a[href="/lena.travels/followers/"] span[title]')!.setAttribute('title', count.toLocaleString('en-US'));
+    }, followers);
+    await expect((await overlay(page)).getByTestId('vetlens-followers')).toHaveAttribute('data-value', String(followers));
     peaks.push(await heap());
   }
   expect(crashed).toBe(false);
@@ -127,22 +131,26 @@ test("the card takes only the person's clicks: a page script's click() on Add to
   const page = await session.context.newPage();
   await page.goto(LENA);
   await waitForReadyOverlay(page);
-  // Whatever the page's script tries on the card's host, it reaches neither the card nor its buttons.
-  const pressed = await page.evaluate(() => {
+  // Whatever the page's script tries on the card's host, it reaches neither the card nor its buttons:
+  // the host's shadow root is closed to it, and clicks and keys on the host stay in the page.
+  const hostRoot = await page.evaluate(() => {
     const host = document.querySelector<HTMLElement>('vetlens-overlay')!;
     host.click();
     host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    return host.shadowRoot === null;
+    return host.shadowRoot;
   });
-  expect(pressed).toBe(true);
-  await page.waitForTimeout(500);
-  await expect(await shortlistToggle(page)).toHaveAttribute('aria-pressed', 'false');
+  expect(hostRoot).toBeNull();
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await expect(popup.getByTestId('shortlist-row')).toHaveCount(0);
-  // A real click is trusted.
+  await expect(popup.getByTestId('shortlist-empty')).toHaveText(
+    "Your shortlist is empty. On a creator's profile, click “Add to shortlist” in the Vetlens card.",
+  );
+  // A real click is trusted, and it is the only press the card's guard ever decided: had any of the
+  // page's three reached the button, the guard would count more, or the toggle would not end pressed.
+  await page.bringToFront();
   await (await shortlistToggle(page)).click();
+  await expectPressesDecided(page, 1);
   await expect(await shortlistToggle(page)).toHaveAttribute('aria-pressed', 'true');
   await popup.reload();
   await expect(popup.getByTestId('shortlist-row')).toHaveCount(1);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { axeViolations, cardFrame, launchExtension, overlay, tabTo, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { axeViolations, cardFrame, launchExtension, shortlistThisPage, tabTo, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 const LENA = 'https://www.instagram.com/lena.travels/';
 const ARIF = 'https://www.instagram.com/arif.shoots/';
@@ -38,15 +38,11 @@ test('hostile page text renders as plain text and runs nothing', async () => {
 test('two tabs shortlisting one right after the other lose nothing', async () => {
   const [a, b] = [await session.context.newPage(), await session.context.newPage()];
   await Promise.all([a.goto(LENA), b.goto(ARIF)]);
-  const [cardA, cardB] = await Promise.all([waitForReadyOverlay(a), waitForReadyOverlay(b)]);
+  await Promise.all([waitForReadyOverlay(a), waitForReadyOverlay(b)]);
   // The card acts only on a press the person can see (components/overlay/guard.ts): a tab in the
   // background is not one, so each tab comes to the front for its click, as it does for a person.
-  await a.bringToFront();
-  await cardA.getByTestId('vetlens-shortlist').click();
-  await expect(cardA.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
-  await b.bringToFront();
-  await cardB.getByTestId('vetlens-shortlist').click();
-  await expect(cardB.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(a);
+  await shortlistThisPage(b);
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await expect(popup.getByTestId('shortlist-row')).toHaveCount(2);
@@ -55,9 +51,7 @@ test('two tabs shortlisting one right after the other lose nothing', async () =>
 test('the browser stopping the service worker mid-operation loses nothing', async () => {
   const page = await session.context.newPage();
   await page.goto(LENA);
-  const card = await waitForReadyOverlay(page);
-  await card.getByTestId('vetlens-shortlist').click();
-  await expect(card.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+  await shortlistThisPage(page);
 
   // Stop the worker while the second creator's snapshot is on its way to it, and again after.
   const other = await session.context.newPage();
@@ -85,9 +79,7 @@ test('the browser stopping the service worker mid-operation loses nothing', asyn
   await expect(popup.getByTestId('shortlist-row').filter({ hasText: '@lena.travels' })).toHaveCount(1);
   await expect(popup.getByTestId('shortlist-row')).toHaveCount(landed ? 2 : 1);
   if (!landed) {
-    await other.bringToFront();
-    await again.getByTestId('vetlens-shortlist').click();
-    await expect(again.getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+    await shortlistThisPage(other);
   }
   await popup.reload();
   await expect(popup.getByTestId('shortlist-row')).toHaveCount(2);
@@ -122,8 +114,7 @@ test('a full backup restores everything in a fresh profile; a bad file changes n
   const page = await session.context.newPage();
   for (const url of [LENA, ARIF]) {
     await page.goto(url);
-    await (await waitForReadyOverlay(page)).getByTestId('vetlens-shortlist').click();
-    await expect((await overlay(page)).getByTestId('vetlens-shortlist')).toHaveAttribute('aria-pressed', 'true');
+    await shortlistThisPage(page);
   }
   const panel = await session.context.newPage();
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);

@@ -1,5 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, test } from '@playwright/test';
+import { launchExtension, overlay, thisPostRows, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * Issue 18 in real Chromium: a video page opened first shows that video's own numbers on the card
@@ -14,17 +14,6 @@ test.afterEach(async () => {
   expect(session.foreignRequests()).toEqual([]);
   await session.close();
 });
-
-/** The card's "this video" rows: [count, what it shows, exact | rounded | no]. */
-async function thisPostRows(card: Locator): Promise<string[][]> {
-  const block = card.getByTestId('vetlens-this-post');
-  await expect(block).toBeVisible();
-  return block
-    .locator('[data-metric]')
-    .evaluateAll((rows) =>
-      rows.map((row) => [row.getAttribute('data-metric') ?? '', row.querySelector('dd')?.textContent ?? '', row.getAttribute('data-shown') ?? '']),
-    );
-}
 
 test('a YouTube watch page opened first shows the video’s views, likes and comments', async () => {
   session.servePage('https://www.youtube.com/watch?v=alphaVideo1', 'e2e/youtube-watch-a1.html');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { FIXTURES, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { FIXTURES, launchExtension, thisPostAgainstUsual, waitForReadyOverlay, type ExtensionSession } from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -92,11 +92,30 @@ test('YouTube: from the channel to two of its videos in the page, the card follo
 
   // The page's own JSON in <head> still describes the channel page: the video is read from the rendered page.
   await navigateInPage(page, WATCH_A1, bodyOf('e2e/youtube-watch-a1.html'));
-  await expect(waitForReadyOverlay(page)).resolves.toBeTruthy();
+  // The card shows video 1's own numbers against the channel page's other two videos: views only
+  // (the channel lists no likes), their median (845,120 + 23,456) / 2, and (48,213 + 1,204) / 1,204,311 per view.
+  await expect
+    .poll(async () => thisPostAgainstUsual(await waitForReadyOverlay(page)))
+    .toEqual([
+      ["This video vs the creator's usual (median of 2 other videos)"],
+      ['views', '1,204,311', '434,288', '×2.8'],
+      ['likes', '48,213', '—', '—'],
+      ['comments', '1,204', '—', '—'],
+      ['engagementPerView', '4.1%', '—', '—'],
+    ]);
   expect(await waitForStoredPost(session, 'alphaVideo1')).toMatchObject({ creatorKey: 'youtube:vetlensalpha', likes: 48213, views: 1204311 });
 
   await navigateInPage(page, WATCH_A2, bodyOf('e2e/youtube-watch-a2.html'));
-  await expect(waitForReadyOverlay(page)).resolves.toBeTruthy();
+  // Video 2 against videos 1 and 3: views against their median (1,204,311 + 23,456) / 2, likes
+  // against video 1's. Its rendered page shows no comment count, so there is no comments row.
+  await expect
+    .poll(async () => thisPostAgainstUsual(await waitForReadyOverlay(page)))
+    .toEqual([
+      ["This video vs the creator's usual (median of 2 other videos)"],
+      ['views', '845,120', '613,884', '×1.4'],
+      ['likes', '21,034', '48,213', '×0.4'],
+      ['engagementPerView', '2.49%', '4.1%', '×0.6'],
+    ]);
   await expect(card.getByTestId('vetlens-handle')).toHaveText('@VetlensAlpha');
   expect(await waitForStoredPost(session, 'alphaVideo2')).toMatchObject({ creatorKey: 'youtube:vetlensalpha', likes: 21034, views: 845120 });
 });
@@ -147,7 +166,17 @@ test("TikTok: a video page shows the creator's card; moving to the next video st
     shares: 615,
     saves: 902,
   });
-  await expect(waitForReadyOverlay(page)).resolves.toBeTruthy();
+  // Video 2 against video 1 (98,213 likes, 1,204 comments, 2,156 shares, 3,311 saves). TikTok's video
+  // page shows no views, so there is no views row; its likes only rounded ("41.7K").
+  await expect
+    .poll(async () => thisPostAgainstUsual(await waitForReadyOverlay(page)))
+    .toEqual([
+      ["This video vs the creator's only other video seen"],
+      ['likes', '41,700', '98,213', '×0.4'],
+      ['comments', '387', '1,204', '×0.3'],
+      ['shares', '615', '2,156', '×0.3'],
+      ['saves', '902', '3,311', '×0.3'],
+    ]);
   await expect(card.getByTestId('vetlens-handle')).toHaveText('@vetlens_alpha');
   // Never the feed's other creator.
   expect((await storedPosts(session)).some((post) => post.id === '7399999999999999999')).toBe(false);

@@ -34,7 +34,8 @@ describe('a creator is everything seen of them (background and store)', () => {
     const channel = channelPage(at(0), 30, { views: (i) => 8_000 + i * 200, followers: 100_000 });
     const first = await send(channel);
     expect(first.scores.engagement.score).toBeNull();
-    expect(first.scores.overall.score).not.toBeNull();
+    // Reach 42 (median views 10,900 over 100,000 followers) × 2/3 + authenticity 100 × 1/3.
+    expect(first.scores.overall.score).toBe(61);
     const stored = () => db.creators.get('youtube:chan');
     expect((await stored())!.scores).toMatchObject({ engagement: null, engagementRate: null, reach: first.scores.reach!.score });
 

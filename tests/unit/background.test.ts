@@ -225,10 +225,12 @@ describe('background message handler', () => {
     const response = await handleMessage({ type: 'content-to-worker:snapshot', snapshot }, sender, deps);
     if (!response.ok || !('report' in response)) throw new Error('expected a report');
     expect(response.report.scores.engagement).toMatchObject({ basis: null, rate: null, score: null });
-    expect(response.report.scores.reach).toMatchObject({ rate: 0.5, score: expect.any(Number) });
+    // 50,000 views over 100,000 followers: the 85th percentile of 10k–500k (typical 14.1%).
+    expect(response.report.scores.reach).toMatchObject({ rate: 0.5, score: 85 });
     const stored = (await db.creators.get('youtube:chan'))!.scores;
     expect(stored.engagementRate).toBeNull();
     expect(stored.reach).toBe(response.report.scores.reach!.score);
-    expect(stored.overall).not.toBeNull();
+    // Reach 85 × 2/3 + authenticity 100 × 1/3.
+    expect(stored.overall).toBe(90);
   });
 });

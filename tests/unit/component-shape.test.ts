@@ -10,8 +10,12 @@ const FILES = readdirSync(COMPONENTS, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.tsx?$/.test(f))
   .map((f) => join(COMPONENTS, f));
 
-/** A component does one job: a function longer than this is several (house style: a UI feature is about 50 lines). */
-const MAX_FUNCTION_LINES = 150;
+/**
+ * A component does one job: a function longer than this is several (house style: a UI feature is
+ * about 50 lines). The cap sits above the longest component today (ShortlistTab, 126 lines) with room
+ * for a fix or two, not at it: a cap equal to the longest function was a measurement, not a rule.
+ */
+const MAX_FUNCTION_LINES = 140;
 
 /** Every named function in a file (declarations, and arrow or function expressions given to a name) with its length in lines. */
 function functionLengths(file: string): Array<{ name: string; lines: number }> {

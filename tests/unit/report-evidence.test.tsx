@@ -25,8 +25,9 @@ describe('the card: what the scores rest on', () => {
   it('on a channel page with views only: reach in the engagement box, and how to get likes', () => {
     const { q, text } = show(channel);
     expect(q('vetlens-score-engagement')!.getAttribute('data-measure')).toBe('reach');
-    expect(q('vetlens-score-engagement')!.textContent).toMatch(/^Reach\d+/);
-    expect(q('vetlens-score-overall')!.getAttribute('data-score')).not.toBe('');
+    // Median views 10,900 over 100,000 followers: the 42nd percentile of 10k–500k; overall 42 × 2/3 + 100 × 1/3.
+    expect(q('vetlens-score-engagement')!.textContent).toBe('Reach42medium confidence');
+    expect(q('vetlens-score-overall')!.getAttribute('data-score')).toBe('61');
     expect(text('vetlens-rests-on')).toBe('Based on: Likes: none seen yet · Views: 30 videos on the channel page');
     expect(text('vetlens-hint')).toBe('Open 3 recent videos to get their likes.');
     expect(text('vetlens-reach')).toMatch(/^Reach · Long videos: median views 10.9% of followers, 14.1% typical for 10k–500k\.$/);

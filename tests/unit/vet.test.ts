@@ -48,7 +48,9 @@ describe('vet on saved pages', () => {
     const brief = parseBrief(JSON.stringify({ ...emptyBrief('Travel gear'), keywords: ['travel', 'hotel'] }), i18n);
     const report = vetDocument(loadDocument(readFixture('instagram/built/rendered-profile.html')), { capturedAt: CAPTURED_AT, brief, i18n });
     expect(report.scores.brandFit).toMatchObject({ briefName: 'Travel gear' });
-    expect(report.scores.brandFit!.score).not.toBeNull();
+    // "travel" is in the bio and 6 captions (4 of the 13 texts is full), "hotel" in 2 (half): text 75;
+    // with the platform part, (75 × 0.6 + 100 × 0.1) / 0.7.
+    expect(report.scores.brandFit).toMatchObject({ score: 79, parts: { text: 75, platform: 100 } });
     expect(() => parseBrief('{"name": ""}', i18n)).toThrow(VetError);
   });
 

@@ -104,16 +104,20 @@ describe('a channel page, then watch pages: what the scores rest on', () => {
   it('turns engagement from reach only into a likes-based score', () => {
     const before = scoreSnapshot(channel, {});
     expect(before.engagement.score).toBeNull();
-    expect(before.reach!.score).not.toBeNull();
+    // Median views (10,800 + 11,000) / 2 over 100,000 followers: 10.9%, the 42nd percentile of 10k–500k.
+    expect(before.reach!.score).toBe(42);
     expect(before.evidence).toMatchObject({ likes: { listed: 0, opened: 0 }, views: { listed: 30, opened: 0 }, openForLikes: 3 });
 
     const after = scoreSnapshot(w2, { history: [channel, w1] });
     expect(after.engagement).toMatchObject({ basis: 'views', confidence: 'low' });
-    expect(after.engagement.score).not.toBeNull();
+    // The mean per view of 430 / 9,000 and 332 / 8,600 (4.32%): the 88th percentile of 100k–500k (typical 2.12%).
+    expect(after.engagement.score).toBe(88);
     expect(after.engagement.inputs.postIds.sort()).toEqual(['v2', 'v4']);
     expect(after.evidence).toMatchObject({ visits: 3, likes: { listed: 0, opened: 2 }, openForLikes: 1 });
     expect(after.evidence.views.listed + after.evidence.views.opened).toBe(30);
-    expect(after.overall.shares).toMatchObject({ engagement: expect.any(Number), reach: expect.any(Number) });
+    // Engagement's 40% shared equally by likes and reach, beside authenticity's 40%: a third each.
+    expect(after.overall.shares).toEqual({ engagement: 1 / 3, reach: 1 / 3, authenticity: 1 / 3 });
+    expect(after.overall.score).toBe(77);
   });
 
   it("compares the video on the page with the creator's usual numbers", () => {
@@ -130,7 +134,8 @@ describe('a channel page, then watch pages: what the scores rest on', () => {
     const report = line;
     expect(report.scores.engagement.inputs.count).toBe(2);
     expect(report.scores.evidence.likes.opened).toBe(2);
-    expect(report.scores.overall.score).not.toBeNull();
+    // The same as the extension's scoring: (engagement 88 + reach 42 + authenticity 100) / 3.
+    expect(report.scores.overall.score).toBe(77);
     expect(report.snapshot.pageKind).toBe('post');
   });
 });
