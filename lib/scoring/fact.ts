@@ -6,7 +6,7 @@ import type { MessageKey, PluralKey } from '../i18n/message-keys';
  * (a count, a ratio, a tier's label, a date), never text already written in one language. Each view
  * (the card, the side panel, `npm run vet`) writes the sentence in its own language and number
  * conventions through one renderer, lib/i18n/facts.ts. Scoring never imports the translator
- * (tests/unit/scoring/facts.test.ts keeps it so).
+ * (tests/unit/scoring/facts.test.tsx keeps it so).
  */
 
 /** One value inside a sentence. */

@@ -184,7 +184,7 @@ describe('import direction', () => {
     expect(GRAPH.get('lib/storage/visits.ts')).toContainEqual({ target: 'lib/storage/db.ts', typeOnly: true });
     // `export type { … } from` and `import { type A }` are imports too.
     expect(GRAPH.get('lib/dossier/index.ts')).toContainEqual({ target: 'lib/dossier/types.ts', typeOnly: true });
-    expect(GRAPH.get('entrypoints/background.ts')?.some((i) => i.target === 'lib/background/service.ts')).toBe(true);
+    expect(GRAPH.get('entrypoints/background.ts')?.some((i) => i.target === 'lib/background/listener.ts')).toBe(true);
     expect(GRAPH.get('components/sidepanel/App.tsx')?.some((i) => i.target.startsWith('components/sidepanel/'))).toBe(true);
     expect(FILES.length).toBeGreaterThan(300);
   });

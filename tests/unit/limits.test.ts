@@ -11,7 +11,8 @@ import { CAPTURED, inWords, post, snapshot } from './scoring/helpers';
  * titles and the catalogues' sentences take them from there.
  */
 
-const CODE = sourceFiles().filter((file) => file !== 'lib/limits.ts');
+// A released migration keeps the numbers it ran with (lib/storage/migrations/README.md): frozen, not today's limits.
+const CODE = sourceFiles().filter((file) => file !== 'lib/limits.ts' && !file.startsWith('lib/storage/migrations/'));
 
 describe('the limits on posts', () => {
   it('states each limit once, in lib/limits.ts', () => {
