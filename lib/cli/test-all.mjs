@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
  * @typedef {{ ok: boolean, ms: number }} Result
  */
 /** @type {Stage[]} */
-const STAGES = [
+const ALL_STAGES = [
   { name: 'build', cores: 1, after: [] },
   { name: 'typecheck', cores: 1, after: [] },
   { name: 'lint:eslint', cores: 1, after: [] },
@@ -25,6 +25,14 @@ const STAGES = [
   { name: 'test:team:node', cores: 1, after: [] },
   { name: 'test:team:browser', cores: 1, after: ['build'] },
 ];
+
+// `node lib/cli/test-all.mjs typecheck lint:eslint` runs only those (a stage they need must be named too).
+const named = process.argv.slice(2);
+const unknown = named.filter((name) => !ALL_STAGES.some((stage) => stage.name === name));
+if (unknown.length) throw new Error(`no such stage: ${unknown.join(', ')} (stages: ${ALL_STAGES.map((stage) => stage.name).join(', ')})`);
+const STAGES = named.length ? ALL_STAGES.filter((stage) => named.includes(stage.name)) : ALL_STAGES;
+const missing = STAGES.flatMap((stage) => stage.after.filter((name) => !STAGES.some((other) => other.name === name)));
+if (missing.length) throw new Error(`these stages need ${[...new Set(missing)].join(', ')} as well`);
 
 const cores = Math.max(2, availableParallelism());
 const started = Date.now();
