@@ -3,9 +3,11 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  // One browser at a time: each test launches its own persistent Chromium with the extension.
-  workers: 1,
-  fullyParallel: false,
+  // Each test launches its own persistent Chromium with the extension, in its own profile, so tests
+  // share nothing and can run side by side: two browsers keep both cores busy while each waits on
+  // its pages. Spread by test, not by file, so one long file does not hold a worker to itself.
+  workers: 2,
+  fullyParallel: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: process.env.CI ? 1 : 0,

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
@@ -20,6 +21,12 @@ export default defineConfig(({ mode }) => ({
       },
     },
     setupFiles: ['tests/unit/setup.ts'],
+    // Vitest runs one file at a time on a 2-core machine (one core less than it has); every file
+    // has its own process, so a file per core halves the tier's time.
+    maxWorkers: availableParallelism(),
+    // A test's time limit guards against a hang, not a slow machine: a 4 MB page parsed while
+    // another file runs beside it can take more than the default 5 s.
+    testTimeout: 30_000,
     env: mode === 'fuzz' ? { VETLENS_FUZZ_SHARE: '1' } : {},
   },
 }));

@@ -9,6 +9,7 @@ import { VetError, parseBrief, recognizeSiteJson, vetDocument, vetJsonl, vetSnap
 import { nodeI18n } from '../../lib/i18n/node';
 import { FIXTURES, loadDocument, readFixture } from './helpers/fixtures';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
+import { VET_CLI } from './helpers/vet-cli';
 import { creatorKey } from '../../lib/snapshot';
 
 const i18n = nodeI18n('en');
@@ -132,7 +133,7 @@ describe('vet reads any snapshot with the documented fields (issue 9 item 7)', (
 });
 
 describe('vet fails well', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) => spawnSync(process.execPath, [...VET_CLI, ...args], { encoding: 'utf8' });
   const dir = mkdtempSync(join(tmpdir(), 'vet-fail-'));
   const file = (name: string, content: string | Buffer) => {
     const path = join(dir, name);
@@ -227,7 +228,7 @@ describe('vet fails well', () => {
   it('streams a .jsonl: each report is written as its line is read, before the input ends', async () => {
     const fifo = join(dir, 'stream.jsonl');
     execFileSync('mkfifo', [fifo]);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', fifo], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...VET_CLI, fifo], { stdio: ['ignore', 'pipe', 'pipe'] });
     const writer = createWriteStream(fifo);
     writer.write(`${JSON.stringify(makeSnapshot({ handle: 'first' }))}\n`);
     // The first report arrives while the input is still open.
@@ -247,14 +248,12 @@ describe('vet fails well', () => {
 });
 
 describe('npm run vet', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/vet.ts', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) => spawnSync(process.execPath, [...VET_CLI, ...args], { encoding: 'utf8' });
 
   it('prints the report as JSON on stdout', () => {
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', 'lib/cli/vet.ts', join(FIXTURES, 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html')],
-      { encoding: 'utf8' },
-    );
+    const out = execFileSync(process.execPath, [...VET_CLI, join(FIXTURES, 'instagram/ig_profile_pluto__travel_2024-12_raw_metascraper.html')], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out).snapshot.followers).toBe(2362);
   }, 60_000);
 
@@ -317,7 +316,7 @@ describe('vet on saved video pages (YouTube watch and Shorts, TikTok video): a p
   it("prints a watch page's report from the command line", { timeout: 60_000 }, () => {
     const out = execFileSync(
       process.execPath,
-      ['--import', 'tsx', 'lib/cli/vet.ts', join(FIXTURES, 'youtube/yt_watch_pvkTC2xIbeY_2024-02_raw_en_pytube.html'), '--captured-at', CAPTURED_AT],
+      [...VET_CLI, join(FIXTURES, 'youtube/yt_watch_pvkTC2xIbeY_2024-02_raw_en_pytube.html'), '--captured-at', CAPTURED_AT],
       { encoding: 'utf8' },
     );
     const report = JSON.parse(out) as { snapshot: { pageKind: string; posts: { likes: number; views: number; comments: number }[] } };
