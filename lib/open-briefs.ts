@@ -8,7 +8,7 @@ type SidebarApi = { open(): Promise<void> };
  * Opens the side panel (Firefox: the sidebar) on its Briefs tab, from the card's link. The browser
  * opens a panel only during the person's click, so `open` is called at once, before anything is
  * awaited; where the browser still refuses, the same view opens in a tab. Both the worker and the
- * card's page call it, so it sits below both (tests/unit/layers.test.ts).
+ * card's page call it, so it sits below both (tests/unit/conventions/layers.test.ts).
  */
 export function openBriefsPanel(tabId: number | undefined): Promise<void> {
   const request = browser.storage.session.set({ [PANEL_REQUEST_KEY]: { view: 'briefs', at: Date.now() } }).catch(() => undefined);

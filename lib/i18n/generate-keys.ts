@@ -7,7 +7,7 @@ import { LOCALES_DIR, buildLocaleCatalogs } from './build-catalogs';
  * Writes lib/i18n/message-keys.ts: the type of every message key in the English catalogue, so a key
  * the catalogue lacks, or one put together from a loose string, fails the type check. Plural
  * messages are pairs "<base>_one" / "<base>_other" (lib/i18n/plural.ts). Run after adding strings:
- * `npm run i18n:keys`; tests/unit/message-keys.test.ts fails while the file is out of date.
+ * `npm run i18n:keys`; tests/unit/i18n/message-keys.test.ts fails while the file is out of date.
  */
 function rawSource(): string {
   const keys = Object.keys(buildLocaleCatalogs().en ?? {}).sort();

@@ -14,7 +14,7 @@ import { COMPACT_UNITS, NUMBER_SEPARATORS } from '../data/cldr';
  * number abbreviations in its 80 languages (github.com/TeamNewPipe/NewPipeExtractor,
  * `extractor/src/main/java/org/schabi/newpipe/extractor/localization/AbbreviationHelper.java`), or
  * from CLDR's compact number forms where a language is believed, not seen (marked so).
- * tests/unit/count.test.ts reads a rounded count in every language of the table.
+ * tests/unit/parse/count.test.ts reads a rounded count in every language of the table.
  */
 export interface ParsedCount {
   value: number;

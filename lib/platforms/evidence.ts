@@ -2,7 +2,7 @@
  * Site selectors and text patterns that carry their evidence, as refined-github keeps them: each
  * lives in one place under a name, says why it exists, and lists the saved pages (paths under
  * `tests/fixtures/`) where it must match, and the look-alike pages where it must not.
- * `tests/unit/selector-evidence.test.ts` checks every entry of every registry against its pages, so
+ * `tests/unit/platforms/selector-evidence.test.ts` checks every entry of every registry against its pages, so
  * when a site changes its markup one named test breaks instead of a whole extractor going quiet.
  *
  * A platform module keeps its entries in one registry (`lib/platforms/<platform>/selectors.ts`)

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 /**
- * Pages in five languages for tests/e2e/languages.spec.ts and tests/unit/five-languages.test.ts,
+ * Pages in five languages for tests/e2e/languages.spec.ts and tests/unit/platforms/five-languages.test.ts,
  * built from saved pages with their `lang` and count texts changed as each site writes them in that
  * language (tests/fixtures/e2e/README.md, "Pages in five languages").
  */

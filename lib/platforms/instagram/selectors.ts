@@ -4,7 +4,7 @@ import { CONTINUE_AS, PAGE_UNAVAILABLE, PAID_PARTNERSHIP, POST_LABELS, PRIVATE_A
 /**
  * Every selector and text pattern the Instagram reader uses, each with the saved pages that prove it
  * (paths under tests/fixtures/). Class names are never used: Instagram renames them with every
- * build (`_aano`, `g47SY`, `x1lliihq`…). `tests/unit/selector-evidence.test.ts` checks each entry.
+ * build (`_aano`, `g47SY`, `x1lliihq`…). `tests/unit/platforms/selector-evidence.test.ts` checks each entry.
  */
 
 const LANGS = ['ko', 'ru', 'tr', 'es', 'pt', 'de', 'ar', 'az'] as const;

@@ -5,7 +5,7 @@ import { PINNED_WORDS } from './words';
  * Every selector and text pattern the TikTok reader uses, each with the saved pages that prove it
  * (paths under tests/fixtures/). TikTok's class names change with every build (`css-1ldzp5s-DivShareInfo`);
  * its own test hooks (`data-e2e`) have lasted since 2020, so the reader uses those.
- * `tests/unit/selector-evidence.test.ts` checks each entry against its pages.
+ * `tests/unit/platforms/selector-evidence.test.ts` checks each entry against its pages.
  */
 
 const T = (name: string) => `tiktok/${name}.html`;

@@ -4,7 +4,7 @@ import { anyOf, pattern, selector, type EvidenceRegistry } from '../evidence';
  * Every selector and text pattern the YouTube reader uses, each with the saved pages that prove it
  * (paths under tests/fixtures/). YouTube names its elements after its components
  * (`ytd-watch-metadata`, `yt-page-header-renderer`), which outlive its class names; each layout the
- * reader still knows has its own entries, newest first. `tests/unit/selector-evidence.test.ts`
+ * reader still knows has its own entries, newest first. `tests/unit/platforms/selector-evidence.test.ts`
  * checks each entry against its pages.
  */
 

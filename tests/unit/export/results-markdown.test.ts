@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../../lib/campaign/results/compute';
 import { resultsLines } from '../../../lib/export/results-markdown';
 import { nodeI18n } from '../../../lib/i18n/node';
-import { importOf, post, springCampaign, visit } from '../results/fixtures';
+import { importOf, post, springCampaign, visit } from '../campaign/results/fixtures';
 
 /** A results section whose one seen post has the given address. */
 function sourcesLine(url: string): string {
