@@ -25,7 +25,8 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
   const { t, locale } = i18n;
   const current = evidence.current!;
   const noun = props.platform === 'instagram' ? 'post' : 'video';
-  // The usual count is a median, which can fall between two counts: shown as a whole number.
+  // The usual count is a median, which can fall between two counts: shown as a whole number. This post's
+  // count carries ≈ where the page rounded it, as in the "this post" block.
   const show = (key: keyof PostNumbers, v: number | null) =>
     key === 'engagementPerView' ? formatPercent(v, locale) : formatCount(v === null ? null : Math.round(v), locale);
   const rows = ROWS.filter((key) => current[key] !== null);
@@ -58,7 +59,7 @@ function VsUsual(props: { evidence: ScoreEvidence; platform: Platform; i18n: I18
                 return (
                   <tr key={key} data-metric={key}>
                     <th scope="row">{t(messageKey('metric', key))}</th>
-                    <td>{show(key, current[key])}</td>
+                    <td>{current.rounded?.some((rounded) => rounded === key) ? `${show(key, current[key])} ≈` : show(key, current[key])}</td>
                     <td>{show(key, usual)}</td>
                     <td class={ratio === null ? '' : ratio >= 1 ? 'vl-up' : 'vl-down'}>
                       {ratio === null ? '—' : `×${formatDecimal(ratio, locale, ratio < 10 ? 1 : 0)}`}

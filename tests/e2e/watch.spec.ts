@@ -172,7 +172,7 @@ test("TikTok: a video page shows the creator's card; moving to the next video st
     .poll(async () => thisPostAgainstUsual(await waitForReadyOverlay(page)))
     .toEqual([
       ["This video vs the creator's only other video seen"],
-      ['likes', '41,700', '98,213', '×0.4'],
+      ['likes', '41,700 ≈', '98,213', '×0.4'],
       ['comments', '387', '1,204', '×0.3'],
       ['shares', '615', '2,156', '×0.3'],
       ['saves', '902', '3,311', '×0.3'],

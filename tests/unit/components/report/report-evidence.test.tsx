@@ -50,6 +50,17 @@ describe('the card: what the scores rest on', () => {
     expect(table.querySelector('tr[data-metric="shares"]')).toBeNull();
   });
 
+  it("marks this video's count ≈ against the usual where the page rounded it", () => {
+    const w1 = watchPage(at(1), 'v2', 24 * 5, { views: 9_000, likes: 400, comments: 30 });
+    const exact = watchPage(at(2), 'v4', 24 * 7, { views: 17_200, likes: 620, comments: 44 });
+    const rounded = { ...exact, posts: exact.posts.map((p) => (p.id === 'v4' ? { ...p, rounded: ['views' as const] } : p)) };
+    const row = (metric: string) =>
+      [...document.querySelectorAll(`[data-testid="vetlens-vs-usual"] tr[data-metric="${metric}"] td`)].map((td) => td.textContent);
+    show(rounded, [channel, w1]);
+    expect(row('views')).toEqual(['17,200 ≈', '11,000', '×1.6']);
+    expect(row('likes')).toEqual(['620', '400', '×1.6']);
+  });
+
   it('says so when no other video of the creator is known', () => {
     const { q } = show(watchPage(at(0), 'v1', 24 * 5, { views: 9_000, likes: 400 }, 50_000));
     expect(q('vetlens-vs-usual')!.textContent).toContain('No other video of this creator seen yet');
