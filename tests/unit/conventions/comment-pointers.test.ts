@@ -1,15 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/sources';
 
 /**
  * A comment that names a file ("see lib/scoring/benchmarks.ts", or a neighbour's name after ./) is a pointer a reader
  * follows: it must lead to a file or folder that exists. Renames and splits leave such pointers
  * behind; this finds them in the comments of the code and tests, and in the docs and README.
  */
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const CODE_FOLDERS = ['lib', 'components', 'entrypoints', 'tests'];
 const TOP_FOLDERS = ['lib', 'components', 'entrypoints', 'tests', 'docs', 'scripts', 'public', 'assets'];
 /** Saved pages and captured data: their text is the sites', not ours. */

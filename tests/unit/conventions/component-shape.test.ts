@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/sources';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const COMPONENTS = join(ROOT, 'components');
 const FILES = readdirSync(COMPONENTS, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.tsx?$/.test(f))

@@ -1,9 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+import { ROOT } from '../helpers/sources';
 
 function sources(dir: string, pattern = /\.(ts|tsx)$/): string[] {
   return readdirSync(dir).flatMap((name) => {

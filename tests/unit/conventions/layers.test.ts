@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/sources';
 
 /**
  * The direction of imports, read from the import statements themselves (parsed by TypeScript, so a
@@ -13,8 +13,6 @@ import { describe, expect, it } from 'vitest';
  * The layers, lowest first. A file may import its own part and any lower layer; never a higher
  * layer, nor another part of its own layer (see LAYERS below for why each sits where it does).
  */
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 interface Part {
   name: string;

@@ -1,11 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/sources';
 import { LOCALES_DIR } from '../../../lib/i18n/build-catalogs';
 import { glossaryProblems, parseGlossary, type CatalogueString } from '../../../lib/i18n/glossary';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const terms = parseGlossary(readFileSync(join(ROOT, 'docs', 'glossary.md'), 'utf8'));
 
 /** Every key of every catalogue file, English beside Azerbaijani. */

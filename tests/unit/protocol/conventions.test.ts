@@ -1,14 +1,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/sources';
 
 /**
  * Keeps every extension message on the protocol map (lib/protocol/channels.ts): sent and heard only
  * through lib/protocol/send.ts, its `type` never written by hand, its answer never cast.
  */
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const PROTOCOL_DIR = 'lib/protocol/';
 
 function sources(dir: string): string[] {
