@@ -12,7 +12,7 @@ import type {
   ScoreEvidence,
   Scores,
 } from '../scoring/types';
-import { formatCount, formatDate, formatDecimal, formatPercent, missingConventions, numberFormat } from './format';
+import { formatCount, formatDate, formatDecimal, formatPercent, formatWholePercent, missingConventions } from './format';
 import { plural } from './plural';
 import { tierText } from './tier-label';
 import type { I18n } from './translate';
@@ -48,7 +48,7 @@ function writePart(part: FactPart, i18n: Pick<I18n, 't' | 'locale'>): string {
     case 'percent':
       return formatPercent(part.value, locale);
     case 'share':
-      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(part.value);
+      return formatWholePercent(part.value, locale);
     case 'decimal':
       return formatDecimal(part.value, locale, part.digits, part.minDigits);
     case 'year':

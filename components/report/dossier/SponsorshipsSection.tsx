@@ -1,5 +1,5 @@
 import { formatCount, formatDate } from '../../../lib/i18n/format';
-import { wholePercent } from './words';
+import { formatWholePercent } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
 import type { SponsorshipHistory } from '../../../lib/dossier/types';
 
@@ -13,7 +13,7 @@ export function SponsorshipsSection(props: { sponsorships: SponsorshipHistory; i
       <h4>{t('dossier_sponsorships')}</h4>
       <ul>
         <li data-signal="share">
-          {s.share === null ? t('dossier_share_none') : t('dossier_share', n(s.sponsored.length), n(s.postsSeen), wholePercent(s.share, locale))}
+          {s.share === null ? t('dossier_share_none') : t('dossier_share', n(s.sponsored.length), n(s.postsSeen), formatWholePercent(s.share, locale))}
         </li>
         {s.brands.slice(0, 8).map((brand) => (
           <li key={brand.name} data-brand={brand.name}>

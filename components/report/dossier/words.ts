@@ -1,4 +1,4 @@
-import { numberFormat } from '../../../lib/i18n/format';
+import { formatWholePercent } from '../../../lib/i18n/format';
 import type { LanguageShare } from '../../../lib/dossier/types';
 
 /** "Azerbaijani 64%, Russian 20%": languages by name in the interface language, code where Intl lacks it. */
@@ -11,11 +11,6 @@ export function languageList(languages: readonly LanguageShare[], locale: string
   }
   return languages
     .slice(0, max)
-    .map((l) => `${names?.of(l.language) ?? l.language} ${wholePercent(l.share, locale)}`)
+    .map((l) => `${names?.of(l.language) ?? l.language} ${formatWholePercent(l.share, locale)}`)
     .join(', ');
-}
-
-/** A share as a whole percentage ("64%"): samples this small support no decimals. */
-export function wholePercent(ratio: number, locale: string): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
