@@ -16,8 +16,8 @@ import { availableParallelism } from 'node:os';
 /** @type {Stage[]} */
 const ALL_STAGES = [
   { name: 'build', cores: 1, after: [] },
-  { name: 'typecheck', cores: 1, after: [] },
-  { name: 'lint:eslint', cores: 1, after: [] },
+  // `typecheck` and `lint:eslint` in one process over one TypeScript program (lib/cli/check-types-and-lint.mjs).
+  { name: 'check', cores: 1, after: [] },
   { name: 'lint:prettier', cores: 1, after: [] },
   { name: 'lint:firefox', cores: 1, after: [] },
   { name: 'test:unit', cores: 2, after: [] },
@@ -26,7 +26,7 @@ const ALL_STAGES = [
   { name: 'test:team:browser', cores: 1, after: ['build'] },
 ];
 
-// `node lib/cli/test-all.mjs typecheck lint:eslint` runs only those (a stage they need must be named too).
+// `node lib/cli/test-all.mjs check lint:prettier` runs only those (a stage they need must be named too).
 const named = process.argv.slice(2);
 const unknown = named.filter((name) => !ALL_STAGES.some((stage) => stage.name === name));
 if (unknown.length) throw new Error(`no such stage: ${unknown.join(', ')} (stages: ${ALL_STAGES.map((stage) => stage.name).join(', ')})`);
