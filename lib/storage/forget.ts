@@ -8,10 +8,11 @@ import { creatorAfterVisit, summarizeScores, visitsOf } from './visits';
 /** Only visits this recent can be forgotten: a flood cannot reach into older history. */
 const FORGET_RECENT_MS = 15 * 60_000;
 
-/** A creator the marketer has done nothing with: not on a list, no tags, notes, status or links. */
+/** A creator the marketer has done nothing with: not on a list, no tags, notes, status, links or verdicts on flags. */
 async function untouched(db: VetlensDB, creator: CreatorRecord): Promise<boolean> {
   if (creator.tags.length > 0 || creator.notes !== '' || creator.status !== 'to-contact' || creator.groupId !== null) return false;
-  return (await db.shortlistEntries.where('creatorKey').equals(creator.key).count()) === 0;
+  if ((await db.shortlistEntries.where('creatorKey').equals(creator.key).count()) > 0) return false;
+  return (await db.verdicts.where('creatorKey').equals(creator.key).count()) === 0;
 }
 
 /** A visit to take back: by its row when the worker knows which row the tab wrote, else by creator and time. */
@@ -35,7 +36,7 @@ export async function forgetVisits(
   });
   let forgotten = 0;
   const keys = [...new Set(recent.map((item) => item.creatorKey))];
-  await db.transaction('rw', db.snapshots, db.creators, db.shortlistEntries, async () => {
+  await db.transaction('rw', [db.snapshots, db.creators, db.shortlistEntries, db.verdicts], async () => {
     for (const item of recent) {
       if (item.id === undefined) {
         forgotten += await db.snapshots.where('[creatorKey+capturedAt]').equals([item.creatorKey, item.capturedAt]).delete();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage, type BackgroundDeps } from '../../../lib/background/service';
 import { RATES, memoryRateStore, type RateStore } from '../../../lib/background/rates';
 import { openVetlensDB, type VetlensDB } from '../../../lib/storage/db';
+import { explainFlag } from '../../../lib/storage/verdicts';
 import { nodeI18n } from '../../../lib/i18n/node';
 import { CONTENT_HOSTS } from '../../../lib/platforms/hosts';
 import { PAGES_PER_VISIT, storeVisit } from '../../../lib/storage/visits';
@@ -102,6 +103,24 @@ describe("a flood's takeback", () => {
     const rows = await db.snapshots.where('creatorKey').equals('instagram:both.tabs').toArray();
     expect(rows.map((r) => [r.capturedAt, r.snapshot.followers])).toEqual([[fromA.capturedAt, fromA.followers]]);
     expect(await db.creators.get('instagram:both.tabs')).toMatchObject({ followers: fromA.followers, lastSeenAt: fromA.capturedAt, snapshotCount: 1 });
+  });
+
+  it("keeps a creator the marketer gave a verdict on a flag, with the verdict: only the flooding tab's visit goes", async () => {
+    const deps = depsFor();
+    const flooded = profile('explained.meanwhile');
+    expect((await send(deps, flooded, 2)).ok).toBe(true);
+    await explainFlag(db, 'instagram:explained.meanwhile', 'follower-jump', 'a giveaway that week', new Date(clock));
+    const forget = await handleMessage(
+      { type: 'content-to-worker:forget', items: [{ creatorKey: 'instagram:explained.meanwhile', capturedAt: flooded.capturedAt }] },
+      { id: EXTENSION_ID, url: flooded.url, tab: { id: 2 } },
+      deps,
+    );
+    expect(forget).toEqual({ ok: true, forgotten: 1 });
+    expect(await db.snapshots.where('creatorKey').equals('instagram:explained.meanwhile').count()).toBe(0);
+    expect(await creators()).toEqual(['instagram:explained.meanwhile']);
+    expect((await db.verdicts.toArray()).map((v) => [v.creatorKey, v.flag, v.note])).toEqual([
+      ['instagram:explained.meanwhile', 'follower-jump', 'a giveaway that week'],
+    ]);
   });
 
   it("does nothing for items naming another tab's visit", async () => {
