@@ -275,6 +275,7 @@ export type MessageKey =
   | 'csv_with_totals'
   | 'date_invalid'
   | 'date_letters'
+  | 'deal_price_other_currency'
   | 'deal_worth_barter'
   | 'deal_worth_commission'
   | 'dossier_audience'

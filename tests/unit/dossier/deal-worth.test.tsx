@@ -40,4 +40,11 @@ describe('what a deal pays per post at the campaign’s assumptions', () => {
     render(<FairPriceNote price={PRICE} deal={dealWorthPerPost({ ...TERMS, model: 'barter' }, 8)} currency="USD" i18n={nodeI18n('en')} />, document.body);
     expect(document.querySelector('[data-testid="campaign-fair-price"]')!.getAttribute('data-position')).toBe('below');
   });
+
+  it('does not set a fee in another currency against the fair range, which is in USD, and says why', () => {
+    render(<FairPriceNote price={PRICE} deal={dealWorthPerPost({ ...TERMS, model: 'fee' }, 4)} currency="AZN" i18n={nodeI18n('en')} />, document.body);
+    const note = document.querySelector('[data-testid="campaign-fair-price"]')!;
+    expect(note.getAttribute('data-position')).toBe('');
+    expect(note.textContent).toBe('$40.00–$200.00 per post, in USD: not set against this campaign’s pay, which is in AZN (Vetlens keeps no exchange rates) · ');
+  });
 });
