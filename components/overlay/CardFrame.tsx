@@ -8,6 +8,7 @@ import { listenForMessages, sendCardToContent } from '../../lib/protocol/send';
 import type { I18n } from '../../lib/i18n/translate';
 import { PersonGuard, type Refusal } from './guard';
 import { Overlay } from './Overlay';
+import { warmFormatters } from './warm';
 import { NO_SOURCES, mergeCardView, withContentView, withScored, type CardSources } from './card-view';
 import type { MessageKey } from '../../lib/i18n/message-keys';
 
@@ -102,6 +103,11 @@ const REFUSAL_KEYS: Record<Refusal, MessageKey> = {
  */
 export function CardFrame({ i18n }: { i18n: I18n }) {
   const { view, tabId } = useCardView();
+  // While the card says "loading", the formatters its scores need are built in the frame's idle time.
+  useEffect(() => {
+    const id = requestIdleCallback(() => warmFormatters(i18n.locale), { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }, [i18n]);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   // Where the last press was: the tab checks the card there again before it changes the shortlist.
   const lastPoint = useRef({ x: 0, y: 0 });
