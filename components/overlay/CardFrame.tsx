@@ -56,6 +56,7 @@ function useCardView(): { view: CardView | null; tabId: number | null } {
   useEffect(() => {
     let tab: number | null = null;
     const pending: Array<{ sender: MessageSender; view: CardView }> = [];
+    const pendingScored: Array<{ sender: MessageSender; scored: Request<typeof workerToCard, 'scored'> }> = [];
     const accept = (next: CardView) => setSources((previous) => withContentView(previous, next));
     const fromOwnTab = (sender: MessageSender) => sender.id === browser.runtime.id && sender.frameId === 0 && sender.tab?.id === tab;
     // Every extension context hears every tab's card: only this tab's top frame (Vetlens's content script) counts.
@@ -65,13 +66,17 @@ function useCardView(): { view: CardView | null; tabId: number | null } {
     });
     const fromWorker = workerPath();
     // Only the worker's, for this tab: a content script or another extension page cannot speak for it.
-    const scored = scoredHandlers((next, sender) => {
+    const takeScored = (next: Request<typeof workerToCard, 'scored'>, sender: MessageSender) => {
       if (next.tab === tab && isFromWorker(sender, browser.runtime.id, fromWorker)) setSources((previous) => withScored(previous, next));
+    };
+    const scored = scoredHandlers((next, sender) => {
+      if (tab === null) pendingScored.push({ sender, scored: next });
+      else takeScored(next, sender);
     });
     // Broadcasts: heard here, answered by none. Another tab's are dropped before they are parsed.
     const stopListening = listenForMessages((raw, sender) => {
       if (messageName(workerToCard, raw) !== null) {
-        if (tab !== null && namesTab(raw, tab)) void handleRequest(workerToCard, scored, raw, sender);
+        if (tab === null || namesTab(raw, tab)) void handleRequest(workerToCard, scored, raw, sender);
       } else if (tab === null || fromOwnTab(sender)) void handleRequest(contentToExtension, views, raw, sender);
       return undefined;
     });
@@ -80,6 +85,7 @@ function useCardView(): { view: CardView | null; tabId: number | null } {
       tab = current.id;
       setTabId(tab);
       for (const item of pending.splice(0)) if (fromOwnTab(item.sender)) accept(item.view);
+      for (const item of pendingScored.splice(0)) takeScored(item.scored, item.sender);
       const answer = await sendCardToContent(tab, 'hello', {}).catch(() => null);
       if (answer) accept(answer);
     });
