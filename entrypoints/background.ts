@@ -5,7 +5,7 @@ import { brandFitScriptLoader } from '../lib/background/brand-fit-script';
 import { openBriefsPanel } from '../lib/open-briefs';
 import { sessionRateStore } from '../lib/background/rates';
 import { workerListener } from '../lib/background/listener';
-import { listenForMessages } from '../lib/protocol/send';
+import { announceWorkerToCard, listenForMessages } from '../lib/protocol/send';
 import { openVetlensDB } from '../lib/storage/db';
 import { createBrowserI18n } from '../lib/i18n/translate';
 import { CONTENT_HOSTS } from '../lib/platforms/hosts';
@@ -18,6 +18,8 @@ export default defineBackground(() => {
     contentHosts: CONTENT_HOSTS,
     loadBrandFit: brandFitScriptLoader(),
     openBriefs: openBriefsPanel,
+    // No card may be listening (the tab closed, its frame not loaded yet): the content script's relay still comes.
+    tellCard: (scored: Parameters<typeof announceWorkerToCard<'scored'>>[1]) => void announceWorkerToCard('scored', scored).catch(() => undefined),
     // Flood limits outlive the worker being stopped (lib/background/rates.ts).
     rateStore: browser.storage?.session ? sessionRateStore(browser.storage.session) : undefined,
   };

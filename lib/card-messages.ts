@@ -22,8 +22,13 @@ export type PageHid = z.infer<typeof PageHidSchema>;
 const CardLayoutSchema = z.object({ floating: z.boolean(), collapsed: z.boolean(), pageHid: PageHidSchema });
 export type CardLayout = z.infer<typeof CardLayoutSchema>;
 
-/** What the card shows: the tab's state (null: nothing to show), numbered so a late answer never replaces a newer one. */
-export const CardViewSchema = z.object({ seq: z.number(), state: z.nullable(TabStateSchema), layout: CardLayoutSchema });
+/**
+ * What the card shows: the tab's state (null: nothing to show), numbered so a late answer never replaces a newer one.
+ * `scoredFrom`: the worker's scored states for this tab's snapshot requests numbered from this on may stand in
+ * for `state` (they reach the card before the content script's own relay of them); earlier ones are stale
+ * (another creator, or already in `state`). See mergeCardView (components/overlay/card-view.ts).
+ */
+export const CardViewSchema = z.object({ seq: z.number(), state: z.nullable(TabStateSchema), layout: CardLayoutSchema, scoredFrom: z.number() });
 export type CardView = z.infer<typeof CardViewSchema>;
 
 /** A point in the card frame's own coordinates (CSS pixels from its top left). */
@@ -40,6 +45,20 @@ export const CardActionAnswerSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), pageHid: PageHidingSchema }),
 ]);
 export type CardActionAnswer = z.infer<typeof CardActionAnswerSchema>;
+
+/**
+ * Whether a message came from Vetlens's own service worker: this extension, no tab, the worker's script
+ * (`workerPath`, from the manifest). A content script (it has a tab) or another extension page is not it.
+ */
+export function isFromWorker(sender: { id?: string; url?: string; tab?: unknown }, extensionId: string, workerPath: string): boolean {
+  if (sender.id !== extensionId || sender.tab !== undefined || !sender.url) return false;
+  try {
+    const url = new URL(sender.url);
+    return /^(chrome|moz)-extension:$/.test(url.protocol) && url.host === extensionId && url.pathname === `/${workerPath.replace(/^\//, '')}`;
+  } catch {
+    return false;
+  }
+}
 
 /** Whether a message came from Vetlens's own card frame (the id is the browser's word, the path the page it loaded). */
 export function isFromCardFrame(sender: { id?: string; url?: string }, extensionId: string): boolean {

@@ -94,6 +94,16 @@ export const PANEL_REQUEST_KEY = 'vetlens-panel-request';
 /** A request older than this is stale: the panel opened for another reason. */
 export const PANEL_REQUEST_TTL_MS = 30_000;
 
+/** A scored creator: what the card shows once the worker has answered (the worker sends it to the card too). */
+export const ReadyTabStateSchema = z.object({
+  status: z.literal('ready'),
+  creatorKey: z.string(),
+  report: ReportSchema,
+  shortlisted: z.boolean(),
+  lookAlikeOf: z.optional(z.string().check(z.maxLength(300))),
+});
+export type ReadyTabState = z.infer<typeof ReadyTabStateSchema>;
+
 /** What a tab's content script tells the popup about the page it is on. */
 export const TabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('none') }),
@@ -106,13 +116,7 @@ export const TabStateSchema = z.discriminatedUnion('status', [
     detail: z.string(),
     pageKind: z.optional(z.enum(['post'])),
   }),
-  z.object({
-    status: z.literal('ready'),
-    creatorKey: z.string(),
-    report: ReportSchema,
-    shortlisted: z.boolean(),
-    lookAlikeOf: z.optional(z.string().check(z.maxLength(300))),
-  }),
+  ReadyTabStateSchema,
   /** The page was read but the background could not score or store it (e.g. storage is full). */
   z.object({ status: z.literal('error'), message: z.string().check(z.maxLength(1000)) }),
   /** The page sent far more than a person's browsing would: reading stopped, nothing of it kept. */

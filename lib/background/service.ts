@@ -10,8 +10,9 @@ import { storeTabVisit, storeWithinLimits, takeBackTab } from './guarded-store';
 import type { RateStore } from './rates';
 import { creatorKey, type ProfileSnapshot } from '../snapshot';
 import { lookAlikeOf } from '../handle-display';
-import { contentToWorker } from '../protocol/channels';
-import { handleRequest, type Answer, type Handlers, type MessageName, type MessageSender } from '../protocol/define';
+import type { ReadyTabState } from '../messages';
+import { contentToWorker, type workerToCard } from '../protocol/channels';
+import { handleRequest, type Answer, type Handlers, type MessageName, type MessageSender, type Request } from '../protocol/define';
 
 /** Services handed in by the entrypoint, so this logic runs in tests without a browser. */
 export interface BackgroundDeps {
@@ -28,6 +29,11 @@ export interface BackgroundDeps {
    * so the browser still sees the person's click (the side panel opens only on a user action).
    */
   openBriefs?(tabId: number | undefined): Promise<void>;
+  /**
+   * Sends a tab's scored state straight to its card (workerToCard), beside the answer to the content
+   * script: the card draws it one hop sooner. Absent in tests of the worker alone.
+   */
+  tellCard?(scored: Request<typeof workerToCard, 'scored'>): void;
   /** Where the flood limits are kept between worker runs (lib/background/rates.ts); memory when absent. */
   rateStore?: RateStore;
   now?: () => number;
@@ -82,7 +88,19 @@ export function workerHandlers(deps: BackgroundDeps): Handlers<typeof contentToW
       void compactNow(deps.db, key);
       // A handle that looks like another stored creator's ("nаsa" with a Cyrillic а) is said on the card.
       const lookAlike = lookAlikeOf(snapshot.handle ? `${snapshot.platform}:${snapshot.handle}` : key, storedKeys);
-      return { ok: true, creatorKey: key, report: { snapshot, scores, dossier }, shortlisted, ...(lookAlike ? { lookAlikeOf: lookAlike } : {}) };
+      const ready: ReadyTabState = {
+        status: 'ready',
+        creatorKey: key,
+        report: { snapshot, scores, dossier },
+        shortlisted,
+        ...(lookAlike ? { lookAlikeOf: lookAlike } : {}),
+      };
+      // The card of the content script's own tab (its top frame) hears it first; the content script's relay follows.
+      if (message.cardRequest !== undefined && sender.tab?.id !== undefined && sender.frameId === 0) {
+        deps.tellCard?.({ tab: sender.tab.id, cardRequest: message.cardRequest, state: ready });
+      }
+      const { status: _status, ...answer } = ready;
+      return { ok: true, ...answer };
     },
     async 'shortlist-set'(message, sender) {
       const snapshot = boundSnapshot(message.snapshot);

@@ -94,6 +94,7 @@ export function createCardHost(ctx: ContentContext, options: CardHostOptions) {
   /** Set once the page took the card out again and again where the site put it: from then on it floats. */
   let forcedFloating = false;
   let current: VisibleTabState | null = null;
+  let scoredFrom = 1;
   let collapsed = false;
   let pageHid: PageHid = null;
   let seq = 0;
@@ -101,7 +102,7 @@ export function createCardHost(ctx: ContentContext, options: CardHostOptions) {
   let checkTimer: Parameters<typeof clearInterval>[0];
 
   const layout = (): CardLayout => ({ floating: anchor === null, collapsed: anchor === null && collapsed, pageHid });
-  const view = (): CardView => ({ seq, state: current, layout: layout() });
+  const view = (): CardView => ({ seq, state: current, layout: layout(), scoredFrom });
 
   const announce = () => {
     seq += 1;
@@ -196,9 +197,10 @@ export function createCardHost(ctx: ContentContext, options: CardHostOptions) {
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
 
   return {
-    /** Shows a state; null removes the card. */
-    render(state: VisibleTabState | null): void {
+    /** Shows a state; null removes the card. `scoredFrom`: see CardView.scoredFrom. */
+    render(state: VisibleTabState | null, fromRequest: number): void {
       current = state;
+      scoredFrom = fromRequest;
       if (!state) {
         stopChecking();
         elements?.host.remove();

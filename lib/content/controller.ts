@@ -26,11 +26,17 @@ interface ControllerDeps {
   doc: Document;
   win: Window;
   currentUrl(): string;
-  /** `firstOfDocument`: the page this document loaded on (no input of the person can be behind it yet). */
-  sendSnapshot(snapshot: ProfileSnapshot, context?: { firstOfDocument: boolean }): Promise<SnapshotResponse>;
+  /**
+   * `firstOfDocument`: the page this document loaded on (no input of the person can be behind it yet).
+   * `cardRequest`: this request's number (counting from 1 in this document), for the worker's scored state to the card.
+   */
+  sendSnapshot(snapshot: ProfileSnapshot, context: { firstOfDocument: boolean; cardRequest: number }): Promise<SnapshotResponse>;
   setShortlisted(key: string, snapshot: ProfileSnapshot, shortlisted: boolean): Promise<ToggleResponse>;
-  /** Shows a state; null removes the overlay. */
-  render(state: VisibleTabState | null): void;
+  /**
+   * Shows a state; null removes the overlay. `scoredFrom`: the first snapshot request whose scored
+   * state the card may show in its place, straight from the worker (CardView.scoredFrom).
+   */
+  render(state: VisibleTabState | null, scoredFrom: number): void;
   /** Called on each change of the site's DOM (cheap checks only), e.g. to put back a removed card. */
   onSiteChange?(): void;
   /**
@@ -88,6 +94,9 @@ export class PageController {
   private pageKey: string | null = null;
   private state: TabState = { status: 'none' };
   private lastSent = '';
+  /** Snapshot requests sent in this document, and the latest whose answer was shown (0: none). */
+  private requests = 0;
+  private answeredRequest = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private lastReadAt = -Infinity;
   /** How long the last read took (ms): the next one waits in proportion. */
@@ -249,21 +258,24 @@ export class PageController {
   }
 
   private async send(snapshot: ProfileSnapshot, generation: number): Promise<void> {
+    const cardRequest = ++this.requests;
     let response: SnapshotResponse;
     try {
-      response = await this.deps.sendSnapshot(snapshot, { firstOfDocument: generation === 1 });
+      response = await this.deps.sendSnapshot(snapshot, { firstOfDocument: generation === 1, cardRequest });
     } catch (error) {
       response = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
     // The tab's first page came from a real page load, not a script: it is never taken back.
     if (response.ok && generation > 1) this.remember({ creatorKey: response.creatorKey, capturedAt: snapshot.capturedAt });
-    if (generation !== this.generation || this.disposed || this.flooded) return;
+    // An answer to an earlier request of the page than the one shown is older news: the card keeps the newer.
+    if (generation !== this.generation || this.disposed || this.flooded || cardRequest < this.answeredRequest) return;
+    this.answeredRequest = cardRequest;
     if (!response.ok) {
-      this.setState({ status: 'error', message: response.error });
+      this.setState({ status: 'error', message: response.error }, cardRequest);
       return;
     }
     const lookAlike = response.lookAlikeOf ? { lookAlikeOf: response.lookAlikeOf } : {};
-    this.setState({ status: 'ready', creatorKey: response.creatorKey, report: response.report, shortlisted: response.shortlisted, ...lookAlike });
+    this.setState({ status: 'ready', creatorKey: response.creatorKey, report: response.report, shortlisted: response.shortlisted, ...lookAlike }, cardRequest);
   }
 
   /** Keeps a short record of what was stored; after a flood, what was stored is forgotten at once. */
@@ -307,8 +319,13 @@ export class PageController {
     this.setState({ status: 'unreadable', platform: this.deps.extractor.platform, reason, detail });
   }
 
-  private setState(state: TabState): void {
+  /**
+   * `answering`: the request whose answer this state is. The card may then show the worker's scored
+   * states of later requests only; any other state (another creator, a shortlist click, a page that
+   * cannot be read) leaves none of the requests sent so far to stand in for it.
+   */
+  private setState(state: TabState, answering?: number): void {
     this.state = state;
-    this.deps.render(state.status === 'none' ? null : state);
+    this.deps.render(state.status === 'none' ? null : state, (answering ?? this.requests) + 1);
   }
 }

@@ -34,8 +34,8 @@ export function startVetlens(ctx: ContentContext, extractor: PlatformExtractor):
     currentUrl: () => location.href,
     async sendSnapshot(snapshot, context): Promise<SnapshotResponse> {
       // A document's first page came from a load, which no input in this document can have caused.
-      const personActive = !context?.firstOfDocument && personInput.active();
-      return sendToWorker('snapshot', { snapshot, personActive }).catch(unusable);
+      const personActive = !context.firstOfDocument && personInput.active();
+      return sendToWorker('snapshot', { snapshot, personActive, cardRequest: context.cardRequest }).catch(unusable);
     },
     async setShortlisted(creatorKey, snapshot, shortlisted): Promise<ToggleResponse> {
       return sendToWorker('shortlist-set', { creatorKey, snapshot, shortlisted }).catch(unusable);
@@ -48,8 +48,8 @@ export function startVetlens(ctx: ContentContext, extractor: PlatformExtractor):
       // Sites re-render their headers and may drop nodes they did not make: put the card back.
       card.restore();
     },
-    render(state: VisibleTabState | null) {
-      card.render(state);
+    render(state: VisibleTabState | null, scoredFrom: number) {
+      card.render(state, scoredFrom);
     },
   });
 
@@ -63,7 +63,7 @@ export function startVetlens(ctx: ContentContext, extractor: PlatformExtractor):
     controller.dispose();
     personInput.stop();
     stopListening();
-    card.render(null);
+    card.render(null, 1);
   });
   // The content script loads this once the page's own load has finished, so Vetlens never delays it.
   controller.start();

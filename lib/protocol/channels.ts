@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import { CardActionAnswerSchema, CardActionSchema, CardViewSchema, FramePointSchema, PageHidSchema } from '../card-messages';
-import { ForgetItemSchema, ForgetResponseSchema, OpenResponseSchema, SnapshotResponseSchema, TabStateSchema, ToggleResponseSchema } from '../messages';
+import {
+  ForgetItemSchema,
+  ForgetResponseSchema,
+  OpenResponseSchema,
+  ReadyTabStateSchema,
+  SnapshotResponseSchema,
+  TabStateSchema,
+  ToggleResponseSchema,
+} from '../messages';
 import { ProfileSnapshotSchema } from '../snapshot';
 import { defineChannel } from './define';
 
@@ -18,9 +26,12 @@ import { defineChannel } from './define';
 
 /** Content script → worker (runtime.sendMessage). The worker takes them only from its content scripts on the three sites. */
 export const contentToWorker = defineChannel('content', 'worker', {
-  /** `personActive`: the person clicked, typed or scrolled just before (trusted events only), which gives the tab a person's allowance of new creators (lib/background/rates.ts). */
+  /**
+   * `personActive`: the person clicked, typed or scrolled just before (trusted events only), which gives the tab a person's allowance of new creators (lib/background/rates.ts).
+   * `cardRequest`: the content script's number for this request; with it, the worker also sends a scored state straight to the tab's card (workerToCard).
+   */
   snapshot: {
-    request: z.object({ snapshot: ProfileSnapshotSchema, personActive: z.optional(z.boolean()) }),
+    request: z.object({ snapshot: ProfileSnapshotSchema, personActive: z.optional(z.boolean()), cardRequest: z.optional(z.number()) }),
     answer: SnapshotResponseSchema,
   },
   /** Sets (not flips) the shortlist state, so a message retried after a stopped worker changes nothing twice. */
@@ -46,6 +57,17 @@ export const contentToExtension = defineChannel('content', 'extension', {
   'card-state': { request: CardViewSchema, answer: z.undefined() },
 });
 
+/**
+ * Worker → every extension context (runtime.sendMessage, answered by none): a tab's snapshot request
+ * scored, sent as the worker answers the content script, so the card draws it one hop sooner (it would
+ * otherwise wait for the content script to relay it). The card frame of `tab` takes it only from the
+ * worker itself and only while its content script's view allows that request (CardView.scoredFrom);
+ * its layout and size still come from the content script alone.
+ */
+export const workerToCard = defineChannel('worker', 'card', {
+  scored: { request: z.object({ tab: z.number(), cardRequest: z.number(), state: ReadyTabStateSchema }), answer: z.undefined() },
+});
+
 /** Card frame → the content script of its own tab (tabs.sendMessage to frame 0). The content script takes them only from Vetlens's card page. */
 export const cardToContent = defineChannel('card', 'content', {
   /** The frame has loaded: answer with the card's view. */
@@ -67,4 +89,4 @@ export const popupToContent = defineChannel('popup', 'content', {
 });
 
 /** Every channel, for the tests that walk them. */
-export const CHANNELS = { contentToWorker, contentToExtension, cardToContent, popupToContent } as const;
+export const CHANNELS = { contentToWorker, contentToExtension, workerToCard, cardToContent, popupToContent } as const;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { cardToContent, contentToExtension, contentToWorker, popupToContent } from './channels';
+import { cardToContent, contentToExtension, contentToWorker, popupToContent, workerToCard } from './channels';
 import { encodeRequest, readAnswer, type Answer, type Channel, type MessageName, type MessageSender, type Request } from './define';
 
 /**
@@ -36,6 +36,11 @@ export function sendToWorker<K extends MessageName<typeof contentToWorker>>(name
 /** Content script → every extension context (the worker and the card frames hear it; none answers). */
 export function announceToExtension<K extends MessageName<typeof contentToExtension>>(name: K, request: Request<typeof contentToExtension, K>) {
   return send(contentToExtension, name, request, (message) => browser.runtime.sendMessage(message));
+}
+
+/** Worker → every extension context (the card frame of the tab named in the message draws it; none answers). */
+export function announceWorkerToCard<K extends MessageName<typeof workerToCard>>(name: K, request: Request<typeof workerToCard, K>) {
+  return send(workerToCard, name, request, (message) => browser.runtime.sendMessage(message));
 }
 
 /** Card frame → the content script of its own tab (the top frame, where Vetlens reads the page). */

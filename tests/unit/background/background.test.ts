@@ -36,6 +36,23 @@ describe('background message handler', () => {
     expect((await db.creators.get('instagram:lena.travels'))?.followers).toBe(24310);
   });
 
+  it('sends the scored state straight to the card of the sending tab, numbered as the content script asked, and only then', async () => {
+    const told: unknown[] = [];
+    const withCard: BackgroundDeps = { ...deps, tellCard: (scored) => told.push(scored) };
+    const snapshot = makeSnapshot({ posts: makePosts(Array.from({ length: 3 }, () => [260, 6])) });
+    const topFrame = { ...fromInstagramTab, frameId: 0 };
+    const response = await handleMessage({ type: 'content-to-worker:snapshot', snapshot, cardRequest: 4 }, topFrame, withCard);
+    if (!response.ok || !('report' in response)) throw new Error('expected a report');
+    // The card gets what the content script gets, as the state the content script would make of it.
+    expect(told).toEqual([
+      { tab: 7, cardRequest: 4, state: { status: 'ready', creatorKey: 'instagram:lena.travels', report: response.report, shortlisted: false } },
+    ]);
+    // No number (an older content script), or a frame other than the top one: the content script's relay alone.
+    await handleMessage({ type: 'content-to-worker:snapshot', snapshot }, topFrame, withCard);
+    await handleMessage({ type: 'content-to-worker:snapshot', snapshot, cardRequest: 5 }, { ...fromInstagramTab, frameId: 3 }, withCard);
+    expect(told).toHaveLength(1);
+  });
+
   it('keeps one snapshot per visit and a dated history across visits', async () => {
     const first = makeSnapshot({ capturedAt: '2024-11-01T10:00:00.000Z', followers: 20000 });
     const sameVisit = makeSnapshot({ capturedAt: '2024-11-01T10:05:00.000Z', followers: 20010 });

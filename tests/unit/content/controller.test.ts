@@ -291,3 +291,75 @@ describe('PageController against a flood', () => {
     sparse.controller.dispose();
   });
 });
+
+describe('PageController and the worker’s scored states for the card', () => {
+  /** A page whose reader gives `followers` as they are now: each change is a new snapshot request. */
+  function numberedSetup() {
+    showPage('built/rendered-profile.html');
+    const read = instagram.extract(document, new URL('https://www.instagram.com/lena.travels/'), {});
+    if (!read.ok) throw new Error('the saved profile did not read');
+    let followers = 1000;
+    let url = 'https://www.instagram.com/lena.travels/';
+    const extractor: PlatformExtractor = { ...instagram, extract: () => ({ ok: true, snapshot: { ...read.snapshot, followers } }) };
+    const shown: Array<{ status: string; followers: number | null | undefined; scoredFrom: number }> = [];
+    const sent: Array<{ cardRequest: number; resolve: (r: SnapshotResponse) => void; snapshot: ProfileSnapshot }> = [];
+    const controller = new PageController({
+      extractor,
+      doc: document,
+      win: window,
+      currentUrl: () => url,
+      sendSnapshot: (snapshot, context) => new Promise((resolve) => sent.push({ cardRequest: context.cardRequest, resolve, snapshot })),
+      setShortlisted: async (_key, _snapshot, shortlisted) => ({ ok: true, shortlisted }),
+      render: (state, scoredFrom) => shown.push({ status: state?.status ?? 'none', followers: followersShown(state), scoredFrom }),
+    });
+    const answer = (index: number) => sent[index]!.resolve(fakeReport(sent[index]!.snapshot));
+    const change = (next: number) => {
+      followers = next;
+      document.body.append(document.createElement('div'));
+    };
+    return { controller, shown, sent, answer, change, navigate: (next: string) => ((url = next), controller.onLocationChange()) };
+  }
+
+  it('numbers its requests and lets the card take scored states only from the request after the state shown', async () => {
+    const { controller, shown, sent, answer, navigate } = numberedSetup();
+    controller.start();
+    expect(sent.map((s) => s.cardRequest)).toEqual([1]);
+    // Loading before any request: every request of the page may stand in for it.
+    expect(shown).toEqual([{ status: 'loading', followers: undefined, scoredFrom: 1 }]);
+    answer(0);
+    await vi.waitFor(() => expect(shown.at(-1)).toEqual({ status: 'ready', followers: 1000, scoredFrom: 2 }));
+    // Another creator: none of the requests sent for the first may stand in for its "loading".
+    navigate('https://www.instagram.com/arif.shoots/');
+    expect(shown.at(-1)).toEqual({ status: 'loading', followers: undefined, scoredFrom: 2 });
+    controller.dispose();
+  });
+
+  it('keeps the newer answer when two requests of a page are answered out of order', async () => {
+    const { controller, shown, sent, answer, change } = numberedSetup();
+    controller.start();
+    change(2000);
+    await vi.waitFor(() => expect(sent.map((s) => s.cardRequest)).toEqual([1, 2]));
+    answer(1);
+    await vi.waitFor(() => expect(shown.at(-1)).toEqual({ status: 'ready', followers: 2000, scoredFrom: 3 }));
+    answer(0);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(shown.at(-1)).toEqual({ status: 'ready', followers: 2000, scoredFrom: 3 });
+    expect(shown.filter((s) => s.followers === 1000)).toEqual([]);
+    controller.dispose();
+  });
+
+  it('leaves no request in flight to stand in for a shortlist click', async () => {
+    const { controller, shown, sent, answer, change } = numberedSetup();
+    controller.start();
+    answer(0);
+    await vi.waitFor(() => expect(shown.at(-1)?.status).toBe('ready'));
+    // Once ready, a change is read within the ready interval (1 s).
+    change(3000);
+    await vi.waitFor(() => expect(sent.map((s) => s.cardRequest)).toEqual([1, 2]), { timeout: 2000 });
+    await controller.toggleShortlist();
+    // Request 2 was sent before the click: its scored state (not shortlisted) must not replace the click's.
+    expect(shown.at(-1)).toEqual({ status: 'ready', followers: 1000, scoredFrom: 3 });
+    controller.dispose();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardStateHandlers } from '../../../components/overlay/CardFrame';
+import { cardStateHandlers, scoredHandlers } from '../../../components/overlay/CardFrame';
 import { announcementHandlers } from '../../../lib/background/listener';
 import { workerHandlers } from '../../../lib/background/service';
 import type { CardView } from '../../../lib/card-messages';
@@ -25,7 +25,7 @@ const EXTENSION_ID = 'vetlens-test-id';
 const CARD_FRAME: MessageSender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/card.html`, tab: { id: 4 }, frameId: 2 };
 const POPUP: MessageSender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` };
 
-const VIEW: CardView = { seq: 3, state: { status: 'loading', platform: 'tiktok' }, layout: { floating: true, collapsed: false, pageHid: null } };
+const VIEW: CardView = { seq: 3, state: { status: 'loading', platform: 'tiktok' }, layout: { floating: true, collapsed: false, pageHid: null }, scoredFrom: 1 };
 
 /** A content script's card and page, as the content script's handlers see them. */
 function contentParts() {
@@ -58,6 +58,7 @@ function receivers(): Array<{ channel: Channel; receiver: string; handlers: Reco
     { channel: CHANNELS.contentToWorker, receiver: 'worker', handlers: workerHandlers(deps) },
     { channel: CHANNELS.contentToExtension, receiver: 'worker', handlers: announcementHandlers({ ...deps, action: undefined }) },
     { channel: CHANNELS.contentToExtension, receiver: 'card', handlers: cardStateHandlers(() => undefined) },
+    { channel: CHANNELS.workerToCard, receiver: 'card', handlers: scoredHandlers(() => undefined) },
     { channel: CHANNELS.cardToContent, receiver: 'content', handlers: content.fromCard },
     { channel: CHANNELS.popupToContent, receiver: 'content', handlers: content.fromPopup },
   ];
@@ -74,6 +75,7 @@ describe('the message protocol map', () => {
       'content-to-worker:forget',
       'content-to-worker:open-briefs',
       'content-to-extension:card-state',
+      'worker-to-card:scored',
       'card-to-content:hello',
       'card-to-content:action',
       'popup-to-content:current-state',

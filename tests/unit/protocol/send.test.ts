@@ -40,7 +40,7 @@ describe('the send helpers', () => {
   });
 
   it('expect no answer to a broadcast, and refuse one', async () => {
-    const view = { seq: 1, state: null, layout: { floating: false, collapsed: false, pageHid: null } };
+    const view = { seq: 1, state: null, layout: { floating: false, collapsed: false, pageHid: null }, scoredFrom: 1 };
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await expect(announceToExtension('card-state', view)).resolves.toBeUndefined();
     expect(sent.mock.calls).toEqual([[{ type: 'content-to-extension:card-state', ...view }]]);
