@@ -29,12 +29,27 @@ export interface ShortlistSummary extends Shortlist {
   count: number;
 }
 
+/** A list as the side panel names it: its count is null until counted. */
+export type ListedShortlist = Shortlist & { count: number | null };
+
+/** The default list first, then the others by creation. */
+function inListOrder<T extends Shortlist>(lists: T[]): T[] {
+  return lists.sort((a, b) => (a.id === DEFAULT_SHORTLIST_ID ? -1 : b.id === DEFAULT_SHORTLIST_ID ? 1 : a.createdAt.localeCompare(b.createdAt)));
+}
+
 export async function listShortlists(db: VetlensDB): Promise<ShortlistSummary[]> {
   const lists = await db.shortlists.toArray();
   const counts = await Promise.all(lists.map((l) => db.shortlistEntries.where('listId').equals(l.id).count()));
-  const summaries = lists.map((l, i) => ({ ...l, count: counts[i]! }));
-  // The default list first, then the others by creation.
-  return summaries.sort((a, b) => (a.id === DEFAULT_SHORTLIST_ID ? -1 : b.id === DEFAULT_SHORTLIST_ID ? 1 : a.createdAt.localeCompare(b.createdAt)));
+  return inListOrder(lists.map((l, i) => ({ ...l, count: counts[i]! })));
+}
+
+/**
+ * The lists, not yet counted: one small read. Counting a list scans every entry of it in its index
+ * (about as long as reading a screen of rows, for 10,000 entries), and the browser's store answers one
+ * request at a time, so the side panel counts after its first rows are on screen.
+ */
+export async function listShortlistsUncounted(db: VetlensDB): Promise<ListedShortlist[]> {
+  return inListOrder((await db.shortlists.toArray()).map((l) => ({ ...l, count: null })));
 }
 
 export async function createShortlist(db: VetlensDB, name: string, now = new Date(), random: () => number = Math.random): Promise<Shortlist> {

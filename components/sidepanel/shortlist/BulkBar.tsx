@@ -4,7 +4,7 @@ import type { VetlensDB } from '../../../lib/storage/db';
 import type { I18n } from '../../../lib/i18n/translate';
 import { linkCreators } from '../../../lib/storage/linking';
 import { addTag, setStatus } from '../../../lib/storage/creators';
-import { copyToList, moveToList, removeFromList, type ShortlistSummary } from '../../../lib/storage/shortlists';
+import { copyToList, moveToList, removeFromList, type ListedShortlist } from '../../../lib/storage/shortlists';
 import { EnumSelect } from '../fields/EnumSelect';
 import { listName, statusLabel } from '../labels';
 import type { RunAction } from './useUndoableRun';
@@ -15,7 +15,7 @@ export function BulkBar(props: {
   i18n: I18n;
   keys: string[];
   listId: string | null;
-  otherLists: ShortlistSummary[];
+  otherLists: ListedShortlist[];
   run: RunAction;
   onClear: () => void;
 }) {
