@@ -37,9 +37,19 @@ function inListOrder<T extends Shortlist>(lists: T[]): T[] {
   return lists.sort((a, b) => (a.id === DEFAULT_SHORTLIST_ID ? -1 : b.id === DEFAULT_SHORTLIST_ID ? 1 : a.createdAt.localeCompare(b.createdAt)));
 }
 
+/**
+ * A list's entries through the table's own key, [listId+creatorKey]: the same rows in the same order
+ * as the `listId` index gives, but IndexedDB reads an index by looking up each of its rows in the
+ * table, which makes counting or reading 10,000 entries several times slower.
+ */
+export function entriesOfList(db: VetlensDB, listId: string) {
+  // Creator keys are text ("platform:handle"): every one sorts between '' and '\uffff'.
+  return db.shortlistEntries.where('[listId+creatorKey]').between([listId, ''], [listId, '\uffff'], true, true);
+}
+
 export async function listShortlists(db: VetlensDB): Promise<ShortlistSummary[]> {
   const lists = await db.shortlists.toArray();
-  const counts = await Promise.all(lists.map((l) => db.shortlistEntries.where('listId').equals(l.id).count()));
+  const counts = await Promise.all(lists.map((l) => entriesOfList(db, l.id).count()));
   return inListOrder(lists.map((l, i) => ({ ...l, count: counts[i]! })));
 }
 

@@ -1,5 +1,6 @@
 import { foldForMatch } from '../i18n/fold';
 import type { VetlensDB } from './db';
+import { entriesOfList } from './shortlists';
 import { DEFAULT_SHORTLIST_ID, type CreatorRecord, type OutreachStatus, type ShortlistEntry } from './records';
 import type { Platform } from '../snapshot';
 import { confidenceRank } from '../scoring/types';
@@ -146,7 +147,7 @@ export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery):
  */
 export async function loadWorkspaceRows(db: VetlensDB, listId: string | null): Promise<WorkspaceRow[]> {
   if (listId === null) return (await db.creators.toArray()).map((creator) => ({ creator, addedAt: null }));
-  const entries = await db.shortlistEntries.where('listId').equals(listId).toArray();
+  const entries = await entriesOfList(db, listId).toArray();
   return joinCreators(db, entries);
 }
 

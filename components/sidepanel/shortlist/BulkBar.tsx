@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { OUTREACH_STATUSES } from '../../../lib/storage/records';
 import type { VetlensDB } from '../../../lib/storage/db';
 import type { I18n } from '../../../lib/i18n/translate';
-import { linkCreators } from '../../../lib/storage/linking';
 import { addTag, setStatus } from '../../../lib/storage/creators';
 import { copyToList, moveToList, removeFromList, type ListedShortlist } from '../../../lib/storage/shortlists';
 import { EnumSelect } from '../fields/EnumSelect';
@@ -98,7 +97,11 @@ export function BulkBar(props: {
           type="button"
           onClick={() =>
             void run(
-              async () => ({ lists: [], listsToDelete: [], entriesToPut: [], entriesToDelete: [], creators: await linkCreators(db, keys), count: keys.length }),
+              async () => {
+                // Linking reads and re-scores visits: its code loads on the first link, not with the list.
+                const { linkCreators } = await import('../../../lib/storage/linking');
+                return { lists: [], listsToDelete: [], entriesToPut: [], entriesToDelete: [], creators: await linkCreators(db, keys), count: keys.length };
+              },
               () => t('sp_linked', keys.length),
             )
           }

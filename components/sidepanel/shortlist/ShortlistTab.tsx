@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'preact/hooks';
-import { createCampaignFromKeys, createCampaignFromList } from '../../../lib/storage/campaigns';
 import { defaultCurrencyFor } from '../../../lib/i18n/locale-data';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { formatDate } from '../../../lib/i18n/format';
@@ -53,6 +52,8 @@ export function ShortlistTab(props: {
     // The currency is chosen once, from the interface language (AZN in Azerbaijani), and kept with the campaign.
     const currency = defaultCurrencyFor(locale);
     try {
+      // Campaigns (and the results files they read, with their CSV parser) load on the first new campaign, not with the list.
+      const { createCampaignFromKeys, createCampaignFromList } = await import('../../../lib/storage/campaigns');
       const campaign =
         selected.size > 0
           ? await createCampaignFromKeys(db, { keys: selectedKeys, name, currency })
