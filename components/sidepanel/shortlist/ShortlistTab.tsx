@@ -35,9 +35,8 @@ export function ShortlistTab(props: {
   const { t, locale } = i18n;
   const [query, setQuery] = useState<WorkspaceQuery>(DEFAULT_QUERY);
   const { lists, tags, rows, complete, loadError } = useShortlistRows(db, query);
-  // Look-alike handles compare every stored creator: after the first rows are on screen, not before them.
-  const firstRowsShown = rows !== undefined;
-  const lookAlike = useLiveQuery(async () => (firstRowsShown ? lookAlikes(await db.creators.toCollection().primaryKeys()) : undefined), [firstRowsShown]).value;
+  // Look-alike handles compare every stored creator: after the whole list is read, not before its first rows.
+  const lookAlike = useLiveQuery(async () => (complete ? lookAlikes(await db.creators.toCollection().primaryKeys()) : undefined), [complete]).value;
   const { selected, setSelected, toggle } = useSelection(rows);
   const { run, error, setError } = useUndoableRun(db, i18n, showToast, selected.size);
   const keys = useRowKeys(rows?.length ?? 0, (index) => toggle(rows![index]!.creator.key));
