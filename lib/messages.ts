@@ -89,10 +89,7 @@ export type ForgetResponse = z.infer<typeof ForgetResponseSchema>;
 export const OpenResponseSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), FailureSchema]);
 export type OpenResponse = z.infer<typeof OpenResponseSchema>;
 
-/** Session-storage key where the worker leaves the view the side panel should show (the card's brief link). */
-export const PANEL_REQUEST_KEY = 'vetlens-panel-request';
-/** A request older than this is stale: the panel opened for another reason. */
-export const PANEL_REQUEST_TTL_MS = 30_000;
+export { PANEL_REQUEST_KEY, PANEL_REQUEST_TTL_MS } from './panel-request';
 
 /** A scored creator: what the card shows once the worker has answered (the worker sends it to the card too). */
 export const ReadyTabStateSchema = z.object({

@@ -4,7 +4,6 @@ import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import type { PanelRequests } from './panelRequests';
 import { ShortlistTab } from './shortlist/ShortlistTab';
-import { TeamTab } from './team/TeamTab';
 import { useTeam } from './team/useTeam';
 import { Toast, type ToastState } from './Toast';
 import { messageKey } from '../../lib/i18n/keys';
@@ -16,6 +15,7 @@ const CampaignEditor = lazy(() => import('./campaign/CampaignEditor').then((m) =
 const CampaignsTab = lazy(() => import('./campaign/CampaignsTab').then((m) => m.CampaignsTab));
 const BriefsPanel = lazy(() => import('../briefs/BriefsPanel').then((m) => m.BriefsPanel));
 const DataTab = lazy(() => import('./DataTab').then((m) => m.DataTab));
+const TeamTab = lazy(() => import('./team/TeamTab').then((m) => m.TeamTab));
 
 type Tab = 'shortlists' | 'campaigns' | 'briefs' | 'data' | 'team';
 const TABS: Tab[] = ['shortlists', 'campaigns', 'briefs', 'data', 'team'];

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { PANEL_REQUEST_KEY, PANEL_REQUEST_TTL_MS } from '../../lib/messages';
+import { PANEL_REQUEST_KEY, PANEL_REQUEST_TTL_MS } from '../../lib/panel-request';
 
 /** A view asked for from outside the panel (the card's brief link), as the worker left it. */
 const PanelRequestSchema = z.object({ view: z.enum(['briefs']), at: z.number() });

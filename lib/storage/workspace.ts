@@ -1,5 +1,6 @@
 import { foldForMatch } from '../i18n/fold';
 import type { VetlensDB } from './db';
+import { entriesOfList } from './shortlists';
 import { DEFAULT_SHORTLIST_ID, type CreatorRecord, type OutreachStatus, type ShortlistEntry } from './records';
 import type { Platform } from '../snapshot';
 import { confidenceRank } from '../scoring/types';
@@ -145,16 +146,35 @@ export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery):
  * panel keeps these in memory and filters/sorts them per keystroke with `filterAndSort`.
  */
 export async function loadWorkspaceRows(db: VetlensDB, listId: string | null): Promise<WorkspaceRow[]> {
-  if (listId === null) return (await db.creators.toArray()).map((creator) => ({ creator, addedAt: null }));
-  const entries = await db.shortlistEntries.where('listId').equals(listId).toArray();
+  if (listId === null) return (await everyCreator(db)).map((creator) => ({ creator, addedAt: null }));
+  const entries = await entriesOfList(db, listId).toArray();
   return joinCreators(db, entries);
 }
 
-/** One read for many creators: a single getAll beats thousands of gets once a list is large. */
+/** Creators a request reads at most in everyCreator. */
+const CREATORS_PER_READ = 2_000;
+
+/**
+ * Every stored creator in key order, 2,000 a request. The browser's store answers one request at a
+ * time: between these it answers the others (the worker storing a visit, the panel opened again),
+ * where a single read of 10,000 creators would hold them all back.
+ */
+async function everyCreator(db: VetlensDB): Promise<CreatorRecord[]> {
+  const creators: CreatorRecord[] = [];
+  for (;;) {
+    const last = creators.at(-1)?.key;
+    const from = last === undefined ? db.creators.toCollection() : db.creators.where(':id').above(last);
+    const read = await from.limit(CREATORS_PER_READ).toArray();
+    creators.push(...read);
+    if (read.length < CREATORS_PER_READ) return creators;
+  }
+}
+
+/** Few reads for many creators: a few getAlls beat thousands of gets once a list is large. */
 async function joinCreators(db: VetlensDB, entries: ShortlistEntry[]): Promise<WorkspaceRow[]> {
   let creators: Array<CreatorRecord | undefined>;
   if (entries.length > 200) {
-    const byKey = new Map((await db.creators.toArray()).map((c) => [c.key, c]));
+    const byKey = new Map((await everyCreator(db)).map((c) => [c.key, c]));
     creators = entries.map((e) => byKey.get(e.creatorKey));
   } else {
     creators = await db.creators.bulkGet(entries.map((e) => e.creatorKey));

@@ -2,9 +2,8 @@ import { useState } from 'preact/hooks';
 import { OUTREACH_STATUSES } from '../../../lib/storage/records';
 import type { VetlensDB } from '../../../lib/storage/db';
 import type { I18n } from '../../../lib/i18n/translate';
-import { linkCreators } from '../../../lib/storage/linking';
 import { addTag, setStatus } from '../../../lib/storage/creators';
-import { copyToList, moveToList, removeFromList, type ShortlistSummary } from '../../../lib/storage/shortlists';
+import { copyToList, moveToList, removeFromList, type ListedShortlist } from '../../../lib/storage/shortlists';
 import { EnumSelect } from '../fields/EnumSelect';
 import { listName, statusLabel } from '../labels';
 import type { RunAction } from './useUndoableRun';
@@ -15,7 +14,7 @@ export function BulkBar(props: {
   i18n: I18n;
   keys: string[];
   listId: string | null;
-  otherLists: ShortlistSummary[];
+  otherLists: ListedShortlist[];
   run: RunAction;
   onClear: () => void;
 }) {
@@ -98,7 +97,11 @@ export function BulkBar(props: {
           type="button"
           onClick={() =>
             void run(
-              async () => ({ lists: [], listsToDelete: [], entriesToPut: [], entriesToDelete: [], creators: await linkCreators(db, keys), count: keys.length }),
+              async () => {
+                // Linking reads and re-scores visits: its code loads on the first link, not with the list.
+                const { linkCreators } = await import('../../../lib/storage/linking');
+                return { lists: [], listsToDelete: [], entriesToPut: [], entriesToDelete: [], creators: await linkCreators(db, keys), count: keys.length };
+              },
               () => t('sp_linked', keys.length),
             )
           }

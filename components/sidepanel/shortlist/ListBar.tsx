@@ -3,7 +3,7 @@ import { DEFAULT_SHORTLIST_ID } from '../../../lib/storage/records';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { formatCount } from '../../../lib/i18n/format';
 import type { I18n } from '../../../lib/i18n/translate';
-import { createShortlist, deleteShortlist, renameShortlist, type ShortlistSummary } from '../../../lib/storage/shortlists';
+import { createShortlist, deleteShortlist, renameShortlist, type ListedShortlist } from '../../../lib/storage/shortlists';
 import { EnumSelect } from '../fields/EnumSelect';
 import { listName } from '../labels';
 import type { RunAction } from './useUndoableRun';
@@ -14,7 +14,7 @@ const ALL_CREATORS = '__all__';
 export function ListBar(props: {
   db: VetlensDB;
   i18n: I18n;
-  lists: ShortlistSummary[];
+  lists: ListedShortlist[];
   listId: string | null;
   onShow: (listId: string | null, clearSelection?: boolean) => void;
   run: RunAction;
@@ -44,7 +44,9 @@ export function ListBar(props: {
 
   const text = (id: string) => {
     const list = lists.find((l) => l.id === id);
-    return list ? `${listName(list, i18n)} (${formatCount(list.count, locale)})` : t('sp_all_creators');
+    if (!list) return t('sp_all_creators');
+    // A list is named at once and counted a moment later (useShortlistRows).
+    return list.count === null ? listName(list, i18n) : `${listName(list, i18n)} (${formatCount(list.count, locale)})`;
   };
   return (
     <>

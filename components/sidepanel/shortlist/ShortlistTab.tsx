@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'preact/hooks';
-import { createCampaignFromKeys, createCampaignFromList } from '../../../lib/storage/campaigns';
 import { defaultCurrencyFor } from '../../../lib/i18n/locale-data';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { formatDate } from '../../../lib/i18n/format';
@@ -36,9 +35,8 @@ export function ShortlistTab(props: {
   const { t, locale } = i18n;
   const [query, setQuery] = useState<WorkspaceQuery>(DEFAULT_QUERY);
   const { lists, tags, rows, complete, loadError } = useShortlistRows(db, query);
-  // Look-alike handles compare every stored creator: after the first rows are on screen, not before them.
-  const firstRowsShown = rows !== undefined;
-  const lookAlike = useLiveQuery(async () => (firstRowsShown ? lookAlikes(await db.creators.toCollection().primaryKeys()) : undefined), [firstRowsShown]).value;
+  // Look-alike handles compare every stored creator: after the whole list is read, not before its first rows.
+  const lookAlike = useLiveQuery(async () => (complete ? lookAlikes(await db.creators.toCollection().primaryKeys()) : undefined), [complete]).value;
   const { selected, setSelected, toggle } = useSelection(rows);
   const { run, error, setError } = useUndoableRun(db, i18n, showToast, selected.size);
   const keys = useRowKeys(rows?.length ?? 0, (index) => toggle(rows![index]!.creator.key));
@@ -53,6 +51,8 @@ export function ShortlistTab(props: {
     // The currency is chosen once, from the interface language (AZN in Azerbaijani), and kept with the campaign.
     const currency = defaultCurrencyFor(locale);
     try {
+      // Campaigns (and the results files they read, with their CSV parser) load on the first new campaign, not with the list.
+      const { createCampaignFromKeys, createCampaignFromList } = await import('../../../lib/storage/campaigns');
       const campaign =
         selected.size > 0
           ? await createCampaignFromKeys(db, { keys: selectedKeys, name, currency })

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { allTags } from '../../../lib/storage/creators';
 import { filterAndSort, loadNewestWorkspaceRows, loadWorkspaceRows, showsNewestFirst, type WorkspaceQuery } from '../../../lib/storage/workspace';
-import { listShortlists } from '../../../lib/storage/shortlists';
+import { listShortlists, listShortlistsUncounted, type ListedShortlist } from '../../../lib/storage/shortlists';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 
 /** Rows shown before the whole list has loaded: more than a tall panel holds. */
@@ -14,7 +14,9 @@ const FIRST_ROWS = 60;
  * and sort; `rows` is undefined until there is something to show.
  */
 export function useShortlistRows(db: VetlensDB, query: WorkspaceQuery) {
-  const lists = useLiveQuery(() => listShortlists(db), []).value ?? [];
+  // The lists' names at once, their counts after the first rows: counting scans every entry of a list, and the
+  // store answers one request at a time, so a count first would hold the rows back.
+  const uncounted = useLiveQuery(() => listShortlistsUncounted(db), []).value;
   const newest = useLiveQuery(
     () => (query.listId === null ? Promise.resolve(undefined) : loadNewestWorkspaceRows(db, query.listId, FIRST_ROWS)),
     [query.listId],
@@ -23,7 +25,10 @@ export function useShortlistRows(db: VetlensDB, query: WorkspaceQuery) {
   // queue the small read behind the big one.
   const newestReady = query.listId === null || newest.value !== undefined;
   const loaded = useLiveQuery(() => (newestReady ? loadWorkspaceRows(db, query.listId) : Promise.resolve(undefined)), [query.listId, newestReady]);
-  // The tag filter's choices scan every creator's tags: after the first rows, not before them.
+  // After the first rows too: the lists' counts (a count of a list's entries by their own key) and the tag
+  // filter's choices (a walk over the distinct tags).
+  const counted = useLiveQuery(() => (newestReady ? listShortlists(db) : Promise.resolve(undefined)), [newestReady]).value;
+  const lists: ListedShortlist[] = counted ?? uncounted ?? [];
   const tags = useLiveQuery(() => (newestReady ? allTags(db) : Promise.resolve([])), [newestReady]).value ?? [];
   const base = loaded.value;
   const rows = useMemo(() => (base ? filterAndSort(base, query) : showsNewestFirst(query) ? newest.value : undefined), [base, newest.value, query]);
