@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { newCampaign } from '../campaign/schema';
+import { newCampaign, type Campaign } from '../campaign/schema';
 import type { CampaignData } from '../storage/campaigns';
 import { openVetlensDB } from '../storage/db';
 import type { CreatorRecord } from '../storage/records';
@@ -67,7 +67,8 @@ function latestSnapshot(i: number): ProfileSnapshot {
   };
 }
 
-export async function csvExport10kMs(): Promise<number> {
+/** The CSV bench's campaign and stored data: 10,000 TikTok creators, each with a latest snapshot of 12 posts. */
+export function csvBenchInput(): { campaign: Campaign; data: CampaignData } {
   const records = new Map<string, CreatorRecord>();
   const latest = new Map<string, ProfileSnapshot>();
   for (let i = 0; i < N; i++) {
@@ -82,7 +83,11 @@ export async function csvExport10kMs(): Promise<number> {
   });
   campaign.landingUrl = 'https://shop.example/spring';
   campaign.creators.forEach((c, i) => (c.feePerPost = 100 + (i % 50)));
-  const data: CampaignData = { records, latest };
+  return { campaign, data: { records, latest } };
+}
+
+export async function csvExport10kMs(): Promise<number> {
+  const { campaign, data } = csvBenchInput();
   const runs: number[] = [];
   for (let run = 0; run < 5; run++) {
     const start = performance.now();

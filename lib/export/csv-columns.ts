@@ -4,6 +4,7 @@ import type { CampaignExport, ExportRow } from './rows';
 import { shownHandle, shownName } from '../handle-display';
 import { messageKey } from '../i18n/keys';
 import type { MessageKey } from '../i18n/message-keys';
+import { minuteOfIsoTime } from '../iso-time';
 
 /**
  * The campaign CSV's columns: the one place they are defined, in the order a person reads a
@@ -32,11 +33,7 @@ export interface ColumnContext {
 }
 
 /** "2026-03-01 14:05": a date and time every spreadsheet reads as one, in any locale. */
-function visitTime(iso: string | null | undefined): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 16).replace('T', ' ');
-}
+const visitTime = (iso: string | null | undefined): string | null => (iso ? minuteOfIsoTime(iso) : null);
 
 const orNull = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
 
