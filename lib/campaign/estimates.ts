@@ -1,5 +1,5 @@
 import { eligiblePosts } from '../scoring/engagement';
-import { median } from '../scoring/stats';
+import { medianInPlace } from '../scoring/stats';
 import type { ProfileSnapshot } from '../snapshot';
 import { COLLABORATION_MODELS, postsInSchedule, scheduleFor, type Campaign, type CampaignCreator } from './schema';
 
@@ -47,8 +47,8 @@ export function postBaseline(snapshot: ProfileSnapshot): PostBaseline {
     if (!snapshot.likesHidden && p.likes !== null) engagements.push(p.likes + (p.comments ?? 0) + (p.shares ?? 0));
   }
   return {
-    viewsPerPost: median(views),
-    engagementsPerPost: median(engagements),
+    viewsPerPost: medianInPlace(views),
+    engagementsPerPost: medianInPlace(engagements),
     viewSamples: views.length,
     engagementSamples: engagements.length,
     capturedAt: snapshot.capturedAt,
