@@ -15,16 +15,26 @@ export { MIN_POSTS_FOR_SCORE };
  * A post without a date is kept: grids list newest first, and leaving it out would hide real data.
  */
 export function eligiblePosts(snapshot: ProfileSnapshot): { used: Post[]; excluded: PostLeftOut[] } {
+  const excluded: PostLeftOut[] = [];
+  const used = selectPosts(snapshot, (id, why) => excluded.push({ id, why }));
+  return { used, excluded };
+}
+
+/** The posts `eligiblePosts` uses, for callers that need only their numbers (a campaign export runs it for every creator). */
+export function usedPosts(snapshot: ProfileSnapshot): Post[] {
+  return selectPosts(snapshot, null);
+}
+
+function selectPosts(snapshot: ProfileSnapshot, leftOut: ((id: string, why: PostLeftOut['why']) => void) | null): Post[] {
   const tooRecent = withinSpanBefore(snapshot.capturedAt, MIN_POST_AGE_MS);
   const used: Post[] = [];
-  const excluded: PostLeftOut[] = [];
   for (const post of snapshot.posts) {
-    if (post.pinned) excluded.push({ id: post.id, why: 'pinned' });
-    else if (post.publishedAt && tooRecent(post.publishedAt)) excluded.push({ id: post.id, why: 'too-recent' });
-    else if (used.length >= POST_LIMITS.scoringWindow) excluded.push({ id: post.id, why: 'beyond-window' });
+    if (post.pinned) leftOut?.(post.id, 'pinned');
+    else if (post.publishedAt && tooRecent(post.publishedAt)) leftOut?.(post.id, 'too-recent');
+    else if (used.length >= POST_LIMITS.scoringWindow) leftOut?.(post.id, 'beyond-window');
     else used.push(post);
   }
-  return { used, excluded };
+  return used;
 }
 
 interface PostRates {
