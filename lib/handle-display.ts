@@ -43,8 +43,8 @@ const JOINERS = codePoints([
   [0xfe00, 0xfe0f],
 ]);
 
-/** Every character above is outside ASCII, so ASCII text (most handles and names) has nothing to show or remove. */
-const ASCII_ONLY = /^[\x00-\x7F]*$/;
+/** Every character above is outside ASCII, so printable ASCII (most handles and names) has nothing to show or remove. */
+const ASCII_ONLY = /^[ -~]*$/;
 
 const mark = (char: string) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`;
 
