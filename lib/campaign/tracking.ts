@@ -180,20 +180,18 @@ export function withPromoCodes(campaign: Campaign, regenerate = false): Campaign
     const codes = promoCodes(campaign.promoPattern, campaign, campaign.creators);
     return { ...campaign, creators: campaign.creators.map((c, i) => ({ ...c, promoCode: codes[i]! })) };
   }
-  const used = new Set(campaign.creators.flatMap((c) => (c.promoCode ? [c.promoCode] : [])));
-  const campaignPart = campaignCodePart(campaign.name);
-  return {
-    ...campaign,
-    creators: campaign.creators.map((c, i) => {
-      if (c.promoCode) return c;
-      const code = uniqueCode(codeFromPattern(campaign.promoPattern, campaignPart, c, i + 1), used);
-      used.add(code);
-      return { ...c, promoCode: code };
-    }),
-  };
+  const codes = effectivePromoCodes(campaign);
+  return { ...campaign, creators: campaign.creators.map((c, i) => (c.promoCode ? c : { ...c, promoCode: codes[i]! })) };
 }
 
 /** The codes exports use: each issued code, and for creators without one a pattern code no one holds. */
 export function effectivePromoCodes(campaign: Campaign): string[] {
-  return withPromoCodes(campaign).creators.map((c) => c.promoCode!);
+  const used = new Set(campaign.creators.flatMap((c) => (c.promoCode ? [c.promoCode] : [])));
+  const campaignPart = campaignCodePart(campaign.name);
+  return campaign.creators.map((c, i) => {
+    if (c.promoCode) return c.promoCode;
+    const code = uniqueCode(codeFromPattern(campaign.promoPattern, campaignPart, c, i + 1), used);
+    used.add(code);
+    return code;
+  });
 }
