@@ -43,15 +43,20 @@ const JOINERS = codePoints([
   [0xfe00, 0xfe0f],
 ]);
 
+/** Every character above is outside ASCII, so printable ASCII (most handles and names) has nothing to show or remove. */
+const ASCII_ONLY = /^[ -~]*$/;
+
 const mark = (char: string) => `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`;
 
 /** A handle as shown: every direction control and invisible character made visible. */
 export function shownHandle(handle: string): string {
+  if (ASCII_ONLY.test(handle)) return handle;
   return handle.replace(DIRECTION_CONTROLS, mark).replace(DIRECTION_MARKS, mark).replace(INVISIBLE, mark).replace(JOINERS, mark);
 }
 
 /** A display name as shown: direction controls made visible, invisible filler removed, joiners kept. */
 export function shownName(name: string): string {
+  if (ASCII_ONLY.test(name)) return name;
   return name.replace(DIRECTION_CONTROLS, mark).replace(INVISIBLE, '');
 }
 

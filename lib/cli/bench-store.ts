@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { newCampaign } from '../campaign/schema';
+import { newCampaign, type Campaign } from '../campaign/schema';
 import type { CampaignData } from '../storage/campaigns';
-import { openVetlensDB } from '../storage/db';
 import type { CreatorRecord } from '../storage/records';
+import { creatorRecord, timedUpgradeFromVersion1, version1Store } from './bench-migration';
 import { campaignCsv } from '../export/csv';
 import { buildCampaignExport } from '../export/rows';
 import { nodeI18n } from '../i18n/node';
@@ -11,26 +11,6 @@ import type { ProfileSnapshot } from '../snapshot';
 /** Node-side figures of `npm run bench`: the CSV export and the store migration, each on 10,000 creators. */
 
 const N = 10_000;
-
-function creatorRecord(i: number): CreatorRecord {
-  return {
-    key: `tiktok:creator${i}`,
-    platform: 'tiktok',
-    handle: `creator${i}`,
-    displayName: `Creator ${i}`,
-    url: `https://www.tiktok.com/@creator${i}`,
-    followers: 1000 + i * 37,
-    verified: i % 7 === 0,
-    firstSeenAt: '2026-01-01T00:00:00.000Z',
-    lastSeenAt: '2026-02-01T00:00:00.000Z',
-    snapshotCount: 10,
-    scores: { overall: i % 100, engagement: (i * 7) % 100, engagementRate: 0.05, authenticity: 90, authenticityVerdict: 'ok', brandFit: null },
-    tags: [' Beauty', 'beauty', 'SKINCARE '],
-    notes: '',
-    status: 'to-contact',
-    groupId: null,
-  };
-}
 
 function latestSnapshot(i: number): ProfileSnapshot {
   return {
@@ -67,7 +47,8 @@ function latestSnapshot(i: number): ProfileSnapshot {
   };
 }
 
-export async function csvExport10kMs(): Promise<number> {
+/** The CSV bench's campaign and stored data: 10,000 TikTok creators, each with a latest snapshot of 12 posts. */
+export function csvBenchInput(): { campaign: Campaign; data: CampaignData } {
   const records = new Map<string, CreatorRecord>();
   const latest = new Map<string, ProfileSnapshot>();
   for (let i = 0; i < N; i++) {
@@ -82,7 +63,11 @@ export async function csvExport10kMs(): Promise<number> {
   });
   campaign.landingUrl = 'https://shop.example/spring';
   campaign.creators.forEach((c, i) => (c.feePerPost = 100 + (i % 50)));
-  const data: CampaignData = { records, latest };
+  return { campaign, data: { records, latest } };
+}
+
+export async function csvExport10kMs(): Promise<number> {
+  const { campaign, data } = csvBenchInput();
   const runs: number[] = [];
   for (let run = 0; run < 5; run++) {
     const start = performance.now();
@@ -93,26 +78,7 @@ export async function csvExport10kMs(): Promise<number> {
   return Math.round(runs.sort((a, b) => a - b)[2]!);
 }
 
-/** Opens a store written by schema version 1 with 10,000 creators under the current schema. */
+/** Opens a store written by schema version 1 with 10,000 creators under the current schema (fake-indexeddb). */
 export async function migration10kMs(): Promise<number> {
-  const name = `bench-migrate-${Date.now()}`;
-  const old = openVetlensDB(name, undefined, 1);
-  await old.open();
-  await old.creators.bulkPut(Array.from({ length: N }, (_, i) => creatorRecord(i)));
-  await old.shortlistEntries.bulkPut(
-    Array.from({ length: N }, (_, i) => ({
-      listId: 'default',
-      creatorKey: `tiktok:creator${i}`,
-      addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
-    })),
-  );
-  old.close();
-  const start = performance.now();
-  const db = openVetlensDB(name);
-  await db.open();
-  const ms = performance.now() - start;
-  const sample = await db.creators.get('tiktok:creator42');
-  if (sample?.tags.join(',') !== 'beauty,skincare') throw new Error('bench migration did not run');
-  await db.delete();
-  return Math.round(ms);
+  return Math.round(await timedUpgradeFromVersion1(await version1Store()));
 }

@@ -10,6 +10,7 @@ import { extractInstagramProfile } from '../platforms/instagram';
 import { scoreSnapshot } from '../scoring';
 import { PLATFORMS } from '../snapshot';
 import { csvExport10kMs, migration10kMs } from './bench-store';
+import { migration10kChromiumMs } from './bench-migration-chromium';
 import { teamLoad20x200Ms } from './bench-team';
 
 /**
@@ -396,6 +397,8 @@ type Results = {
   sidepanelFilterMs?: number;
   csvExport10kMs?: number;
   migration10kMs?: number;
+  /** The same upgrade in Chromium's IndexedDB (lib/cli/bench-migration-chromium.ts). */
+  migration10kChromiumMs?: number;
   /** 20 team members × 200 edits through the team server on loopback, until all converge. */
   teamLoad20x200Ms?: number;
 };
@@ -406,7 +409,7 @@ async function main(): Promise<void> {
     console.error(chromiumMissingMessage());
     process.exit(1);
   }
-  // `npm run bench -- --sidepanel-only` / `--csv-only`: one figure alone, for work on it (nothing written).
+  // `npm run bench -- --sidepanel-only` / `--csv-only` / `--migration-only`: one figure alone, for work on it (nothing written).
   // `--against=<another built extension>`: with --sidepanel-only or --card-only, that build measured in turn with this one.
   const against = process.argv.find((arg) => arg.startsWith('--against='))?.slice('--against='.length);
   if (process.argv.includes('--sidepanel-only')) {
@@ -415,6 +418,11 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--csv-only')) {
     console.log({ csvExport10kMs: await csvExport10kMs() });
+    return;
+  }
+  if (process.argv.includes('--migration-only')) {
+    // The Node figure (fake-indexeddb), then the same upgrade in Chromium's IndexedDB.
+    console.log({ migration10kMs: await migration10kMs(), migration10kChromiumMs: await migration10kChromiumMs() });
     return;
   }
   if (process.argv.includes('--card-only') && against) {
@@ -437,6 +445,7 @@ async function main(): Promise<void> {
   console.log('Measuring the CSV export and the migration…');
   const csvMs = await csvExport10kMs();
   const migrationMs = await migration10kMs();
+  const migrationChromiumMs = await migration10kChromiumMs();
   console.log('Measuring the team server with 20 members making 200 edits each…');
   const teamMs = await teamLoad20x200Ms();
   const results: Results = {
@@ -452,6 +461,7 @@ async function main(): Promise<void> {
     sidepanelFilterMs: sidepanel.filterMs,
     csvExport10kMs: csvMs,
     migration10kMs: migrationMs,
+    migration10kChromiumMs: migrationChromiumMs,
     teamLoad20x200Ms: teamMs,
   };
   // The machine's load average (1 minute) when the run began and ended: timings on a busy machine are not comparable.
@@ -495,6 +505,8 @@ async function main(): Promise<void> {
   rows.push({ figure: 'backgroundBytes with a brief', value: kb(results.backgroundBytes.onlyWithBrief), target: '—', met: '' });
   rows.push({ figure: 'scoringProfilesPerSecond', value: `${results.scoringProfilesPerSecond}`, target: '—', met: '' });
   if (results.migration10kMs !== undefined) rows.push({ figure: 'migration10kMs', value: `${results.migration10kMs} ms`, target: '—', met: '' });
+  if (results.migration10kChromiumMs !== undefined)
+    rows.push({ figure: 'migration10kChromiumMs', value: `${results.migration10kChromiumMs} ms`, target: '—', met: '' });
   if (results.teamLoad20x200Ms !== undefined) rows.push({ figure: 'teamLoad20x200Ms', value: `${results.teamLoad20x200Ms} ms`, target: '—', met: '' });
   console.table(rows);
   console.log(`Load average (1 min) at start / end: ${machineLoad.atStart} / ${machineLoad.atEnd} on ${cpus().length} cores`);

@@ -4,6 +4,7 @@ import type { CampaignExport, ExportRow } from './rows';
 import { shownHandle, shownName } from '../handle-display';
 import { messageKey } from '../i18n/keys';
 import type { MessageKey } from '../i18n/message-keys';
+import { minuteOfIsoTime } from '../iso-time';
 
 /**
  * The campaign CSV's columns: the one place they are defined, in the order a person reads a
@@ -32,11 +33,7 @@ export interface ColumnContext {
 }
 
 /** "2026-03-01 14:05": a date and time every spreadsheet reads as one, in any locale. */
-function visitTime(iso: string | null | undefined): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 16).replace('T', ' ');
-}
+const visitTime = (iso: string | null | undefined): string | null => (iso ? minuteOfIsoTime(iso) : null);
 
 const orNull = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
 
@@ -55,7 +52,20 @@ export function campaignCsvColumns(i18n: I18n): CsvColumn[] {
     if (label === undefined) labels.set(key, (label = i18n.t(key)));
     return label;
   };
-  const confidence = (level: Confidence | null | undefined): string | null => (level ? t(messageKey('csv_confidence', level)) : null);
+  // Labels by id, so a row costs a map lookup rather than building a message key.
+  const byId = <Id extends string>(label: (id: Id) => string): ((id: Id) => string) => {
+    const known = new Map<Id, string>();
+    return (id) => {
+      let text = known.get(id);
+      if (text === undefined) known.set(id, (text = label(id)));
+      return text;
+    };
+  };
+  const confidenceLabel = byId((level: Confidence) => t(messageKey('csv_confidence', level)));
+  const platformLabel = byId((platform: ExportRow['creator']['platform']) => t(messageKey('platform', platform)));
+  const statusLabel = byId((status: NonNullable<ExportRow['record']>['status']) => t(messageKey('sp_status', status)));
+  const modelLabel = byId((model: ExportRow['creator']['model']) => t(messageKey('campaign_model', model)));
+  const confidence = (level: Confidence | null | undefined): string | null => (level ? confidenceLabel(level) : null);
   const text = (id: string, heading: string, value: CsvColumn['value']): CsvColumn => ({ id, heading, kind: 'text', value });
   const number = (id: string, heading: string, digits: number, value: CsvColumn['value'], total?: CsvColumn['total']): CsvColumn => ({
     id,
@@ -69,7 +79,7 @@ export function campaignCsvColumns(i18n: I18n): CsvColumn[] {
     text('name', t('campaign_csv_col_name'), (r) => (r.record?.displayName ? shownName(r.record.displayName) : null)),
     // Without "@": a leading @ is a formula trigger, and the cell would be defused to "'@name".
     text('handle', t('csv_col_handle'), (r) => (r.creator.handle === null ? null : shownHandle(r.creator.handle))),
-    text('platform', t('campaign_col_platform'), (r) => t(messageKey('platform', r.creator.platform))),
+    text('platform', t('campaign_col_platform'), (r) => platformLabel(r.creator.platform)),
     number('followers', t('csv_col_followers'), 0, (r) => orNull(r.record?.followers)),
     number('engagement_rate', t('csv_col_engagement_rate'), 2, (r) => {
       const rate = orNull(r.record?.scores.engagementRate);
@@ -89,12 +99,12 @@ export function campaignCsvColumns(i18n: I18n): CsvColumn[] {
       return basis ? t(basis === 'views' ? 'csv_engagement_per_view' : 'csv_engagement_per_follower') : null;
     }),
     text('overall_rests_on', t('csv_col_overall_rests_on'), (r) => r.record?.scores.overallParts?.map((part) => t(PART_NAMES[part])).join(' + ') || null),
-    text('status', t('sp_status'), (r) => (r.record ? t(messageKey('sp_status', r.record.status)) : null)),
+    text('status', t('sp_status'), (r) => (r.record ? statusLabel(r.record.status) : null)),
     text('tags', t('sp_tags'), (r) => r.record?.tags.map((tag) => `#${tag}`).join(' ') || null),
     text('notes', t('sp_notes'), (r) => r.record?.notes || null),
     // The marketer's verdicts on flags (lib/verdicts): "flag: note", one after another.
     text('explained_flags', t('verdict_column'), (r) => (r.verdicts?.length ? r.verdicts.map((v) => `${v.flag}: ${v.note}`).join(' | ') : null)),
-    text('collaboration_model', t('campaign_csv_col_model'), (r) => t(messageKey('campaign_model', r.creator.model))),
+    text('collaboration_model', t('campaign_csv_col_model'), (r) => modelLabel(r.creator.model)),
     number(
       'posts',
       t('csv_col_posts'),

@@ -5,6 +5,7 @@ import { median } from './stats';
 import { MIN_POSTS_FOR_SCORE, type BenchmarkRef, type Confidence, type EngagementScore, type PostLeftOut } from './types';
 import { count, fact, message, percent, pluralFact, source, tier, year, type Fact } from './fact';
 import { messageKey } from '../i18n/keys';
+import { withinSpanBefore } from '../iso-time';
 
 export { MIN_POSTS_FOR_SCORE };
 
@@ -14,16 +15,26 @@ export { MIN_POSTS_FOR_SCORE };
  * A post without a date is kept: grids list newest first, and leaving it out would hide real data.
  */
 export function eligiblePosts(snapshot: ProfileSnapshot): { used: Post[]; excluded: PostLeftOut[] } {
-  const captured = Date.parse(snapshot.capturedAt);
-  const used: Post[] = [];
   const excluded: PostLeftOut[] = [];
+  const used = selectPosts(snapshot, (id, why) => excluded.push({ id, why }));
+  return { used, excluded };
+}
+
+/** The posts `eligiblePosts` uses, for callers that need only their numbers (a campaign export runs it for every creator). */
+export function usedPosts(snapshot: ProfileSnapshot): Post[] {
+  return selectPosts(snapshot, null);
+}
+
+function selectPosts(snapshot: ProfileSnapshot, leftOut: ((id: string, why: PostLeftOut['why']) => void) | null): Post[] {
+  const tooRecent = withinSpanBefore(snapshot.capturedAt, MIN_POST_AGE_MS);
+  const used: Post[] = [];
   for (const post of snapshot.posts) {
-    if (post.pinned) excluded.push({ id: post.id, why: 'pinned' });
-    else if (post.publishedAt && captured - Date.parse(post.publishedAt) < MIN_POST_AGE_MS) excluded.push({ id: post.id, why: 'too-recent' });
-    else if (used.length >= POST_LIMITS.scoringWindow) excluded.push({ id: post.id, why: 'beyond-window' });
+    if (post.pinned) leftOut?.(post.id, 'pinned');
+    else if (post.publishedAt && tooRecent(post.publishedAt)) leftOut?.(post.id, 'too-recent');
+    else if (used.length >= POST_LIMITS.scoringWindow) leftOut?.(post.id, 'beyond-window');
     else used.push(post);
   }
-  return { used, excluded };
+  return used;
 }
 
 interface PostRates {

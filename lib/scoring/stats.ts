@@ -1,6 +1,11 @@
 export function median(values: readonly number[]): number | null {
+  return values.length === 0 ? null : medianInPlace([...values]);
+}
+
+/** The median of an array the caller built for it and no longer needs: sorted where it is, not copied. */
+export function medianInPlace(values: number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
