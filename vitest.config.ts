@@ -8,8 +8,12 @@ export default defineConfig(({ mode }) => ({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'happy-dom',
-    // Saved pages reference the sites' scripts and styles: never load or run them.
+    // Node by default: most files test pure functions, and setting up a happy-dom window for each of
+    // the ~110 files cost more than many of them take to run. A file that renders or needs `document`
+    // or `window` says so in its first line (`// @vitest-environment happy-dom`). Saved pages get a
+    // window of their own either way (lib/cli/saved-page.ts).
+    environment: 'node',
+    // For the files in happy-dom: saved pages reference the sites' scripts and styles: never load or run them.
     environmentOptions: {
       happyDOM: {
         settings: {
