@@ -52,7 +52,7 @@ const COMPACT_EVERY_MS = 10 * 60_000;
 async function compactNow(db: VetlensDB, key: string): Promise<void> {
   const now = Date.now();
   let compactedAt = compactions.get(db);
-  if (!compactedAt) compactions.set(db, (compactedAt = new Map()));
+  if (!compactedAt) compactions.set(db, (compactedAt = new Map<string, number>()));
   if (now - (compactedAt.get(key) ?? -Infinity) < COMPACT_EVERY_MS) return;
   compactedAt.set(key, now);
   if (compactedAt.size > 1000) compactedAt.delete(compactedAt.keys().next().value!);
