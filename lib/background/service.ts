@@ -48,12 +48,17 @@ function senderIsContentScript(sender: MessageSender, deps: BackgroundDeps): boo
   }
 }
 
-/** When each creator's history was last compacted by this worker: once in a while is enough. */
-const compactedAt = new Map<string, number>();
+/**
+ * When each creator's history was last compacted by this worker, per database (a history compacted
+ * in one database says nothing of another): once in a while is enough.
+ */
+const compactions = new WeakMap<VetlensDB, Map<string, number>>();
 const COMPACT_EVERY_MS = 10 * 60_000;
 
 async function compactNow(db: VetlensDB, key: string): Promise<void> {
   const now = Date.now();
+  let compactedAt = compactions.get(db);
+  if (!compactedAt) compactions.set(db, (compactedAt = new Map<string, number>()));
   if (now - (compactedAt.get(key) ?? -Infinity) < COMPACT_EVERY_MS) return;
   compactedAt.set(key, now);
   if (compactedAt.size > 1000) compactedAt.delete(compactedAt.keys().next().value!);

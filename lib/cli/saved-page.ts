@@ -1,4 +1,4 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from 'parse5';
 import { Window } from 'happy-dom';
 
 type SourceNode = DefaultTreeAdapterMap['node'];
@@ -9,6 +9,39 @@ type SourceParent = DefaultTreeAdapterMap['parentNode'];
  * a page that nests deeper than a browser would build it (vet-core's MAX_ELEMENT_DEPTH).
  */
 const NESTING_CAP = 600;
+
+/** A saved page parsed by parse5 and not yet built into a document: build it with `openParsedPage`, as often as needed. */
+export type ParsedPage = DefaultTreeAdapterMap['document'];
+
+/** Thrown by `parseSavedPage` with `maxOpenElements`: the page opens elements deeper than that. */
+export class NestsTooDeepError extends Error {
+  constructor(readonly limit: number) {
+    super(`elements nest more than ${limit} deep`);
+  }
+}
+
+/**
+ * Parses a saved page by the HTML standard's algorithm, as browsers do (see `openSavedPage`).
+ * With `maxOpenElements`, parsing stops with a `NestsTooDeepError` as soon as more elements than that
+ * are open at once (parse5's stack of open elements, the depth at which Chromium's parser stops
+ * nesting): parse5's work per tag grows with that stack, so 20,000 nested `<div>`s took it seconds.
+ */
+export function parseSavedPage(html: string, options: { maxOpenElements?: number } = {}): ParsedPage {
+  const limit = options.maxOpenElements;
+  if (limit === undefined) return parse(html);
+  let open = 0;
+  return parse(html, {
+    treeAdapter: {
+      ...defaultTreeAdapter,
+      onItemPush: () => {
+        if (++open > limit) throw new NestsTooDeepError(limit);
+      },
+      onItemPop: () => {
+        open--;
+      },
+    },
+  });
+}
 
 /**
  * Node-only: a saved page parsed the way a content script sees it, and never run: no scripts,
@@ -21,6 +54,11 @@ const NESTING_CAP = 600;
  * embedded data at its end.
  */
 export function openSavedPage(html: string): { doc: Document; close: () => Promise<void> } {
+  return openParsedPage(parseSavedPage(html));
+}
+
+/** A document of its own, in a window of its own, built from a parsed page (which is left as it was). */
+export function openParsedPage(parsed: ParsedPage): { doc: Document; close: () => Promise<void> } {
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,
@@ -33,7 +71,7 @@ export function openSavedPage(html: string): { doc: Document; close: () => Promi
   });
   const doc = new window.DOMParser().parseFromString('', 'text/html') as unknown as Document;
   for (const child of Array.from(doc.childNodes)) child.remove();
-  for (const child of parse(html).childNodes) {
+  for (const child of parsed.childNodes) {
     const node = createNode(doc, child);
     if (!node) continue;
     // Built detached, then attached at once: far faster than inserting each node into the live document.

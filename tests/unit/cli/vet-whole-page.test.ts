@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSavedPage } from '../../../lib/cli/saved-page';
+import { NestsTooDeepError, openParsedPage, openSavedPage, parseSavedPage } from '../../../lib/cli/saved-page';
 import { readPlatformFixture } from '../helpers/platform-fixtures';
 
 /**
@@ -45,6 +45,34 @@ describe('saved pages are read to their end', () => {
       expect((page.doc.getElementById('t') as HTMLTemplateElement).content.querySelectorAll('p.inside').length).toBe(1);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('a page parsed once', () => {
+  it('stops parsing when more elements are open at once than allowed, and not at the limit itself', () => {
+    // html and body are open too: 510 nested <div>s make 512 open elements.
+    const nested = (divs: number) => `<html><body>${'<div>'.repeat(divs)}x${'</div>'.repeat(divs)}</body></html>`;
+    expect(() => parseSavedPage(nested(511), { maxOpenElements: 512 })).toThrow(NestsTooDeepError);
+    expect(() => parseSavedPage(nested(20_000), { maxOpenElements: 512 })).toThrow('elements nest more than 512 deep');
+    // Closed elements leave the count: a thousand <div>s side by side are two deep, not a thousand.
+    expect(() => parseSavedPage(`<html><body>${'<div>x</div>'.repeat(1000)}${'<p>'.repeat(600)}</body></html>`, { maxOpenElements: 512 })).not.toThrow();
+    expect(() => parseSavedPage(nested(510), { maxOpenElements: 512 })).not.toThrow();
+  });
+
+  it('builds a document of its own each time, the same as parsing the HTML again', async () => {
+    const html = '<html><body><p id="a">one</p><template><b>t</b></template></body></html>';
+    const parsed = parseSavedPage(html);
+    const first = openParsedPage(parsed);
+    const second = openParsedPage(parsed);
+    const fresh = openSavedPage(html);
+    try {
+      first.doc.getElementById('a')!.remove();
+      expect(first.doc.getElementById('a')).toBeNull();
+      expect(second.doc.documentElement.outerHTML).toBe(fresh.doc.documentElement.outerHTML);
+      expect(second.doc.getElementById('a')?.textContent).toBe('one');
+    } finally {
+      await Promise.all([first.close(), second.close(), fresh.close()]);
     }
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_LIMITS, boundSnapshot } from '../../../lib/bounds';
 import { BODY_LIMITS, checkBody } from '../../../lib/content/body';

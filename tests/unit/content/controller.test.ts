@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageController, UNREADABLE_AFTER_MS } from '../../../lib/content/controller';
 import { FloodGuard } from '../../../lib/content/limits';

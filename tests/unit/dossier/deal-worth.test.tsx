@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FairPriceNote } from '../../../components/sidepanel/campaign/FairPriceNote';

@@ -1,4 +1,4 @@
-import { openSavedPage } from '../../../lib/cli/saved-page';
+import { openParsedPage, parseSavedPage, type ParsedPage } from '../../../lib/cli/saved-page';
 import { expect, it } from 'vitest';
 import { EXTRACTORS } from '../../../lib/platforms';
 import type { PlatformExtractor } from '../../../lib/platforms/types';
@@ -110,9 +110,13 @@ const MUTATIONS: Mutation[] = [
   },
 ];
 
-/** Each mutated page gets its own window, closed after use, so thousands of big pages fit in memory. */
-async function withDocument<T>(html: string, use: (doc: Document) => T): Promise<T> {
-  const page = openSavedPage(html);
+/**
+ * Each mutated page gets its own document, built from the page parsed once (the same document a parse
+ * of the HTML gives: parsing a multi-megabyte page again for each mutation took most of the time), in
+ * its own window, closed after use, so thousands of big pages fit in memory.
+ */
+async function withDocument<T>(parsed: ParsedPage, use: (doc: Document) => T): Promise<T> {
+  const page = openParsedPage(parsed);
   try {
     return use(page.doc);
   } finally {
@@ -166,8 +170,8 @@ export function fuzzExtractors(cases: FuzzCase[], seedBase: number, options: { c
     const runs = runsThisTime(allRuns);
     const extractor: PlatformExtractor = EXTRACTORS[platform];
     it(`${platform}: ${file} survives ${runs} mutations without throwing or inventing numbers`, { timeout: 120_000 }, async () => {
-      const html = readFixture(file);
-      const original = await withDocument(html, (doc) => snapshotOf(extractor.extract(doc, new URL(url), { capturedAt: CAPTURED_AT })));
+      const parsed = parseSavedPage(readFixture(file));
+      const original = await withDocument(parsed, (doc) => snapshotOf(extractor.extract(doc, new URL(url), { capturedAt: CAPTURED_AT })));
       expect(original, 'the unmutated page must be readable').not.toBeNull();
       expect(hasNumbers(original!), 'the unmutated page must give numbers to compare').toBe(true);
       const rand = seededRandom(seedBase + caseIndex);
@@ -177,7 +181,7 @@ export function fuzzExtractors(cases: FuzzCase[], seedBase: number, options: { c
         const applied: string[] = [];
         let result: ExtractResult;
         try {
-          result = await withDocument(html, (doc) => {
+          result = await withDocument(parsed, (doc) => {
             const steps = 1 + Math.floor(rand() * 4);
             for (let s = 0; s < steps; s++) applied.push(pick(MUTATIONS, rand)!(doc, rand));
             return extractor.extract(doc, new URL(url), { capturedAt: CAPTURED_AT });
