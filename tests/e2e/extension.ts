@@ -5,6 +5,7 @@ import { cardFrame, waitForReadyOverlay, type ExtensionSession } from '../../lib
 import { GUARD_DECIDED_ATTRIBUTE, GUARD_SIGHT_ATTRIBUTE } from '../../components/overlay/guard';
 import { popupToContent } from '../../lib/protocol/channels';
 import { encodeRequest } from '../../lib/protocol/define';
+export { sharedSession, test } from './shared-browser';
 export { FIXTURES, cardFrame, cardText, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
 
 /** Writes and saves a first brief ("Travel brief", keyword "travel") in the side panel, which makes it the one in use. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { FIXTURES, cardFrame, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { cardFrame, FIXTURES, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -28,7 +28,7 @@ function postOf(code: string): { url: string; html: string } {
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.servePage(LENA, 'instagram/built/rendered-profile.html');
   session.servePage(ARIF, 'instagram/built/rendered-profile-b.html');
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { FIXTURES, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { FIXTURES, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * Forged data ranks below what the page shows (issue: "A page can't hurt the marketer", item 2). The
@@ -43,7 +43,7 @@ function forgedBody() {
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.serveHtml(LENA, SHOWN_ONLY);
 });
 test.afterEach(async () => {

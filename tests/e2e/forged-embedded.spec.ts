@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { FIXTURES, launchExtension, type ExtensionSession } from './extension';
+import { expect } from '@playwright/test';
+import { FIXTURES, sharedSession, test, type ExtensionSession } from './extension';
 
 /**
  * Embedded JSON, like observed responses, must agree with the visible header (issue 18, item 5): a
@@ -67,7 +67,7 @@ interface StoredSnapshot {
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
 });
 test.afterEach(async () => {
   expect(session.foreignRequests()).toEqual([]);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectPressesDecided, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { expectPressesDecided, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * What a script in the site's own page can try against Vetlens (issue: "A page can't hurt the
@@ -11,7 +11,7 @@ const CHANNEL = 'vetlens:observed';
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.servePage(LENA, 'instagram/built/rendered-profile.html');
 });
 test.afterEach(async () => {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { launchExtension, type ExtensionSession } from './extension';
+import { expect } from '@playwright/test';
+import { sharedSession, test, type ExtensionSession } from './extension';
 import { INSTAGRAM, LANGUAGES, fixture, tiktokProfile, tiktokVideo, youtubeWatch } from './language-pages';
 
 /**
@@ -31,7 +31,7 @@ interface StoredSnapshot {
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
 });
 test.afterEach(async () => {
   expect(session.foreignRequests()).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { FIXTURES, launchExtension, thisPostAgainstUsual, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect } from '@playwright/test';
+import { FIXTURES, sharedSession, test, thisPostAgainstUsual, waitForReadyOverlay, type ExtensionSession } from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -62,7 +62,7 @@ async function waitForStoredPost(session: ExtensionSession, id: string): Promise
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
 });
 test.afterEach(async () => {
   expect(session.foreignRequests()).toEqual([]);
