@@ -8,6 +8,28 @@ import { encodeRequest } from '../../lib/protocol/define';
 export { sharedSession, test } from './shared-browser';
 export { FIXTURES, cardFrame, cardText, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
 
+/**
+ * A page of the extension's own origin that runs none of its code (its manifest, shown as text), to
+ * read what the extension stored: the same IndexedDB the popup sees, without drawing the popup.
+ * Opening a database the extension has not made yet fails there (a poll asks again) rather than
+ * making an empty one: the popup these reads used before opened it with the extension's schema.
+ */
+export async function extensionDocument(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/manifest.json`);
+  await page.evaluate(() => {
+    const open = indexedDB.open.bind(indexedDB);
+    indexedDB.open = (name: string, version?: number) => {
+      const request = open(name, version);
+      request.addEventListener('upgradeneeded', (event) => {
+        if (event.oldVersion === 0) request.transaction?.abort();
+      });
+      return request;
+    };
+  });
+  return page;
+}
+
 /** Writes and saves a first brief ("Travel brief", keyword "travel") in the side panel, which makes it the one in use. */
 export async function saveTravelBrief(session: ExtensionSession): Promise<Page> {
   const panel = await session.context.newPage();

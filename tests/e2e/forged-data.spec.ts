@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { FIXTURES, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { extensionDocument, FIXTURES, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * Forged data ranks below what the page shows (issue: "A page can't hurt the marketer", item 2). The
@@ -53,8 +53,7 @@ test.afterEach(async () => {
 
 /** Every stored snapshot and creator record, as JSON text, read from an extension page. */
 async function storedText(): Promise<string> {
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const panel = await extensionDocument(session);
   const text = await panel.evaluate(
     () =>
       new Promise<string>((resolve, reject) => {
