@@ -38,8 +38,6 @@ export async function launchExtension(
     withExtension?: boolean;
     lang?: string;
     viewport?: { width: number; height: number };
-    /** More Chromium switches, after the ones every launch has. */
-    args?: string[];
   } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -61,7 +59,6 @@ export async function launchExtension(
       '--disable-sync',
       '--no-first-run',
       `--lang=${options.lang ?? 'en-US'}`,
-      ...(options.args ?? []),
     ],
   });
   const requests: Request[] = [];

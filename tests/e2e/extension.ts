@@ -11,22 +11,14 @@ export { FIXTURES, cardFrame, cardText, launchExtension, overlay, waitForReadyOv
 /**
  * A page of the extension's own origin that runs none of its code (its manifest, shown as text), to
  * read what the extension stored: the same IndexedDB the popup sees, without drawing the popup.
- * Opening a database the extension has not made yet fails there (a poll asks again) rather than
- * making an empty one: the popup these reads used before opened it with the extension's schema.
+ * It waits until the extension has made its database (its worker does at a creator's first page):
+ * opening it before would make an empty one, where the popup these reads used before opened it with
+ * the extension's schema.
  */
 export async function extensionDocument(session: ExtensionSession): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/manifest.json`);
-  await page.evaluate(() => {
-    const open = indexedDB.open.bind(indexedDB);
-    indexedDB.open = (name: string, version?: number) => {
-      const request = open(name, version);
-      request.addEventListener('upgradeneeded', (event) => {
-        if (event.oldVersion === 0) request.transaction?.abort();
-      });
-      return request;
-    };
-  });
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'vetlens'), null, { polling: 100, timeout: 10_000 });
   return page;
 }
 

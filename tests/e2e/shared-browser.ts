@@ -28,7 +28,7 @@ export async function sharedSession(options: SharedSessionOptions = {}): Promise
   const key = JSON.stringify(options);
   const waiting = idle.get(key);
   idle.delete(key);
-  const session = waiting ?? (await launchExtension({ ...options, args: process.env.E2E_EXTRA_ARGS?.split(' ').filter(Boolean) }));
+  const session = waiting ?? (await launchExtension(options));
   launched.add(session);
   let handedBack = false;
   return {
