@@ -10,7 +10,7 @@ import { launchExtension, type ExtensionSession } from '../../lib/cli/launch';
  *  - every tab and extension page is closed (their documents, card frames and open databases go);
  *  - `chrome.storage` (local and session: the card's collapse, the worker's rates, the side panel's
  *    requests) is cleared (the extension sets no alarms), after the service worker is stopped, so its memory starts
- *    again when the next test's page wakes it, as the browser does after idling it;
+ *    again (it is started again at the end, running as in a freshly launched browser);
  *  - the extension's IndexedDB (and every site's cookies and storage) is deleted through the
  *    DevTools protocol, which closes any connection still open;
  *  - the routed pages and the list of requests start empty (so the no-network check is per test).
@@ -93,6 +93,9 @@ async function resetToFreshProfile(session: ExtensionSession): Promise<void> {
     if (left.length === 0) break;
     if (attempt === 3) throw new Error(`the reset left ${left.join(', ')}`);
   }
+  // A fresh profile starts with the worker running (it starts when the extension is installed):
+  // the next test's first page should not wait for a cold start.
+  await startWorker(context, keeper, extensionOrigin);
   await keeper.goto('about:blank');
 }
 
@@ -120,6 +123,26 @@ async function stopWorker(context: BrowserContext, page: Page, extensionOrigin: 
     await settled(() => versions.size > 0);
     for (const [versionId, status] of versions) if (status !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId });
     await settled(() => [...versions.values()].every((status) => status === 'stopped'));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Starts the extension's service worker and waits until the browser says it runs. */
+async function startWorker(context: BrowserContext, page: Page, extensionOrigin: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const running = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the service worker did not start')), 10_000);
+      cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
+        if (!event.versions.some((v) => v.scriptURL.startsWith(`${extensionOrigin}/`) && v.runningStatus === 'running')) return;
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.startWorker', { scopeURL: `${extensionOrigin}/` });
+    await running;
   } finally {
     await cdp.detach();
   }
