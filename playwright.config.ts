@@ -3,9 +3,10 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  // Each test launches its own persistent Chromium with the extension, in its own profile, so tests
-  // share nothing and can run side by side: two browsers keep both cores busy while each waits on
-  // its pages. Spread by test, not by file, so one long file does not hold a worker to itself.
+  // Each worker keeps one Chromium with the extension and hands it from test to test reset to a fresh
+  // profile's state (tests/e2e/shared-browser.ts), so tests share nothing and can run side by side:
+  // two workers keep both cores busy while each waits on its pages. Spread by test, not by file, so
+  // one long file does not hold a worker to itself.
   workers: 2,
   fullyParallel: true,
   timeout: 60_000,

@@ -18,6 +18,8 @@ export interface ExtensionSession {
   servePage(url: string, file: string, headers?: Record<string, string>): void;
   /** Serves the given HTML for that exact https URL. */
   serveHtml(url: string, html: string, headers?: Record<string, string>): void;
+  /** Forgets every served page and every request seen so far (a browser handed to the next test). */
+  forgetPagesAndRequests(): void;
   /** Requests that were neither a served page nor the extension's own files. */
   foreignRequests(): string[];
   /** Stops the extension's service worker, as the browser does when it idles it (or at any moment). */
@@ -99,6 +101,10 @@ export async function launchExtension(
     },
     serveHtml(url, html, headers) {
       pages.set(url, { body: () => html, headers });
+    },
+    forgetPagesAndRequests() {
+      pages.clear();
+      requests.length = 0;
     },
     foreignRequests() {
       // The content scripts' readers and card load from dynamic chrome-extension:// URLs: the extension's own files, not network.

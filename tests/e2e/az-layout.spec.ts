@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchExtension, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { sharedSession, shortlistThisPage, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * The Azerbaijani interface at its narrowest: side panel tabs at 320 px break between words only,
@@ -34,7 +34,7 @@ async function brokenWords(page: Page, selector: string): Promise<string[]> {
 }
 
 test('in Azerbaijani at 320 px: tabs whole words, the popup score line on one line, the card values aligned', async () => {
-  const session = await launchExtension({ lang: 'az' });
+  const session = await sharedSession({ lang: 'az' });
   sessions.push(session);
   session.servePage(PROFILE, FIXTURE);
   const tab = await session.context.newPage();

@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
-import { launchExtension, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { launchExtension, sharedSession, shortlistThisPage, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /** Four routed profile pages on three platforms, shortlisted through the overlay like a marketer would. */
 const PROFILES = [
@@ -28,7 +28,7 @@ test.afterEach(async () => {
 });
 
 test('routed profiles on three platforms → shortlist → campaign → CSV, JSON and brief; the JSON gives the same campaign in a fresh profile', async () => {
-  const session = await launchExtension();
+  const session = await sharedSession();
   sessions.push(session);
   for (const p of PROFILES) session.servePage(p.url, p.file);
 
@@ -229,7 +229,7 @@ test('routed profiles on three platforms → shortlist → campaign → CSV, JSO
 });
 
 test('10,000 creators: only a window of rows is in the page, and sorting and scrolling reach every one', async () => {
-  const session = await launchExtension();
+  const session = await sharedSession();
   sessions.push(session);
   const panel = await session.context.newPage();
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
@@ -287,7 +287,7 @@ test('10,000 creators: only a window of rows is in the page, and sorting and scr
 });
 
 test('a broken campaign file is refused with errors and changes nothing', async () => {
-  const session = await launchExtension();
+  const session = await sharedSession();
   sessions.push(session);
   const panel = await session.context.newPage();
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
@@ -301,7 +301,7 @@ test('a broken campaign file is refused with errors and changes nothing', async 
 });
 
 test('the side panel passes an accessibility check: list, creator detail, campaign editor', async () => {
-  const session = await launchExtension();
+  const session = await sharedSession();
   sessions.push(session);
   for (const p of PROFILES.slice(0, 3)) session.servePage(p.url, p.file);
   const tab = await session.context.newPage();

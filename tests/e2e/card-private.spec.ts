@@ -1,12 +1,13 @@
-import { expect, test, type Page, type Worker } from '@playwright/test';
+import { expect, type Page, type Worker } from '@playwright/test';
 import {
   cardFrame,
   expectCardSight,
   expectPressesDecided,
-  launchExtension,
   overlay,
+  sharedSession,
   shortlistThisPage,
   tabTo,
+  test,
   waitForReadyOverlay,
   type ExtensionSession,
 } from './extension';
@@ -26,7 +27,7 @@ const BRIEF = { name: 'Nordic Launch Q3', keyword: 'zqxjvkeyword', min: '12345',
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.servePage(LENA, 'instagram/built/rendered-profile.html');
 });
 test.afterEach(async () => {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchExtension, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { sharedSession, shortlistThisPage, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * The dossier fills as the marketer opens a creator's post pages: the comments YouTube loads on a
@@ -36,7 +36,7 @@ async function cardOf(page: Page) {
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.servePage(CHANNEL, 'e2e/youtube-channel-a.html');
   session.servePage(WATCH_1, 'e2e/youtube-watch-a1.html');
   session.servePage(WATCH_2, 'e2e/youtube-watch-a2.html');

@@ -5,7 +5,22 @@ import { cardFrame, waitForReadyOverlay, type ExtensionSession } from '../../lib
 import { GUARD_DECIDED_ATTRIBUTE, GUARD_SIGHT_ATTRIBUTE } from '../../components/overlay/guard';
 import { popupToContent } from '../../lib/protocol/channels';
 import { encodeRequest } from '../../lib/protocol/define';
+export { sharedSession, test } from './shared-browser';
 export { FIXTURES, cardFrame, cardText, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
+
+/**
+ * A page of the extension's own origin that runs none of its code (its manifest, shown as text), to
+ * read what the extension stored: the same IndexedDB the popup sees, without drawing the popup.
+ * It waits until the extension has made its database (its worker does at a creator's first page):
+ * opening it before would make an empty one, where the popup these reads used before opened it with
+ * the extension's schema.
+ */
+export async function extensionDocument(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/manifest.json`);
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'vetlens'), null, { polling: 100, timeout: 10_000 });
+  return page;
+}
 
 /** Writes and saves a first brief ("Travel brief", keyword "travel") in the side panel, which makes it the one in use. */
 export async function saveTravelBrief(session: ExtensionSession): Promise<Page> {

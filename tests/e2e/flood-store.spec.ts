@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { FIXTURES, cardFrame, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { cardFrame, extensionDocument, FIXTURES, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -28,7 +28,7 @@ function postOf(code: string): { url: string; html: string } {
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.servePage(LENA, 'instagram/built/rendered-profile.html');
   session.servePage(ARIF, 'instagram/built/rendered-profile-b.html');
 });
@@ -39,8 +39,7 @@ test.afterEach(async () => {
 
 /** What the extension's store holds, read from one of its own pages. */
 async function readStore(): Promise<{ creators: string[]; visits: Array<{ creatorKey: string; capturedAt: string; posts: string[] }> }> {
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const panel = await extensionDocument(session);
   const store = await panel.evaluate(
     () =>
       new Promise<{ creators: string[]; visits: Array<{ creatorKey: string; capturedAt: string; posts: string[] }> }>((resolve, reject) => {

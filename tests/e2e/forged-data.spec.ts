@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { FIXTURES, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { extensionDocument, FIXTURES, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * Forged data ranks below what the page shows (issue: "A page can't hurt the marketer", item 2). The
@@ -43,7 +43,7 @@ function forgedBody() {
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.serveHtml(LENA, SHOWN_ONLY);
 });
 test.afterEach(async () => {
@@ -53,8 +53,7 @@ test.afterEach(async () => {
 
 /** Every stored snapshot and creator record, as JSON text, read from an extension page. */
 async function storedText(): Promise<string> {
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const panel = await extensionDocument(session);
   const text = await panel.evaluate(
     () =>
       new Promise<string>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { FIXTURES, launchExtension, type ExtensionSession } from './extension';
+import { expect } from '@playwright/test';
+import { extensionDocument, FIXTURES, sharedSession, test, type ExtensionSession } from './extension';
 
 /**
  * Embedded JSON, like observed responses, must agree with the visible header (issue 18, item 5): a
@@ -67,7 +67,7 @@ interface StoredSnapshot {
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
 });
 test.afterEach(async () => {
   expect(session.foreignRequests()).toEqual([]);
@@ -76,8 +76,7 @@ test.afterEach(async () => {
 
 /** Every stored snapshot row, as JSON text and as snapshots, read from an extension page. */
 async function stored(): Promise<{ text: string; snapshots: StoredSnapshot[] }> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const page = await extensionDocument(session);
   const rows = await page.evaluate(
     () =>
       new Promise<unknown[]>((resolve, reject) => {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectPressesDecided, launchExtension, overlay, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { expectPressesDecided, extensionDocument, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * What a script in the site's own page can try against Vetlens (issue: "A page can't hurt the
@@ -11,7 +11,7 @@ const CHANNEL = 'vetlens:observed';
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.servePage(LENA, 'instagram/built/rendered-profile.html');
 });
 test.afterEach(async () => {
@@ -21,8 +21,7 @@ test.afterEach(async () => {
 
 /** Creator keys in the extension's store, read from an extension page. */
 async function storedCreators(): Promise<string[]> {
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const panel = await extensionDocument(session);
   const keys = await panel.evaluate(
     () =>
       new Promise<string[]>((resolve, reject) => {

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { evaluateInSidePanel, launchExtension, saveTravelBrief, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { evaluateInSidePanel, saveTravelBrief, sharedSession, shortlistThisPage, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /** Everyday work in both interface languages: money typed with a decimal comma, exports, briefs, undo. */
 const PROFILE = 'https://www.instagram.com/lena.travels/';
@@ -13,7 +13,7 @@ test.afterEach(async () => {
 });
 
 async function start(lang?: string): Promise<ExtensionSession> {
-  const session = await launchExtension(lang ? { lang } : {});
+  const session = await sharedSession(lang ? { lang } : {});
   sessions.push(session);
   session.servePage(PROFILE, FIXTURE);
   return session;

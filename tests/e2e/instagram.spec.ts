@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { launchExtension, overlay, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect } from '@playwright/test';
+import { overlay, sharedSession, shortlistThisPage, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 const PROFILE = 'https://www.instagram.com/lena.travels/';
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.servePage(PROFILE, 'instagram/built/rendered-profile.html');
 });
 test.afterEach(async () => {
@@ -85,7 +85,7 @@ test('the extension makes no network request of its own', async () => {
 });
 
 test('the card speaks Azerbaijani in an Azerbaijani browser', async () => {
-  const az = await launchExtension({ lang: 'az' });
+  const az = await sharedSession({ lang: 'az' });
   try {
     az.servePage(PROFILE, 'instagram/built/rendered-profile.html');
     const page = await az.context.newPage();

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /** The main path by keyboard: shortlist → side panel → campaign → CSV, and a creator opened with Enter. */
 const PROFILE = 'https://www.instagram.com/lena.travels/';
@@ -22,7 +22,7 @@ async function tabTo(page: Page, testId: string, most = 30): Promise<number> {
 }
 
 async function panelWithOneCreator(): Promise<{ session: ExtensionSession; panel: Page }> {
-  const session = await launchExtension({});
+  const session = await sharedSession({});
   sessions.push(session);
   session.servePage(PROFILE, FIXTURE);
   const tab = await session.context.newPage();

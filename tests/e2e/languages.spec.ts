@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { launchExtension, type ExtensionSession } from './extension';
+import { expect } from '@playwright/test';
+import { extensionDocument, sharedSession, test, type ExtensionSession } from './extension';
 import { INSTAGRAM, LANGUAGES, fixture, tiktokProfile, tiktokVideo, youtubeWatch } from './language-pages';
 
 /**
@@ -31,7 +31,7 @@ interface StoredSnapshot {
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
 });
 test.afterEach(async () => {
   expect(session.foreignRequests()).toEqual([]);
@@ -40,8 +40,7 @@ test.afterEach(async () => {
 
 /** Every snapshot the extension stored (its rows are `{ creatorKey, capturedAt, snapshot }`), read from its own IndexedDB in an extension page. */
 async function storedSnapshots(): Promise<StoredSnapshot[]> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const page = await extensionDocument(session);
   const snapshots = await page.evaluate(
     () =>
       new Promise<unknown[]>((resolve, reject) => {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { launchExtension, saveTravelBrief, tabStateAt, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { saveTravelBrief, sharedSession, tabStateAt, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * What loads when (issue 13, item 8): a content script is a small starter, the site's reader loads
@@ -12,7 +12,7 @@ const EXPLORE = 'https://www.instagram.com/explore/';
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.servePage(OTHER, 'instagram/built/rendered-profile-b.html');
 });
 test.afterEach(async () => {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { launchExtension, shortlistThisPage, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect } from '@playwright/test';
+import { sharedSession, shortlistThisPage, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * A creator is everything seen of them: a profile whose tiles show only views, then two of the
@@ -12,7 +12,7 @@ const VIDEO_2 = 'https://www.tiktok.com/@vetlens_beta/video/7400000000000000102'
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.servePage(PROFILE, 'e2e/tiktok-profile-b.html');
   session.servePage(VIDEO_1, 'e2e/tiktok-video-b1.html');
   session.servePage(VIDEO_2, 'e2e/tiktok-video-b2.html');

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { cardFrame, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect, type Page } from '@playwright/test';
+import { cardFrame, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -47,7 +47,7 @@ async function recordShownFollowers(page: Page): Promise<void> {
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
 });
 test.afterEach(async () => {
   expect(session.foreignRequests()).toEqual([]);

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { FIXTURES, launchExtension, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { FIXTURES, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * From a campaign draft to a results report, in the built extension with no network: two TikTok
@@ -37,7 +37,7 @@ test.afterEach(async () => {
 });
 
 test('a campaign with two creators: posts recognised on a visit, GA4 and Shopify imported, cost per order and ROAS in the view, the CSV and the brief', async () => {
-  const session = await launchExtension();
+  const session = await sharedSession();
   sessions.push(session);
   for (const p of [...PROFILES, ...POSTS]) session.servePage(p.url, p.file);
 

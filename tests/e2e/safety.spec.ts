@@ -2,8 +2,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { axeViolations, cardFrame, launchExtension, shortlistThisPage, tabTo, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect } from '@playwright/test';
+import {
+  axeViolations,
+  cardFrame,
+  launchExtension,
+  sharedSession,
+  shortlistThisPage,
+  tabTo,
+  test,
+  waitForReadyOverlay,
+  type ExtensionSession,
+} from './extension';
 
 const LENA = 'https://www.instagram.com/lena.travels/';
 const ARIF = 'https://www.instagram.com/arif.shoots/';
@@ -11,7 +21,7 @@ const EVIL = 'https://www.instagram.com/evil.creator/';
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
   session.servePage(LENA, 'instagram/built/rendered-profile.html');
   session.servePage(ARIF, 'instagram/built/rendered-profile-b.html');
   session.servePage(EVIL, 'instagram/built/hostile-profile.html');

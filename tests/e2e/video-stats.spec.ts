@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { launchExtension, overlay, thisPostRows, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect } from '@playwright/test';
+import { overlay, sharedSession, test, thisPostRows, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * Issue 18 in real Chromium: a video page opened first shows that video's own numbers on the card
@@ -8,7 +8,7 @@ import { launchExtension, overlay, thisPostRows, waitForReadyOverlay, type Exten
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
 });
 test.afterEach(async () => {
   expect(session.foreignRequests()).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { FIXTURES, launchExtension, thisPostAgainstUsual, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expect } from '@playwright/test';
+import { extensionDocument, FIXTURES, sharedSession, test, thisPostAgainstUsual, waitForReadyOverlay, type ExtensionSession } from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -29,8 +29,7 @@ interface StoredPost {
 
 /** Every post of every stored snapshot, read from the extension's own IndexedDB. */
 async function storedPosts(session: ExtensionSession): Promise<StoredPost[]> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const page = await extensionDocument(session);
   const posts = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('vetlens');
@@ -62,7 +61,7 @@ async function waitForStoredPost(session: ExtensionSession, id: string): Promise
 
 let session: ExtensionSession;
 test.beforeEach(async () => {
-  session = await launchExtension();
+  session = await sharedSession();
 });
 test.afterEach(async () => {
   expect(session.foreignRequests()).toEqual([]);
