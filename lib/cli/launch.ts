@@ -38,6 +38,8 @@ export async function launchExtension(
     withExtension?: boolean;
     lang?: string;
     viewport?: { width: number; height: number };
+    /** false: the pages load no images (the end-to-end tests' shared browsers). */
+    images?: boolean;
   } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -58,6 +60,10 @@ export async function launchExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // The tests' saved pages are served without their images (no image host is ever reached), yet
+      // Chromium still asks for each one through the route: 147 s against 129 s for the end-to-end
+      // tier on 2026-12-08. No reader or card uses an image's pixels.
+      ...(options.images === false ? ['--blink-settings=imagesEnabled=false'] : []),
       `--lang=${options.lang ?? 'en-US'}`,
     ],
   });

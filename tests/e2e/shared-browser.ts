@@ -28,7 +28,7 @@ export async function sharedSession(options: SharedSessionOptions = {}): Promise
   const key = JSON.stringify(options);
   const waiting = idle.get(key);
   idle.delete(key);
-  const session = waiting ?? (await launchExtension(options));
+  const session = waiting ?? (await launchExtension({ ...options, images: false }));
   launched.add(session);
   let handedBack = false;
   return {
