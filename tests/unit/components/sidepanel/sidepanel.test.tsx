@@ -1,27 +1,20 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../../components/sidepanel/App';
 import { DEFAULT_SHORTLIST_ID } from '../../../../lib/storage/records';
 import { nodeI18n } from '../../../../lib/i18n/node';
 import { setShortlisted } from '../../../../lib/storage/shortlists';
 import { freshDb, post, snapshot, store } from '../../campaign/fixtures';
+import { withSidePanelSize } from '../../helpers/panel-size';
 
 let root: HTMLElement | null = null;
-// happy-dom has no layout: give elements the size of a side panel so the list has a window to fill.
-const sizes = { clientHeight: 600, clientWidth: 360 };
-const originals = Object.fromEntries(Object.keys(sizes).map((k) => [k, Object.getOwnPropertyDescriptor(HTMLElement.prototype, k)]));
-beforeEach(() => {
-  for (const [k, v] of Object.entries(sizes)) Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => v });
-});
+withSidePanelSize();
 afterEach(() => {
   if (root) render(null, root);
   root?.remove();
   root = null;
-  for (const [k, d] of Object.entries(originals))
-    if (d) Object.defineProperty(HTMLElement.prototype, k, d);
-    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[k];
 });
 
 async function mount() {
