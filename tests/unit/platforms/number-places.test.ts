@@ -4,22 +4,11 @@ import { extractYouTube } from '../../../lib/platforms/youtube';
 import { withCredibleViews } from '../../../lib/platforms/post-views';
 import type { Post } from '../../../lib/snapshot';
 import { parseHtml, readPlatformFixture } from '../helpers/platform-fixtures';
+import { makePost } from '../helpers/snapshots';
 
 /** Issue 18 item 2: a number comes from the place that carries it. */
 
-const post = (counts: Partial<Post>): Post => ({
-  id: 'p1',
-  url: null,
-  publishedAt: null,
-  likes: null,
-  comments: null,
-  views: null,
-  shares: null,
-  caption: null,
-  hashtags: [],
-  pinned: false,
-  ...counts,
-});
+const post = (counts: Partial<Post>): Post => makePost({ id: 'p1', ...counts });
 
 describe('views fewer than likes', () => {
   it('sets the views aside, with the reason, when likes outnumber them', () => {
