@@ -68,9 +68,11 @@ for (const platform of PLATFORMS) {
     await expect(card.getByTestId('vetlens-followers')).toHaveAttribute('data-value', platform.b.followers);
     await expect(card.getByTestId('vetlens-handle')).toHaveText(platform.b.handle);
     const seen = await (await cardFrame(page)).evaluate(() => (window as unknown as { __vlSeen: string[] }).__vlSeen);
-    // The first entry is A, recorded before the navigation; after it, only "loading" or B.
-    expect(seen[0]).toBe(platform.a.followers);
-    expect(seen.slice(1).filter((value) => value !== '(none)' && value !== platform.b.followers)).toEqual([]);
+    // A, then "loading" (no numbers: the content script shows it at once on a new creator), then B, and never A
+    // again. A may be recorded more than once before the navigation is noticed: the frame changes for its own
+    // reasons too (the guard's note of whether it can be seen), and every change is recorded.
+    const runs = seen.filter((value, i) => i === 0 || value !== seen[i - 1]);
+    expect(runs).toEqual([platform.a.followers, '(none)', platform.b.followers]);
 
     await navigateInPage(page, platform.away, null);
     await expect(page.locator('vetlens-overlay')).toHaveCount(0);
