@@ -47,6 +47,16 @@ export const DISCLOSURE_TAGS: ReadonlySet<string> = new Set([
 const DISCLOSURE_TEXT =
   /paid partnership|sponsored post|\bsponsored by\b|\bsponsoring this\b|\bthanks to .{1,40} for sponsoring\b|\bin partnership with\b|\bad\s*[|:]|\[ad\]|\(ad\)|reklam|реклама|werbung|anzeige|publicidad|patrocinado por|sponsorisé par|əməkdaşlıq|in collaboration with/i;
 
+/**
+ * Whether a caption carries an #ad-style disclosure: a disclosure hashtag (in `hashtags` or written in the
+ * caption) or disclosure words. The one test of a disclosure in words: the dossier's sponsorship history,
+ * brand fit's warning and the campaign results all ask it.
+ */
+export function captionDisclosesAd(caption: string | null, hashtags: readonly string[]): boolean {
+  const tags = new Set([...hashtags.map(normalize), ...[...(caption ?? '').matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => normalize(m[1]!))]);
+  return [...tags].some((t) => DISCLOSURE_TAGS.has(t)) || (caption !== null && DISCLOSURE_TEXT.test(caption));
+}
+
 /** Promotion cues: a code, a discount, a tracking link, an affiliate note. */
 const PROMO_PATTERNS: RegExp[] = [
   /\buse (my )?code\b/i,
@@ -59,6 +69,15 @@ const PROMO_PATTERNS: RegExp[] = [
   /promokod/i,
   /link in (my )?bio/i,
 ];
+
+/** The first promotion cue in a caption's words ("use my code", "20% off"…), or null. */
+export function promotionCue(caption: string): string | null {
+  for (const pattern of PROMO_PATTERNS) {
+    const m = caption.match(pattern);
+    if (m) return m[0];
+  }
+  return null;
+}
 
 const CODE = /\b(?:use\s+(?:my\s+)?code|promo\s?code|promo\s?kodu?|endirim\s+kodu|kodu|kod|code)\s*[:\-–]?\s*["“']?([A-Z0-9][A-Z0-9_-]{3,19})\b/g;
 
@@ -166,8 +185,7 @@ const PLATFORM_SITES = new Set([
 /** Reads one post's caption, hashtags and label for promotion. Pure. */
 export function readPromotion(post: Pick<Post, 'caption' | 'hashtags' | 'sponsored'>, own: { handles: Set<string>; sites: Set<string> }): PromotionReading {
   const caption = post.caption ?? '';
-  const tags = new Set([...post.hashtags.map(normalize), ...[...caption.matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => normalize(m[1]!))]);
-  const disclosed = post.sponsored === true ? 'label' : [...tags].some((t) => DISCLOSURE_TAGS.has(t)) || DISCLOSURE_TEXT.test(caption) ? 'disclosure' : null;
+  const disclosed = post.sponsored === true ? 'label' : captionDisclosesAd(caption, post.hashtags) ? 'disclosure' : null;
   const codes = [...new Set([...caption.matchAll(CODE)].map((m) => m[1]!.toUpperCase()))].filter((c) => /\d|[A-Z]{4,}/.test(c));
   const links = urlsIn(caption);
   const trackingLinks = links.filter((u) => TRACKING_PARAMS.test(u.search) || SHORTENERS.has(u.hostname.replace(/^www\./, ''))).map((u) => u.href);
@@ -184,15 +202,7 @@ export function readPromotion(post: Pick<Post, 'caption' | 'hashtags' | 'sponsor
   const foreignSites = links.map((u) => siteName(u.hostname)).filter((s) => !PLATFORM_SITES.has(s) && !isOwnSite(s, own));
   const ownSites = links.map((u) => siteName(u.hostname)).filter((s) => isOwnSite(s, own));
   for (const site of foreignSites) brands.add(site);
-  let cue: string | null = null;
-  for (const pattern of PROMO_PATTERNS) {
-    const m = caption.match(pattern);
-    if (m) {
-      cue = m[0];
-      break;
-    }
-  }
-  if (!cue && trackingLinks.length) cue = trackingLinks[0]!;
+  const cue = promotionCue(caption) ?? trackingLinks[0] ?? null;
   // Own promotion: the creator's shop words or sites, and no one else's brand or site named.
   const ownWords = OWN_SHOP.test(caption);
   const selling = ownWords || (ownSites.length > 0 && SELLING.test(caption));

@@ -1,5 +1,6 @@
 import type { BrandBrief } from '../brief';
 import { iabCategoryByName, iabLineage } from '../data/iab-categories';
+import { captionDisclosesAd, promotionCue } from '../dossier/promotion';
 import { foldForMatch } from '../i18n/fold';
 import type { ProfileSnapshot } from '../snapshot';
 
@@ -140,58 +141,19 @@ export function mentions(phrase: string, text: string, handles: readonly string[
   return handles.some((h) => h === compact || h.startsWith(compact) || (compact.length >= 6 && h.includes(compact)));
 }
 
-const PROMO_PATTERNS: RegExp[] = [
-  /link in (my )?bio/i,
-  /use (my )?code/i,
-  /promo ?code/i,
-  /discount/i,
-  /\bcode\s*[:-]?\s*[A-Z0-9]{4,}\b/,
-  /\d+\s?% off/i,
-  /#partner\b/i,
-  /sponsored by/i,
-  /in partnership with/i,
-  /\baffiliate\b/i,
-  /endirim/i,
-  /promokod/i,
-];
-const DISCLOSURE_TAGS = new Set([
-  'ad',
-  'ads',
-  'advert',
-  'advertisement',
-  'sponsored',
-  'sponsoredpost',
-  'paidpartnership',
-  'reklam',
-  'anuncio',
-  'publi',
-  'publicidad',
-  'werbung',
-  'anzeige',
-  'pub',
-  'publicite',
-  'spon',
-]);
-const DISCLOSURE_TEXT = /paid partnership|sponsored post|\bad\s*[|:]|reklam|\[ad\]|\(ad\)|werbung|anzeige|publicidad/i;
-
-/** Whether a caption carries an #ad-style disclosure: a hashtag such as #ad or #reklam, or words such as "paid partnership". */
-export function captionDisclosesAd(caption: string | null, hashtags: readonly string[]): boolean {
-  const tags = new Set([...hashtags.map((h) => normalize(h)), ...[...(caption ?? '').matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => normalize(m[1]!))]);
-  return [...tags].some((t) => DISCLOSURE_TAGS.has(t)) || (caption !== null && DISCLOSURE_TEXT.test(caption));
+/** What makes a caption read like a promotion: a promotion cue, or a brand @mention next to a promotional word ("thanks @brand for the gift"). Disclosed or not. */
+export function promotionWords(caption: string): string | null {
+  const cue = promotionCue(caption);
+  if (cue) return cue;
+  const promoWord = /\b(gift(ed)?|collab|giveaway|shop|order|sale|buy|deal)\b/i;
+  if (/@[\p{L}\p{N}_.]{2,}/u.test(caption) && promoWord.test(caption)) return caption.match(promoWord)![0];
+  return null;
 }
 
 /** A post that reads like a promotion but carries no #ad-style disclosure. */
 export function undisclosedPromotion(caption: string | null, hashtags: readonly string[]): string | null {
-  if (!caption) return null;
-  if (captionDisclosesAd(caption, hashtags)) return null;
-  for (const pattern of PROMO_PATTERNS) {
-    const m = caption.match(pattern);
-    if (m) return m[0];
-  }
-  // A brand @mention next to a promotional word, e.g. "thanks @brand for the gift".
-  const promoWord = /\b(gift(ed)?|collab|giveaway|shop|order|sale|buy|deal)\b/i;
-  if (/@[\p{L}\p{N}_.]{2,}/u.test(caption) && promoWord.test(caption)) return caption.match(promoWord)![0];
-  return null;
+  if (!caption || captionDisclosesAd(caption, hashtags)) return null;
+  return promotionWords(caption);
 }
 
 export function snippet(text: string, max = 80): string {

@@ -1,4 +1,4 @@
-import { captionDisclosesAd } from '../../scoring/brand-fit-text';
+import { captionDisclosesAd } from '../../dossier/promotion';
 import type { Post, ProfileSnapshot } from '../../snapshot';
 import { reachRateFor } from '../estimates';
 import type { Campaign } from '../schema';

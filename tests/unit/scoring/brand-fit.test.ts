@@ -87,6 +87,14 @@ describe('undisclosedPromotion', () => {
     expect(undisclosedPromotion('Endirim kodu: GLOW20 #reklam', ['reklam'])).toBeNull();
     expect(undisclosedPromotion('Paid partnership with @glow: link in bio', [])).toBeNull();
     expect(undisclosedPromotion('Sunset at the beach #adventure', ['adventure'])).toBeNull();
+    expect(undisclosedPromotion('Thanks @glow for the gift', [])).toBe('gift');
+  });
+
+  it("knows every disclosure the dossier knows (lib/dossier/promotion.ts), in the page's languages", () => {
+    // Each of these carries a cue ("code GLOW20") and a disclosure that an older, narrower list here missed.
+    for (const disclosed of ['#işbirliyi', '#collab', '#publicidade', '#реклама', 'Sponsored by Glow.', 'Bu video Glow ilə əməkdaşlıq çərçivəsindədir.']) {
+      expect(undisclosedPromotion(`Use code GLOW20 ${disclosed}`, [])).toBeNull();
+    }
   });
 });
 

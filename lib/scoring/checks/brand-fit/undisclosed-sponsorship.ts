@@ -1,5 +1,5 @@
 import { ownNames, readPromotion } from '../../../dossier/promotion';
-import { snippet, undisclosedPromotion } from '../../brand-fit-text';
+import { promotionWords, snippet } from '../../brand-fit-text';
 import { fact, text } from '../../fact';
 import { brandFitCheck, type BrandFitOutcome } from '../check';
 
@@ -18,8 +18,8 @@ export const undisclosedSponsorship = brandFitCheck({
       // The platform's own "Paid partnership" label is a disclosure, whatever the caption says; so are
       // words such as "This video was sponsored by …"; and the creator's own shop has no sponsor.
       const promotion = readPromotion(post, own);
-      if (promotion.disclosed || promotion.own) continue;
-      const cue = undisclosedPromotion(post.caption, post.hashtags);
+      if (promotion.disclosed || promotion.own || !post.caption) continue;
+      const cue = promotionWords(post.caption);
       if (cue) warnings.push({ id: 'undisclosed-sponsorship', postId: post.id, evidence: fact('fit_warn_undisclosed', text(post.id), text(snippet(cue))) });
     }
     return { status: 'checked', reasons: [], warnings };

@@ -87,6 +87,13 @@ describe('proof of delivery from stored visits', () => {
     expect(labelled[0]!.disclosure).toBe('label');
   });
 
+  it('counts a disclosure in the words the dossier counts: Azerbaijani, Russian, Portuguese, "sponsored by"', () => {
+    const captions = ['@demo.shop #işbirliyi', '@demo.shop #реклама', '@demo.shop #publicidade', 'Sponsored by @demo.shop', '@demo.shop ilə əməkdaşlıq'];
+    const posts = captions.map((text, i) => post(`d${i}`, { caption: text }));
+    const seen = seenPosts([visit('vetlens_alpha', '2026-03-10T09:00:00.000Z', posts)], alpha, window, 'tiktok');
+    expect(seen.map((p) => [p.postId, p.disclosure])).toEqual(captions.map((_, i) => [`d${i}`, 'caption']));
+  });
+
   it('gives each creator posts agreed and seen, reach (best post), impressions and engagements, and the visits they come from', () => {
     const a1 = post('a1', { caption: 'ALPHA10', views: 4000, likes: 200, comments: 10, shares: 0 });
     const a2 = post('a2', { caption: '#springpicks', views: 6000, likes: null, comments: null, shares: null, publishedAt: '2026-03-12T12:00:00.000Z' });
