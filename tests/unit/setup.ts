@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { closePagesOfFile } from './helpers/saved-pages';
 
 /*
  * Test files share their worker's modules (`isolate: false` in vitest.config.ts), and this file runs
@@ -18,7 +19,8 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await closePagesOfFile();
   vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();

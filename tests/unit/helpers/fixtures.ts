@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openSavedPage } from '../../../lib/cli/saved-page';
 import type { ObservedResponse } from '../../../lib/platforms/types';
+import { openTestPage } from './saved-pages';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
 
@@ -12,10 +12,11 @@ export function readFixture(...parts: string[]): string {
 
 /**
  * Parses saved HTML into a Document the way a content script would see it: no scripts run, and no
- * frame is loaded (the test window's own parser would try each iframe and print an error).
+ * frame is loaded (the test window's own parser would try each iframe and print an error). Its window
+ * closes when the test ends (./saved-pages.ts).
  */
 export function loadDocument(html: string): Document {
-  return openSavedPage(html).doc;
+  return openTestPage(html);
 }
 
 export function observedFrom(dir: string, files: string[]): ObservedResponse[] {

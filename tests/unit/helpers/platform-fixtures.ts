@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSavedPage } from '../../../lib/cli/saved-page';
 import { expect } from 'vitest';
 import { ProfileSnapshotSchema, type ExtractResult } from '../../../lib/snapshot';
 import type { ExtractOptions, ObservedResponse } from '../../../lib/platforms/types';
+import { openTestPage } from './saved-pages';
 
 export const FIXTURE_ROOT = join(__dirname, '..', '..', 'fixtures');
 
@@ -11,9 +11,9 @@ export function readPlatformFixture(...parts: string[]): string {
   return readFileSync(join(FIXTURE_ROOT, ...parts), 'utf8');
 }
 
-/** Parses saved HTML into a Document as a content script sees it: no script runs. */
+/** Parses saved HTML into a Document as a content script sees it: no script runs. Its window closes when the test ends (./saved-pages.ts). */
 export function parseHtml(html: string): Document {
-  return openSavedPage(html).doc;
+  return openTestPage(html);
 }
 
 /** An observed-response fixture file: `[{ url, body, at }]`, the bodies as the page's own scripts fetched them. */
