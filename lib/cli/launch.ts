@@ -40,6 +40,8 @@ export async function launchExtension(
     viewport?: { width: number; height: number };
     /** false: the pages load no images (the end-to-end tests' shared browsers). */
     images?: boolean;
+    /** true: fewer processes for the same pages (the end-to-end tests' shared browsers; see below). */
+    fewerProcesses?: boolean;
   } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -64,6 +66,12 @@ export async function launchExtension(
       // Chromium still asks for each one through the route: 147 s against 129 s for the end-to-end
       // tier on 2026-12-08. No reader or card uses an image's pixels.
       ...(options.images === false ? ['--blink-settings=imagesEnabled=false'] : []),
+      // Starting a renderer process costs more CPU than most of the tests' small pages do in it: the
+      // end-to-end tier started 325-349 of them (2026-12-08). Past two, pages of a site already
+      // running share its process. Site isolation is unchanged: two sites never share a process, and
+      // the extension's pages and card frames keep a process of their own. The GPU process (headless,
+      // no GPU: compositing in software) runs as a thread of the browser process instead.
+      ...(options.fewerProcesses ? ['--renderer-process-limit=2', '--in-process-gpu'] : []),
       `--lang=${options.lang ?? 'en-US'}`,
     ],
   });
