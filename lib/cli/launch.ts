@@ -40,6 +40,8 @@ export async function launchExtension(
     viewport?: { width: number; height: number };
     /** false: the pages load no images (the end-to-end tests' shared browsers). */
     images?: boolean;
+    /** true: fewer processes for the same pages (the end-to-end tests' shared browsers; see below). */
+    fewerProcesses?: boolean;
   } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -64,6 +66,14 @@ export async function launchExtension(
       // Chromium still asks for each one through the route: 147 s against 129 s for the end-to-end
       // tier on 2026-12-08. No reader or card uses an image's pixels.
       ...(options.images === false ? ['--blink-settings=imagesEnabled=false'] : []),
+      // Starting a renderer process costs more CPU than most of the tests' small pages do in it: the
+      // end-to-end tier started 325-349 of them (2026-12-08). Past two, pages of a site already
+      // running share its process. Site isolation is unchanged: two sites never share a process, and
+      // the extension's pages and card frames keep a process of their own. The GPU process (headless,
+      // no GPU: compositing in software) runs as a thread of the browser process instead.
+      ...(options.fewerProcesses
+        ? ['--renderer-process-limit=2', '--in-process-gpu', `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...NO_OMNIBOX_POPUP].join(',')}`]
+        : []),
       `--lang=${options.lang ?? 'en-US'}`,
     ],
   });
@@ -122,6 +132,36 @@ export async function launchExtension(
     },
   };
 }
+
+/**
+ * The features Playwright 1.65 switches off (its `--disable-features`): a second `--disable-features`
+ * replaces the first, so ours repeats them. Update this list with Playwright.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Headless Chromium 156 draws its address bar's two suggestion pop-ups (chrome://omnibox-popup.top-chrome/)
+ * in a renderer of their own at every launch, though no test has an address bar: without them a
+ * launch and six tests cost 5.1-5.7 s of CPU against 6.2-6.3 s (2026-12-08, load 8-10).
+ */
+const NO_OMNIBOX_POPUP = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
 /** The card's own page, framed on a site's page: chrome-extension://<id or Chrome's dynamic id>/card.html. */
 const CARD_FRAME_URL = /^chrome-extension:\/\/[^/]+\/card\.html$/;

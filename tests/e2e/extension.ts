@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
 import { cardFrame, waitForReadyOverlay, type ExtensionSession } from '../../lib/cli/launch';
 import { GUARD_DECIDED_ATTRIBUTE, GUARD_SIGHT_ATTRIBUTE } from '../../components/overlay/guard';
 import { popupToContent } from '../../lib/protocol/channels';
@@ -19,6 +19,22 @@ export async function extensionDocument(session: ExtensionSession): Promise<Page
   await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
   return page;
 }
+
+/**
+ * The test's one extension document for reading the store (`extensionDocument`), opened at its first
+ * read and kept until the test ends (the shared browser's reset closes it with the test's other
+ * pages). A test that polls the store reads it again in the same page: opening and drawing the
+ * popup for every read cost about 0.35 s of CPU each (2026-12-08), many times in a polling test.
+ */
+export async function storeDocument(session: ExtensionSession): Promise<Page> {
+  const kept = storeDocuments.get(session.context);
+  if (kept && !kept.isClosed()) return kept;
+  const page = await extensionDocument(session);
+  storeDocuments.set(session.context, page);
+  return page;
+}
+
+const storeDocuments = new WeakMap<BrowserContext, Page>();
 
 /** Writes and saves a first brief ("Travel brief", keyword "travel") in the side panel, which makes it the one in use. */
 export async function saveTravelBrief(session: ExtensionSession): Promise<Page> {

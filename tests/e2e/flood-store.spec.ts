@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { cardFrame, extensionDocument, FIXTURES, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { cardFrame, storeDocument, FIXTURES, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -39,7 +39,7 @@ test.afterEach(async () => {
 
 /** What the extension's store holds, read from one of its own pages. */
 async function readStore(): Promise<{ creators: string[]; visits: Array<{ creatorKey: string; capturedAt: string; posts: string[] }> }> {
-  const panel = await extensionDocument(session);
+  const panel = await storeDocument(session);
   const store = await panel.evaluate(
     () =>
       new Promise<{ creators: string[]; visits: Array<{ creatorKey: string; capturedAt: string; posts: string[] }> }>((resolve, reject) => {
@@ -62,7 +62,6 @@ async function readStore(): Promise<{ creators: string[]; visits: Array<{ creato
         };
       }),
   );
-  await panel.close();
   return store;
 }
 

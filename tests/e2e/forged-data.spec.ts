@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { extensionDocument, FIXTURES, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { storeDocument, FIXTURES, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * Forged data ranks below what the page shows (issue: "A page can't hurt the marketer", item 2). The
@@ -53,7 +53,7 @@ test.afterEach(async () => {
 
 /** Every stored snapshot and creator record, as JSON text, read from an extension page. */
 async function storedText(): Promise<string> {
-  const panel = await extensionDocument(session);
+  const panel = await storeDocument(session);
   const text = await panel.evaluate(
     () =>
       new Promise<string>((resolve, reject) => {
@@ -68,7 +68,6 @@ async function storedText(): Promise<string> {
         };
       }),
   );
-  await panel.close();
   return text;
 }
 

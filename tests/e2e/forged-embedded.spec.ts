@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import { extensionDocument, FIXTURES, sharedSession, test, type ExtensionSession } from './extension';
+import { storeDocument, FIXTURES, sharedSession, test, type ExtensionSession } from './extension';
 
 /**
  * Embedded JSON, like observed responses, must agree with the visible header (issue 18, item 5): a
@@ -76,7 +76,7 @@ test.afterEach(async () => {
 
 /** Every stored snapshot row, as JSON text and as snapshots, read from an extension page. */
 async function stored(): Promise<{ text: string; snapshots: StoredSnapshot[] }> {
-  const page = await extensionDocument(session);
+  const page = await storeDocument(session);
   const rows = await page.evaluate(
     () =>
       new Promise<unknown[]>((resolve, reject) => {
@@ -91,7 +91,6 @@ async function stored(): Promise<{ text: string; snapshots: StoredSnapshot[] }> 
         };
       }),
   );
-  await page.close();
   const [snapshotRows] = rows as [{ snapshot: StoredSnapshot }[]];
   return { text: JSON.stringify(rows), snapshots: snapshotRows.map((row) => row.snapshot) };
 }

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { expectPressesDecided, extensionDocument, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { expectPressesDecided, storeDocument, overlay, sharedSession, test, waitForReadyOverlay, type ExtensionSession } from './extension';
 
 /**
  * What a script in the site's own page can try against Vetlens (issue: "A page can't hurt the
@@ -21,7 +21,7 @@ test.afterEach(async () => {
 
 /** Creator keys in the extension's store, read from an extension page. */
 async function storedCreators(): Promise<string[]> {
-  const panel = await extensionDocument(session);
+  const panel = await storeDocument(session);
   const keys = await panel.evaluate(
     () =>
       new Promise<string[]>((resolve, reject) => {
@@ -34,7 +34,6 @@ async function storedCreators(): Promise<string[]> {
         };
       }),
   );
-  await panel.close();
   return keys;
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { extensionDocument, sharedSession, test, type ExtensionSession } from './extension';
+import { storeDocument, sharedSession, test, type ExtensionSession } from './extension';
 import { INSTAGRAM, LANGUAGES, fixture, tiktokProfile, tiktokVideo, youtubeWatch } from './language-pages';
 
 /**
@@ -40,7 +40,7 @@ test.afterEach(async () => {
 
 /** Every snapshot the extension stored (its rows are `{ creatorKey, capturedAt, snapshot }`), read from its own IndexedDB in an extension page. */
 async function storedSnapshots(): Promise<StoredSnapshot[]> {
-  const page = await extensionDocument(session);
+  const page = await storeDocument(session);
   const snapshots = await page.evaluate(
     () =>
       new Promise<unknown[]>((resolve, reject) => {
@@ -53,7 +53,6 @@ async function storedSnapshots(): Promise<StoredSnapshot[]> {
         };
       }),
   );
-  await page.close();
   return snapshots as StoredSnapshot[];
 }
 

@@ -7,7 +7,9 @@ import { launchExtension, type ExtensionSession } from '../../lib/cli/launch';
  * with it (about a dozen processes start, and the profile is written): on a 2-core machine that
  * was a third of the tier. Between tests everything the extension keeps is wiped, so no test sees
  * another's creators, briefs or flood budgets:
- *  - every tab and extension page is closed (their documents, card frames and open databases go);
+ *  - every tab and extension page is closed (their documents, card frames and open databases go)
+ *    but one, the keeper: the extension's manifest, which runs none of its code and keeps the
+ *    extension's renderer process up from test to test;
  *  - `chrome.storage` (local and session: the card's collapse, the worker's rates, the side panel's
  *    requests) is cleared (the extension sets no alarms), after the service worker is stopped, so its memory starts
  *    again (it is started again at the end, running as in a freshly launched browser);
@@ -28,7 +30,7 @@ export async function sharedSession(options: SharedSessionOptions = {}): Promise
   const key = JSON.stringify(options);
   const waiting = idle.get(key);
   idle.delete(key);
-  const session = waiting ?? (await launchExtension({ ...options, images: false }));
+  const session = waiting ?? (await launchExtension({ ...options, images: false, fewerProcesses: true }));
   launched.add(session);
   let handedBack = false;
   return {
@@ -66,19 +68,36 @@ export const test = base.extend<object, { sharedBrowsers: void }>({
 
 const SITE_ORIGINS = ['https://www.instagram.com', 'https://www.tiktok.com', 'https://www.youtube.com'];
 
+/**
+ * The tab each shared browser keeps between tests, on the extension's manifest: a document of the
+ * extension's origin (for `chrome.storage` and `indexedDB.databases()`) that runs none of its code.
+ * It stays open, so the extension's renderer process stays up across resets instead of being torn
+ * down with the last extension document and started again for the next (the worker's memory still
+ * starts again: it is stopped and started below).
+ */
+const keepers = new WeakMap<ExtensionSession, Page>();
+
+async function keeperOf(session: ExtensionSession, extensionOrigin: string): Promise<Page> {
+  const kept = keepers.get(session);
+  if (kept && !kept.isClosed()) return kept;
+  const keeper = await session.context.newPage();
+  await keeper.goto(`${extensionOrigin}/manifest.json`);
+  keepers.set(session, keeper);
+  return keeper;
+}
+
 async function resetToFreshProfile(session: ExtensionSession): Promise<void> {
   const { context, extensionId } = session;
   const extensionOrigin = `chrome-extension://${extensionId}`;
-  // One blank tab stays, for the DevTools session; every other page goes.
-  const keeper = await context.newPage();
+  // The keeper stays; every other page goes.
+  const keeper = await keeperOf(session, extensionOrigin);
   await Promise.all(context.pages().flatMap((page) => (page === keeper ? [] : [page.close()])));
   session.forgetPagesAndRequests();
   // A write the worker had in flight when the pages closed can land after a clear: then all again.
   for (let attempt = 1; ; attempt++) {
     // The worker first, so nothing writes while the stores are cleared.
     await stopWorker(context, keeper, extensionOrigin);
-    // chrome.storage, from an extension document that runs none of the extension's code.
-    await keeper.goto(`${extensionOrigin}/manifest.json`);
+    if (keeper.url() !== `${extensionOrigin}/manifest.json`) await keeper.goto(`${extensionOrigin}/manifest.json`);
     await keeper.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]));
     const cdp = await context.newCDPSession(keeper);
     try {
@@ -96,7 +115,6 @@ async function resetToFreshProfile(session: ExtensionSession): Promise<void> {
   // A fresh profile starts with the worker running (it starts when the extension is installed):
   // the next test's first page should not wait for a cold start.
   await startWorker(context, keeper, extensionOrigin);
-  await keeper.goto('about:blank');
 }
 
 /** Stops the extension's service worker and waits until the browser says it has stopped. */

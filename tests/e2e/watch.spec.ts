@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import { extensionDocument, FIXTURES, sharedSession, test, thisPostAgainstUsual, waitForReadyOverlay, type ExtensionSession } from './extension';
+import { storeDocument, FIXTURES, sharedSession, test, thisPostAgainstUsual, waitForReadyOverlay, type ExtensionSession } from './extension';
 import { bodyOf, navigateInPage } from './in-page';
 
 /**
@@ -29,7 +29,7 @@ interface StoredPost {
 
 /** Every post of every stored snapshot, read from the extension's own IndexedDB. */
 async function storedPosts(session: ExtensionSession): Promise<StoredPost[]> {
-  const page = await extensionDocument(session);
+  const page = await storeDocument(session);
   const posts = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('vetlens');
@@ -44,7 +44,6 @@ async function storedPosts(session: ExtensionSession): Promise<StoredPost[]> {
     db.close();
     return rows.flatMap((row) => row.snapshot.posts.map((post) => ({ creatorKey: row.creatorKey, pageKind: row.snapshot.pageKind, ...post })));
   });
-  await page.close();
   return posts as unknown as StoredPost[];
 }
 
