@@ -4,7 +4,6 @@ import type { Plugin } from 'vite';
 import { buildLocaleCatalogs } from './lib/i18n/build-catalogs';
 import { allowLazyContent, buildLazyContent, keepContentScriptConfig } from './lib/build/lazy-content';
 import { quietContentContext } from './lib/build/quiet-context';
-import { preloadStartImports } from './lib/build/preload-start';
 
 // Host access is limited to the three sites Vetlens reads. Nothing else.
 const HOST_PERMISSIONS = ['https://www.instagram.com/*', 'https://www.tiktok.com/*', 'https://www.youtube.com/*'];
@@ -45,7 +44,7 @@ const EXTENSION_PAGES_CSP = `script-src 'self'; object-src 'none'; connect-src $
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), withoutInnerHtml(), quietContentContext(), preloadStartImports(['sidepanel'])] }),
+  vite: () => ({ plugins: [preact(), withoutInnerHtml(), quietContentContext()] }),
   manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

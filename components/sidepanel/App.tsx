@@ -4,8 +4,6 @@ import type { VetlensDB } from '../../lib/storage/db';
 import type { I18n } from '../../lib/i18n/translate';
 import type { PanelRequests } from './panelRequests';
 import { ShortlistTab } from './shortlist/ShortlistTab';
-import type { FirstReads } from './shortlist/firstReads';
-import { openingTab, TABS, type Tab } from './tabs';
 import { useTeam } from './team/useTeam';
 import { Toast, type ToastState } from './Toast';
 import { messageKey } from '../../lib/i18n/keys';
@@ -19,11 +17,14 @@ const BriefsPanel = lazy(() => import('../briefs/BriefsPanel').then((m) => m.Bri
 const DataTab = lazy(() => import('./DataTab').then((m) => m.DataTab));
 const TeamTab = lazy(() => import('./team/TeamTab').then((m) => m.TeamTab));
 
+type Tab = 'shortlists' | 'campaigns' | 'briefs' | 'data' | 'team';
+const TABS: Tab[] = ['shortlists', 'campaigns', 'briefs', 'data', 'team'];
+
 /** The side panel: the marketer's workspace (shortlists, creator detail, campaigns, briefs). */
-export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: string; requests?: PanelRequests; firstReads?: FirstReads }) {
+export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: string; requests?: PanelRequests }) {
   const { db, i18n, requests } = props;
   const { t } = i18n;
-  const [tab, setTab] = useState<Tab>(() => openingTab(props.initialTab));
+  const [tab, setTab] = useState<Tab>(() => TABS.find((name) => name === props.initialTab) ?? 'shortlists');
   const [creatorKey, setCreatorKey] = useState<string | null>(null);
   // The row a creator was opened from (with Enter or a click): focus goes back to it when the detail
   // closes. The list may have drawn its rows anew meanwhile, so the row is found again by its creator.
@@ -107,7 +108,6 @@ export function SidePanelApp(props: { db: VetlensDB; i18n: I18n; initialTab?: st
                     onOpenCreator={openCreator}
                     onOpenCampaign={(id) => (setCampaignId(id), setTab('campaigns'))}
                     showToast={showToast}
-                    firstReads={props.firstReads}
                   />
                 </div>
                 {creatorKey && (

@@ -1,13 +1,16 @@
-import { openingTab } from '../../components/sidepanel/tabs';
-import { startFirstReads } from '../../components/sidepanel/shortlist/firstReads';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { SidePanelApp } from '../../components/sidepanel/App';
+import { sessionPanelRequests } from '../../components/sidepanel/panelRequests';
 import { openVetlensDB } from '../../lib/storage/db';
+import { createBrowserI18n } from '../../lib/i18n/translate';
 import './style.css';
 
-// The store opens, and the shortlists tab's first reads start, while the panel's interface (Preact, the
-// tabs, the message catalogues, the schemas) still loads: it is imported apart, below, so the store's
-// round trips overlap its loading instead of following it. A failure to open shows where the tab meets it.
-const initialTab = openingTab(location.hash.slice(1));
+const i18n = createBrowserI18n(browser.i18n);
+document.documentElement.lang = i18n.locale;
+document.title = i18n.t('sp_title');
 const db = openVetlensDB();
+// Opening the store (a round trip to the browser's IndexedDB) overlaps the first render; a failure
+// shows where the panel's first query meets it, with the reason.
 db.open().catch(() => undefined);
-const firstReads = initialTab === 'shortlists' ? startFirstReads(db) : undefined;
-void import('../../components/sidepanel/showPanel').then(({ showPanel }) => showPanel({ db, initialTab, firstReads }));
+render(<SidePanelApp db={db} i18n={i18n} initialTab={location.hash.slice(1)} requests={sessionPanelRequests()} />, document.getElementById('app')!);

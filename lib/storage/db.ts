@@ -3,8 +3,18 @@ import type { ResultImport } from '../campaign/results/imports';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV4 } from './migrations/v4';
 import { upgradeToV5 } from './migrations/v5';
-import { DEFAULT_SHORTLIST_ID } from '../shortlist';
-import type { CreatorRecord, Setting, Shortlist, ShortlistEntry, StoredBrief, StoredCampaign, StoredMapping, StoredSnapshot, StoredVerdict } from './records';
+import {
+  DEFAULT_SHORTLIST_ID,
+  type CreatorRecord,
+  type Setting,
+  type Shortlist,
+  type ShortlistEntry,
+  type StoredBrief,
+  type StoredCampaign,
+  type StoredMapping,
+  type StoredSnapshot,
+  type StoredVerdict,
+} from './records';
 
 /**
  * The whole Vetlens store: every table and every schema version is defined in this one file; each

@@ -23,7 +23,7 @@ const Score = z.nullable(z.number().check(z.gte(0), z.lte(100)));
 const CreatorKey = z.string().check(z.minLength(1), z.maxLength(300));
 const Id = z.string().check(z.minLength(1), z.maxLength(100));
 
-export { DEFAULT_SHORTLIST_ID } from '../shortlist';
+export const DEFAULT_SHORTLIST_ID = 'default';
 
 export const OUTREACH_STATUSES = ['to-contact', 'contacted', 'negotiating', 'confirmed', 'declined'] as const;
 export type OutreachStatus = (typeof OUTREACH_STATUSES)[number];

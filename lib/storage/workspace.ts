@@ -1,16 +1,13 @@
 import { foldForMatch } from '../i18n/fold';
 import type { VetlensDB } from './db';
-import { DEFAULT_SHORTLIST_ID, type CreatorRecord, type OutreachStatus } from './records';
+import { entriesOfList } from './shortlists';
+import { DEFAULT_SHORTLIST_ID, type CreatorRecord, type OutreachStatus, type ShortlistEntry } from './records';
 import type { Platform } from '../snapshot';
 import { confidenceRank } from '../scoring/types';
-import { loadWorkspaceRows, type WorkspaceRow } from './workspace-reads';
-
-export { loadNewestWorkspaceRows, loadWorkspaceRows, type WorkspaceRow } from './workspace-reads';
 
 /**
  * The rows of stored creators a list shows: the side panel's workspace (a list or every creator,
- * searched, filtered and sorted) and the popup's newest shortlisted creators. The reads themselves
- * are in lib/storage/workspace-reads.ts.
+ * searched, filtered and sorted) and the popup's newest shortlisted creators.
  */
 
 /** Follower tiers as the industry names them (nano < 10k ≤ micro < 100k ≤ mid < 500k ≤ macro < 1M ≤ mega). */
@@ -51,6 +48,12 @@ export const DEFAULT_QUERY: WorkspaceQuery = {
   sort: 'added',
   direction: 'desc',
 };
+
+export interface WorkspaceRow {
+  creator: CreatorRecord;
+  /** When it was added to the list; null when browsing all creators. */
+  addedAt: string | null;
+}
 
 function sortValue(row: WorkspaceRow, field: SortField): number | string | null {
   const c = row.creator;
@@ -136,6 +139,58 @@ export function filterAndSort(rows: readonly WorkspaceRow[], q: WorkspaceQuery):
     return evidence !== 0 ? evidence : comparePlain(a.row.creator.key, b.row.creator.key);
   });
   return keyed.map((k) => k.row);
+}
+
+/**
+ * Every row of a list (or every creator), through the `listId` index and one bulk read. The side
+ * panel keeps these in memory and filters/sorts them per keystroke with `filterAndSort`.
+ */
+export async function loadWorkspaceRows(db: VetlensDB, listId: string | null): Promise<WorkspaceRow[]> {
+  if (listId === null) return (await everyCreator(db)).map((creator) => ({ creator, addedAt: null }));
+  const entries = await entriesOfList(db, listId).toArray();
+  return joinCreators(db, entries);
+}
+
+/** Creators a request reads at most in everyCreator. */
+const CREATORS_PER_READ = 2_000;
+
+/**
+ * Every stored creator in key order, 2,000 a request. The browser's store answers one request at a
+ * time: between these it answers the others (the worker storing a visit, the panel opened again),
+ * where a single read of 10,000 creators would hold them all back.
+ */
+async function everyCreator(db: VetlensDB): Promise<CreatorRecord[]> {
+  const creators: CreatorRecord[] = [];
+  for (;;) {
+    const last = creators.at(-1)?.key;
+    const from = last === undefined ? db.creators.toCollection() : db.creators.where(':id').above(last);
+    const read = await from.limit(CREATORS_PER_READ).toArray();
+    creators.push(...read);
+    if (read.length < CREATORS_PER_READ) return creators;
+  }
+}
+
+/** Few reads for many creators: a few getAlls beat thousands of gets once a list is large. */
+async function joinCreators(db: VetlensDB, entries: ShortlistEntry[]): Promise<WorkspaceRow[]> {
+  let creators: Array<CreatorRecord | undefined>;
+  if (entries.length > 200) {
+    const byKey = new Map((await everyCreator(db)).map((c) => [c.key, c]));
+    creators = entries.map((e) => byKey.get(e.creatorKey));
+  } else {
+    creators = await db.creators.bulkGet(entries.map((e) => e.creatorKey));
+  }
+  return entries.flatMap((e, i) => (creators[i] ? [{ creator: creators[i], addedAt: e.addedAt }] : []));
+}
+
+/**
+ * A list's rows, newest first, straight from the `[listId+addedAt]` index: the newest `limit` of
+ * them when given. What the popup shows, what a campaign is drafted from, and what the side panel
+ * shows at once, in its default order, while the whole list loads for searching and sorting.
+ */
+export async function loadNewestWorkspaceRows(db: VetlensDB, listId: string, limit?: number): Promise<WorkspaceRow[]> {
+  let query = db.shortlistEntries.where('[listId+addedAt]').between([listId, ''], [listId, '\uffff']).reverse();
+  if (limit !== undefined) query = query.limit(limit);
+  return joinCreators(db, await query.toArray());
 }
 
 /** Whether a query shows a list in its default order, unfiltered: the newest rows are then its top. */

@@ -18,7 +18,6 @@ import { useRowKeys } from './useRowKeys';
 import { useSelection } from './useSelection';
 import { useShortlistRows } from './useShortlistRows';
 import { useUndoableRun } from './useUndoableRun';
-import type { FirstReads } from './firstReads';
 import { lookAlikes } from '../../../lib/handle-display';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 
@@ -31,13 +30,11 @@ export function ShortlistTab(props: {
   onOpenCreator: (key: string) => void;
   onOpenCampaign: (id: string) => void;
   showToast: (toast: Omit<ToastState, 'id'>) => void;
-  /** The tab's first reads, started before it was drawn (startFirstReads). */
-  firstReads?: FirstReads;
 }) {
   const { db, i18n, showToast } = props;
   const { t, locale } = i18n;
   const [query, setQuery] = useState<WorkspaceQuery>(DEFAULT_QUERY);
-  const { lists, tags, rows, complete, loadError } = useShortlistRows(db, query, props.firstReads);
+  const { lists, tags, rows, complete, loadError } = useShortlistRows(db, query);
   // Look-alike handles compare every stored creator: after the whole list is read, not before its first rows.
   const lookAlike = useLiveQuery(async () => (complete ? lookAlikes(await db.creators.toCollection().primaryKeys()) : undefined), [complete]).value;
   const { selected, setSelected, toggle } = useSelection(rows);

@@ -1,32 +1,25 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { allTags } from '../../../lib/storage/creators';
-import {
-  filterAndSort,
-  loadNewestWorkspaceRows,
-  loadWorkspaceRows,
-  showsNewestFirst,
-  type WorkspaceQuery,
-  type WorkspaceRow,
-} from '../../../lib/storage/workspace';
+import { filterAndSort, loadNewestWorkspaceRows, loadWorkspaceRows, showsNewestFirst, type WorkspaceQuery } from '../../../lib/storage/workspace';
 import { listShortlists, listShortlistsUncounted, type ListedShortlist } from '../../../lib/storage/shortlists';
 import { useLiveQuery } from '../hooks/useLiveQuery';
-import { FIRST_ROWS, type FirstReads } from './firstReads';
+
+/** Rows shown before the whole list has loaded: more than a tall panel holds. */
+const FIRST_ROWS = 60;
 
 /**
  * The shortlists, and the rows of the chosen one filtered and sorted by `query`, kept live as the
  * store changes. A large list shows its newest rows at once, while the whole list loads for search
- * and sort; `rows` is undefined until there is something to show. `first`: the same first reads,
- * started before the tab was drawn (startFirstReads), taken over for the list they read.
+ * and sort; `rows` is undefined until there is something to show.
  */
-export function useShortlistRows(db: VetlensDB, query: WorkspaceQuery, first?: FirstReads) {
+export function useShortlistRows(db: VetlensDB, query: WorkspaceQuery) {
   // The lists' names at once, their counts after the first rows: counting scans every entry of a list, and the
   // store answers one request at a time, so a count first would hold the rows back.
-  const uncounted = useLiveQuery(() => listShortlistsUncounted(db), [], first?.lists).value;
-  const newest = useLiveQuery<WorkspaceRow[] | undefined>(
+  const uncounted = useLiveQuery(() => listShortlistsUncounted(db), []).value;
+  const newest = useLiveQuery(
     () => (query.listId === null ? Promise.resolve(undefined) : loadNewestWorkspaceRows(db, query.listId, FIRST_ROWS)),
     [query.listId],
-    query.listId === first?.listId ? first.newest : undefined,
   );
   // The whole list starts loading once the newest rows are on screen: IndexedDB would otherwise
   // queue the small read behind the big one.
