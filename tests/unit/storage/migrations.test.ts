@@ -12,6 +12,7 @@ import { settingRule } from '../../../lib/storage/settings';
 import { loadNewestWorkspaceRows } from '../../../lib/storage/workspace';
 import { importOf, springCampaign } from '../campaign/results/fixtures';
 import { makePost, makeSnapshot } from '../helpers/snapshots';
+import { watchTables } from '../helpers/store-watch';
 
 const DAY = 86_400_000;
 const NEWEST = Date.parse('2024-11-30T12:00:00.000Z');
@@ -240,24 +241,16 @@ describe('store migrations', () => {
     old.close();
     const db = openVetlensDB(name);
     const written: string[] = [];
-    db.use({
-      stack: 'dbcore',
-      name: 'count-creator-writes',
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName);
-          if (tableName !== 'creators') return table;
-          return {
-            ...table,
+    watchTables(db, 'count-creator-writes', (tableName, table) =>
+      tableName === 'creators'
+        ? {
             mutate: (request) => {
               if (request.type === 'put') written.push(...request.values.map((row: CreatorRecord) => row.key));
               return table.mutate(request);
             },
-          };
-        },
-      }),
-    });
+          }
+        : {},
+    );
     await db.open();
     // Version 2 tidies a's tags and fills b's missing fields; c was tidy. Version 5's tag rule then
     // turns a's dotted "i̇dman" (lower-cased by version 2) into "idman"; b and c follow it already.

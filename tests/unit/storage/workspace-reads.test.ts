@@ -1,9 +1,9 @@
-import type { DBCore, DBCoreTable } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHORTLIST_ID } from '../../../lib/storage/records';
 import type { VetlensDB } from '../../../lib/storage/db';
 import { loadWorkspaceRows } from '../../../lib/storage/workspace';
 import { freshDb, post, snapshot, store } from '../campaign/fixtures';
+import { watchTables } from '../helpers/store-watch';
 
 /**
  * How a whole list is read: the browser's IndexedDB answers one request at a time, so one request
@@ -14,18 +14,9 @@ import { freshDb, post, snapshot, store } from '../campaign/fixtures';
 async function recordCreatorQueries(db: VetlensDB): Promise<Array<number | null>> {
   const limits: Array<number | null> = [];
   db.close();
-  db.use({
-    stack: 'dbcore',
-    name: 'record-creator-queries',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name: string): DBCoreTable {
-        const table = down.table(name);
-        if (name !== 'creators') return table;
-        return { ...table, query: (req) => (limits.push(req.limit ?? null), table.query(req)) };
-      },
-    }),
-  });
+  watchTables(db, 'record-creator-queries', (name, table) =>
+    name === 'creators' ? { query: (req) => (limits.push(req.limit ?? null), table.query(req)) } : {},
+  );
   await db.open();
   return limits;
 }

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import type { DBCore, DBCoreTable } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../../components/sidepanel/App';
 import { DEFAULT_SHORTLIST_ID } from '../../../../lib/storage/records';
@@ -10,6 +9,7 @@ import { setShortlisted } from '../../../../lib/storage/shortlists';
 import type { VetlensDB } from '../../../../lib/storage/db';
 import { freshDb, post, snapshot, store } from '../../campaign/fixtures';
 import { withSidePanelSize } from '../../helpers/panel-size';
+import { watchTables } from '../../helpers/store-watch';
 
 /**
  * What the side panel asks the store for before its first rows are on screen. The browser's
@@ -41,24 +41,13 @@ async function recordReads(db: VetlensDB): Promise<StoreRequest[]> {
   const requests: StoreRequest[] = [];
   const note = (table: string, kind: StoreRequest['kind'], index: string) => requests.push({ table, kind, index, rowsShown: rows().length > 0 });
   db.close();
-  db.use({
-    stack: 'dbcore',
-    name: 'record-reads',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name: string): DBCoreTable {
-        const table = down.table(name);
-        return {
-          ...table,
-          count: (req) => (note(name, 'count', req.query.index.name ?? ''), table.count(req)),
-          query: (req) => (note(name, 'query', req.query.index.name ?? ''), table.query(req)),
-          openCursor: (req) => (note(name, 'openCursor', req.query.index.name ?? ''), table.openCursor(req)),
-          get: (req) => (note(name, 'get', ''), table.get(req)),
-          getMany: (req) => (note(name, 'getMany', ''), table.getMany(req)),
-        };
-      },
-    }),
-  });
+  watchTables(db, 'record-reads', (name, table) => ({
+    count: (req) => (note(name, 'count', req.query.index.name ?? ''), table.count(req)),
+    query: (req) => (note(name, 'query', req.query.index.name ?? ''), table.query(req)),
+    openCursor: (req) => (note(name, 'openCursor', req.query.index.name ?? ''), table.openCursor(req)),
+    get: (req) => (note(name, 'get', ''), table.get(req)),
+    getMany: (req) => (note(name, 'getMany', ''), table.getMany(req)),
+  }));
   await db.open();
   return requests;
 }
