@@ -1,6 +1,6 @@
 import type { BrandBrief } from '../brief';
 import { iabCategoryByName, iabLineage } from '../data/iab-categories';
-import { captionDisclosesAd, promotionCue } from '../dossier/promotion';
+import { promotionCue } from '../dossier/promotion';
 import { foldForMatch } from '../i18n/fold';
 import type { ProfileSnapshot } from '../snapshot';
 
@@ -148,12 +148,6 @@ export function promotionWords(caption: string): string | null {
   const promoWord = /\b(gift(ed)?|collab|giveaway|shop|order|sale|buy|deal)\b/i;
   if (/@[\p{L}\p{N}_.]{2,}/u.test(caption) && promoWord.test(caption)) return caption.match(promoWord)![0];
   return null;
-}
-
-/** A post that reads like a promotion but carries no #ad-style disclosure. */
-export function undisclosedPromotion(caption: string | null, hashtags: readonly string[]): string | null {
-  if (!caption || captionDisclosesAd(caption, hashtags)) return null;
-  return promotionWords(caption);
 }
 
 export function snippet(text: string, max = 80): string {

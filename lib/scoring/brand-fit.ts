@@ -8,7 +8,7 @@ import { clamp } from './stats';
 import type { BrandFitMatch, BrandFitScore, BrandFitWarning, Confidence } from './types';
 import { detectAll } from 'tinyld';
 
-export { splitHashtag, undisclosedPromotion } from './brand-fit-text';
+export { splitHashtag } from './brand-fit-text';
 
 /** One piece of text a language detector should see: no hashtags, mentions or links. */
 function prose(text: string): string {

@@ -11,6 +11,12 @@ describe('disclosures and promotion cues', () => {
     expect(captionDisclosesAd(null, [])).toBe(false);
   });
 
+  it("knows the disclosures of the pages' languages that a narrower copy of the list once missed", () => {
+    for (const disclosed of ['#işbirliyi', '#collab', '#publicidade', '#реклама', 'Sponsored by Glow.', 'Bu video Glow ilə əməkdaşlıq çərçivəsindədir.']) {
+      expect(captionDisclosesAd(`Use code GLOW20 ${disclosed}`, [])).toBe(true);
+    }
+  });
+
   it('names the first promotion cue in a caption, or none', () => {
     expect(promotionCue('Use my code GLOW20 for 20% off')).toBe('Use my code');
     expect(promotionCue('Endirim kodu GLOW20')).toBe('Endirim');

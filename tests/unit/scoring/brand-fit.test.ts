@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyBrief, type BrandBrief } from '../../../lib/brief';
 import { IAB_CATEGORIES, iabCategoryByName, iabLineage, searchIabCategories } from '../../../lib/data/iab-categories';
 import { scoreSnapshot } from '../../../lib/scoring';
-import { detectLanguage, resolveLanguage, scoreBrandFit, splitHashtag, undisclosedPromotion } from '../../../lib/scoring/brand-fit';
+import { captionDisclosesAd } from '../../../lib/dossier/promotion';
+import { detectLanguage, resolveLanguage, scoreBrandFit, splitHashtag } from '../../../lib/scoring/brand-fit';
+import { promotionWords } from '../../../lib/scoring/brand-fit-text';
 import { inWords, post, snapshot } from './helpers';
 
 const brief = (b: Partial<BrandBrief>): BrandBrief => ({ ...emptyBrief('Glow'), ...b });
@@ -80,21 +82,19 @@ describe('detectLanguage', () => {
   });
 });
 
-describe('undisclosedPromotion', () => {
-  it('finds promotional posts without a disclosure and accepts disclosed ones', () => {
-    expect(undisclosedPromotion('Use my code GLOW20 for 20% off!', [])).toBe('Use my code');
-    expect(undisclosedPromotion('Use my code GLOW20 for 20% off! #ad', ['ad'])).toBeNull();
-    expect(undisclosedPromotion('Endirim kodu: GLOW20 #reklam', ['reklam'])).toBeNull();
-    expect(undisclosedPromotion('Paid partnership with @glow: link in bio', [])).toBeNull();
-    expect(undisclosedPromotion('Sunset at the beach #adventure', ['adventure'])).toBeNull();
-    expect(undisclosedPromotion('Thanks @glow for the gift', [])).toBe('gift');
+describe('what reads as a promotion', () => {
+  it('finds a promotion cue, or a brand @mention beside a promotional word, and nothing in a plain caption', () => {
+    expect(promotionWords('Use my code GLOW20 for 20% off!')).toBe('Use my code');
+    expect(promotionWords('Endirim kodu: GLOW20 #reklam')).toBe('Endirim');
+    expect(promotionWords('Thanks @glow for the gift')).toBe('gift');
+    expect(promotionWords('Sunset at the beach #adventure')).toBeNull();
   });
 
-  it("knows every disclosure the dossier knows (lib/dossier/promotion.ts), in the page's languages", () => {
-    // Each of these carries a cue ("code GLOW20") and a disclosure that an older, narrower list here missed.
-    for (const disclosed of ['#işbirliyi', '#collab', '#publicidade', '#реклама', 'Sponsored by Glow.', 'Bu video Glow ilə əməkdaşlıq çərçivəsindədir.']) {
-      expect(undisclosedPromotion(`Use code GLOW20 ${disclosed}`, [])).toBeNull();
-    }
+  it('tells disclosed promotions from undisclosed ones by the disclosure alone', () => {
+    expect(captionDisclosesAd('Use my code GLOW20 for 20% off!', [])).toBe(false);
+    expect(captionDisclosesAd('Use my code GLOW20 for 20% off! #ad', ['ad'])).toBe(true);
+    expect(captionDisclosesAd('Endirim kodu: GLOW20 #reklam', ['reklam'])).toBe(true);
+    expect(captionDisclosesAd('Paid partnership with @glow: link in bio', [])).toBe(true);
   });
 });
 
